@@ -1,0 +1,107 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { Readable } from "node:stream";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { ZodError, z } from "zod";
+import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
+import { createContext, type AppDeps } from "./context.ts";
+import { toTRPCError } from "./errors.ts";
+import { documentRoutes } from "./rest/documents.ts";
+import { appRouter } from "./router/index.ts";
+import { health } from "./services/health.ts";
+import { UploadError } from "./services/spool.ts";
+
+type Env = { Variables: { requestId: string } };
+
+/** One status per error kind, shared by every REST route; unknown errors are logged and answered without internals. */
+function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: number; body: { error: string; issues?: unknown } } {
+  if (err instanceof UploadError) return { status: err.status, body: { error: err.message } };
+  if (err instanceof ZodError) {
+    return { status: 400, body: { error: err.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), issues: z.flattenError(err) } };
+  }
+  const mapped = toTRPCError(err);
+  if (mapped) return { status: getHTTPStatusCodeFromError(mapped), body: { error: mapped.message } };
+  if (err instanceof ObjectNotFoundError) {
+    deps.log.error({ err, reqId }, "stored object missing");
+    return { status: 500, body: { error: "the stored file is missing" } };
+  }
+  deps.log.error({ err, reqId }, "unhandled error");
+  return { status: 500, body: { error: `internal error (request ${reqId})` } };
+}
+
+export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Hono<Env> {
+  const app = new Hono<Env>();
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const start = performance.now();
+    await next();
+    deps.log.info(
+      { reqId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) },
+      "request",
+    );
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+
+  app.onError((err, c) => {
+    const { status, body } = errorResponse(err, deps, c.get("requestId"));
+    return c.json(body, status as 400);
+  });
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  app.all("/trpc/*", (c) =>
+    fetchRequestHandler({
+      endpoint: "/trpc",
+      req: c.req.raw,
+      router: appRouter,
+      createContext: () => createContext(deps, c.get("requestId")),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") deps.log.error({ err: error.cause ?? error, path, reqId: c.get("requestId") }, "procedure failed");
+      },
+    }),
+  );
+
+  app.get("/healthz", async (c) => {
+    const h = await health(deps);
+    return c.json(h, h.status === "ok" ? 200 : 503);
+  });
+
+  app.route("/api/documents", documentRoutes(deps));
+
+  // Presigned GETs of the local-folder store (S3 presigns against the S3 server itself).
+  app.get("/api/objects/:key", async (c) => {
+    const params = { key: c.req.param("key"), expires: c.req.query("expires") ?? "", signature: c.req.query("signature") ?? "", filename: c.req.query("filename") };
+    if (deps.storage.backend !== "fs" || !deps.fsSigningSecret || !verifyPresignedFsUrl(deps.fsSigningSecret, params)) {
+      return c.json({ error: "invalid or expired link" }, 403);
+    }
+    const body = await deps.storage.get(params.key);
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: { "Content-Type": "application/octet-stream", "X-Content-Type-Options": "nosniff", "Content-Disposition": "attachment" },
+    });
+  });
+
+  if (opts.webDistDir && existsSync(join(opts.webDistDir, "index.html"))) {
+    const root = relative(process.cwd(), opts.webDistDir) || ".";
+    const indexHtml = readFile(join(opts.webDistDir, "index.html"), "utf8");
+    app.use("/*", serveStatic({ root }));
+    // Client-side routes fall back to the console's index.html.
+    app.get("*", async (c) => (c.req.path.startsWith("/api/") ? c.notFound() : c.html(await indexHtml)));
+  }
+
+  return app;
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { parseEnv, serverEnvSchema } from "@docscan/config";
+
+const apiEnvSchema = serverEnvSchema.extend({
+  HOST: z.string().default("0.0.0.0"),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
+  /** The built console (apps/web/dist); served on the same port when present. */
+  WEB_DIST_DIR: z.string().optional(),
+});
+export type ApiEnv = z.infer<typeof apiEnvSchema>;
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  return parseEnv(apiEnvSchema, source);
+}

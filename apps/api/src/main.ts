@@ -1,0 +1,54 @@
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
+import { createDatabase } from "@docscan/db";
+import { migrate } from "@docscan/db/migrate";
+import { createObjectStore } from "@docscan/storage";
+import { createApp } from "./app.ts";
+import { loadEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
+
+const env = loadEnv();
+const log = createLogger(env.LOG_LEVEL);
+
+await migrate(env.DATABASE_URL);
+const key = secretKey(env);
+const storageCfg = storageConfig(env, key);
+const storage = createObjectStore(storageCfg);
+await storage.ensureReady();
+const database = createDatabase(env.DATABASE_URL);
+
+const app = createApp(
+  {
+    db: database.db,
+    storage,
+    secretKey: key,
+    aiDefaults: aiDefaults(env),
+    log,
+    maxUploadBytes: env.MAX_UPLOAD_BYTES,
+    fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
+    pingDb: () => database.ping(),
+  },
+  { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },
+);
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  log.info({ port: info.port, storage: storage.backend }, `docscan api listening on http://localhost:${info.port}`);
+});
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down");
+  server.close(() => {
+    database.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+  // Open keep-alive connections must not hold the process forever.
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,0 +1,82 @@
+// Plain HTTP for scripts and non-TypeScript clients; same use-cases as the tRPC procedures.
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { Hono } from "hono";
+import { getDocument, listDocuments, type DocumentSummary } from "@docscan/db";
+import { idSchema, InvalidInputError, listDocumentsInputSchema } from "@docscan/shared";
+import { attachmentDisposition } from "@docscan/storage";
+import type { AppDeps } from "../context.ts";
+import { removeDocument, sniffAll, storeDocument, type StoredUpload } from "../services/documents.ts";
+import { removeSpooled, spoolMultipart } from "../services/spool.ts";
+
+function parseId(raw: string): string {
+  const r = idSchema.safeParse(raw);
+  if (!r.success) throw new InvalidInputError("malformed id: expected a UUID");
+  return r.data;
+}
+
+function summary(d: DocumentSummary) {
+  return {
+    id: d.id,
+    filename: d.filename,
+    status: d.status,
+    error: d.error,
+    contentType: d.contentType,
+    size: d.size,
+    topics: d.topics.map((t) => t.name),
+    createdAt: d.createdAt,
+  };
+}
+
+export function documentRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.post("/", async (c) => {
+    const files = await spoolMultipart(
+      Object.fromEntries(c.req.raw.headers),
+      c.req.raw.body as WebReadableStream<Uint8Array> | null,
+      deps.maxUploadBytes,
+    );
+    try {
+      const stored: StoredUpload[] = [];
+      for (const { file, type } of await sniffAll(files)) stored.push(await storeDocument(deps, file, type));
+      return c.json({ documents: stored.map(({ id, filename, status }) => ({ id, filename, status })) }, 201);
+    } finally {
+      await removeSpooled(files);
+    }
+  });
+
+  app.get("/", async (c) => {
+    const input = listDocumentsInputSchema.parse(c.req.query());
+    const page = await listDocuments(deps.db, input);
+    return c.json({ ...page, items: page.items.map(summary) });
+  });
+
+  app.get("/:id", async (c) => {
+    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    return c.json({ ...summary(d), sha256: d.sha256, pageCount: d.pageCount, updatedAt: d.updatedAt, text: d.text });
+  });
+
+  app.delete("/:id", async (c) => {
+    await removeDocument(deps, parseId(c.req.param("id")));
+    return c.body(null, 204);
+  });
+
+  // Always an attachment with the sniffed type, nosniff and a sandbox CSP: an uploaded file can never run script in our origin.
+  app.get("/:id/file", async (c) => {
+    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    const body = await deps.storage.get(d.objectKey);
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "Content-Type": d.contentType,
+        "Content-Length": String(d.size),
+        "Content-Disposition": attachmentDisposition(d.filename),
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  });
+
+  return app;
+}

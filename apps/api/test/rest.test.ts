@@ -1,0 +1,165 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ObjectStore } from "@docscan/storage";
+import { createApp } from "../src/app.ts";
+import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function objectFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(pdf|txt|png)$/.test(f));
+}
+
+async function upload(app: Harness["app"], form: FormData) {
+  return app.request("/api/documents", { method: "POST", body: form });
+}
+
+async function queuedJobs(): Promise<string[]> {
+  const rows = await h.database.db.execute<{ identifier: string }>(
+    sql`select t.identifier from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id`,
+  );
+  return rows.map((r) => r.identifier);
+}
+
+describe("POST /api/documents", () => {
+  it("stores the bytes, writes the row, queues extraction, and serves the same bytes back as an attachment", async () => {
+    const res = await upload(h.app, uploadForm({ name: "../../Invoice März.PDF", bytes: TINY_PDF }, { name: "notes.txt", bytes: Buffer.from("hello world") }));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { documents: { id: string; filename: string; status: string }[] };
+    expect(body.documents.map((d) => [d.filename, d.status])).toEqual([
+      ["Invoice März.PDF", "pending"],
+      ["notes.txt", "pending"],
+    ]);
+    expect((await queuedJobs()).filter((j) => j === "extract_text").length).toBeGreaterThanOrEqual(2);
+
+    const id = body.documents[0]!.id;
+    const meta = (await (await h.app.request(`/api/documents/${id}`)).json()) as Record<string, unknown>;
+    expect(meta).toMatchObject({ id, filename: "Invoice März.PDF", status: "pending", error: null, topics: [], text: null, contentType: "application/pdf" });
+    expect(meta.sha256).toBe(createHash("sha256").update(TINY_PDF).digest("hex"));
+
+    const file = await h.app.request(`/api/documents/${id}/file`);
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(TINY_PDF)).toBe(true);
+    expect(file.headers.get("content-type")).toBe("application/pdf");
+    expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(file.headers.get("content-disposition")).toMatch(/^attachment; filename="Invoice M_rz.PDF"; filename\*=UTF-8''Invoice%20M%C3%A4rz.PDF$/);
+
+    // The object key is server-made: no trace of the user's filename.
+    const [row] = await h.database.db.execute<{ object_key: string }>(sql`select object_key from documents where id = ${id}`);
+    expect(row?.object_key).toMatch(new RegExp(`^unowned/${id}/[0-9a-f-]{36}\\.pdf$`));
+  });
+
+  it("answers 413 for a file over the limit and keeps nothing", async () => {
+    const before = objectFiles(h.storageRoot).length;
+    const res = await upload(h.app, uploadForm({ name: "big.pdf", bytes: Buffer.concat([TINY_PDF, Buffer.alloc(2 * 1024 * 1024)]) }));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: string }).error).toMatch(/larger than the upload limit of 1 MB/);
+    expect(objectFiles(h.storageRoot).length).toBe(before);
+  });
+
+  it("answers 415 for HTML disguised as a PDF, and for an empty file", async () => {
+    const html = await upload(h.app, uploadForm({ name: "invoice.pdf", bytes: Buffer.from("<!DOCTYPE html><script>alert(1)</script>"), type: "application/pdf" }));
+    expect(html.status).toBe(415);
+    expect(((await html.json()) as { error: string }).error).toMatch(/unsupported file type: text\/html/);
+    const empty = await upload(h.app, uploadForm({ name: "empty.pdf", bytes: new Uint8Array() }));
+    expect(empty.status).toBe(415);
+  });
+
+  it("rejects the whole request when one of several files is bad", async () => {
+    const [{ n: before }] = (await h.database.db.execute<{ n: number }>(sql`select count(*)::int as n from documents`)) as unknown as [{ n: number }];
+    const res = await upload(h.app, uploadForm({ name: "ok.pdf", bytes: TINY_PDF }, { name: "evil.svg", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }));
+    expect(res.status).toBe(415);
+    const [{ n: after }] = (await h.database.db.execute<{ n: number }>(sql`select count(*)::int as n from documents`)) as unknown as [{ n: number }];
+    expect(after).toBe(before);
+  });
+
+  it("answers 400 for a body that is not multipart or has no file", async () => {
+    const json = await h.app.request("/api/documents", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    expect(json.status).toBe(400);
+    const form = new FormData();
+    form.append("other", "x");
+    expect((await upload(h.app, form)).status).toBe(400);
+  });
+
+  it("leaves no row when storage fails", async () => {
+    const failing: ObjectStore = { ...h.deps.storage, backend: "fs", put: () => Promise.reject(new Error("disk full")) };
+    const app = createApp({ ...h.deps, storage: failing });
+    const before = (await h.database.db.execute(sql`select id from documents`)).length;
+    const res = await upload(app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }));
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: string }).error).toMatch(/internal error/);
+    expect((await h.database.db.execute(sql`select id from documents`)).length).toBe(before);
+  });
+
+  it("removes the stored object when the database write fails", async () => {
+    await h.database.db.execute(sql`create function fail_insert() returns trigger language plpgsql as $$ begin raise exception 'database down'; end $$`);
+    await h.database.db.execute(sql`create trigger fail_insert before insert on documents for each row execute function fail_insert()`);
+    try {
+      const before = objectFiles(h.storageRoot).length;
+      const res = await upload(h.app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }));
+      expect(res.status).toBe(500);
+      expect(objectFiles(h.storageRoot).length).toBe(before);
+    } finally {
+      await h.database.db.execute(sql`drop trigger fail_insert on documents`);
+    }
+  });
+});
+
+describe("GET/DELETE /api/documents", () => {
+  it("lists newest first with filters and validates query parameters", async () => {
+    const res = await upload(h.app, uploadForm({ name: "list-me.txt", bytes: Buffer.from("listing") }));
+    const { documents } = (await res.json()) as { documents: { id: string }[] };
+    const list = (await (await h.app.request("/api/documents?perPage=1&status=pending")).json()) as { items: { id: string; status: string }[]; total: number };
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]?.id).toBe(documents[0]?.id);
+    expect(list.total).toBeGreaterThanOrEqual(1);
+
+    for (const q of ["perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc"]) {
+      const bad = await h.app.request(`/api/documents?${q}`);
+      expect(bad.status, q).toBe(400);
+      expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("answers 400 for a malformed id and 404 for an unknown one, on every document route", async () => {
+    for (const path of ["", "/file"]) {
+      expect((await h.app.request(`/api/documents/nope${path}`)).status).toBe(400);
+      expect((await h.app.request(`/api/documents/${randomUUID()}${path}`)).status).toBe(404);
+    }
+    expect((await h.app.request(`/api/documents/nope`, { method: "DELETE" })).status).toBe(400);
+    expect((await h.app.request(`/api/documents/${randomUUID()}`, { method: "DELETE" })).status).toBe(404);
+  });
+
+  it("deletes the row and the bytes", async () => {
+    const res = await upload(h.app, uploadForm({ name: "gone.pdf", bytes: TINY_PDF }));
+    const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+    const before = objectFiles(h.storageRoot).length;
+    expect((await h.app.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await h.app.request(`/api/documents/${id}`)).status).toBe(404);
+    expect(objectFiles(h.storageRoot).length).toBe(before - 1);
+  });
+});
+
+describe("health and unknown routes", () => {
+  it("reports each dependency", async () => {
+    const res = await h.app.request("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
+  });
+
+  it("answers JSON 404 for an unknown route", async () => {
+    const res = await h.app.request("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: expect.stringMatching(/no route/) });
+  });
+});

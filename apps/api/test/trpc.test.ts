@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function uploadOne(name = "doc.pdf"): Promise<string> {
+  const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name, bytes: TINY_PDF }) });
+  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  return (err as TRPCError).code;
+}
+
+describe("topics", () => {
+  it("creates, de-duplicates case-insensitively, updates, counts and deletes", async () => {
+    const created = await h.caller.topics.create({ name: "Invoices", description: "Bills we pay" });
+    expect(created).toMatchObject({ created: true, topic: { name: "Invoices", color: "#6366f1" } });
+    const again = await h.caller.topics.create({ name: "INVOICES" });
+    expect(again).toMatchObject({ created: false, topic: { id: created.topic.id } });
+
+    const updated = await h.caller.topics.update({ id: created.topic.id, color: "#10b981", description: "Supplier bills" });
+    expect(updated).toMatchObject({ name: "Invoices", color: "#10b981", description: "Supplier bills" });
+
+    const docId = await uploadOne();
+    await h.caller.documents.setTopics({ id: docId, topicIds: [created.topic.id] });
+    expect((await h.caller.topics.list()).find((t) => t.id === created.topic.id)?.documentCount).toBe(1);
+
+    await expect(h.caller.topics.delete({ id: created.topic.id })).resolves.toEqual({ detached: 1 });
+    expect((await h.caller.documents.get({ id: docId })).topics).toEqual([]);
+  });
+
+  it("answers BAD_REQUEST, NOT_FOUND and CONFLICT for user mistakes", async () => {
+    expect(await codeOf(h.caller.topics.create({ name: "" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.topics.create({ name: "X", color: "blue" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.topics.update({ id: "nope", name: "Y" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.topics.update({ id: randomUUID(), name: "Y" }))).toBe("NOT_FOUND");
+    expect(await codeOf(h.caller.topics.delete({ id: randomUUID() }))).toBe("NOT_FOUND");
+    const a = await h.caller.topics.create({ name: "Alpha" });
+    await h.caller.topics.create({ name: "Beta" });
+    expect(await codeOf(h.caller.topics.update({ id: a.topic.id, name: "beta" }))).toBe("CONFLICT");
+  });
+});
+
+describe("documents", () => {
+  it("lists, gets, overrides topics manually, reclassifies and deletes", async () => {
+    const { topic } = await h.caller.topics.create({ name: "Contracts" });
+    const id = await uploadOne("contract.pdf");
+    const list = await h.caller.documents.list({ perPage: 5 });
+    expect(list.items[0]?.id).toBe(id);
+
+    const withTopic = await h.caller.documents.setTopics({ id, topicIds: [topic.id, topic.id] });
+    expect(withTopic.topics).toEqual([expect.objectContaining({ id: topic.id, source: "manual", confidence: null })]);
+    expect((await h.caller.documents.list({ topic: topic.id })).items.map((d) => d.id)).toEqual([id]);
+
+    // No text yet: reclassify runs the whole pipeline again.
+    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "pending" });
+    await h.database.db.execute(sql`update documents set text = 'some text', status = 'done' where id = ${id}`);
+    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "classifying" });
+
+    await h.caller.documents.delete({ id });
+    expect(await codeOf(h.caller.documents.get({ id }))).toBe("NOT_FOUND");
+  });
+
+  it("validates every input", async () => {
+    expect(await codeOf(h.caller.documents.get({ id: "x" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.list({ perPage: 1000 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.setTopics({ id: randomUUID(), topicIds: [] }))).toBe("NOT_FOUND");
+    const id = await uploadOne();
+    expect(await codeOf(h.caller.documents.setTopics({ id, topicIds: [randomUUID()] }))).toBe("NOT_FOUND");
+    expect(await codeOf(h.caller.documents.reclassify({ id: randomUUID() }))).toBe("NOT_FOUND");
+    expect(await codeOf(h.caller.documents.delete({ id: randomUUID() }))).toBe("NOT_FOUND");
+  });
+});
+
+describe("settings", () => {
+  it("never returns the API key in clear", async () => {
+    expect(await h.caller.settings.get()).toMatchObject({ provider: "auto", effectiveProvider: "local", apiKeyMasked: null });
+    const s = await h.caller.settings.update({ apiKey: "sk-test-abcdef987654", model: "gpt-4o-mini", baseUrl: "http://127.0.0.1:1/v1" });
+    expect(s).toMatchObject({ apiKeyMasked: "sk-…7654", effectiveProvider: "openai" });
+    expect(JSON.stringify(s)).not.toContain("abcdef987654");
+    expect(await codeOf(h.caller.settings.update({ threshold: 2 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.settings.update({ baseUrl: "not a url" }))).toBe("BAD_REQUEST");
+    const conn = await h.caller.settings.testConnection();
+    expect(conn).toMatchObject({ ok: false, provider: "openai" });
+    await h.caller.settings.update({ apiKey: null });
+    expect((await h.caller.settings.get()).effectiveProvider).toBe("local");
+  });
+});
+
+describe("over HTTP", () => {
+  it("maps input errors to 400 with flattened field errors, never 500", async () => {
+    const res = await h.app.request("/trpc/topics.create", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { name: "", color: "nope" } }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
+    expect(Object.keys(body.error.json.data.zodError.fieldErrors).sort()).toEqual(["color", "name"]);
+  });
+
+  it("answers 404 for an unknown document through tRPC", async () => {
+    const input = encodeURIComponent(JSON.stringify({ json: { id: randomUUID() } }));
+    const res = await h.app.request(`/trpc/documents.get?input=${input}`);
+    expect(res.status).toBe(404);
+  });
+});

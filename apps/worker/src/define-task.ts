@@ -1,0 +1,28 @@
+import type { JobHelpers, Task } from "graphile-worker";
+import { setDocumentStatus } from "@docscan/db";
+import { parsePayload, type TaskName, type TaskPayload } from "@docscan/jobs";
+import type { WorkerDeps } from "./deps.ts";
+
+export type Handler<N extends TaskName> = (payload: TaskPayload<N>, deps: WorkerDeps, helpers: JobHelpers) => Promise<void>;
+
+/**
+ * Wraps a handler with the payload schema shared with the enqueuer. Errors a handler throws are
+ * transient (storage or database hiccups) and retried by graphile-worker; on the last attempt the
+ * document is marked failed so it never sits in a working state forever.
+ */
+export function defineTask<N extends TaskName>(name: N, handler: Handler<N>, deps: WorkerDeps): Task {
+  return async (raw, helpers) => {
+    const payload = parsePayload(name, raw);
+    try {
+      await handler(payload, deps, helpers);
+    } catch (err) {
+      const { attempts, max_attempts: maxAttempts } = helpers.job;
+      if (attempts >= maxAttempts) {
+        await setDocumentStatus(deps.db, payload.documentId, "failed", {
+          error: `${name.replace("_", " ")} failed after ${attempts} attempts: ${(err as Error).message}`,
+        });
+      }
+      throw err;
+    }
+  };
+}

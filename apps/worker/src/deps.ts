@@ -1,0 +1,13 @@
+import type { Logger } from "pino";
+import type { AiDefaults, Db } from "@docscan/db";
+import type { SecretKey } from "@docscan/db/secrets";
+import type { ObjectStore } from "@docscan/storage";
+
+export interface WorkerDeps {
+  db: Db;
+  storage: ObjectStore;
+  secretKey: SecretKey;
+  aiDefaults: AiDefaults;
+  log: Logger;
+  limits: { maxExtractBytes: number; maxPages: number };
+}

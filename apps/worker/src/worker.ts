@@ -1,0 +1,25 @@
+import { run, type Runner, type TaskList } from "graphile-worker";
+import type { TaskName } from "@docscan/jobs";
+import { defineTask } from "./define-task.ts";
+import type { WorkerDeps } from "./deps.ts";
+import { classifyDocumentTask } from "./tasks/classify-document.ts";
+import { extractTextTask } from "./tasks/extract-text.ts";
+
+export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown> {
+  return {
+    extract_text: defineTask("extract_text", extractTextTask, deps),
+    classify_document: defineTask("classify_document", classifyDocumentTask, deps),
+  };
+}
+
+/** Starts graphile-worker in library mode with docscan's typed task list. */
+export function startWorker(deps: WorkerDeps, opts: { connectionString: string; concurrency: number; handleSignals?: boolean }): Promise<Runner> {
+  return run({
+    connectionString: opts.connectionString,
+    concurrency: opts.concurrency,
+    taskList: taskList(deps),
+    noHandleSignals: !(opts.handleSignals ?? true),
+    pollInterval: 1000,
+    logger: undefined,
+  });
+}

@@ -1,0 +1,5 @@
+export { createDatabase, type Database, type Db, type DbOrTx } from "./client.ts";
+export * from "./queries/documents.ts";
+export * from "./queries/topics.ts";
+export * from "./queries/settings.ts";
+export type { DocumentRow, TopicRow } from "./schema/index.ts";

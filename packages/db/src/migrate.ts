@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { migrate as drizzleMigrate } from "drizzle-orm/postgres-js/migrator";
+import { runMigrations as runQueueMigrations } from "graphile-worker";
+import postgres from "postgres";
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("../drizzle", import.meta.url));
+// Any constant works; it only has to be the same in every process that migrates.
+const MIGRATION_LOCK_ID = 4_242_001;
+
+/**
+ * Applies docscan's generated SQL migrations and graphile-worker's queue schema.
+ * Api and worker both call it at start-up; an advisory lock makes concurrent starts take turns.
+ */
+export async function migrate(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+    try {
+      await drizzleMigrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
+      await runQueueMigrations({ connectionString: url });
+    } finally {
+      await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+export { MIGRATIONS_FOLDER };

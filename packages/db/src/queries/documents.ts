@@ -1,0 +1,157 @@
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { NotFoundError, type DocumentStatus, type ListDocumentsInput } from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
+
+export type NewDocument = typeof documents.$inferInsert;
+
+export interface DocumentTopic {
+  id: string;
+  name: string;
+  color: string;
+  source: "ai" | "manual";
+  confidence: number | null;
+}
+
+/** A document as shown in lists: everything but the (possibly huge) extracted text. */
+export type DocumentSummary = Omit<DocumentRow, "text"> & { topics: DocumentTopic[] };
+export type DocumentDetail = DocumentRow & { topics: DocumentTopic[] };
+
+const summaryColumns = {
+  id: documents.id,
+  ownerId: documents.ownerId,
+  folderId: documents.folderId,
+  filename: documents.filename,
+  objectKey: documents.objectKey,
+  contentType: documents.contentType,
+  size: documents.size,
+  sha256: documents.sha256,
+  storageBackend: documents.storageBackend,
+  status: documents.status,
+  error: documents.error,
+  pageCount: documents.pageCount,
+  createdAt: documents.createdAt,
+  updatedAt: documents.updatedAt,
+};
+
+export async function insertDocument(db: DbOrTx, doc: NewDocument): Promise<DocumentRow> {
+  const [row] = await db.insert(documents).values(doc).returning();
+  return row!;
+}
+
+async function topicsFor(db: DbOrTx, documentIds: string[]): Promise<Map<string, DocumentTopic[]>> {
+  const byDoc = new Map<string, DocumentTopic[]>(documentIds.map((id) => [id, []]));
+  if (documentIds.length === 0) return byDoc;
+  const rows = await db
+    .select({
+      documentId: documentTopics.documentId,
+      id: topics.id,
+      name: topics.name,
+      color: topics.color,
+      source: documentTopics.source,
+      confidence: documentTopics.confidence,
+    })
+    .from(documentTopics)
+    .innerJoin(topics, eq(topics.id, documentTopics.topicId))
+    .where(inArray(documentTopics.documentId, documentIds))
+    .orderBy(topics.name);
+  for (const { documentId, ...t } of rows) byDoc.get(documentId)?.push(t);
+  return byDoc;
+}
+
+export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail> {
+  const [row] = await db.select().from(documents).where(eq(documents.id, id));
+  if (!row) throw new NotFoundError("document");
+  const t = await topicsFor(db, [id]);
+  return { ...row, topics: t.get(id) ?? [] };
+}
+
+export async function listDocuments(
+  db: DbOrTx,
+  input: ListDocumentsInput,
+): Promise<{ items: DocumentSummary[]; total: number; page: number; perPage: number }> {
+  const filters: SQL[] = [];
+  if (input.status) filters.push(eq(documents.status, input.status));
+  if (input.topic) {
+    filters.push(
+      sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.topicId} = ${input.topic})`,
+    );
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const [rows, [totals]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(documents)
+      .where(where)
+      .orderBy(desc(documents.createdAt), desc(documents.id))
+      .limit(input.perPage)
+      .offset((input.page - 1) * input.perPage),
+    db.select({ total: count() }).from(documents).where(where),
+  ]);
+  const t = await topicsFor(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => ({ ...r, topics: t.get(r.id) ?? [] })),
+    total: totals?.total ?? 0,
+    page: input.page,
+    perPage: input.perPage,
+  };
+}
+
+/** Deletes the row (topic links cascade) and returns it so the caller can remove the stored bytes. */
+export async function deleteDocument(db: DbOrTx, id: string): Promise<DocumentRow> {
+  const [row] = await db.delete(documents).where(eq(documents.id, id)).returning();
+  if (!row) throw new NotFoundError("document");
+  return row;
+}
+
+export async function setDocumentStatus(
+  db: DbOrTx,
+  id: string,
+  status: DocumentStatus,
+  fields: { error?: string | null; text?: string | null; pageCount?: number | null } = {},
+): Promise<void> {
+  await db
+    .update(documents)
+    .set({ status, error: status === "failed" ? (fields.error ?? "unknown error") : null, ...pick(fields), updatedAt: sql`now()` })
+    .where(eq(documents.id, id));
+}
+
+function pick(fields: { text?: string | null; pageCount?: number | null }) {
+  const out: { text?: string | null; pageCount?: number | null } = {};
+  if (fields.text !== undefined) out.text = fields.text;
+  if (fields.pageCount !== undefined) out.pageCount = fields.pageCount;
+  return out;
+}
+
+/** Replaces the topics from one source; links from the other source stay (manual choices survive AI re-runs). */
+export async function replaceDocumentTopics(
+  db: DbOrTx,
+  documentId: string,
+  source: "ai" | "manual",
+  assignments: { topicId: string; confidence: number | null }[],
+): Promise<void> {
+  await db.delete(documentTopics).where(and(eq(documentTopics.documentId, documentId), eq(documentTopics.source, source)));
+  if (assignments.length === 0) return;
+  await db
+    .insert(documentTopics)
+    .values(assignments.map((a) => ({ documentId, topicId: a.topicId, source, confidence: a.confidence })))
+    // A manual link to the same topic wins over an AI one.
+    .onConflictDoNothing();
+}
+
+/** Manual override: exactly these topics, all marked manual. */
+export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[]): Promise<void> {
+  await db.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
+  if (topicIds.length === 0) return;
+  await db
+    .insert(documentTopics)
+    .values(topicIds.map((topicId) => ({ documentId, topicId, source: "manual" as const, confidence: null })));
+}
+
+export async function documentExists(db: DbOrTx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: documents.id }).from(documents).where(eq(documents.id, id));
+  return Boolean(row);
+}

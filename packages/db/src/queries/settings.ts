@@ -1,0 +1,82 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { AI_PROVIDERS, maskSecret, type AiProviderSetting, type SettingsUpdate } from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import { settings } from "../schema/index.ts";
+import { decryptSecret, encryptSecret, type SecretKey } from "../secrets.ts";
+
+const AI_KEY = "ai";
+
+/** What is stored under settings.ai. The API key only ever in encrypted form. */
+const storedAiSchema = z.object({
+  provider: z.enum(AI_PROVIDERS).optional(),
+  model: z.string().optional(),
+  baseUrl: z.string().optional(),
+  apiKeyEncrypted: z.string().optional(),
+  threshold: z.number().optional(),
+});
+type StoredAi = z.infer<typeof storedAiSchema>;
+
+/** Defaults from the environment (OPENAI_*); stored settings override them. */
+export interface AiDefaults {
+  apiKey: string | null;
+  baseUrl: string | null;
+  model: string;
+  threshold: number;
+}
+
+export interface AiSettings {
+  provider: AiProviderSetting;
+  model: string;
+  baseUrl: string | null;
+  apiKey: string | null;
+  threshold: number;
+}
+
+/** The form safe to send to a browser: the key only masked. */
+export interface PublicAiSettings extends Omit<AiSettings, "apiKey"> {
+  apiKeyMasked: string | null;
+  apiKeySource: "settings" | "environment" | null;
+}
+
+async function readStored(db: DbOrTx): Promise<StoredAi> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, AI_KEY));
+  return row ? storedAiSchema.parse(row.value) : {};
+}
+
+export async function readAiSettings(db: DbOrTx, key: SecretKey, defaults: AiDefaults): Promise<AiSettings> {
+  const s = await readStored(db);
+  return {
+    provider: s.provider ?? "auto",
+    model: s.model ?? defaults.model,
+    baseUrl: s.baseUrl ?? defaults.baseUrl,
+    apiKey: s.apiKeyEncrypted ? decryptSecret(key, s.apiKeyEncrypted) : defaults.apiKey,
+    threshold: s.threshold ?? defaults.threshold,
+  };
+}
+
+export async function readPublicAiSettings(db: DbOrTx, key: SecretKey, defaults: AiDefaults): Promise<PublicAiSettings> {
+  const s = await readStored(db);
+  const { apiKey, ...rest } = await readAiSettings(db, key, defaults);
+  return {
+    ...rest,
+    apiKeyMasked: apiKey ? maskSecret(apiKey) : null,
+    apiKeySource: s.apiKeyEncrypted ? "settings" : apiKey ? "environment" : null,
+  };
+}
+
+export async function updateAiSettings(db: DbOrTx, key: SecretKey, patch: SettingsUpdate): Promise<void> {
+  const current = await readStored(db);
+  const next: StoredAi = { ...current };
+  if (patch.provider !== undefined) next.provider = patch.provider;
+  if (patch.model !== undefined) next.model = patch.model;
+  // An empty base URL means "back to the default endpoint".
+  if (patch.baseUrl !== undefined) next.baseUrl = patch.baseUrl || undefined;
+  if (patch.threshold !== undefined) next.threshold = patch.threshold;
+  if (patch.apiKey === null) delete next.apiKeyEncrypted;
+  else if (patch.apiKey !== undefined) next.apiKeyEncrypted = encryptSecret(key, patch.apiKey);
+  await db
+    .insert(settings)
+    .values({ key: AI_KEY, value: next })
+    .onConflictDoUpdate({ target: settings.key, set: { value: next, updatedAt: sql`now()` } });
+}

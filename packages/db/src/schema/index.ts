@@ -1,0 +1,3 @@
+export * from "./documents.ts";
+export * from "./topics.ts";
+export * from "./settings.ts";

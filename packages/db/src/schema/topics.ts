@@ -1,0 +1,47 @@
+import { sql } from "drizzle-orm";
+import { index, pgTable, primaryKey, real, text, timestamp, uuid, uniqueIndex, check } from "drizzle-orm/pg-core";
+import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { documents } from "./documents.ts";
+
+export const topics = pgTable(
+  "topics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id"),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    color: text("color").notNull().default(DEFAULT_TOPIC_COLOR),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One name per owner, case-insensitively; global topics (owner null) share one namespace.
+    uniqueIndex("topics_owner_lower_name_uq").on(
+      sql`coalesce(${t.ownerId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      sql`lower(${t.name})`,
+    ),
+  ],
+);
+
+export const documentTopics = pgTable(
+  "document_topics",
+  {
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    topicId: uuid("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    source: text("source", { enum: ["ai", "manual"] }).notNull(),
+    confidence: real("confidence"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.topicId] }),
+    index("document_topics_topic_idx").on(t.topicId, t.documentId),
+    check("document_topics_source_check", sql`${t.source} IN ('ai', 'manual')`),
+    check("document_topics_confidence_check", sql`${t.confidence} IS NULL OR (${t.confidence} >= 0 AND ${t.confidence} <= 1)`),
+  ],
+);
+
+export type TopicRow = typeof topics.$inferSelect;

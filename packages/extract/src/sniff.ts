@@ -1,0 +1,80 @@
+// Upload-time type detection from the first bytes. Light on purpose: the API imports it, so no PDF library here.
+import { open } from "node:fs/promises";
+import { fileTypeFromBuffer } from "file-type";
+import { ACCEPTED_TYPES, isAcceptedType, type AcceptedType } from "@docscan/shared";
+import { bomEncoding, decodeText, looksLikeText } from "./encoding.ts";
+import { classifyMarkup } from "./markup.ts";
+import { headerConfirms, zipLooksLikeDocx } from "./signatures.ts";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export type SniffResult = { ok: true; mime: AcceptedType; ext: string } | { ok: false; mime: string | null; reason: string };
+
+/** How many leading bytes callers should pass to `sniffBytes` (file-type needs 4100; more helps zips and text). */
+export const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Decide the real type from the first bytes only: pass the first `SNIFF_BYTES` bytes, or the whole file
+ * if it is smaller. Never trusts an extension or a declared type.
+ */
+export async function sniffBytes(head: Uint8Array): Promise<SniffResult> {
+  if (head.length === 0) return { ok: false, mime: null, reason: "empty file" };
+
+  // FF FE also reads as an MPEG audio frame header, so a UTF-16 BOM gets the text check first.
+  if (bomEncoding(head)?.startsWith("utf-16")) {
+    const text = sniffText(head);
+    if (text) return text;
+  }
+  let detected = await detectBinary(head);
+  if (detected === "application/zip" && zipLooksLikeDocx(head)) detected = DOCX;
+  if (detected !== undefined && isAcceptedType(detected)) {
+    if (headerConfirms(detected, head)) return accept(detected);
+    detected = undefined; // a weak signature the rest of the header contradicts: judge the bytes afresh
+  } else if (detected !== undefined && detected !== "application/xml") {
+    return reject(detected);
+  }
+  return sniffText(head) ?? reject(detected ?? null);
+}
+
+/** Reads the first `SNIFF_BYTES` bytes of a file and sniffs them. */
+export async function sniffFile(path: string): Promise<SniffResult> {
+  const file = await open(path, "r");
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    let length = 0;
+    while (length < head.length) {
+      const { bytesRead } = await file.read(head, length, head.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return await sniffBytes(head.subarray(0, length));
+  } finally {
+    await file.close();
+  }
+}
+
+async function detectBinary(head: Uint8Array): Promise<string | undefined> {
+  try {
+    return (await fileTypeFromBuffer(head))?.mime;
+  } catch {
+    return undefined; // a malformed container: judged below like any unknown bytes
+  }
+}
+
+/** Plain text is accepted; markup a browser would render is not; anything else is not text (undefined). */
+function sniffText(head: Uint8Array): SniffResult | undefined {
+  // NUL never appears in 8-bit or UTF-8 text; UTF-16 is only recognised with a BOM.
+  if (!bomEncoding(head)?.startsWith("utf-16") && head.includes(0)) return undefined;
+  const { text } = decodeText(head, { partial: true });
+  if (!looksLikeText(text)) return undefined;
+  const markup = classifyMarkup(text);
+  return markup ? reject(markup) : accept("text/plain");
+}
+
+function accept(mime: AcceptedType): SniffResult {
+  return { ok: true, mime, ext: ACCEPTED_TYPES[mime].ext };
+}
+
+function reject(mime: string | null): SniffResult {
+  return { ok: false, mime, reason: `unsupported file type: ${mime ?? "unknown binary"}` };
+}

@@ -1,0 +1,66 @@
+// Job contracts shared by the enqueuer (api, worker) and the handlers (worker).
+// Payloads carry ids only, never document text.
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+
+const documentPayload = z.object({ documentId: z.uuid() });
+
+export const TASKS = {
+  extract_text: documentPayload,
+  classify_document: documentPayload,
+} as const;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskPayload<N extends TaskName> = z.infer<(typeof TASKS)[N]>;
+
+/** Anything that can run a drizzle `sql` query: a db handle or an open transaction. */
+export interface SqlExecutor {
+  execute(query: ReturnType<typeof sql>): PromiseLike<unknown>;
+}
+
+export interface EnqueueOptions {
+  /**
+   * Jobs with the same key are de-duplicated while queued: enqueuing again replaces the
+   * pending job instead of adding a second one (graphile-worker's job_key).
+   */
+  jobKey?: string;
+  maxAttempts?: number;
+  runAt?: Date;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/** The job key that keeps at most one pending job of a kind per document. */
+export function documentJobKey(task: TaskName, documentId: string): string {
+  return `${task}:${documentId}`;
+}
+
+/**
+ * Enqueues through graphile-worker's SQL API, so it joins the caller's transaction:
+ * the job exists if and only if the row it refers to was committed.
+ */
+export async function enqueue<N extends TaskName>(
+  db: SqlExecutor,
+  task: N,
+  payload: TaskPayload<N>,
+  opts: EnqueueOptions = {},
+): Promise<void> {
+  const parsed = TASKS[task].parse(payload);
+  await db.execute(sql`select graphile_worker.add_job(
+    ${task}::text,
+    ${JSON.stringify(parsed)}::json,
+    max_attempts => ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}::int,
+    job_key => ${opts.jobKey ?? null}::text,
+    run_at => ${opts.runAt?.toISOString() ?? null}::timestamptz
+  )`);
+}
+
+/** Enqueues a document task keyed by document, so repeated requests do not pile up. */
+export function enqueueForDocument(db: SqlExecutor, task: TaskName, documentId: string): Promise<void> {
+  return enqueue(db, task, { documentId }, { jobKey: documentJobKey(task, documentId) });
+}
+
+/** Validates a payload received by a handler; a malformed one is a programming error, not a retryable failure. */
+export function parsePayload<N extends TaskName>(task: N, payload: unknown): TaskPayload<N> {
+  return TASKS[task].parse(payload) as TaskPayload<N>;
+}

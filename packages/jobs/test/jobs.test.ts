@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+import { enqueue, enqueueForDocument, parsePayload } from "../src/index.ts";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.drop();
+});
+
+async function queued() {
+  return t.db.execute<{ task_identifier: string; payload: unknown; key: string | null }>(
+    // The public jobs view hides payloads, so read the queue's own table.
+    sql`select t.identifier as task_identifier, j.payload, j.key
+        from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        order by j.id`,
+  );
+}
+
+describe("enqueue", () => {
+  it("queues a typed job with an id-only payload", async () => {
+    const documentId = randomUUID();
+    await enqueue(t.db, "extract_text", { documentId });
+    const rows = await queued();
+    expect(rows.at(-1)).toMatchObject({ task_identifier: "extract_text", payload: { documentId } });
+  });
+
+  it("rejects a malformed payload before it reaches the queue", async () => {
+    await expect(enqueue(t.db, "extract_text", { documentId: "nope" })).rejects.toThrow();
+    expect(() => parsePayload("classify_document", { documentId: 3 })).toThrow();
+  });
+
+  it("de-duplicates document jobs by key", async () => {
+    const documentId = randomUUID();
+    await enqueueForDocument(t.db, "classify_document", documentId);
+    await enqueueForDocument(t.db, "classify_document", documentId);
+    const rows = (await queued()).filter((r) => r.key === `classify_document:${documentId}`);
+    expect(rows).toHaveLength(1);
+  });
+
+  it("joins the caller's transaction: a rolled-back insert leaves no job", async () => {
+    const documentId = randomUUID();
+    const before = (await queued()).length;
+    await t.db
+      .transaction(async (tx) => {
+        await enqueue(tx, "extract_text", { documentId });
+        throw new Error("rollback");
+      })
+      .catch(() => {});
+    expect((await queued()).length).toBe(before);
+  });
+});

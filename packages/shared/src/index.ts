@@ -1,0 +1,92 @@
+// Browser-safe constants and schemas shared by the api, the worker and the console.
+import { z } from "zod";
+
+export const DOCUMENT_STATUSES = ["pending", "extracting", "classifying", "done", "failed"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
+
+export const TOPIC_SOURCES = ["ai", "manual"] as const;
+export type TopicSource = (typeof TOPIC_SOURCES)[number];
+
+export const AI_PROVIDERS = ["auto", "local", "openai"] as const;
+export type AiProviderSetting = (typeof AI_PROVIDERS)[number];
+
+export const DEFAULT_TOPIC_COLOR = "#6366f1";
+
+/**
+ * File types docscan accepts, keyed by the MIME type sniffed from the bytes.
+ * `ext` is the canonical extension used in object keys (never the user's).
+ */
+export const ACCEPTED_TYPES = {
+  "application/pdf": { ext: ".pdf", label: "PDF" },
+  "image/png": { ext: ".png", label: "PNG image" },
+  "image/jpeg": { ext: ".jpg", label: "JPEG image" },
+  "image/tiff": { ext: ".tif", label: "TIFF image" },
+  "image/gif": { ext: ".gif", label: "GIF image" },
+  "image/bmp": { ext: ".bmp", label: "BMP image" },
+  "image/webp": { ext: ".webp", label: "WebP image" },
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { ext: ".docx", label: "Word document" },
+  "application/vnd.oasis.opendocument.text": { ext: ".odt", label: "OpenDocument text" },
+  "text/plain": { ext: ".txt", label: "Plain text" },
+} as const satisfies Record<string, { ext: string; label: string }>;
+export type AcceptedType = keyof typeof ACCEPTED_TYPES;
+export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ACCEPTED_TYPES).map((t) => t.ext);
+
+export function isAcceptedType(mime: string): mime is AcceptedType {
+  return Object.hasOwn(ACCEPTED_TYPES, mime);
+}
+
+export const LIMITS = {
+  perPageMax: 100,
+  topicNameMax: 80,
+  topicDescriptionMax: 2000,
+  filenameMax: 255,
+} as const;
+
+export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #6366f1");
+export const idSchema = z.uuid({ message: "malformed id" });
+
+export const topicInputSchema = z.object({
+  name: z.string().trim().min(1, "name is required").max(LIMITS.topicNameMax),
+  description: z.string().trim().max(LIMITS.topicDescriptionMax).default(""),
+  color: hexColorSchema.default(DEFAULT_TOPIC_COLOR),
+});
+export type TopicInput = z.input<typeof topicInputSchema>;
+
+export const listDocumentsInputSchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  perPage: z.coerce.number().int().min(1).max(LIMITS.perPageMax).default(25),
+  topic: idSchema.optional(),
+  status: documentStatusSchema.optional(),
+});
+export type ListDocumentsInput = z.output<typeof listDocumentsInputSchema>;
+
+export const settingsUpdateSchema = z.object({
+  provider: z.enum(AI_PROVIDERS).optional(),
+  model: z.string().trim().min(1).max(200).optional(),
+  baseUrl: z.union([z.url({ message: "base URL must be an http(s) URL" }), z.literal("")]).optional(),
+  /** `null` clears the stored key; omitted leaves it unchanged. */
+  apiKey: z.string().trim().min(1).max(500).nullable().optional(),
+  threshold: z.number().min(0).max(1).optional(),
+});
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
+
+/** Shows only the shape and the last four characters of a secret: `sk-…abcd`. */
+export function maskSecret(secret: string): string {
+  const prefix = secret.startsWith("sk-") ? "sk-" : "";
+  return `${prefix}…${secret.slice(-4)}`;
+}
+
+/** Domain errors; the api maps each to one HTTP/tRPC status in one place. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+export class ConflictError extends Error {
+  override name = "ConflictError";
+}
+export class InvalidInputError extends Error {
+  override name = "InvalidInputError";
+}
