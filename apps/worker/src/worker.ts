@@ -1,4 +1,4 @@
-import { run, type Runner, type TaskList } from "graphile-worker";
+import { Logger, run, type Runner, type TaskList } from "graphile-worker";
 import type { TaskName } from "@docscan/jobs";
 import { defineTask } from "./define-task.ts";
 import type { WorkerDeps } from "./deps.ts";
@@ -20,6 +20,11 @@ export function startWorker(deps: WorkerDeps, opts: { connectionString: string; 
     taskList: taskList(deps),
     noHandleSignals: !(opts.handleSignals ?? true),
     pollInterval: 1000,
-    logger: undefined,
+    // Library mode: no crontab file, and graphile-worker's own logs go through our structured logger.
+    crontab: "",
+    logger: new Logger((scope) => (level, message, meta) => {
+      const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
+      deps.log[fn]({ ...scope, ...meta }, message);
+    }),
   });
 }

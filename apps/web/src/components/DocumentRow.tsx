@@ -1,0 +1,69 @@
+import { useMutation } from "@tanstack/react-query";
+import { formatBytes, formatDate } from "../format.ts";
+import { errorMessage } from "../errors.ts";
+import { queryClient, trpc, type DocumentItem, type Topic } from "../trpc.ts";
+import { BUSY_STATUSES, StatusChip } from "./StatusChip.tsx";
+import { TopicChip } from "./TopicChip.tsx";
+import { TopicPicker } from "./TopicPicker.tsx";
+
+interface Props {
+  doc: DocumentItem;
+  topics: readonly Topic[];
+  onDelete: () => void;
+}
+
+export function DocumentRow({ doc, topics, onDelete }: Props) {
+  const reclassify = useMutation(
+    trpc.documents.reclassify.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.documents.pathFilter()),
+    }),
+  );
+  const busy = BUSY_STATUSES.includes(doc.status);
+
+  return (
+    <tr data-document-id={doc.id}>
+      <td className="cell-file">
+        <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-link" title={`Download ${doc.filename}`}>
+          {doc.filename}
+        </a>
+      </td>
+      <td>
+        <StatusChip status={doc.status} error={doc.error} />
+      </td>
+      <td className="cell-topics">
+        <div className="chips">
+          {doc.topics.map((t) => (
+            <TopicChip key={t.id} topic={t} />
+          ))}
+          {doc.topics.length === 0 && <span className="muted small">{busy ? "…" : "None"}</span>}
+          <TopicPicker doc={doc} topics={topics} />
+        </div>
+      </td>
+      <td className="num nowrap">{formatBytes(doc.size)}</td>
+      <td className="nowrap">
+        <time dateTime={doc.createdAt.toISOString()}>{formatDate(doc.createdAt)}</time>
+      </td>
+      <td className="cell-actions">
+        <div className="row-actions">
+          <button
+            type="button"
+            className="btn btn-secondary btn-xs"
+            onClick={() => reclassify.mutate({ id: doc.id })}
+            disabled={busy || reclassify.isPending}
+            aria-label={`Reclassify ${doc.filename}`}
+          >
+            Reclassify
+          </button>
+          <button type="button" className="btn btn-danger-ghost btn-xs" onClick={onDelete} aria-label={`Delete ${doc.filename}`}>
+            Delete
+          </button>
+        </div>
+        {reclassify.isError && (
+          <p className="inline-error small" role="alert">
+            {errorMessage(reclassify.error)}
+          </p>
+        )}
+      </td>
+    </tr>
+  );
+}

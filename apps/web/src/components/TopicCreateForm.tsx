@@ -1,0 +1,67 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { errorMessage, fieldErrors } from "../errors.ts";
+import { validateTopic } from "../topic-validation.ts";
+import { queryClient, trpc } from "../trpc.ts";
+import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
+
+const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR };
+
+export function TopicCreateForm() {
+  const [draft, setDraft] = useState<TopicDraft>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<{ kind: "ok" | "warn"; text: string } | null>(null);
+
+  const create = useMutation(
+    trpc.topics.create.mutationOptions({
+      onSuccess: async ({ topic, created }) => {
+        if (created) {
+          setDraft(EMPTY);
+          setNotice({ kind: "ok", text: `Created “${topic.name}”.` });
+        } else {
+          setNotice({ kind: "warn", text: `A topic named “${topic.name}” already exists; nothing was created.` });
+        }
+        await queryClient.invalidateQueries(trpc.topics.pathFilter());
+      },
+      onError: (err) => setErrors(fieldErrors(err)),
+    }),
+  );
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setNotice(null);
+    const found = validateTopic(draft);
+    setErrors(found);
+    if (Object.keys(found).length === 0) create.mutate(draft);
+  }
+
+  const serverError = create.isError && Object.keys(fieldErrors(create.error)).length === 0 ? errorMessage(create.error) : null;
+
+  return (
+    <form className="card card-pad" onSubmit={submit} noValidate aria-labelledby="new-topic-title">
+      <h2 id="new-topic-title">New topic</h2>
+      <TopicFields
+        draft={draft}
+        errors={errors}
+        onChange={(d) => {
+          setDraft(d);
+          setNotice(null);
+        }}
+      />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          {create.isPending ? "Creating…" : "Create topic"}
+        </button>
+        <span aria-live="polite">
+          {notice && <span className={notice.kind === "ok" ? "text-ok" : "text-warn"}>{notice.text}</span>}
+          {serverError && (
+            <span className="inline-error" role="alert">
+              {serverError}
+            </span>
+          )}
+        </span>
+      </div>
+    </form>
+  );
+}

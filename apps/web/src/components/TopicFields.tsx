@@ -1,0 +1,57 @@
+import { useId } from "react";
+import { LIMITS } from "@docscan/shared";
+
+export interface TopicDraft {
+  name: string;
+  description: string;
+  color: string;
+}
+
+/** Name, colour and description inputs shared by the create form and inline editing. */
+export function TopicFields({ draft, onChange, errors }: { draft: TopicDraft; onChange: (d: TopicDraft) => void; errors: Record<string, string> }) {
+  const id = useId();
+  return (
+    <div className="topic-fields">
+      <div className="field field-name">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          value={draft.name}
+          maxLength={LIMITS.topicNameMax}
+          required
+          autoComplete="off"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? `${id}-name-err` : undefined}
+          onChange={(e) => onChange({ ...draft, name: e.target.value })}
+        />
+        {errors.name && (
+          <p id={`${id}-name-err`} className="field-error">
+            {errors.name}
+          </p>
+        )}
+      </div>
+      <div className="field field-color">
+        <label htmlFor={`${id}-color`}>Colour</label>
+        <div className="color-input">
+          <input id={`${id}-color`} type="color" value={draft.color} onChange={(e) => onChange({ ...draft, color: e.target.value })} />
+          <code>{draft.color}</code>
+        </div>
+        {errors.color && <p className="field-error">{errors.color}</p>}
+      </div>
+      <div className="field field-description">
+        <label htmlFor={`${id}-description`}>
+          Description <span className="muted">(helps the classifier: what belongs here?)</span>
+        </label>
+        <textarea
+          id={`${id}-description`}
+          value={draft.description}
+          rows={2}
+          maxLength={LIMITS.topicDescriptionMax}
+          aria-invalid={errors.description ? true : undefined}
+          onChange={(e) => onChange({ ...draft, description: e.target.value })}
+        />
+        {errors.description && <p className="field-error">{errors.description}</p>}
+      </div>
+    </div>
+  );
+}

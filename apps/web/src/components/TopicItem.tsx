@@ -1,0 +1,94 @@
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { errorMessage, fieldErrors } from "../errors.ts";
+import { plural } from "../format.ts";
+import { validateTopic } from "../topic-validation.ts";
+import { queryClient, trpc, type Topic } from "../trpc.ts";
+import { TopicChip } from "./TopicChip.tsx";
+import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
+
+export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => void }) {
+  const [draft, setDraft] = useState<TopicDraft | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const update = useMutation(
+    trpc.topics.update.mutationOptions({
+      onSuccess: async () => {
+        setDraft(null);
+        await Promise.all([
+          queryClient.invalidateQueries(trpc.topics.pathFilter()),
+          queryClient.invalidateQueries(trpc.documents.pathFilter()),
+        ]);
+      },
+      onError: (err) => setErrors(fieldErrors(err)),
+    }),
+  );
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    const found = validateTopic(draft);
+    setErrors(found);
+    if (Object.keys(found).length === 0) update.mutate({ id: topic.id, ...draft });
+  }
+
+  if (draft) {
+    const serverError = update.isError && Object.keys(fieldErrors(update.error)).length === 0 ? errorMessage(update.error) : null;
+    return (
+      <li className="topic-item topic-editing">
+        <form onSubmit={submit} noValidate aria-label={`Edit topic ${topic.name}`}>
+          <TopicFields draft={draft} onChange={setDraft} errors={errors} />
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary btn-sm" disabled={update.isPending}>
+              {update.isPending ? "Saving…" : "Save"}
+            </button>
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => {
+                setDraft(null);
+                update.reset();
+              }}
+            >
+              Cancel
+            </button>
+            {serverError && (
+              <span className="inline-error" role="alert">
+                {serverError}
+              </span>
+            )}
+          </div>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li className="topic-item">
+      <span className="swatch" style={{ background: topic.color }} aria-hidden="true" />
+      <div className="topic-main">
+        <div className="topic-title">
+          <TopicChip topic={topic} />
+        </div>
+        <p className={topic.description ? "topic-description" : "topic-description muted"}>{topic.description || "No description."}</p>
+      </div>
+      <span className="topic-count">{plural(topic.documentCount, "document")}</span>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          aria-label={`Edit ${topic.name}`}
+          onClick={() => {
+            setErrors({});
+            setDraft({ name: topic.name, description: topic.description, color: topic.color });
+          }}
+        >
+          Edit
+        </button>
+        <button type="button" className="btn btn-danger-ghost btn-sm" aria-label={`Delete ${topic.name}`} onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import { formatBytes } from "../format.ts";
+import { ROUTES } from "../router.ts";
+import { dismiss, type Upload } from "../uploads.ts";
+import { Link } from "./Link.tsx";
+
+export function UploadRow({ upload }: { upload: Upload }) {
+  const percent = upload.size > 0 ? Math.round((upload.loaded / upload.size) * 100) : upload.state === "done" ? 100 : 0;
+  return (
+    <li className={`upload upload-${upload.state}`} data-state={upload.state}>
+      <div className="upload-head">
+        <span className="upload-name" title={upload.name}>
+          {upload.name}
+        </span>
+        <span className="muted small nowrap">{formatBytes(upload.size)}</span>
+      </div>
+      <progress
+        className="upload-progress"
+        max={100}
+        value={upload.state === "error" ? 0 : Math.min(100, percent)}
+        aria-label={`Upload progress of ${upload.name}`}
+      />
+      <div className="upload-foot" aria-live="polite">
+        {upload.state === "queued" && <span className="muted small">Waiting…</span>}
+        {upload.state === "uploading" && <span className="muted small">Uploading… {Math.min(100, percent)}%</span>}
+        {upload.state === "done" && (
+          <span className="upload-ok small">
+            ✓ Uploaded — processing. <Link href={ROUTES.documents}>See documents</Link>
+          </span>
+        )}
+        {upload.state === "error" && (
+          <span className="upload-error small" role="alert">
+            ✕ {upload.error}
+          </span>
+        )}
+        {(upload.state === "done" || upload.state === "error") && (
+          <button type="button" className="btn btn-ghost btn-xs" onClick={() => dismiss(upload.key)} aria-label={`Dismiss ${upload.name}`}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

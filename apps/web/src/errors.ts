@@ -1,0 +1,36 @@
+import { isTRPCClientError } from "@trpc/client";
+
+interface FlatZodError {
+  formErrors: string[];
+  fieldErrors: Record<string, string[] | undefined>;
+}
+
+/** Field → first message, for forms that show errors next to their inputs. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const z = zodErrorOf(err);
+  const out: Record<string, string> = {};
+  for (const [field, messages] of Object.entries(z?.fieldErrors ?? {})) if (messages?.[0]) out[field] = messages[0];
+  return out;
+}
+
+/** A readable one-line message for any error the console can meet: never a stack or raw JSON. */
+export function errorMessage(err: unknown): string {
+  const z = zodErrorOf(err);
+  if (z) {
+    if (z.formErrors[0]) return z.formErrors[0];
+    const first = Object.entries(z.fieldErrors).find(([, m]) => m?.[0]);
+    if (first) return `${first[0]}: ${first[1]![0]}`;
+  }
+  if (err instanceof Error) {
+    if (/failed to fetch|networkerror|load failed/i.test(err.message)) return "Cannot reach the docscan server. Is it running?";
+    if (/unexpected token|json/i.test(err.message) && isTRPCClientError(err)) return "The server sent an unexpected response.";
+    return err.message || "Something went wrong.";
+  }
+  return typeof err === "string" && err ? err : "Something went wrong.";
+}
+
+function zodErrorOf(err: unknown): FlatZodError | null {
+  if (!isTRPCClientError(err)) return null;
+  const data = err.data as { zodError?: FlatZodError | null } | undefined;
+  return data?.zodError ?? null;
+}

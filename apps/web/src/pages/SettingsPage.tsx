@@ -1,0 +1,31 @@
+import { useQuery } from "@tanstack/react-query";
+import { ErrorBox, Spinner } from "../components/Feedback.tsx";
+import { ConnectionTest } from "../components/ConnectionTest.tsx";
+import { SettingsForm } from "../components/SettingsForm.tsx";
+import { trpc } from "../trpc.ts";
+
+export function SettingsPage() {
+  const settings = useQuery(trpc.settings.get.queryOptions());
+  return (
+    <section aria-labelledby="settings-title">
+      <div className="page-head">
+        <div>
+          <h1 id="settings-title">Settings</h1>
+          <p className="muted">How docscan decides which topics a document belongs to.</p>
+        </div>
+      </div>
+      {settings.isPending ? (
+        <div className="card">
+          <Spinner label="Loading settings…" />
+        </div>
+      ) : settings.isError ? (
+        <ErrorBox error={settings.error} title="Could not load settings" onRetry={() => void settings.refetch()} />
+      ) : (
+        <div className="settings-layout">
+          <SettingsForm settings={settings.data} />
+          <ConnectionTest settings={settings.data} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// One file, one XMLHttpRequest to the REST upload route: fetch() cannot report upload progress.
+
+export interface UploadedDocument {
+  id: string;
+  filename: string;
+  status: string;
+}
+
+const FALLBACK: Record<number, string> = {
+  400: "The server could not read this upload.",
+  413: "This file is larger than the server accepts.",
+  415: "This file type is not supported.",
+};
+
+export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<UploadedDocument> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/documents");
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded, e.total);
+    };
+    xhr.onload = () => {
+      const body = parseJson(xhr.responseText);
+      if (xhr.status === 201 && body && Array.isArray(body.documents) && body.documents[0]) {
+        resolve(body.documents[0] as UploadedDocument);
+        return;
+      }
+      const message = typeof body?.error === "string" && body.error ? body.error : (FALLBACK[xhr.status] ?? `Upload failed (HTTP ${xhr.status}).`);
+      reject(new Error(message));
+    };
+    xhr.onerror = () => reject(new Error("The upload was interrupted: the server closed the connection or cannot be reached."));
+    xhr.ontimeout = () => reject(new Error("The upload timed out."));
+    const form = new FormData();
+    form.append("file", file, file.name);
+    xhr.send(form);
+  });
+}
+
+function parseJson(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === "object" && v !== null ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

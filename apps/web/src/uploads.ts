@@ -1,0 +1,86 @@
+// Upload queue kept outside React so uploads carry on (and stay visible) while the user switches pages.
+import { useSyncExternalStore } from "react";
+import { queryClient, trpc } from "./trpc.ts";
+import { uploadFile } from "./upload-request.ts";
+
+export interface Upload {
+  key: string;
+  name: string;
+  size: number;
+  loaded: number;
+  state: "queued" | "uploading" | "done" | "error";
+  error?: string;
+  documentId?: string;
+}
+
+const MAX_PARALLEL = 3;
+let uploads: readonly Upload[] = [];
+const files = new Map<string, File>();
+const listeners = new Set<() => void>();
+let counter = 0;
+
+function set(next: readonly Upload[]) {
+  uploads = next;
+  for (const l of listeners) l();
+}
+
+function update(key: string, patch: Partial<Upload>) {
+  set(uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)));
+}
+
+function pump() {
+  let running = uploads.filter((u) => u.state === "uploading").length;
+  for (const u of uploads) {
+    if (running >= MAX_PARALLEL) break;
+    if (u.state !== "queued") continue;
+    running++;
+    start(u.key);
+  }
+}
+
+function start(key: string) {
+  const file = files.get(key);
+  if (!file) return;
+  update(key, { state: "uploading", loaded: 0 });
+  uploadFile(file, (loaded) => update(key, { loaded }))
+    .then((doc) => {
+      update(key, { state: "done", loaded: file.size, documentId: doc.id });
+      return queryClient.invalidateQueries(trpc.documents.pathFilter());
+    })
+    .catch((err: unknown) => {
+      update(key, { state: "error", error: err instanceof Error ? err.message : String(err) });
+    })
+    .finally(() => {
+      files.delete(key);
+      pump();
+    });
+}
+
+export function addFiles(list: Iterable<File>): void {
+  const added: Upload[] = [];
+  for (const file of list) {
+    const key = `u${++counter}`;
+    files.set(key, file);
+    added.push({ key, name: file.name, size: file.size, loaded: 0, state: "queued" });
+  }
+  if (added.length === 0) return;
+  set([...added, ...uploads]);
+  pump();
+}
+
+export function clearFinished(): void {
+  set(uploads.filter((u) => u.state === "queued" || u.state === "uploading"));
+}
+
+export function dismiss(key: string): void {
+  set(uploads.filter((u) => u.key !== key));
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useUploads(): readonly Upload[] {
+  return useSyncExternalStore(subscribe, () => uploads);
+}
