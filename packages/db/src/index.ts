@@ -2,4 +2,5 @@ export { createDatabase, type Database, type Db, type DbOrTx } from "./client.ts
 export * from "./queries/documents.ts";
 export * from "./queries/topics.ts";
 export * from "./queries/settings.ts";
+export * from "./queries/pages.ts";
 export type { DocumentRow, TopicRow } from "./schema/index.ts";

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { NotFoundError, type DocumentStatus, type ListDocumentsInput } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
@@ -11,28 +11,15 @@ export interface DocumentTopic {
   color: string;
   source: "ai" | "manual";
   confidence: number | null;
+  quote: string | null;
 }
 
 /** A document as shown in lists: everything but the (possibly huge) extracted text. */
 export type DocumentSummary = Omit<DocumentRow, "text"> & { topics: DocumentTopic[] };
 export type DocumentDetail = DocumentRow & { topics: DocumentTopic[] };
 
-const summaryColumns = {
-  id: documents.id,
-  ownerId: documents.ownerId,
-  folderId: documents.folderId,
-  filename: documents.filename,
-  objectKey: documents.objectKey,
-  contentType: documents.contentType,
-  size: documents.size,
-  sha256: documents.sha256,
-  storageBackend: documents.storageBackend,
-  status: documents.status,
-  error: documents.error,
-  pageCount: documents.pageCount,
-  createdAt: documents.createdAt,
-  updatedAt: documents.updatedAt,
-};
+// Lists never carry the extracted text: it can be megabytes per document.
+const { text: _text, ...summaryColumns } = getTableColumns(documents);
 
 export async function insertDocument(db: DbOrTx, doc: NewDocument): Promise<DocumentRow> {
   const [row] = await db.insert(documents).values(doc).returning();
@@ -50,6 +37,7 @@ async function topicsFor(db: DbOrTx, documentIds: string[]): Promise<Map<string,
       color: topics.color,
       source: documentTopics.source,
       confidence: documentTopics.confidence,
+      quote: documentTopics.quote,
     })
     .from(documentTopics)
     .innerJoin(topics, eq(topics.id, documentTopics.topicId))

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { DOCUMENT_STATUSES } from "@docscan/shared";
 
 const statusList = sql.raw(DOCUMENT_STATUSES.map((s) => `'${s}'`).join(", "));
@@ -21,6 +21,9 @@ export const documents = pgTable(
     error: text("error"),
     text: text("text"),
     pageCount: integer("page_count"),
+    /** Mean OCR word confidence (0–100) over OCR'd pages; null when no page needed OCR. */
+    ocrConfidence: real("ocr_confidence"),
+    thumbnailKey: text("thumbnail_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

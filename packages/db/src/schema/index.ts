@@ -1,3 +1,5 @@
 export * from "./documents.ts";
 export * from "./topics.ts";
 export * from "./settings.ts";
+export * from "./pages.ts";
+export * from "./classification.ts";

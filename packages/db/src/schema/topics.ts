@@ -11,6 +11,8 @@ export const topics = pgTable(
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     color: text("color").notNull().default(DEFAULT_TOPIC_COLOR),
+    /** Overrides the global confidence threshold for this topic. */
+    threshold: real("threshold"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -34,6 +36,8 @@ export const documentTopics = pgTable(
       .references(() => topics.id, { onDelete: "cascade" }),
     source: text("source", { enum: ["ai", "manual"] }).notNull(),
     confidence: real("confidence"),
+    /** Verbatim text from the document that supports the topic. */
+    quote: text("quote"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
