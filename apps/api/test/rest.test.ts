@@ -59,6 +59,13 @@ describe("POST /api/documents", () => {
     expect(row?.object_key).toMatch(new RegExp(`^unowned/${id}/[0-9a-f-]{36}\\.pdf$`));
   });
 
+  it("stores a second copy of the same bytes and says which document it duplicates", async () => {
+    const first = (await (await upload(h.app, uploadForm({ name: "dup.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
+    expect(first.documents[0]?.duplicateOf).toBeNull();
+    const again = (await (await upload(h.app, uploadForm({ name: "dup-again.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
+    expect(again.documents[0]?.duplicateOf).toBe(first.documents[0]?.id);
+  });
+
   it("answers 413 for a file over the limit and keeps nothing", async () => {
     const before = objectFiles(h.storageRoot).length;
     const res = await upload(h.app, uploadForm({ name: "big.pdf", bytes: Buffer.concat([TINY_PDF, Buffer.alloc(2 * 1024 * 1024)]) }));
@@ -124,7 +131,11 @@ describe("GET/DELETE /api/documents", () => {
     expect(list.items[0]?.id).toBe(documents[0]?.id);
     expect(list.total).toBeGreaterThanOrEqual(1);
 
-    for (const q of ["perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc"]) {
+    const sha = createHash("sha256").update("listing").digest("hex");
+    const bySha = (await (await h.app.request(`/api/documents?sha256=${sha.toUpperCase()}`)).json()) as { items: { id: string }[] };
+    expect(bySha.items.map((d) => d.id)).toEqual([documents[0]?.id]);
+
+    for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc"]) {
       const bad = await h.app.request(`/api/documents?${q}`);
       expect(bad.status, q).toBe(400);
       expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(0);

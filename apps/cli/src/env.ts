@@ -18,3 +18,12 @@ export function loadEnv(): LauncherEnv {
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...extra };
 }
+
+const cliEnvSchema = z.object({
+  DOCSCAN_URL: z.url({ message: "must be a URL like http://localhost:3000" }).default("http://localhost:3000"),
+  DOCSCAN_TOKEN: z.string().optional(),
+});
+
+export function loadCliEnv(): z.infer<typeof cliEnvSchema> {
+  return parseEnv(cliEnvSchema, process.env);
+}

@@ -58,6 +58,11 @@ export const listDocumentsInputSchema = z.object({
   perPage: z.coerce.number().int().min(1).max(LIMITS.perPageMax).default(25),
   topic: idSchema.optional(),
   status: documentStatusSchema.optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "sha256 must be 64 hex characters")
+    .transform((v) => v.toLowerCase())
+    .optional(),
 });
 export type ListDocumentsInput = z.output<typeof listDocumentsInputSchema>;
 

@@ -40,7 +40,7 @@ export function documentRoutes(deps: AppDeps): Hono {
     try {
       const stored: StoredUpload[] = [];
       for (const { file, type } of await sniffAll(files)) stored.push(await storeDocument(deps, file, type));
-      return c.json({ documents: stored.map(({ id, filename, status }) => ({ id, filename, status })) }, 201);
+      return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
     } finally {
       await removeSpooled(files);
     }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import {
   deleteDocument,
+  findDuplicate,
   getDocument,
   insertDocument,
   setDocumentStatus,
@@ -21,6 +22,8 @@ export interface StoredUpload {
   contentType: string;
   size: number;
   sha256: string;
+  /** An existing document with the same bytes; the upload is stored all the same. */
+  duplicateOf: string | null;
 }
 
 /** Sniffs every file first, so one bad file rejects the request before anything is stored. */
@@ -45,6 +48,7 @@ export async function storeDocument(
   ownerId: string | null = null,
 ): Promise<StoredUpload> {
   const id = randomUUID();
+  const duplicateOf = await findDuplicate(deps.db, file.sha256, ownerId);
   const objectKey = makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext });
   await deps.storage.put(objectKey, createReadStream(file.path), file.size, type.mime);
   try {
@@ -62,7 +66,7 @@ export async function storeDocument(
       await enqueueForDocument(tx, "extract_text", id);
       return inserted;
     });
-    return { id, filename: row.filename, status: row.status, contentType: row.contentType, size: row.size, sha256: row.sha256 };
+    return { id, filename: row.filename, status: row.status, contentType: row.contentType, size: row.size, sha256: row.sha256, duplicateOf };
   } catch (err) {
     await deps.storage.delete(objectKey).catch((cleanupErr: unknown) => {
       deps.log.error({ err: cleanupErr, objectKey }, "could not remove object after a failed insert");

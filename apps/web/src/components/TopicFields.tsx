@@ -39,17 +39,19 @@ export function TopicFields({ draft, onChange, errors }: { draft: TopicDraft; on
         {errors.color && <p className="field-error">{errors.color}</p>}
       </div>
       <div className="field field-description">
-        <label htmlFor={`${id}-description`}>
-          Description <span className="muted">(helps the classifier: what belongs here?)</span>
-        </label>
+        <label htmlFor={`${id}-description`}>Description</label>
         <textarea
           id={`${id}-description`}
           value={draft.description}
           rows={2}
           maxLength={LIMITS.topicDescriptionMax}
           aria-invalid={errors.description ? true : undefined}
+          aria-describedby={`${id}-description-hint`}
           onChange={(e) => onChange({ ...draft, description: e.target.value })}
         />
+        <p id={`${id}-description-hint`} className="hint">
+          What belongs here? The classifier matches documents against it.
+        </p>
         {errors.description && <p className="field-error">{errors.description}</p>}
       </div>
     </div>

@@ -4,7 +4,6 @@ import { errorMessage, fieldErrors } from "../errors.ts";
 import { plural } from "../format.ts";
 import { validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
-import { TopicChip } from "./TopicChip.tsx";
 import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
 
 export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => void }) {
@@ -67,9 +66,7 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
     <li className="topic-item">
       <span className="swatch" style={{ background: topic.color }} aria-hidden="true" />
       <div className="topic-main">
-        <div className="topic-title">
-          <TopicChip topic={topic} />
-        </div>
+        <p className="topic-name">{topic.name}</p>
         <p className={topic.description ? "topic-description" : "topic-description muted"}>{topic.description || "No description."}</p>
       </div>
       <span className="topic-count">{plural(topic.documentCount, "document")}</span>

@@ -53,6 +53,8 @@ export function TopicPicker({ doc, topics }: { doc: DocumentItem; topics: readon
         window.addEventListener("scroll", close, { passive: true });
         window.addEventListener("resize", close);
       } else {
+        // Saving disables the focused button; hand focus back to the opener instead of <body>.
+        if (document.activeElement === document.body || popover!.contains(document.activeElement)) button!.focus();
         window.removeEventListener("scroll", close);
         window.removeEventListener("resize", close);
       }

@@ -24,11 +24,11 @@ export function UploadRow({ upload }: { upload: Upload }) {
         {upload.state === "uploading" && <span className="muted small">Uploading… {Math.min(100, percent)}%</span>}
         {upload.state === "done" && (
           <span className="upload-ok small">
-            ✓ Uploaded — processing. <Link href={ROUTES.documents}>See documents</Link>
+            ✓ Uploaded; processing in the background. <Link href={ROUTES.documents}>See documents</Link>
           </span>
         )}
         {upload.state === "error" && (
-          <span className="upload-error small" role="alert">
+          <span className="upload-message-error small" role="alert">
             ✕ {upload.error}
           </span>
         )}

@@ -60,6 +60,7 @@ export async function listDocuments(
 ): Promise<{ items: DocumentSummary[]; total: number; page: number; perPage: number }> {
   const filters: SQL[] = [];
   if (input.status) filters.push(eq(documents.status, input.status));
+  if (input.sha256) filters.push(eq(documents.sha256, input.sha256));
   if (input.topic) {
     filters.push(
       sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.topicId} = ${input.topic})`,
@@ -137,6 +138,17 @@ export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: 
   await db
     .insert(documentTopics)
     .values(topicIds.map((topicId) => ({ documentId, topicId, source: "manual" as const, confidence: null })));
+}
+
+/** The oldest document with the same bytes (same owner), if any. */
+export async function findDuplicate(db: DbOrTx, sha256: string, ownerId: string | null): Promise<string | null> {
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.sha256, sha256), sql`${documents.ownerId} is not distinct from ${ownerId}`))
+    .orderBy(documents.createdAt)
+    .limit(1);
+  return row?.id ?? null;
 }
 
 export async function documentExists(db: DbOrTx, id: string): Promise<boolean> {

@@ -1,0 +1,146 @@
+// Starts the real docscan stack for a browser test: a fresh migrated database, the api (serving the
+// built console) and the worker, as child processes on a free port. Test-only, so it reads process.env.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const WEB_DIST_DIR = join(REPO_ROOT, "apps/web/dist");
+
+const LOG_LIMIT = 64 * 1024;
+/** Environment that would change behaviour under test (a real model, a fixed secret) is not passed on. */
+const DROPPED_ENV = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "CLASSIFY_THRESHOLD", "DOCSCAN_SECRET", "PUBLIC_URL", "NODE_OPTIONS"];
+
+interface Child {
+  name: string;
+  proc: ChildProcess;
+  output: string;
+}
+
+export interface Stack {
+  baseUrl: string;
+  /** Calls a tRPC mutation over plain HTTP (superjson envelope) and returns its data. */
+  mutate<T>(path: string, input: unknown): Promise<T>;
+  /** Everything the children printed, for failure reports. */
+  logs(): string;
+  /** Throws with the logs if the api or the worker has exited. */
+  assertRunning(): void;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function start(name: string, entry: string, env: NodeJS.ProcessEnv): Child {
+  // `--import tsx` resolves from the cwd: the repo root, where tsx is a devDependency.
+  const proc = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: Child = { name, proc, output: "" };
+  const append = (chunk: Buffer) => {
+    child.output = (child.output + chunk.toString("utf8")).slice(-LOG_LIMIT);
+  };
+  proc.stdout?.on("data", append);
+  proc.stderr?.on("data", append);
+  return child;
+}
+
+async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
+  const { proc } = child;
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  proc.kill("SIGTERM");
+  const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitForHealth(baseUrl: string, api: Child, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    if (api.proc.exitCode !== null) throw new Error(`the api exited with code ${api.proc.exitCode} before it was healthy`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}: ${await res.text()}`;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the api did not become healthy within ${timeoutMs} ms (${last})`);
+}
+
+export async function startStack(): Promise<Stack> {
+  if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
+    throw new Error(`the console is not built: run \`pnpm --filter @docscan/web build\` first (expected ${WEB_DIST_DIR}/index.html)`);
+  }
+  let database: TestDatabase | undefined;
+  const children: Child[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), "docscan-e2e-"));
+
+  const logs = () => children.map((c) => `----- ${c.name} (exit ${c.proc.exitCode ?? c.proc.signalCode ?? "running"}) -----\n${c.output || "(no output)"}`).join("\n");
+  const stop = async () => {
+    await Promise.all(children.map((c) => stopChild(c)));
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    database = await createTestDatabase();
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of DROPPED_ENV) delete env[key];
+    Object.assign(env, {
+      DATABASE_URL: database.url,
+      DOCSCAN_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      WEB_DIST_DIR,
+      LOG_LEVEL: "warn",
+    });
+
+    const api = start("api", "apps/api/src/main.ts", env);
+    children.push(api);
+    await waitForHealth(baseUrl, api);
+    // After the api: it has created the shared secret file and run the migrations the worker checks.
+    children.push(start("worker", "apps/worker/src/main.ts", env));
+
+    return {
+      baseUrl,
+      logs,
+      stop,
+      assertRunning() {
+        const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
+        if (dead) throw new Error(`the ${dead.name} exited unexpectedly\n${logs()}`);
+      },
+      async mutate<T>(path: string, input: unknown): Promise<T> {
+        const res = await fetch(`${baseUrl}/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: input }),
+        });
+        const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+        if (!res.ok || !body.result?.data) throw new Error(`${path} failed (HTTP ${res.status}): ${JSON.stringify(body.error ?? body)}`);
+        return body.result.data.json as T;
+      },
+    };
+  } catch (err) {
+    const output = logs();
+    await stop().catch(() => {});
+    throw new Error(`${(err as Error).message}${output ? `\n${output}` : ""}`, { cause: err });
+  }
+}
