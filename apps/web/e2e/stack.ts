@@ -29,6 +29,8 @@ export interface Stack {
   logs(): string;
   /** Throws with the logs if the api or the worker has exited. */
   assertRunning(): void;
+  /** Waits for `p`, but fails at once (with the logs) if the api or the worker exits meanwhile. */
+  whileRunning<T>(p: Promise<T>): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -118,11 +120,24 @@ export async function startStack(): Promise<Stack> {
     await waitForHealth(baseUrl, api);
     // After the api: it has created the shared secret file and run the migrations the worker checks.
     children.push(start("worker", "apps/worker/src/main.ts", env));
+    let stopping = false;
+    const crashed = new Promise<never>((_, reject) => {
+      for (const c of children) {
+        c.proc.once("exit", (code, signal) => {
+          if (!stopping) reject(new Error(`the ${c.name} exited unexpectedly (${signal ?? `code ${code}`})\n${logs()}`));
+        });
+      }
+    });
+    crashed.catch(() => {}); // observed through whileRunning(); never an unhandled rejection
 
     return {
       baseUrl,
       logs,
-      stop,
+      stop: () => {
+        stopping = true;
+        return stop();
+      },
+      whileRunning: <T>(p: Promise<T>) => Promise.race([p, crashed]),
       assertRunning() {
         const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
         if (dead) throw new Error(`the ${dead.name} exited unexpectedly\n${logs()}`);

@@ -102,7 +102,7 @@ test("upload a PDF, see it classified as an invoice, download the same bytes", a
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Documents" }).click();
   const row = page.locator("tbody tr", { hasText: "northwind-invoice.pdf" });
   await row.waitFor();
-  await row.locator('[data-status="done"]').waitFor({ timeout: 90_000 });
+  await stack.whileRunning(row.locator('[data-status="done"]').waitFor({ timeout: 90_000 }));
   await row.locator(".topic-chip", { hasText: "Invoices" }).waitFor();
   expect(await row.locator(".topic-chip", { hasText: "Sports" }).count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __e2eMarker?: boolean }).__e2eMarker)).toBe(true);

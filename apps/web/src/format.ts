@@ -11,9 +11,13 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(digits)} ${sizeUnits[unit]}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
+}
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
 }
 
 /** Dark or white text, whichever contrasts more with the (#rrggbb) background. */

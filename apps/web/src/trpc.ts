@@ -13,7 +13,8 @@ export type Settings = RouterOutputs["settings"]["get"];
 
 export const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 },
+    // staleTime 0: a page shown again refetches in the background (counts change as the worker runs).
+    queries: { retry: 1, staleTime: 0 },
   },
 });
 

@@ -4,6 +4,8 @@ export interface UploadedDocument {
   id: string;
   filename: string;
   status: string;
+  /** An existing document with the same bytes (the upload is stored all the same). */
+  duplicateOf?: string | null;
 }
 
 const FALLBACK: Record<number, string> = {

@@ -11,6 +11,7 @@ export interface Upload {
   state: "queued" | "uploading" | "done" | "error";
   error?: string;
   documentId?: string;
+  duplicate?: boolean;
 }
 
 const MAX_PARALLEL = 3;
@@ -44,7 +45,7 @@ function start(key: string) {
   update(key, { state: "uploading", loaded: 0 });
   uploadFile(file, (loaded) => update(key, { loaded }))
     .then((doc) => {
-      update(key, { state: "done", loaded: file.size, documentId: doc.id });
+      update(key, { state: "done", loaded: file.size, documentId: doc.id, duplicate: Boolean(doc.duplicateOf) });
       return queryClient.invalidateQueries(trpc.documents.pathFilter());
     })
     .catch((err: unknown) => {

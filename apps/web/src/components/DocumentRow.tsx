@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { formatBytes, formatDate } from "../format.ts";
+import { formatBytes, formatDate, formatTime } from "../format.ts";
 import { errorMessage } from "../errors.ts";
 import { queryClient, trpc, type DocumentItem, type Topic } from "../trpc.ts";
 import { BUSY_STATUSES, StatusChip } from "./StatusChip.tsx";
@@ -26,6 +26,7 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
         <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-link" title={`Download ${doc.filename}`}>
           {doc.filename}
         </a>
+        <span className="file-meta muted small">{formatBytes(doc.size)}</span>
       </td>
       <td>
         <StatusChip status={doc.status} error={doc.error} />
@@ -39,9 +40,12 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
           <TopicPicker doc={doc} topics={topics} />
         </div>
       </td>
-      <td className="num nowrap">{formatBytes(doc.size)}</td>
+      <td className="num nowrap col-size">{formatBytes(doc.size)}</td>
       <td className="nowrap">
-        <time dateTime={doc.createdAt.toISOString()}>{formatDate(doc.createdAt)}</time>
+        <time dateTime={doc.createdAt.toISOString()} className="date">
+          {formatDate(doc.createdAt)}
+          <span className="muted small">{formatTime(doc.createdAt)}</span>
+        </time>
       </td>
       <td className="cell-actions">
         <div className="row-actions">

@@ -24,7 +24,8 @@ export function UploadRow({ upload }: { upload: Upload }) {
         {upload.state === "uploading" && <span className="muted small">Uploading… {Math.min(100, percent)}%</span>}
         {upload.state === "done" && (
           <span className="upload-ok small">
-            ✓ Uploaded; processing in the background. <Link href={ROUTES.documents}>See documents</Link>
+            ✓ Uploaded{upload.duplicate ? " (you already have a file with the same content)" : ""}; processing in the background.{" "}
+            <Link href={ROUTES.documents}>See documents</Link>
           </span>
         )}
         {upload.state === "error" && (

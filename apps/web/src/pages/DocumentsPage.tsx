@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { DOCUMENT_STATUSES, type DocumentStatus } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentRow } from "../components/DocumentRow.tsx";
@@ -16,6 +16,7 @@ export function DocumentsPage() {
   const [topic, setTopic] = useState("");
   const [status, setStatus] = useState<DocumentStatus | "">("");
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
+  const id = useId();
 
   const topics = useQuery(trpc.topics.list.queryOptions());
   const docs = useQuery({
@@ -58,9 +59,10 @@ export function DocumentsPage() {
 
       <div className="card">
         <div className="toolbar" role="search" aria-label="Filter documents">
-          <label className="inline-field">
-            <span>Topic</span>
+          <div className="inline-field">
+            <label htmlFor={`${id}-topic`}>Topic</label>
             <select
+              id={`${id}-topic`}
               value={topic}
               onChange={(e) => {
                 setTopic(e.target.value);
@@ -75,10 +77,11 @@ export function DocumentsPage() {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="inline-field">
-            <span>Status</span>
+          </div>
+          <div className="inline-field">
+            <label htmlFor={`${id}-status`}>Status</label>
             <select
+              id={`${id}-status`}
               value={status}
               onChange={(e) => {
                 setStatus(e.target.value as DocumentStatus | "");
@@ -92,7 +95,7 @@ export function DocumentsPage() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {filtered && (
             <button
               type="button"
@@ -108,7 +111,11 @@ export function DocumentsPage() {
           )}
           {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
         </div>
-        {topics.isError && <InlineError error={topics.error} />}
+        {topics.isError && !docs.isError && (
+          <div className="toolbar-note">
+            <InlineError error={topics.error} />
+          </div>
+        )}
 
         {docs.isPending ? (
           <Spinner label="Loading documents…" />
@@ -133,7 +140,7 @@ export function DocumentsPage() {
                     <th scope="col">File</th>
                     <th scope="col">Status</th>
                     <th scope="col">Topics</th>
-                    <th scope="col" className="num">
+                    <th scope="col" className="num col-size">
                       Size
                     </th>
                     <th scope="col">Added</th>

@@ -23,7 +23,11 @@ export function SettingsPage() {
       ) : (
         <div className="settings-layout">
           <SettingsForm settings={settings.data} />
-          <ConnectionTest settings={settings.data} />
+          {/* A result describes the settings it tested: start afresh when they change. */}
+          <ConnectionTest
+            key={[settings.data.effectiveProvider, settings.data.model, settings.data.baseUrl, settings.data.apiKeyMasked].join("|")}
+            settings={settings.data}
+          />
         </div>
       )}
     </section>
