@@ -3,4 +3,5 @@ export * from "./queries/documents.ts";
 export * from "./queries/topics.ts";
 export * from "./queries/settings.ts";
 export * from "./queries/pages.ts";
+export * from "./queries/classification.ts";
 export type { DocumentRow, TopicRow } from "./schema/index.ts";

@@ -1,0 +1,182 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { NotFoundError } from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import { classificationCache, classificationRuns, documents, documentTopics, topics, topicSuggestions } from "../schema/index.ts";
+
+export type NewRun = typeof classificationRuns.$inferInsert;
+export type RunRow = typeof classificationRuns.$inferSelect;
+
+export async function insertRun(db: DbOrTx, run: NewRun): Promise<RunRow> {
+  const [row] = await db.insert(classificationRuns).values(run).returning();
+  return row!;
+}
+
+export async function listDocumentRuns(db: DbOrTx, documentId: string, limit = 50): Promise<RunRow[]> {
+  return db
+    .select()
+    .from(classificationRuns)
+    .where(eq(classificationRuns.documentId, documentId))
+    .orderBy(desc(classificationRuns.createdAt))
+    .limit(limit);
+}
+
+export async function getCachedAnswer(db: DbOrTx, key: string): Promise<unknown> {
+  const [row] = await db.select({ result: classificationCache.result }).from(classificationCache).where(eq(classificationCache.key, key));
+  return row?.result ?? null;
+}
+
+export async function putCachedAnswer(db: DbOrTx, key: string, result: unknown): Promise<void> {
+  await db.insert(classificationCache).values({ key, result }).onConflictDoNothing();
+}
+
+/** Money spent on model calls since `since` (cached answers cost nothing). */
+export async function spentSince(db: DbOrTx, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ usd: sql<number>`coalesce(sum(${classificationRuns.costUsd}), 0)::float8` })
+    .from(classificationRuns)
+    .where(gte(classificationRuns.createdAt, since));
+  return row?.usd ?? 0;
+}
+
+export interface UsageBucket {
+  period: string;
+  runs: number;
+  llmCalls: number;
+  cachedRuns: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+/** Usage per day or per month (UTC) in [from, to). */
+export async function usageTotals(db: DbOrTx, opts: { by: "day" | "month"; from: Date; to: Date }): Promise<UsageBucket[]> {
+  const period = sql<string>`to_char(date_trunc(${opts.by}, ${classificationRuns.createdAt} at time zone 'UTC'), ${opts.by === "day" ? "YYYY-MM-DD" : "YYYY-MM"})`;
+  return db
+    .select({
+      period,
+      runs: sql<number>`count(*)::int`,
+      llmCalls: sql<number>`count(*) filter (where ${classificationRuns.provider} = 'openai' and not ${classificationRuns.cached})::int`,
+      cachedRuns: sql<number>`count(*) filter (where ${classificationRuns.cached})::int`,
+      inputTokens: sql<number>`coalesce(sum(${classificationRuns.inputTokens}), 0)::int`,
+      outputTokens: sql<number>`coalesce(sum(${classificationRuns.outputTokens}), 0)::int`,
+      costUsd: sql<number>`coalesce(sum(${classificationRuns.costUsd}), 0)::float8`,
+    })
+    .from(classificationRuns)
+    .where(and(gte(classificationRuns.createdAt, opts.from), lt(classificationRuns.createdAt, opts.to)))
+    .groupBy(period)
+    .orderBy(asc(period));
+}
+
+export interface NewSuggestion {
+  topicId: string | null;
+  proposedName?: string | null;
+  proposedDescription?: string | null;
+  confidence: number;
+  quote: string | null;
+}
+
+/** Replaces the document's pending suggestions with the latest run's. */
+export async function replaceSuggestions(db: DbOrTx, documentId: string, runId: string | null, suggestions: NewSuggestion[]): Promise<void> {
+  await db.delete(topicSuggestions).where(eq(topicSuggestions.documentId, documentId));
+  if (suggestions.length === 0) return;
+  await db
+    .insert(topicSuggestions)
+    .values(suggestions.map((s) => ({ ...s, documentId, runId })))
+    .onConflictDoNothing();
+}
+
+export interface SuggestionView {
+  id: string;
+  documentId: string;
+  filename: string;
+  topicId: string | null;
+  topicName: string | null;
+  topicColor: string | null;
+  proposedName: string | null;
+  proposedDescription: string | null;
+  confidence: number;
+  quote: string | null;
+  createdAt: Date;
+}
+
+export async function listSuggestions(db: DbOrTx, opts: { limit: number; documentId?: string }): Promise<SuggestionView[]> {
+  return db
+    .select({
+      id: topicSuggestions.id,
+      documentId: topicSuggestions.documentId,
+      filename: documents.filename,
+      topicId: topicSuggestions.topicId,
+      topicName: topics.name,
+      topicColor: topics.color,
+      proposedName: topicSuggestions.proposedName,
+      proposedDescription: topicSuggestions.proposedDescription,
+      confidence: topicSuggestions.confidence,
+      quote: topicSuggestions.quote,
+      createdAt: topicSuggestions.createdAt,
+    })
+    .from(topicSuggestions)
+    .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+    .leftJoin(topics, eq(topics.id, topicSuggestions.topicId))
+    .where(opts.documentId ? eq(topicSuggestions.documentId, opts.documentId) : undefined)
+    .orderBy(desc(topicSuggestions.createdAt), asc(topicSuggestions.id))
+    .limit(opts.limit);
+}
+
+export async function countSuggestions(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(topicSuggestions);
+  return row?.n ?? 0;
+}
+
+/**
+ * Accepting confirms the topic: it becomes a manual link (a confirmed label the classifiers learn
+ * from), keeping the confidence and quote. A proposed new topic is created first.
+ */
+export async function acceptSuggestions(db: DbOrTx, ids: string[]): Promise<{ accepted: number }> {
+  const rows = await db.select().from(topicSuggestions).where(inArray(topicSuggestions.id, ids));
+  if (rows.length !== new Set(ids).size) throw new NotFoundError("suggestion");
+  for (const s of rows) {
+    let topicId = s.topicId;
+    if (!topicId) {
+      const name = s.proposedName!;
+      const [created] = await db.insert(topics).values({ name, description: s.proposedDescription ?? "" }).onConflictDoNothing().returning({ id: topics.id });
+      topicId =
+        created?.id ??
+        (await db.select({ id: topics.id }).from(topics).where(sql`lower(${topics.name}) = lower(${name}) and ${topics.ownerId} is null`))[0]!.id;
+    }
+    await db
+      .insert(documentTopics)
+      .values({ documentId: s.documentId, topicId, source: "manual", confidence: s.confidence, quote: s.quote })
+      .onConflictDoUpdate({ target: [documentTopics.documentId, documentTopics.topicId], set: { source: "manual" } });
+  }
+  await db.delete(topicSuggestions).where(inArray(topicSuggestions.id, ids));
+  return { accepted: rows.length };
+}
+
+export async function rejectSuggestions(db: DbOrTx, ids: string[]): Promise<{ rejected: number }> {
+  const deleted = await db.delete(topicSuggestions).where(inArray(topicSuggestions.id, ids)).returning({ id: topicSuggestions.id });
+  if (deleted.length !== new Set(ids).size) throw new NotFoundError("suggestion");
+  return { rejected: deleted.length };
+}
+
+export interface ConfirmedExample {
+  documentId: string;
+  text: string;
+  topicIds: string[];
+}
+
+/** Documents with manually confirmed topics, newest first: what the classifiers learn from. */
+export async function confirmedExamples(db: DbOrTx, limit: number): Promise<ConfirmedExample[]> {
+  const rows = await db
+    .select({
+      documentId: documents.id,
+      text: documents.text,
+      topicIds: sql<string[]>`array_agg(${documentTopics.topicId} order by ${documentTopics.topicId})`,
+    })
+    .from(documentTopics)
+    .innerJoin(documents, eq(documents.id, documentTopics.documentId))
+    .where(and(eq(documentTopics.source, "manual"), isNotNull(documents.text)))
+    .groupBy(documents.id)
+    .orderBy(desc(sql`max(${documentTopics.createdAt})`))
+    .limit(limit);
+  return rows.map((r) => ({ documentId: r.documentId, text: r.text!, topicIds: r.topicIds }));
+}
