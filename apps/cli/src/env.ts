@@ -22,7 +22,13 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 const cliEnvSchema = z.object({
   DOCSCAN_URL: z.url({ message: "must be a URL like http://localhost:3000" }).default("http://localhost:3000"),
   DOCSCAN_TOKEN: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  /** Where the user ran `pnpm docscan` (pnpm runs scripts from the repo root). */
+  INIT_CWD: z.string().optional(),
 });
+export type CliEnv = z.infer<typeof cliEnvSchema>;
 
 export function loadCliEnv(): z.infer<typeof cliEnvSchema> {
   return parseEnv(cliEnvSchema, process.env);

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { Limiter } from "@docscan/classify";
 import type { AiDefaults, Db } from "@docscan/db";
 import type { SecretKey } from "@docscan/db/secrets";
 import type { ObjectStore } from "@docscan/storage";
@@ -10,4 +11,6 @@ export interface WorkerDeps {
   aiDefaults: AiDefaults;
   log: Logger;
   limits: { maxExtractBytes: number; maxPages: number };
+  /** Caps LLM calls in flight from this process (LLM_CONCURRENCY). */
+  llmLimiter: Limiter;
 }

@@ -7,6 +7,8 @@ const workerEnvSchema = serverEnvSchema.extend({
   /** Largest original the worker loads for extraction. */
   MAX_EXTRACT_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
   MAX_PAGES: z.coerce.number().int().positive().default(2000),
+  /** LLM requests in flight at once from one worker process. */
+  LLM_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 

@@ -1,4 +1,5 @@
 import { pino } from "pino";
+import { createLimiter } from "@docscan/classify";
 import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
 import { createDatabase } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
@@ -24,6 +25,7 @@ const runner = await startWorker(
     aiDefaults: aiDefaults(env),
     log,
     limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, maxPages: env.MAX_PAGES },
+    llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   },
   { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY },
 );

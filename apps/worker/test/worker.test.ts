@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import type { Runner } from "graphile-worker";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLimiter } from "@docscan/classify";
 import { createTopic, getDocument, insertDocument, type DocumentDetail } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
@@ -33,6 +34,7 @@ beforeAll(async () => {
     aiDefaults: { apiKey: null, baseUrl: null, model: "gpt-4o-mini", threshold: 0.3 },
     log: pino({ level: "silent" }),
     limits: { maxExtractBytes: 10 * 1024 * 1024, maxPages: 50 },
+    llmLimiter: createLimiter(2),
   };
   await createTopic(database.db, { name: "Invoices", description: "Invoices and bills from suppliers: amount due, payment terms, VAT.", color: "#ef4444" });
   await createTopic(database.db, { name: "Sports", description: "Football matches, tennis tournaments, athletes and scores.", color: "#22c55e" });

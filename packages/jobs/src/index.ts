@@ -1,6 +1,6 @@
 // Job contracts shared by the enqueuer (api, worker) and the handlers (worker).
 // Payloads carry ids only, never document text.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 
 const documentPayload = z.object({ documentId: z.uuid() });
@@ -58,6 +58,21 @@ export async function enqueue<N extends TaskName>(
 /** Enqueues a document task keyed by document, so repeated requests do not pile up. */
 export function enqueueForDocument(db: SqlExecutor, task: TaskName, documentId: string): Promise<void> {
   return enqueue(db, task, { documentId }, { jobKey: documentJobKey(task, documentId) });
+}
+
+/**
+ * Enqueues one keyed document job per row of `documentIds` (a query selecting an `id` column) in a
+ * single statement, so reclassifying everything is one round trip whatever the count.
+ * Returns how many jobs were queued.
+ */
+export async function enqueueForDocuments(db: SqlExecutor, task: TaskName, documentIds: SQL): Promise<number> {
+  const rows = (await db.execute(sql`select count(graphile_worker.add_job(
+      ${task}::text,
+      json_build_object('documentId', q.id),
+      max_attempts => ${DEFAULT_MAX_ATTEMPTS}::int,
+      job_key => ${task} || ':' || q.id
+    ))::int as n from (${documentIds}) q`)) as unknown as { n: number }[];
+  return rows[0]?.n ?? 0;
 }
 
 /** Validates a payload received by a handler; a malformed one is a programming error, not a retryable failure. */

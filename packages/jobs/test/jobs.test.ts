@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { enqueue, enqueueForDocument, parsePayload } from "../src/index.ts";
+import { enqueue, enqueueForDocument, enqueueForDocuments, parsePayload } from "../src/index.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -40,6 +40,18 @@ describe("enqueue", () => {
     await enqueueForDocument(t.db, "classify_document", documentId);
     const rows = (await queued()).filter((r) => r.key === `classify_document:${documentId}`);
     expect(rows).toHaveLength(1);
+  });
+
+  it("queues one keyed job per selected document in one statement", async () => {
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    const values = sql.join(ids.map((id) => sql`(${id}::uuid)`), sql`, `);
+    const n = await enqueueForDocuments(t.db, "classify_document", sql`select id from (values ${values}) v(id)`);
+    expect(n).toBe(3);
+    const again = await enqueueForDocuments(t.db, "classify_document", sql`select id from (values ${values}) v(id)`);
+    expect(again).toBe(3);
+    const rows = (await queued()).filter((r) => ids.some((id) => r.key === `classify_document:${id}`));
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => (r.payload as { documentId: string }).documentId).sort()).toEqual([...ids].sort());
   });
 
   it("joins the caller's transaction: a rolled-back insert leaves no job", async () => {

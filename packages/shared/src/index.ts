@@ -50,6 +50,8 @@ export const topicInputSchema = z.object({
   name: z.string().trim().min(1, "name is required").max(LIMITS.topicNameMax),
   description: z.string().trim().max(LIMITS.topicDescriptionMax).default(""),
   color: hexColorSchema.default(DEFAULT_TOPIC_COLOR),
+  /** Overrides the global confidence threshold for this topic; null uses the global one. */
+  threshold: z.number().min(0).max(1).nullable().optional(),
 });
 export type TopicInput = z.input<typeof topicInputSchema>;
 
@@ -73,6 +75,10 @@ export const settingsUpdateSchema = z.object({
   /** `null` clears the stored key; omitted leaves it unchanged. */
   apiKey: z.string().trim().min(1).max(500).nullable().optional(),
   threshold: z.number().min(0).max(1).optional(),
+  /** Monthly spending cap for LLM calls in USD; null removes the cap. */
+  monthlyBudgetUsd: z.number().min(0).max(1_000_000).nullable().optional(),
+  /** Let the model propose new topics; proposals always wait in review. */
+  allowNewTopics: z.boolean().optional(),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 

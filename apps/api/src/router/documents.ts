@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { assertTopicsExist, getDocument, listDocuments, setManualTopics } from "@docscan/db";
+import { assertTopicsExist, getDocument, inProgressCounts, listDocumentRuns, listDocuments, listSuggestions, setManualTopics } from "@docscan/db";
 import { idSchema, listDocumentsInputSchema } from "@docscan/shared";
-import { reclassifyDocument, removeDocument } from "../services/documents.ts";
+import { reclassifyDocument, reclassifyDocuments, reextractDocument, removeDocument } from "../services/documents.ts";
 import { publicProcedure, router } from "../trpc.ts";
 
 const byId = z.object({ id: idSchema });
@@ -30,4 +30,21 @@ export const documentsRouter = router({
     }),
 
   reclassify: publicProcedure.input(byId).mutation(({ ctx, input }) => reclassifyDocument(ctx, input.id)),
+
+  /** Reclassify a selection (`ids`) or every document with text (`all: true`), as background jobs. */
+  reclassifyMany: publicProcedure
+    .input(z.union([z.object({ ids: z.array(idSchema).min(1).max(1000) }), z.object({ all: z.literal(true) })]))
+    .mutation(({ ctx, input }) => reclassifyDocuments(ctx, "ids" in input ? [...new Set(input.ids)] : null)),
+
+  reextract: publicProcedure.input(byId).mutation(({ ctx, input }) => reextractDocument(ctx, input.id)),
+
+  /** Documents still being worked on, by status: the progress of uploads and reclassification. */
+  progress: publicProcedure.query(({ ctx }) => inProgressCounts(ctx.db)),
+
+  /** The classification runs of one document, newest first, and its suggestions waiting in review. */
+  history: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    await getDocument(ctx.db, input.id);
+    const [runs, suggestions] = await Promise.all([listDocumentRuns(ctx.db, input.id), listSuggestions(ctx.db, { limit: 100, documentId: input.id })]);
+    return { runs, suggestions };
+  }),
 });

@@ -2,12 +2,16 @@ import { health } from "../services/health.ts";
 import { publicProcedure, router } from "../trpc.ts";
 import { documentsRouter } from "./documents.ts";
 import { settingsRouter } from "./settings.ts";
+import { reviewRouter } from "./review.ts";
 import { topicsRouter } from "./topics.ts";
+import { usageRouter } from "./usage.ts";
 
 export const appRouter = router({
   documents: documentsRouter,
   topics: topicsRouter,
   settings: settingsRouter,
+  review: reviewRouter,
+  usage: usageRouter,
   health: publicProcedure.query(({ ctx }) => health(ctx)),
 });
 

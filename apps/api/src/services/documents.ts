@@ -6,11 +6,12 @@ import {
   findDuplicate,
   getDocument,
   insertDocument,
+  markForReclassification,
   setDocumentStatus,
   type DocumentRow,
 } from "@docscan/db";
 import { sniffFile } from "@docscan/extract/sniff";
-import { enqueueForDocument } from "@docscan/jobs";
+import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
 import { makeObjectKey } from "@docscan/storage";
 import type { AppDeps } from "../context.ts";
 import { UploadError, type SpooledFile } from "./spool.ts";
@@ -80,6 +81,24 @@ export async function removeDocument(deps: AppDeps, id: string): Promise<void> {
   const row = await deleteDocument(deps.db, id);
   await deps.storage.delete(row.objectKey).catch((err: unknown) => {
     deps.log.error({ err, objectKey: row.objectKey }, "document row deleted but its object could not be removed");
+  });
+}
+
+/** Queues classification for the given documents (or all) that have text; returns how many were queued. */
+export async function reclassifyDocuments(deps: AppDeps, ids: string[] | null): Promise<{ queued: number }> {
+  return deps.db.transaction(async (tx) => {
+    const selection = await markForReclassification(tx, ids);
+    return { queued: await enqueueForDocuments(tx, "classify_document", selection) };
+  });
+}
+
+/** Extracts the text again (e.g. after changing OCR languages); classification follows. */
+export async function reextractDocument(deps: AppDeps, id: string): Promise<{ status: DocumentRow["status"] }> {
+  return deps.db.transaction(async (tx) => {
+    await getDocument(tx, id);
+    await setDocumentStatus(tx, id, "pending");
+    await enqueueForDocument(tx, "extract_text", id);
+    return { status: "pending" as const };
   });
 }
 

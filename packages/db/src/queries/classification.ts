@@ -50,7 +50,10 @@ export interface UsageBucket {
 
 /** Usage per day or per month (UTC) in [from, to). */
 export async function usageTotals(db: DbOrTx, opts: { by: "day" | "month"; from: Date; to: Date }): Promise<UsageBucket[]> {
-  const period = sql<string>`to_char(date_trunc(${opts.by}, ${classificationRuns.createdAt} at time zone 'UTC'), ${opts.by === "day" ? "YYYY-MM-DD" : "YYYY-MM"})`;
+  // Inlined (from a closed set), not bound: GROUP BY must see the very same expression as SELECT.
+  const unit = sql.raw(opts.by === "day" ? "'day'" : "'month'");
+  const format = sql.raw(opts.by === "day" ? "'YYYY-MM-DD'" : "'YYYY-MM'");
+  const period = sql<string>`to_char(date_trunc(${unit}, ${classificationRuns.createdAt} at time zone 'UTC'), ${format})`;
   return db
     .select({
       period,

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { NotFoundError, type DocumentStatus, type ListDocumentsInput } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
@@ -120,13 +120,13 @@ export async function replaceDocumentTopics(
   db: DbOrTx,
   documentId: string,
   source: "ai" | "manual",
-  assignments: { topicId: string; confidence: number | null }[],
+  assignments: { topicId: string; confidence: number | null; quote?: string | null }[],
 ): Promise<void> {
   await db.delete(documentTopics).where(and(eq(documentTopics.documentId, documentId), eq(documentTopics.source, source)));
   if (assignments.length === 0) return;
   await db
     .insert(documentTopics)
-    .values(assignments.map((a) => ({ documentId, topicId: a.topicId, source, confidence: a.confidence })))
+    .values(assignments.map((a) => ({ documentId, topicId: a.topicId, source, confidence: a.confidence, quote: a.quote ?? null })))
     // A manual link to the same topic wins over an AI one.
     .onConflictDoNothing();
 }
@@ -149,6 +149,25 @@ export async function findDuplicate(db: DbOrTx, sha256: string, ownerId: string 
     .orderBy(documents.createdAt)
     .limit(1);
   return row?.id ?? null;
+}
+
+/** Marks documents that have text as `classifying`; returns a query selecting their ids to enqueue. */
+export async function markForReclassification(db: DbOrTx, ids: string[] | null): Promise<SQL> {
+  const where = ids ? and(isNotNull(documents.text), inArray(documents.id, ids)) : isNotNull(documents.text);
+  await db.update(documents).set({ status: "classifying", updatedAt: sql`now()` }).where(where);
+  return db.select({ id: documents.id }).from(documents).where(where).getSQL();
+}
+
+/** How many documents are still being worked on, by status (served by the status index). */
+export async function inProgressCounts(db: DbOrTx): Promise<Record<"pending" | "extracting" | "classifying", number>> {
+  const rows = await db
+    .select({ status: documents.status, n: count() })
+    .from(documents)
+    .where(inArray(documents.status, ["pending", "extracting", "classifying"]))
+    .groupBy(documents.status);
+  const out = { pending: 0, extracting: 0, classifying: 0 };
+  for (const r of rows) if (r.status in out) out[r.status as keyof typeof out] = r.n;
+  return out;
 }
 
 export async function documentExists(db: DbOrTx, id: string): Promise<boolean> {

@@ -14,6 +14,8 @@ const storedAiSchema = z.object({
   baseUrl: z.string().optional(),
   apiKeyEncrypted: z.string().optional(),
   threshold: z.number().optional(),
+  monthlyBudgetUsd: z.number().nullable().optional(),
+  allowNewTopics: z.boolean().optional(),
 });
 type StoredAi = z.infer<typeof storedAiSchema>;
 
@@ -31,6 +33,8 @@ export interface AiSettings {
   baseUrl: string | null;
   apiKey: string | null;
   threshold: number;
+  monthlyBudgetUsd: number | null;
+  allowNewTopics: boolean;
 }
 
 /** The form safe to send to a browser: the key only masked. */
@@ -52,6 +56,8 @@ export async function readAiSettings(db: DbOrTx, key: SecretKey, defaults: AiDef
     baseUrl: s.baseUrl ?? defaults.baseUrl,
     apiKey: s.apiKeyEncrypted ? decryptSecret(key, s.apiKeyEncrypted) : defaults.apiKey,
     threshold: s.threshold ?? defaults.threshold,
+    monthlyBudgetUsd: s.monthlyBudgetUsd ?? null,
+    allowNewTopics: s.allowNewTopics ?? false,
   };
 }
 
@@ -73,6 +79,8 @@ export async function updateAiSettings(db: DbOrTx, key: SecretKey, patch: Settin
   // An empty base URL means "back to the default endpoint".
   if (patch.baseUrl !== undefined) next.baseUrl = patch.baseUrl || undefined;
   if (patch.threshold !== undefined) next.threshold = patch.threshold;
+  if (patch.monthlyBudgetUsd !== undefined) next.monthlyBudgetUsd = patch.monthlyBudgetUsd;
+  if (patch.allowNewTopics !== undefined) next.allowNewTopics = patch.allowNewTopics;
   if (patch.apiKey === null) delete next.apiKeyEncrypted;
   else if (patch.apiKey !== undefined) next.apiKeyEncrypted = encryptSecret(key, patch.apiKey);
   await db

@@ -8,6 +8,7 @@ export interface TopicFields {
   name: string;
   description: string;
   color: string;
+  threshold?: number | null;
 }
 
 export async function listTopics(db: DbOrTx): Promise<TopicWithCount[]> {

@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertRun, replaceSuggestions } from "@docscan/db";
+import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function uploadOne(): Promise<string> {
+  const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name: "doc.pdf", bytes: TINY_PDF }) });
+  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+}
+
+describe("review inbox", () => {
+  it("accepts a suggestion as a confirmed topic and a proposal as a new topic; rejects others", async () => {
+    const { topic: tax } = await h.caller.topics.create({ name: "Tax" });
+    const { topic: travel } = await h.caller.topics.create({ name: "Travel" });
+    const docId = await uploadOne();
+    const run = await insertRun(h.database.db, { documentId: docId, provider: "openai", model: "m", promptVersion: "p", topicSetVersion: "t", outcome: "review" });
+    await replaceSuggestions(h.database.db, docId, run.id, [
+      { topicId: tax.id, confidence: 0.4, quote: "tax return 2025" },
+      { topicId: travel.id, confidence: 0.3, quote: null },
+      { topicId: null, proposedName: "Receipts", proposedDescription: "Shop receipts", confidence: 0.5, quote: null },
+    ]);
+
+    const inbox = await h.caller.review.list();
+    expect(inbox.total).toBe(3);
+    const byName = (n: string) => inbox.items.find((i) => (i.topicName ?? i.proposedName) === n)!;
+    expect(byName("Tax")).toMatchObject({ filename: "doc.pdf", confidence: expect.closeTo(0.4, 5), quote: "tax return 2025" });
+
+    await h.caller.review.accept({ ids: [byName("Tax").id, byName("Receipts").id] });
+    await h.caller.review.reject({ ids: [byName("Travel").id] });
+    expect((await h.caller.review.list()).total).toBe(0);
+
+    const doc = await h.caller.documents.get({ id: docId });
+    expect(doc.topics.map((t) => [t.name, t.source, t.quote]).sort()).toEqual([
+      ["Receipts", "manual", null],
+      ["Tax", "manual", "tax return 2025"],
+    ]);
+    expect((await h.caller.topics.list()).map((t) => t.name)).toContain("Receipts");
+    const history = await h.caller.documents.history({ id: docId });
+    expect(history.runs.map((r) => r.outcome)).toEqual(["review"]);
+  });
+
+  it("answers NOT_FOUND for unknown suggestions and BAD_REQUEST for empty selections", async () => {
+    const err = await h.caller.review.accept({ ids: [randomUUID()] }).catch((e: unknown) => e);
+    expect((err as TRPCError).code).toBe("NOT_FOUND");
+    const empty = await h.caller.review.reject({ ids: [] }).catch((e: unknown) => e);
+    expect((empty as TRPCError).code).toBe("BAD_REQUEST");
+  });
+});
+
+describe("bulk reclassify, re-extract and progress", () => {
+  it("queues classification for a selection or everything with text, and re-extraction for one", async () => {
+    const a = await uploadOne();
+    const b = await uploadOne();
+    await h.database.db.execute(sql`update documents set text = 'x', status = 'done' where id in (${a}, ${b})`);
+    expect(await h.caller.documents.reclassifyMany({ ids: [a, a] })).toEqual({ queued: 1 });
+    expect((await h.caller.documents.get({ id: a })).status).toBe("classifying");
+    const all = await h.caller.documents.reclassifyMany({ all: true });
+    expect(all.queued).toBeGreaterThanOrEqual(2);
+    expect((await h.caller.documents.progress()).classifying).toBeGreaterThanOrEqual(2);
+
+    expect(await h.caller.documents.reextract({ id: b })).toEqual({ status: "pending" });
+    const err = await h.caller.documents.reextract({ id: randomUUID() }).catch((e: unknown) => e);
+    expect((err as TRPCError).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("usage", () => {
+  it("sums tokens and cost per day and month and reports the budget", async () => {
+    const docId = await uploadOne();
+    const before = (await h.caller.usage.summary()).daily.at(-1) ?? { inputTokens: 0, outputTokens: 0, llmCalls: 0, cachedRuns: 0, costUsd: 0 };
+    for (const cost of [0.01, 0.02]) {
+      await insertRun(h.database.db, { documentId: docId, provider: "openai", model: "gpt-4o-mini", promptVersion: "p", topicSetVersion: "t", outcome: "applied", inputTokens: 1000, outputTokens: 50, costUsd: cost });
+    }
+    await insertRun(h.database.db, { documentId: docId, provider: "openai", model: "gpt-4o-mini", promptVersion: "p", topicSetVersion: "t", outcome: "applied", cached: true, costUsd: 0 });
+    await h.caller.settings.update({ monthlyBudgetUsd: 0.02 });
+    const u = await h.caller.usage.summary();
+    const today = u.daily.at(-1)!;
+    expect({
+      inputTokens: today.inputTokens - before.inputTokens,
+      outputTokens: today.outputTokens - before.outputTokens,
+      llmCalls: today.llmCalls - before.llmCalls,
+      cachedRuns: today.cachedRuns - before.cachedRuns,
+    }).toEqual({ inputTokens: 2000, outputTokens: 100, llmCalls: 2, cachedRuns: 1 });
+    expect(today.costUsd - before.costUsd).toBeCloseTo(0.03, 6);
+    expect(u.thisMonth).toMatchObject({ budgetUsd: 0.02, budgetReached: true });
+    expect(u.monthly.at(-1)!.costUsd).toBeGreaterThanOrEqual(0.03);
+  });
+});
