@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertRun, replaceSuggestions } from "@docscan/db";
@@ -94,5 +94,17 @@ describe("usage", () => {
     expect(today.costUsd - before.costUsd).toBeCloseTo(0.03, 6);
     expect(u.thisMonth).toMatchObject({ budgetUsd: 0.02, budgetReached: true });
     expect(u.monthly.at(-1)!.costUsd).toBeGreaterThanOrEqual(0.03);
+  });
+});
+
+describe("jobs", () => {
+  it("lists queued jobs with their document and validates retry ids", async () => {
+    const id = await uploadOne();
+    const { items, counts } = await h.caller.jobs.list({ limit: 500 });
+    expect(items.find((j) => j.documentId === id)).toMatchObject({ task: "extract_text", state: "queued" });
+    expect(counts.queued).toBeGreaterThanOrEqual(1);
+    expect(await h.caller.jobs.retry({ ids: ["12345678"] })).toEqual({ retried: 0 });
+    const err = await h.caller.jobs.retry({ ids: ["1; drop table documents"] }).catch((e: unknown) => e);
+    expect((err as TRPCError).code).toBe("BAD_REQUEST");
   });
 });

@@ -79,3 +79,56 @@ export async function enqueueForDocuments(db: SqlExecutor, task: TaskName, docum
 export function parsePayload<N extends TaskName>(task: N, payload: unknown): TaskPayload<N> {
   return TASKS[task].parse(payload) as TaskPayload<N>;
 }
+
+export const JOB_STATES = ["queued", "running", "retrying", "failed"] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface JobView {
+  id: string;
+  task: string;
+  state: JobState;
+  documentId: string | null;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  runAt: Date;
+  createdAt: Date;
+}
+
+const stateSql = sql`case
+  when j.locked_at is not null then 'running'
+  when j.attempts >= j.max_attempts then 'failed'
+  when j.attempts > 0 then 'retrying'
+  else 'queued' end`;
+
+/** Jobs in the queue (graphile-worker deletes finished ones), newest first; the document comes from the job key. */
+export async function listJobs(db: SqlExecutor, opts: { state?: JobState; limit: number }): Promise<JobView[]> {
+  const rows = (await db.execute(sql`
+    select j.id::text as id, j.task_identifier as task, ${stateSql} as state,
+           substring(j.key from ':([0-9a-f-]{36})$') as "documentId",
+           j.attempts, j.max_attempts as "maxAttempts", j.last_error as "lastError",
+           j.run_at as "runAt", j.created_at as "createdAt"
+    from graphile_worker.jobs j
+    where ${opts.state ? sql`${stateSql} = ${opts.state}` : sql`true`}
+    order by j.created_at desc, j.id desc
+    limit ${opts.limit}`)) as unknown as (Omit<JobView, "runAt" | "createdAt"> & { runAt: Date | string; createdAt: Date | string })[];
+  return rows.map((r) => ({ ...r, runAt: new Date(r.runAt), createdAt: new Date(r.createdAt) }));
+}
+
+export async function jobCounts(db: SqlExecutor): Promise<Record<JobState, number>> {
+  const rows = (await db.execute(sql`select ${stateSql} as state, count(*)::int as n from graphile_worker.jobs j group by 1`)) as unknown as {
+    state: JobState;
+    n: number;
+  }[];
+  const out: Record<JobState, number> = { queued: 0, running: 0, retrying: 0, failed: 0 };
+  for (const r of rows) out[r.state] = r.n;
+  return out;
+}
+
+/** Runs failed or waiting jobs again now, with a fresh set of attempts. Returns how many were found. */
+export async function retryJobs(db: SqlExecutor, ids: string[]): Promise<number> {
+  const rows = (await db.execute(
+    sql`select count(*)::int as n from graphile_worker.reschedule_jobs(${`{${ids.join(",")}}`}::bigint[], run_at => now(), attempts => 0)`,
+  )) as unknown as { n: number }[];
+  return rows[0]?.n ?? 0;
+}

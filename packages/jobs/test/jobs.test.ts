@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { enqueue, enqueueForDocument, enqueueForDocuments, parsePayload } from "../src/index.ts";
+import { enqueue, enqueueForDocument, enqueueForDocuments, jobCounts, listJobs, parsePayload, retryJobs } from "../src/index.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -64,5 +64,23 @@ describe("enqueue", () => {
       })
       .catch(() => {});
     expect((await queued()).length).toBe(before);
+  });
+});
+
+describe("activity", () => {
+  it("lists jobs with their state and document, and retries failed ones", async () => {
+    const documentId = randomUUID();
+    await enqueueForDocument(t.db, "extract_text", documentId);
+    const [job] = (await listJobs(t.db, { limit: 100 })).filter((j) => j.documentId === documentId);
+    expect(job).toMatchObject({ task: "extract_text", state: "queued", attempts: 0 });
+
+    // What graphile-worker leaves behind after the last attempt failed.
+    await t.db.execute(sql`update graphile_worker._private_jobs set attempts = max_attempts, last_error = 'storage down' where id = ${job!.id}::bigint`);
+    const failed = await listJobs(t.db, { state: "failed", limit: 10 });
+    expect(failed.map((j) => [j.id, j.lastError])).toEqual([[job!.id, "storage down"]]);
+    expect((await jobCounts(t.db)).failed).toBe(1);
+
+    expect(await retryJobs(t.db, [job!.id, "999999"])).toBe(1);
+    expect((await listJobs(t.db, { state: "failed", limit: 10 })).length).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { health } from "../services/health.ts";
 import { publicProcedure, router } from "../trpc.ts";
 import { documentsRouter } from "./documents.ts";
 import { settingsRouter } from "./settings.ts";
+import { jobsRouter } from "./jobs.ts";
 import { reviewRouter } from "./review.ts";
 import { topicsRouter } from "./topics.ts";
 import { usageRouter } from "./usage.ts";
@@ -12,6 +13,7 @@ export const appRouter = router({
   settings: settingsRouter,
   review: reviewRouter,
   usage: usageRouter,
+  jobs: jobsRouter,
   health: publicProcedure.query(({ ctx }) => health(ctx)),
 });
 
