@@ -3,6 +3,8 @@ export type {
   ClassifierConfig,
   ClassifyInput,
   ClassifyResult,
+  LabeledExample,
+  ProposedTopic,
   ProviderName,
   TokenUsage,
   TopicRef,
@@ -11,3 +13,18 @@ export type {
 export { ClassificationError } from "./errors.ts";
 export { createClassifier, resolveProvider } from "./factory.ts";
 export { type ConnectionResult, testConnection } from "./connection.ts";
+export { type Limiter, createLimiter } from "./limiter.ts";
+export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
+export { countTokens, truncateToTokens } from "./openai/tokens.ts";
+export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from "./openai/prompt.ts";
+export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, trainLocalModel } from "./local/model.ts";
+export {
+  DEFAULT_THRESHOLD,
+  type EvalOptions,
+  type EvalReport,
+  type LabeledText,
+  type TopicStats,
+  evaluate,
+  parseJsonl,
+  parseTopicsFile,
+} from "./evaluate.ts";

@@ -1,4 +1,5 @@
 import type { AiProviderSetting } from "@docscan/shared";
+import type { Limiter } from "./limiter.ts";
 
 export type ProviderName = "local" | "openai";
 
@@ -8,16 +9,32 @@ export interface TopicRef {
   description: string;
 }
 
+/** A document whose topics a person confirmed; `topicIds: []` confirms that no topic fits. */
+export interface LabeledExample {
+  text: string;
+  topicIds: string[];
+}
+
 export interface ClassifyInput {
   text: string;
   filename: string;
   topics: TopicRef[];
+  /** Confirmed labels to learn from (the local provider trains on them, the OpenAI prompt shows a few). */
+  examples?: LabeledExample[];
 }
 
 export interface TopicSuggestion {
   topicId: string;
   /** In [0, 1]. */
   confidence: number;
+  /** A short passage of the document that supports the topic, verbatim; null when there is none. */
+  quote: string | null;
+}
+
+/** A topic the model suggests creating; never mapped to an existing id. */
+export interface ProposedTopic {
+  name: string;
+  description: string;
 }
 
 export interface TokenUsage {
@@ -31,7 +48,11 @@ export interface ClassifyResult {
   model: string | null;
   /** Best first; only ids taken from `input.topics`. */
   suggestions: TopicSuggestion[];
+  /** Only with `allowNewTopics`: a topic the model would create for this document. */
+  proposedTopic: ProposedTopic | null;
   usage: TokenUsage | null;
+  /** Estimated from `usage` and the price table; null when the model's price is unknown (and for local). */
+  costUsd: number | null;
   latencyMs: number;
 }
 
@@ -48,6 +69,12 @@ export interface ClassifierConfig {
   model: string;
   /** Per HTTP attempt. */
   timeoutMs?: number;
-  /** Retries the SDK makes on 408/409/429/5xx and connection errors. */
+  /** Retries on 408/409/429/5xx and connection errors (with backoff, honouring Retry-After). */
   maxRetries?: number;
+  /** Document tokens sent to the model (head and tail kept); default 3000. */
+  maxInputTokens?: number;
+  /** Let the model propose one new topic (returned as `proposedTopic`). */
+  allowNewTopics?: boolean;
+  /** Shared by classifiers so that at most N requests are in flight per process. */
+  limiter?: Limiter;
 }

@@ -26,6 +26,8 @@ export type FakeHandler = (request: FakeRequest) => FakeResponse | undefined | P
 export interface TopicChoice {
   name: string;
   confidence: number;
+  /** Supporting passage; the classifier keeps it only if the document contains it. */
+  quote?: string;
 }
 
 export type TopicChooser = (request: FakeRequest) => { topics: TopicChoice[] };

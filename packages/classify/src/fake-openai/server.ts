@@ -14,6 +14,8 @@ export interface FakeOpenAI {
   baseURL: string;
   /** Every request received, oldest first. Clear with `requests.length = 0`. */
   requests: FakeRequest[];
+  /** Requests being answered now, and the most at any one time since start (or the last reset). */
+  readonly concurrency: { readonly current: number; readonly max: number; reset(): void };
   /** Replaces the handler; without an argument only the default behaviour remains. */
   setHandler(handler?: FakeHandler): void;
   close(): Promise<void>;
@@ -37,6 +39,8 @@ export async function startFakeOpenAI(handler?: FakeHandler, options: FakeOpenAI
   const requests: FakeRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let current = handler;
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const fallback = (request: FakeRequest): FakeResponse => {
     if (request.method === "GET" && request.path.endsWith("/models")) {
@@ -58,6 +62,9 @@ export async function startFakeOpenAI(handler?: FakeHandler, options: FakeOpenAI
     });
 
   const server = createServer((req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.once("close", () => inFlight--);
     void (async () => {
       const request = await readRequest(req);
       requests.push(request);
@@ -83,6 +90,17 @@ export async function startFakeOpenAI(handler?: FakeHandler, options: FakeOpenAI
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    concurrency: {
+      get current() {
+        return inFlight;
+      },
+      get max() {
+        return maxInFlight;
+      },
+      reset() {
+        maxInFlight = inFlight;
+      },
+    },
     setHandler(next) {
       current = next;
     },

@@ -1,32 +1,64 @@
 import type { Classifier, ClassifyInput, ClassifyResult, TopicSuggestion } from "../types.ts";
-import { modelFromTopics } from "./model.ts";
-import { toConfidences, topicEvidence } from "./score.ts";
-import { tokenize } from "./tokenize.ts";
+import { background } from "./background.ts";
+import { confidence, margins } from "./calibrate.ts";
+import { DOCUMENT_CONCEPTS } from "./concepts.ts";
+import { countsOf, evidenceFor } from "./evidence.ts";
+import { type Sentence, documentFeatures, sentenceFeatures, sublinear, textFeatures } from "./features.ts";
+import { type LocalModel, trainLocalModel } from "./model.ts";
+import { bestQuote } from "./quote.ts";
 
 /** Suggestions below this are noise, not worth storing. */
 const MIN_CONFIDENCE = 0.01;
 
-/** Offline zero-shot classifier: matches the document's words against topic names and descriptions. */
+/**
+ * Offline classifier: topic names and descriptions as a prior, confirmed
+ * examples as training data, WordNet as general knowledge of English.
+ */
 export class LocalClassifier implements Classifier {
   readonly provider = "local" as const;
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
     const started = performance.now();
     const suggestions = rankTopics(input);
-    return { provider: "local", model: null, suggestions, usage: null, latencyMs: performance.now() - started };
+    return {
+      provider: "local",
+      model: null,
+      suggestions,
+      proposedTopic: null,
+      usage: null,
+      costUsd: null,
+      latencyMs: Math.round(performance.now() - started),
+    };
   }
 }
 
 export function rankTopics(input: ClassifyInput): TopicSuggestion[] {
   if (input.topics.length === 0) return [];
-  const model = modelFromTopics(input.topics);
-  const tokens = tokenize(`${stripExtension(input.filename)}\n${input.text}`);
-  const confidences = toConfidences(topicEvidence(model, tokens));
-  return model.topics
-    .map((topic, index) => ({ topicId: topic.id, confidence: confidences[index] ?? 0, index }))
+  const model = trainLocalModel(input.topics, input.examples ?? []);
+  return suggest(model, input.text, input.filename);
+}
+
+/** Scores a document with a trained model; best first, ties by topic id. */
+export function suggest(model: LocalModel, text: string, filename = ""): TopicSuggestion[] {
+  const bg = background(DOCUMENT_CONCEPTS);
+  const sentences = sentenceFeatures(text);
+  const name = stripExtension(filename).replace(/[-_.]+/g, " ");
+  const withName: Sentence[] = name.trim() ? [...sentences, { text: name, features: textFeatures(name) }] : sentences;
+  const doc = countsOf(documentFeatures(withName));
+  const evidence = model.counts.map((c) => evidenceFor(c, doc, bg));
+  const scored = margins(evidence, model.together).map((margin, i) => ({
+    i,
+    topicId: model.topicIds[i]!,
+    confidence: confidence(model.calibration, evidence[i]!, margin),
+  }));
+  return scored
     .filter((s) => s.confidence >= MIN_CONFIDENCE)
-    .sort((a, b) => b.confidence - a.confidence || a.index - b.index)
-    .map(({ topicId, confidence }) => ({ topicId, confidence }));
+    .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
+    .map((s) => ({
+      topicId: s.topicId,
+      confidence: s.confidence,
+      quote: bestQuote(sentences, (f) => evidenceFor(model.counts[s.i]!, countsOf(sublinear(f)), bg)),
+    }));
 }
 
 function stripExtension(filename: string): string {

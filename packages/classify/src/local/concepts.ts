@@ -32,7 +32,7 @@ export function conceptFeatures(text: string, options: ConceptOptions, wn: WordN
   const out = new Map<number, number>();
   const words = splitWords(text);
   const add = (senses: readonly number[], weight: number) => {
-    for (const [concept, w] of expand(senses, options, wn)) out.set(concept, (out.get(concept) ?? 0) + weight * w);
+    for (const [concept, w] of expandCached(senses, options, wn)) out.set(concept, (out.get(concept) ?? 0) + weight * w);
   };
   for (let i = 0; i < words.length; ) {
     const match = lookup(words, i, wn);
@@ -82,10 +82,17 @@ function lookup(words: readonly Word[], i: number, wn: WordNet): { length: numbe
 /** A capitalised word inside a sentence is likely a name: prefer proper-noun senses, and common senses otherwise. */
 function chooseSenses(senses: readonly number[], word: Word, wn: WordNet): readonly number[] {
   if (word.initial) return senses;
-  const wantProper = word.capitalised;
-  const fitting = senses.filter((s) => wn.isProper(s) === wantProper);
-  return fitting.length > 0 ? fitting : senses;
+  let split = splits.get(senses);
+  if (!split) {
+    const proper = senses.filter((s) => wn.isProper(s));
+    const common = senses.filter((s) => !wn.isProper(s));
+    split = { proper: proper.length > 0 ? proper : senses, common: common.length > 0 ? common : senses };
+    splits.set(senses, split);
+  }
+  return word.capitalised ? split.proper : split.common;
 }
+
+const splits = new WeakMap<readonly number[], { proper: readonly number[]; common: readonly number[] }>();
 
 /** WordNet's regular noun inflections ("countries" -> "country"), the word itself first. */
 function nounLemmas(word: string): string[] {
@@ -106,6 +113,17 @@ function otherLemmas(word: string): string[] {
   return out;
 }
 
+const expansions = new WeakMap<ConceptOptions, Map<readonly number[], Map<number, number>>>();
+
+/** Sense lists are shared arrays from the lexicon (or per-word filters), so they key a cache well. */
+function expandCached(senses: readonly number[], options: ConceptOptions, wn: WordNet): Map<number, number> {
+  let cache = expansions.get(options);
+  if (!cache) expansions.set(options, (cache = new Map()));
+  let hit = cache.get(senses);
+  if (!hit) cache.set(senses, (hit = expand(senses, options, wn)));
+  return hit;
+}
+
 /** Each sense and its ancestors, the sense weighted 1/rank and each step up by `decay`. */
 function expand(senses: readonly number[], options: ConceptOptions, wn: WordNet): Map<number, number> {
   const chosen = senses.slice(0, options.senses);
@@ -118,7 +136,7 @@ function expand(senses: readonly number[], options: ConceptOptions, wn: WordNet)
       const next: number[] = [];
       for (const c of frontier) {
         if ((out.get(c) ?? 0) < w) out.set(c, w);
-        next.push(...wn.parents(c));
+        next.push(...wn.parents(c), ...wn.domains(c));
       }
       frontier = next;
     }

@@ -1,50 +1,132 @@
-// The term-vector model: which words speak for which topic, and how rare each
-// word is across the topic set. Kept apart from scoring so that confirmed
-// labels can later add their documents' terms to a topic's vector.
-import type { TopicRef } from "../types.ts";
-import { tokenize } from "./tokenize.ts";
+// The trained local model: per topic, word and concept counts from its name
+// and description (a small prior) plus its confirmed examples; which topics
+// the examples confirm together; and the calibration fitted to the examples.
+// Training is deterministic and cached by a hash of its inputs.
+import { createHash } from "node:crypto";
+import type { LabeledExample, TopicRef } from "../types.ts";
+import { background } from "./background.ts";
+import { type Calibration, type CalibrationPoint, DEFAULT_CALIBRATION, fitCalibration, margins } from "./calibrate.ts";
+import { DOCUMENT_CONCEPTS } from "./concepts.ts";
+import { type TopicCounts, countsOf, evidenceFor } from "./evidence.ts";
+import { type Features, addFeatures, emptyFeatures, sublinear, textFeatures, topicFeatures } from "./features.ts";
 
+/** Bump when training changes, so cached models are not reused across versions. */
+export const MODEL_VERSION = 1;
 /** A word in a topic's name counts this many times a word in its description. */
 export const NAME_WEIGHT = 3;
+/** The name and description weigh as much as this many words of examples: a prior that examples outgrow. */
+export const PRIOR_MASS = 5;
+/** Only the beginning of a long example is learnt from. */
+export const MAX_EXAMPLE_CHARS = 20_000;
+const CACHE_SIZE = 8;
 
-export interface TopicVector {
-  id: string;
-  /** Term -> weight (> 0). */
-  terms: ReadonlyMap<string, number>;
+export interface LocalModel {
+  /** Content hash of the topics and examples the model was trained on. */
+  readonly key: string;
+  /** Sorted by id, so that the input order does not matter. */
+  readonly topicIds: readonly string[];
+  readonly counts: readonly TopicCounts[];
+  /** together[i][j]: share of the rarer topic's examples that also carry the other one. */
+  readonly together: readonly (readonly number[])[];
+  readonly calibration: Calibration;
+  /** Examples used (those naming unknown topics only are skipped). */
+  readonly exampleCount: number;
 }
 
-export interface TopicModel {
-  topics: readonly TopicVector[];
-  /** Term -> inverse topic frequency in (0, 1]; 1 = the term speaks for a single topic. */
-  idf: ReadonlyMap<string, number>;
-}
+const cache = new Map<string, LocalModel>();
 
-export function topicVector(topic: TopicRef): TopicVector {
-  const terms = new Map<string, number>();
-  addTerms(terms, tokenize(topic.name), NAME_WEIGHT);
-  addTerms(terms, tokenize(topic.description), 1);
-  return { id: topic.id, terms };
-}
-
-export function addTerms(terms: Map<string, number>, tokens: Iterable<string>, weight: number): void {
-  for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + weight);
-}
-
-export function buildTopicModel(topics: readonly TopicVector[]): TopicModel {
-  const topicCount = new Map<string, number>();
-  for (const topic of topics) {
-    for (const term of topic.terms.keys()) topicCount.set(term, (topicCount.get(term) ?? 0) + 1);
+/**
+ * Trains (or returns the cached) model for these topics and confirmed examples.
+ * The worker may call it per document: the same inputs give the same model from the cache.
+ */
+export function trainLocalModel(topics: readonly TopicRef[], examples: readonly LabeledExample[] = []): LocalModel {
+  const key = modelKey(topics, examples);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key); // re-insert: most recently used last
+    cache.set(key, hit);
+    return hit;
   }
-  const n = topics.length;
-  // BM25's idf, divided by its value for a term unique to one topic so that
-  // the scale of evidence does not drift with the number of topics.
-  const raw = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
-  const unique = raw(1);
-  const idf = new Map<string, number>();
-  for (const [term, count] of topicCount) idf.set(term, raw(count) / unique);
-  return { topics, idf };
+  const model = train(key, topics, examples);
+  cache.set(key, model);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return model;
 }
 
-export function modelFromTopics(topics: readonly TopicRef[]): TopicModel {
-  return buildTopicModel(topics.map(topicVector));
+export function modelKey(topics: readonly TopicRef[], examples: readonly LabeledExample[]): string {
+  // One string, one update: per-example updates cost more than the hashing itself.
+  const parts = [`v${MODEL_VERSION}`, JSON.stringify(sortTopics(topics).map((t) => [t.id, t.name, t.description]))];
+  for (const e of examples) {
+    const text = e.text.length > MAX_EXAMPLE_CHARS ? e.text.slice(0, MAX_EXAMPLE_CHARS) : e.text;
+    parts.push(`${e.topicIds.length > 1 ? [...e.topicIds].sort().join("\u0001") : (e.topicIds[0] ?? "")}\u0002${text}`);
+  }
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex");
+}
+
+function sortTopics(topics: readonly TopicRef[]): TopicRef[] {
+  const byId = new Map<string, TopicRef>();
+  for (const t of topics) if (!byId.has(t.id)) byId.set(t.id, t);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Training without the cache. */
+export function train(key: string, input: readonly TopicRef[], examples: readonly LabeledExample[]): LocalModel {
+  const topics = sortTopics(input);
+  const index = new Map(topics.map((t, i) => [t.id, i]));
+  const bg = background(DOCUMENT_CONCEPTS);
+  const totals = topics.map((t) => prior(topicFeatures(t.name, t.description, NAME_WEIGHT)));
+
+  const used: { counts: TopicCounts; topics: number[] }[] = [];
+  for (const e of examples) {
+    const ids = [...new Set(e.topicIds.map((id) => index.get(id)).filter((i) => i !== undefined))];
+    if (ids.length === 0 && e.topicIds.length > 0) continue; // only topics that no longer exist
+    const f = sublinear(textFeatures(e.text.slice(0, MAX_EXAMPLE_CHARS)));
+    for (const i of ids) addFeatures(totals[i]!, f);
+    used.push({ counts: countsOf(f), topics: ids });
+  }
+  const counts = totals.map(countsOf);
+  const together = cooccurrence(topics.length, used.map((u) => u.topics));
+
+  const points: CalibrationPoint[] = [];
+  for (const example of used) {
+    const evidence = counts.map((c, i) => evidenceFor(c, example.counts, bg, example.topics.includes(i) ? example.counts : undefined));
+    margins(evidence, together).forEach((margin, i) =>
+      points.push({ evidence: evidence[i]!, margin, positive: example.topics.includes(i) }),
+    );
+  }
+  // Confirmed examples say nothing about documents outside every topic, so as
+  // many snippets of general English as there are examples (up to ANCHOR_COUNT)
+  // join them as negatives for every topic.
+  for (const anchor of bg.anchors().slice(0, used.length)) {
+    const f = countsOf(anchor);
+    const evidence = counts.map((c) => evidenceFor(c, f, bg));
+    margins(evidence, together).forEach((margin, i) => points.push({ evidence: evidence[i]!, margin, positive: false }));
+  }
+  const calibration = points.length > 0 ? fitCalibration(points) : DEFAULT_CALIBRATION;
+  return { key, topicIds: topics.map((t) => t.id), counts, together, calibration, exampleCount: used.length };
+}
+
+/** The name and description scaled to PRIOR_MASS (terms and concepts each). */
+function prior(f: Features): Features {
+  const out = emptyFeatures();
+  const scale = <K>(from: ReadonlyMap<K, number>, into: Map<K, number>) => {
+    let total = 0;
+    for (const v of from.values()) total += v;
+    if (total > 0) for (const [k, v] of from) into.set(k, (PRIOR_MASS * v) / total);
+  };
+  scale(f.terms, out.terms);
+  scale(f.concepts, out.concepts);
+  return out;
+}
+
+function cooccurrence(n: number, labels: readonly number[][]): number[][] {
+  const single = new Array<number>(n).fill(0);
+  const both = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (const ids of labels) {
+    for (const i of ids) {
+      single[i]!++;
+      for (const j of ids) if (j !== i) both[i]![j]!++;
+    }
+  }
+  return both.map((row, i) => row.map((count, j) => (count === 0 ? 0 : count / Math.min(single[i]!, single[j]!))));
 }

@@ -13,12 +13,16 @@ export interface WordNet {
   related(lemma: string): readonly number[];
   /** Direct hypernyms and instance hypernyms. */
   parents(concept: number): readonly number[];
+  /** Topic domains ("quarterback" -> football, "inning" -> baseball). */
+  domains(concept: number): readonly number[];
   /** Whether the concept is named by a capitalised lemma (a proper noun such as a country). */
   isProper(concept: number): boolean;
   /** Intrinsic information content in [0, 1]: 1 for a leaf, near 0 for "entity". */
   specificity(concept: number): number;
   /** The longest phrase length (in words) among multiword lemmas. */
   readonly maxPhrase: number;
+  /** Every synset's definition and examples: a small corpus of general English. */
+  readonly glosses: readonly string[];
 }
 
 let loaded: WordNet | undefined;
@@ -38,6 +42,7 @@ const EMPTY: readonly number[] = [];
 function load(dir: string): WordNet {
   const ids = new Map<number, number>(); // noun synset offset -> dense id
   const parents: number[][] = [];
+  const domains: number[][] = [];
   const proper: boolean[] = [];
   const id = (offset: string) => {
     const key = Number(offset);
@@ -46,6 +51,7 @@ function load(dir: string): WordNet {
       i = parents.length;
       ids.set(key, i);
       parents.push([]);
+      domains.push([]);
       proper.push(false);
     }
     return i;
@@ -53,9 +59,12 @@ function load(dir: string): WordNet {
 
   // Adjective/verb synset -> noun concepts it points to (pertainym "\" and derivation "+").
   const relatedBySynset = new Map<string, number[]>();
+  const glosses: string[] = [];
   for (const [pos, file] of [["n", "data.noun"], ["a", "data.adj"], ["v", "data.verb"]] as const) {
     for (const line of readLines(join(dir, file))) {
-      const f = line.slice(0, line.indexOf(" | ")).split(" "); // the gloss is not needed
+      const bar = line.indexOf(" | ");
+      glosses.push(line.slice(bar + 3).trim());
+      const f = line.slice(0, bar).split(" ");
       const offset = f[0]!;
       const wordCount = parseInt(f[3]!, 16);
       let p = 4 + 2 * wordCount;
@@ -66,12 +75,14 @@ function load(dir: string): WordNet {
         for (let w = 0; w < wordCount; w++) if (/^[A-Z]/.test(f[4 + 2 * w]!)) proper[self] = true;
         for (let k = 0; k < pointerCount; k++, p += 4) {
           const symbol = f[p]!;
-          if ((symbol === "@" || symbol === "@i") && f[p + 2] === "n") parents[self]!.push(id(f[p + 1]!));
+          if (f[p + 2] !== "n") continue;
+          if (symbol === "@" || symbol === "@i") parents[self]!.push(id(f[p + 1]!));
+          else if (symbol === ";c") domains[self]!.push(id(f[p + 1]!));
         }
       } else {
         const targets: number[] = [];
         for (let k = 0; k < pointerCount; k++, p += 4) {
-          if ((f[p] === "\\" || f[p] === "+") && f[p + 2] === "n") targets.push(id(f[p + 1]!));
+          if ((f[p] === "\\" || f[p] === "+" || f[p] === ";c") && f[p + 2] === "n") targets.push(id(f[p + 1]!));
         }
         if (targets.length > 0) relatedBySynset.set(`${pos}:${offset}`, [...new Set(targets)]);
       }
@@ -106,9 +117,11 @@ function load(dir: string): WordNet {
     nouns: (lemma) => nouns.get(lemma) ?? EMPTY,
     related: (lemma) => related.get(lemma) ?? EMPTY,
     parents: (concept) => parents[concept] ?? EMPTY,
+    domains: (concept) => domains[concept] ?? EMPTY,
     isProper: (concept) => proper[concept] ?? false,
     specificity: (concept) => specificity[concept] ?? 0,
     maxPhrase: Math.min(maxPhrase, 4),
+    glosses,
   };
 }
 

@@ -1,10 +1,12 @@
 import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
+import { estimateCostUsd } from "../cost.ts";
 import { ClassificationError } from "../errors.ts";
-import type { Classifier, ClassifyInput, ClassifyResult, TokenUsage, TopicSuggestion } from "../types.ts";
-import { type ParsedAnswer, parseAnswer } from "./answer.ts";
+import type { Classifier, ClassifyInput, ClassifyResult, ProposedTopic, TokenUsage, TopicSuggestion } from "../types.ts";
+import { parseAnswer } from "./answer.ts";
 import { type OpenAISettings, openAIClient, toClassificationError } from "./client.ts";
-import { responseFormat, systemPrompt, topicNames, userMessage } from "./prompt.ts";
+import { type PromptOptions, responseFormat, systemPrompt, topicNames, userMessage } from "./prompt.ts";
+import { withRetries } from "./retry.ts";
 
 /** Answers that are not valid JSON are asked for once more (a fresh sample usually is). */
 const ANSWER_ATTEMPTS = 2;
@@ -20,23 +22,22 @@ export class OpenAIClassifier implements Classifier {
   }
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
-    const started = performance.now();
-    const done = (model: string, suggestions: TopicSuggestion[], usage: TokenUsage | null): ClassifyResult => ({
-      provider: "openai",
-      model,
-      suggestions,
-      usage,
-      latencyMs: Math.round(performance.now() - started),
-    });
-    if (input.topics.length === 0) return done(this.#settings.model, [], null);
+    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, [], null, null);
+    const limiter = this.#settings.limiter;
+    return limiter ? limiter.run(() => this.#classify(input)) : this.#classify(input);
+  }
 
-    const request = {
-      model: this.#settings.model,
+  async #classify(input: ClassifyInput): Promise<ClassifyResult> {
+    const started = performance.now();
+    const s = this.#settings;
+    const options: PromptOptions = { model: s.model, maxInputTokens: s.maxInputTokens, allowNewTopics: s.allowNewTopics };
+    const request: ChatCompletionCreateParamsNonStreaming = {
+      model: s.model,
       messages: [
-        { role: "system" as const, content: systemPrompt(input.topics) },
-        { role: "user" as const, content: userMessage(input) },
+        { role: "system", content: systemPrompt(input.topics, options, input.examples) },
+        { role: "user", content: userMessage(input, options) },
       ],
-      response_format: responseFormat(topicNames(input.topics)),
+      response_format: responseFormat(topicNames(input.topics), s.allowNewTopics),
     };
     let usage: TokenUsage | null = null;
     let reason = "";
@@ -44,10 +45,12 @@ export class OpenAIClassifier implements Classifier {
       const completion = await this.#complete(request);
       usage = addUsage(usage, completion.usage);
       const message = completion.choices[0]?.message;
-      const parsed: ParsedAnswer = message?.refusal
-        ? { ok: false, reason: `refused: ${message.refusal}` }
-        : parseAnswer(message?.content, input.topics);
-      if (parsed.ok) return done(completion.model || this.#settings.model, parsed.suggestions, usage);
+      const parsed = message?.refusal
+        ? { ok: false as const, reason: `refused: ${message.refusal}` }
+        : parseAnswer(message?.content, input.topics, input.text, s.allowNewTopics);
+      if (parsed.ok) {
+        return this.#result(started, completion.model || s.model, parsed.suggestions, parsed.proposedTopic, usage);
+      }
       reason = parsed.reason;
     }
     throw new ClassificationError(`the model answered with invalid JSON twice (${reason})`);
@@ -55,10 +58,30 @@ export class OpenAIClassifier implements Classifier {
 
   async #complete(request: ChatCompletionCreateParamsNonStreaming): Promise<ChatCompletion> {
     try {
-      return await this.#client.chat.completions.create(request);
+      return await withRetries(() => this.#client.chat.completions.create(request), this.#settings.maxRetries);
     } catch (err) {
       throw toClassificationError(err, this.#settings);
     }
+  }
+
+  #result(
+    started: number,
+    model: string,
+    suggestions: TopicSuggestion[],
+    proposedTopic: ProposedTopic | null,
+    usage: TokenUsage | null,
+  ): ClassifyResult {
+    const cost = usage && (estimateCostUsd(model, usage.inputTokens, usage.outputTokens) ??
+      estimateCostUsd(this.#settings.model, usage.inputTokens, usage.outputTokens));
+    return {
+      provider: "openai",
+      model,
+      suggestions,
+      proposedTopic,
+      usage,
+      costUsd: cost ?? null,
+      latencyMs: Math.round(performance.now() - started),
+    };
   }
 }
 

@@ -10,7 +10,9 @@ import OpenAI, {
   RateLimitError,
 } from "openai";
 import { ClassificationError } from "../errors.ts";
+import type { Limiter } from "../limiter.ts";
 import type { ClassifierConfig } from "../types.ts";
+import { DEFAULT_MAX_INPUT_TOKENS } from "./prompt.ts";
 
 export const DEFAULT_BASE_URL = "https://api.openai.com/v1";
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -22,6 +24,9 @@ export interface OpenAISettings {
   model: string;
   timeoutMs: number;
   maxRetries: number;
+  maxInputTokens: number;
+  allowNewTopics: boolean;
+  limiter: Limiter | null;
 }
 
 /** Validates the config for the OpenAI provider and fills in defaults. */
@@ -34,8 +39,21 @@ export function openAISettings(config: ClassifierConfig): OpenAISettings {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new ClassificationError("timeoutMs must be a positive number");
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new ClassificationError("maxRetries must be a whole number ≥ 0");
+  const maxInputTokens = config.maxInputTokens ?? DEFAULT_MAX_INPUT_TOKENS;
+  if (!Number.isInteger(maxInputTokens) || maxInputTokens < 100) {
+    throw new ClassificationError("maxInputTokens must be a whole number ≥ 100");
+  }
   const baseURL = config.baseUrl?.trim() || DEFAULT_BASE_URL;
-  return { apiKey, baseURL, model, timeoutMs, maxRetries };
+  return {
+    apiKey,
+    baseURL,
+    model,
+    timeoutMs,
+    maxRetries,
+    maxInputTokens,
+    allowNewTopics: config.allowNewTopics ?? false,
+    limiter: config.limiter ?? null,
+  };
 }
 
 export function openAIClient(s: OpenAISettings): OpenAI {
@@ -43,7 +61,8 @@ export function openAIClient(s: OpenAISettings): OpenAI {
     apiKey: s.apiKey,
     baseURL: s.baseURL,
     timeout: s.timeoutMs,
-    maxRetries: s.maxRetries,
+    // Retries are ours (./retry.ts): the SDK would wait as long as any Retry-After says.
+    maxRetries: 0,
     // Explicit values so the SDK does not pick these up from process.env, and
     // stays quiet: failures reach the caller as ClassificationError instead.
     organization: null,
