@@ -161,6 +161,24 @@ describe("GET/DELETE /api/documents", () => {
   });
 });
 
+describe("previews", () => {
+  it("serves raster images inline with nosniff and a sandbox, refuses other types, and 404s a missing thumbnail", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d494844520000000100000001080600000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex");
+    const up = (await (await upload(h.app, uploadForm({ name: "dot.png", bytes: png }))).json()) as { documents: { id: string }[] };
+    const res = await h.app.request(`/api/documents/${up.documents[0]!.id}/preview`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(res.headers.get("content-disposition")).toBe("inline");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toMatch(/sandbox/);
+    expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+    expect((await h.app.request(`/api/documents/${up.documents[0]!.id}/thumbnail`)).status).toBe(404);
+
+    const pdf = (await (await upload(h.app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }))).json()) as { documents: { id: string }[] };
+    expect((await h.app.request(`/api/documents/${pdf.documents[0]!.id}/preview`)).status).toBe(415);
+  });
+});
+
 describe("health and unknown routes", () => {
   it("reports each dependency", async () => {
     const res = await h.app.request("/healthz");

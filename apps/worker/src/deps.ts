@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Limiter } from "@docscan/classify";
 import type { AiDefaults, Db } from "@docscan/db";
+import type { ExtractLimits, OcrEngine } from "@docscan/extract";
 import type { SecretKey } from "@docscan/db/secrets";
 import type { ObjectStore } from "@docscan/storage";
 
@@ -10,7 +11,8 @@ export interface WorkerDeps {
   secretKey: SecretKey;
   aiDefaults: AiDefaults;
   log: Logger;
-  limits: { maxExtractBytes: number; maxPages: number };
+  limits: { maxExtractBytes: number } & ExtractLimits;
+  ocr: OcrEngine;
   /** Caps LLM calls in flight from this process (LLM_CONCURRENCY). */
   llmLimiter: Limiter;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { parseEnv, serverEnvSchema } from "@docscan/config";
 
@@ -7,6 +8,18 @@ const workerEnvSchema = serverEnvSchema.extend({
   /** Largest original the worker loads for extraction. */
   MAX_EXTRACT_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
   MAX_PAGES: z.coerce.number().int().positive().default(2000),
+  /** Largest image or rendered page, in megapixels (pixel bombs fail with a reason). */
+  MAX_MEGAPIXELS: z.coerce.number().positive().default(50),
+  PAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  DOCUMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  /** Tesseract languages, e.g. "eng" or "eng+deu"; each needs its @tesseract.js-data package. */
+  OCR_LANGUAGES: z
+    .string()
+    .default("eng")
+    .transform((v) => v.split(/[+,\s]+/).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z_]{3,12}$/, "language codes look like eng, deu, chi_sim")).min(1)),
+  /** Tesseract workers (one core each); default: the number of cores. */
+  OCR_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   /** LLM requests in flight at once from one worker process. */
   LLM_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });

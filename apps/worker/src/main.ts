@@ -3,8 +3,10 @@ import { createLimiter } from "@docscan/classify";
 import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
 import { createDatabase } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
+import { createOcrEngine } from "@docscan/extract";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
+import { lazyOcrEngine } from "./ocr.ts";
 import { startWorker } from "./worker.ts";
 
 const env = loadEnv();
@@ -16,6 +18,10 @@ const storage = createObjectStore(storageConfig(env, key));
 await storage.ensureReady();
 const database = createDatabase(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
 
+const ocr = lazyOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS }, () =>
+  createOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS }),
+);
+
 // graphile-worker handles SIGTERM/SIGINT itself: it stops taking jobs and lets running ones finish.
 const runner = await startWorker(
   {
@@ -24,12 +30,20 @@ const runner = await startWorker(
     secretKey: key,
     aiDefaults: aiDefaults(env),
     log,
-    limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, maxPages: env.MAX_PAGES },
+    limits: {
+      maxExtractBytes: env.MAX_EXTRACT_BYTES,
+      maxPages: env.MAX_PAGES,
+      maxPixels: Math.round(env.MAX_MEGAPIXELS * 1_000_000),
+      pageTimeoutMs: env.PAGE_TIMEOUT_MS,
+      documentTimeoutMs: env.DOCUMENT_TIMEOUT_MS,
+    },
+    ocr,
     llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   },
   { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY },
 );
 log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "docscan worker running");
 await runner.promise;
+await ocr.terminate();
 await database.close();
 log.info("worker stopped");

@@ -78,5 +78,41 @@ export function documentRoutes(deps: AppDeps): Hono {
     });
   });
 
+  // Our own rendering of the first page, made by the worker.
+  app.get("/:id/thumbnail", async (c) => {
+    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    if (!d.thumbnailKey) return c.json({ error: "this document has no thumbnail (yet)" }, 404);
+    const info = await deps.storage.head(d.thumbnailKey);
+    const body = await deps.storage.get(d.thumbnailKey);
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "Content-Type": info?.contentType ?? "image/webp",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Cache-Control": "private, max-age=3600",
+      },
+    });
+  });
+
+  // Inline view of raster images only (types a browser renders without running anything). PDFs are
+  // rendered in the console by pdf.js from /file; everything else is download-only.
+  app.get("/:id/preview", async (c) => {
+    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
+    const body = await deps.storage.get(d.objectKey);
+    return new Response(Readable.toWeb(body) as ReadableStream, {
+      headers: {
+        "Content-Type": d.contentType,
+        "Content-Length": String(d.size),
+        "Content-Disposition": "inline",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  });
+
   return app;
 }
+
+const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"]);

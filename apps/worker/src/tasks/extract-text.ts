@@ -1,11 +1,14 @@
+import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import { getDocument, setDocumentStatus } from "@docscan/db";
-import { ExtractionError, extractText } from "@docscan/extract";
+import { getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
+import { ExtractionError, extractText, renderThumbnail } from "@docscan/extract";
 import { enqueueForDocument } from "@docscan/jobs";
-import { isAcceptedType, NotFoundError } from "@docscan/shared";
+import { isAcceptedType, NotFoundError, type AcceptedType } from "@docscan/shared";
+import { makeObjectKey } from "@docscan/storage";
+import type { WorkerDeps } from "../deps.ts";
 import type { Handler } from "../define-task.ts";
 
-/** Gets the text out of the stored original, then hands the document to classification. */
+/** Gets the text out of the stored original (OCR where needed), makes a thumbnail, then hands the document to classification. */
 export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, deps) => {
   const doc = await getDocument(deps.db, documentId).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null; // deleted while queued
@@ -24,19 +27,44 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
 
   let result;
   try {
-    result = await extractText(bytes, doc.contentType, { maxPages: deps.limits.maxPages });
+    result = await extractText(bytes, doc.contentType, { limits: deps.limits, ocr: deps.ocr });
   } catch (err) {
-    // A broken or unsupported file is the file's fault: record why, do not retry.
+    // A broken, hostile or oversized file is the file's fault: record why, do not retry.
     if (err instanceof ExtractionError) return fail(err.message);
     throw err;
   }
-  if (!result.text.trim()) {
-    return fail("no text found in the document (it may be a scan; OCR for scans is not available yet)");
-  }
+  if (!result.text.trim()) return fail("no text found in the document (blank pages, or OCR found no words)");
 
+  const thumbnailKey = await storeThumbnail(deps, doc, bytes, doc.contentType);
   await deps.db.transaction(async (tx) => {
-    await setDocumentStatus(tx, documentId, "classifying", { text: result.text, pageCount: result.pageCount });
+    await saveExtraction(tx, documentId, {
+      text: result.text,
+      pageCount: result.pageCount,
+      ocrConfidence: result.meanOcrConfidence,
+      pages: result.pages,
+      thumbnailKey,
+    });
     await enqueueForDocument(tx, "classify_document", documentId);
   });
-  deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length }, "text extracted");
+  if (doc.thumbnailKey && doc.thumbnailKey !== thumbnailKey) await deps.storage.delete(doc.thumbnailKey);
+  deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence }, "text extracted");
 };
+
+/** A thumbnail is a nicety: failing to make one never fails the document. */
+async function storeThumbnail(
+  deps: WorkerDeps,
+  doc: { id: string; ownerId: string | null; thumbnailKey: string | null },
+  bytes: Uint8Array,
+  mime: AcceptedType,
+): Promise<string | null> {
+  try {
+    const thumb = await renderThumbnail(bytes, mime, { maxPixels: deps.limits.maxPixels });
+    if (!thumb) return null;
+    const key = makeObjectKey({ owner: doc.ownerId, documentId: doc.id, ext: thumb.mime === "image/webp" ? ".webp" : ".png" });
+    await deps.storage.put(key, Readable.from([Buffer.from(thumb.bytes)]), thumb.bytes.byteLength, thumb.mime);
+    return key;
+  } catch (err) {
+    deps.log.warn({ err, documentId: doc.id }, "could not make a thumbnail");
+    return doc.thumbnailKey;
+  }
+}

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
-import { documentPages } from "../schema/index.ts";
+import { documentPages, documents } from "../schema/index.ts";
 
 export type PageRow = typeof documentPages.$inferSelect;
 export type NewPage = Omit<PageRow, "documentId" | "pageNumber">;
@@ -12,6 +12,23 @@ export async function replaceDocumentPages(db: DbOrTx, documentId: string, pages
   for (let i = 0; i < pages.length; i += 5000) {
     await db.insert(documentPages).values(pages.slice(i, i + 5000).map((p, j) => ({ ...p, documentId, pageNumber: i + j + 1 })));
   }
+}
+
+export interface Extraction {
+  text: string;
+  pageCount: number;
+  ocrConfidence: number | null;
+  pages: NewPage[];
+  thumbnailKey: string | null;
+}
+
+/** Stores what extraction found and moves the document on to classification. */
+export async function saveExtraction(db: DbOrTx, documentId: string, e: Extraction): Promise<void> {
+  await db
+    .update(documents)
+    .set({ status: "classifying", error: null, text: e.text, pageCount: e.pageCount, ocrConfidence: e.ocrConfidence, thumbnailKey: e.thumbnailKey, updatedAt: sql`now()` })
+    .where(eq(documents.id, documentId));
+  await replaceDocumentPages(db, documentId, e.pages);
 }
 
 export async function getDocumentPages(db: DbOrTx, documentId: string): Promise<PageRow[]> {

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import type { Runner } from "graphile-worker";
+import { pino } from "pino";
+import { createLimiter } from "@docscan/classify";
+import { getDocument, insertDocument, type AiDefaults, type DocumentDetail } from "@docscan/db";
+import { deriveSecretKey } from "@docscan/db/secrets";
+import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+import { createOcrEngine, DEFAULT_LIMITS } from "@docscan/extract";
+import { enqueueForDocument } from "@docscan/jobs";
+import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
+import type { WorkerDeps } from "../src/deps.ts";
+import { lazyOcrEngine } from "../src/ocr.ts";
+import { startWorker } from "../src/worker.ts";
+
+export interface WorkerHarness {
+  database: TestDatabase;
+  storage: ObjectStore;
+  deps: WorkerDeps;
+  /** Stores bytes and queues extraction the way the api does: row and job in one transaction. */
+  queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string): Promise<string>;
+  /** Waits until the document is done or failed. */
+  settled(id: string, timeoutMs?: number): Promise<DocumentDetail>;
+  close(): Promise<void>;
+}
+
+/** A real worker (graphile-worker, Postgres, local object store, lazy Tesseract pool) on a fresh database. */
+export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults>; prepare?: (h: Pick<WorkerHarness, "database" | "deps">) => Promise<void> } = {}): Promise<WorkerHarness> {
+  const database = await createTestDatabase();
+  const storageRoot = mkdtempSync(join(tmpdir(), "docscan-worker-"));
+  const storage = createObjectStore({ backend: "fs", root: storageRoot, signingSecret: "x".repeat(32), publicBaseUrl: "http://localhost" });
+  await storage.ensureReady();
+  const ocr = lazyOcrEngine({ languages: ["eng"], workers: 1 }, () => createOcrEngine({ languages: ["eng"], workers: 1 }));
+  const deps: WorkerDeps = {
+    db: database.db,
+    storage,
+    secretKey: deriveSecretKey("worker-test-secret-0123456789"),
+    aiDefaults: { apiKey: null, baseUrl: null, model: "gpt-4o-mini", threshold: 0.5, ...opts.aiDefaults },
+    log: pino({ level: "silent" }),
+    limits: { ...DEFAULT_LIMITS, maxExtractBytes: 10 * 1024 * 1024, maxPages: 50 },
+    ocr,
+    llmLimiter: createLimiter(2),
+  };
+  await opts.prepare?.({ database, deps });
+  const runner: Runner = await startWorker(deps, { connectionString: database.url, concurrency: 2, handleSignals: false });
+
+  return {
+    database,
+    storage,
+    deps,
+    async queue(bytes, contentType, ext, filename = `file${ext}`) {
+      const id = randomUUID();
+      const objectKey = makeObjectKey({ owner: null, documentId: id, ext });
+      await storage.put(objectKey, Readable.from([Buffer.from(bytes)]), bytes.byteLength, contentType);
+      await database.db.transaction(async (tx) => {
+        await insertDocument(tx, { id, filename, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: "fs" });
+        await enqueueForDocument(tx, "extract_text", id);
+      });
+      return id;
+    },
+    async settled(id, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const doc = await getDocument(database.db, id);
+        if (doc.status === "done" || doc.status === "failed") return doc;
+        if (Date.now() > deadline) throw new Error(`document still ${doc.status} after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async close() {
+      await runner.stop();
+      await ocr.terminate();
+      await database.drop();
+      rmSync(storageRoot, { recursive: true, force: true });
+    },
+  };
+}
