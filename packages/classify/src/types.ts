@@ -71,7 +71,7 @@ export interface ClassifierConfig {
   timeoutMs?: number;
   /** Retries on 408/409/429/5xx and connection errors (with backoff, honouring Retry-After). */
   maxRetries?: number;
-  /** Document tokens sent to the model (head and tail kept); default 3000. */
+  /** Document tokens sent to the model (head and tail kept); default 1200. */
   maxInputTokens?: number;
   /** Let the model propose one new topic (returned as `proposedTopic`). */
   allowNewTopics?: boolean;
