@@ -19,6 +19,19 @@ import { UploadError } from "./services/spool.ts";
 
 type Env = { Variables: { requestId: string } };
 
+const CONSOLE_CSP = [
+  "default-src 'self'",
+  // 'wasm-unsafe-eval' lets the console's pdf.js compile its WebAssembly decoders (CMYK/ICC colour via
+  // qcms, JPEG 2000 via OpenJPEG). It allows WebAssembly only: eval() and new Function stay blocked.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
 /** One status per error kind, shared by every REST route; unknown errors are logged and answered without internals. */
 function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: number; body: { error: string; issues?: unknown } } {
   if (err instanceof UploadError) return { status: err.status, body: { error: err.message } };
@@ -46,17 +59,12 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
       "request",
     );
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    }),
-  );
+  app.use(secureHeaders({ contentSecurityPolicy: undefined }));
+  // The console's policy, unless a route set a stricter one (downloads and previews are sandboxed).
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Content-Security-Policy")) c.res.headers.set("Content-Security-Policy", CONSOLE_CSP);
+  });
 
   app.onError((err, c) => {
     const { status, body } = errorResponse(err, deps, c.get("requestId"));

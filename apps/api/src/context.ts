@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { AiDefaults, Db } from "@docscan/db";
 import type { SecretKey } from "@docscan/db/secrets";
+import type { SearchLanguage } from "@docscan/shared";
 import type { ObjectStore } from "@docscan/storage";
 
 /** Everything a procedure or route needs, independent of HTTP — tests build it directly. */
@@ -15,6 +16,8 @@ export interface AppDeps {
   fsSigningSecret: string | null;
   /** Checks the database connection; lives here so health does not need the raw client. */
   pingDb(): Promise<void>;
+  /** Text-search configuration new documents are indexed with (SEARCH_LANGUAGE). */
+  searchLanguage: SearchLanguage;
 }
 
 export interface Context extends AppDeps {

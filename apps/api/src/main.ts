@@ -28,6 +28,7 @@ const app = createApp(
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
     pingDb: () => database.ping(),
+    searchLanguage: env.SEARCH_LANGUAGE,
   },
   { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },
 );

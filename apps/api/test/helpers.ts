@@ -35,6 +35,7 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
     maxUploadBytes: 1024 * 1024,
     fsSigningSecret: signingSecret,
     pingDb: () => database.ping(),
+    searchLanguage: "simple",
     ...overrides,
   };
   const app = createApp(deps);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePng } from "@docscan/extract/testing";
 import type { ObjectStore } from "@docscan/storage";
 import { createApp } from "../src/app.ts";
 import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
@@ -126,20 +127,60 @@ describe("GET/DELETE /api/documents", () => {
   it("lists newest first with filters and validates query parameters", async () => {
     const res = await upload(h.app, uploadForm({ name: "list-me.txt", bytes: Buffer.from("listing") }));
     const { documents } = (await res.json()) as { documents: { id: string }[] };
-    const list = (await (await h.app.request("/api/documents?perPage=1&status=pending")).json()) as { items: { id: string; status: string }[]; total: number };
+    const list = (await (await h.app.request("/api/documents?perPage=1&status=pending")).json()) as {
+      items: { id: string; status: string }[];
+      total: { value: number; exact: boolean };
+    };
     expect(list.items).toHaveLength(1);
     expect(list.items[0]?.id).toBe(documents[0]?.id);
-    expect(list.total).toBeGreaterThanOrEqual(1);
+    expect(list.total.value).toBeGreaterThanOrEqual(1);
+    expect(list.total.exact).toBe(true);
 
     const sha = createHash("sha256").update("listing").digest("hex");
     const bySha = (await (await h.app.request(`/api/documents?sha256=${sha.toUpperCase()}`)).json()) as { items: { id: string }[] };
     expect(bySha.items.map((d) => d.id)).toEqual([documents[0]?.id]);
 
-    for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc"]) {
+    for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc", "page=500&perPage=100", "sort=relevance", "sort=bogus", "cursor=nonsense", "createdFrom=someday", `q=${"x".repeat(300)}`]) {
       const bad = await h.app.request(`/api/documents?${q}`);
       expect(bad.status, q).toBe(400);
       expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(0);
     }
+  });
+
+  it("searches with ?q=, highlights matches and pages with cursors (and still with page=)", async () => {
+    const name = `quarterly-${randomUUID().slice(0, 8)}`;
+    const uploaded = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await upload(h.app, uploadForm({ name: `${name}-${i}.txt`, bytes: Buffer.from(`report ${i}`) }));
+      uploaded.push(((await res.json()) as { documents: { id: string }[] }).documents[0]!.id);
+    }
+    // Text arrives from the worker; set it directly here.
+    await h.database.db.execute(sql`update documents set text = 'The revenue grew in the third quarter.' where id = ${uploaded[1]}`);
+    type Page = { items: { id: string; title: string | null; snippet: string | null }[]; total: { value: number; exact: boolean }; nextCursor: string | null; sort: string; page: number | null };
+    const get = async (query: string) => {
+      const res = await h.app.request(`/api/documents?${query}`);
+      expect(res.status, query).toBe(200);
+      return (await res.json()) as Page;
+    };
+    const hit = await get("q=revenue");
+    expect(hit.sort).toBe("relevance");
+    expect(hit.items.map((d) => d.id)).toEqual([uploaded[1]]);
+    expect(hit.items[0]?.title).toBe("The revenue grew in the third quarter.");
+    expect(hit.items[0]?.snippet).toContain("\uE000revenue\uE001");
+    // As-you-type prefix, on the filename.
+    expect((await get(`q=${name.slice(0, 8)}`)).total).toEqual({ value: 3, exact: true });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page = await get(`q=${name}&sort=oldest&perPage=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      seen.push(...page.items.map((d) => d.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(uploaded);
+    const second = await get(`q=${name}&sort=oldest&perPage=2&page=2`);
+    expect(second.page).toBe(2);
+    expect(second.items.map((d) => d.id)).toEqual([uploaded[2]]);
   });
 
   it("answers 400 for a malformed id and 404 for an unknown one, on every document route", async () => {
@@ -163,7 +204,7 @@ describe("GET/DELETE /api/documents", () => {
 
 describe("previews", () => {
   it("serves raster images inline with nosniff and a sandbox, refuses other types, and 404s a missing thumbnail", async () => {
-    const png = Buffer.from("89504e470d0a1a0a0000000d494844520000000100000001080600000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex");
+    const png = Buffer.from(makePng());
     const up = (await (await upload(h.app, uploadForm({ name: "dot.png", bytes: png }))).json()) as { documents: { id: string }[] };
     const res = await h.app.request(`/api/documents/${up.documents[0]!.id}/preview`);
     expect(res.status).toBe(200);

@@ -66,6 +66,10 @@ describe("documents", () => {
     const withTopic = await h.caller.documents.setTopics({ id, topicIds: [topic.id, topic.id] });
     expect(withTopic.topics).toEqual([expect.objectContaining({ id: topic.id, source: "manual", confidence: null })]);
     expect((await h.caller.documents.list({ topic: topic.id })).items.map((d) => d.id)).toEqual([id]);
+    const found = await h.caller.documents.list({ q: "contr", topic: topic.id });
+    expect(found).toMatchObject({ sort: "relevance", total: { value: 1, exact: true }, nextCursor: null });
+    expect(found.items.map((d) => d.id)).toEqual([id]);
+    expect((await h.caller.documents.list({ q: "contract -contract" })).items).toEqual([]);
 
     // No text yet: reclassify runs the whole pipeline again.
     await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "pending" });
@@ -79,6 +83,8 @@ describe("documents", () => {
   it("validates every input", async () => {
     expect(await codeOf(h.caller.documents.get({ id: "x" }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.documents.list({ perPage: 1000 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.list({ cursor: "garbage" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.list({ sort: "relevance" }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.documents.setTopics({ id: randomUUID(), topicIds: [] }))).toBe("NOT_FOUND");
     const id = await uploadOne();
     expect(await codeOf(h.caller.documents.setTopics({ id, topicIds: [randomUUID()] }))).toBe("NOT_FOUND");

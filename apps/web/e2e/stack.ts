@@ -21,10 +21,21 @@ interface Child {
   output: string;
 }
 
+export interface StackOptions {
+  /** Start the worker with the api (default). Without it jobs stay queued until `startWorker()`. */
+  worker?: boolean;
+}
+
 export interface Stack {
   baseUrl: string;
   /** Calls a tRPC mutation over plain HTTP (superjson envelope) and returns its data. */
   mutate<T>(path: string, input: unknown): Promise<T>;
+  /** Calls a tRPC query over plain HTTP and returns its data (dates stay ISO strings). */
+  query<T>(path: string, input?: unknown): Promise<T>;
+  /** Uploads files through the REST route, as a script would; returns the new documents' ids. */
+  upload(...files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<string[]>;
+  /** Starts the worker of a stack started with `worker: false`. */
+  startWorker(): void;
   /** Everything the children printed, for failure reports. */
   logs(): string;
   /** Throws with the logs if the api or the worker has exited. */
@@ -85,7 +96,7 @@ async function waitForHealth(baseUrl: string, api: Child, timeoutMs = 60_000): P
   throw new Error(`the api did not become healthy within ${timeoutMs} ms (${last})`);
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
     throw new Error(`the console is not built: run \`pnpm --filter @docscan/web build\` first (expected ${WEB_DIST_DIR}/index.html)`);
   }
@@ -118,17 +129,25 @@ export async function startStack(): Promise<Stack> {
     const api = start("api", "apps/api/src/main.ts", env);
     children.push(api);
     await waitForHealth(baseUrl, api);
-    // After the api: it has created the shared secret file and run the migrations the worker checks.
-    children.push(start("worker", "apps/worker/src/main.ts", env));
     let stopping = false;
+    let crash: (err: Error) => void = () => {};
     const crashed = new Promise<never>((_, reject) => {
-      for (const c of children) {
-        c.proc.once("exit", (code, signal) => {
-          if (!stopping) reject(new Error(`the ${c.name} exited unexpectedly (${signal ?? `code ${code}`})\n${logs()}`));
-        });
-      }
+      crash = reject;
     });
     crashed.catch(() => {}); // observed through whileRunning(); never an unhandled rejection
+    const watch = (c: Child) =>
+      c.proc.once("exit", (code, signal) => {
+        if (!stopping) crash(new Error(`the ${c.name} exited unexpectedly (${signal ?? `code ${code}`})\n${logs()}`));
+      });
+    watch(api);
+    const startWorker = () => {
+      if (children.some((c) => c.name === "worker")) return;
+      // After the api: it has created the shared secret file and run the migrations the worker checks.
+      const worker = start("worker", "apps/worker/src/main.ts", env);
+      children.push(worker);
+      watch(worker);
+    };
+    if (opts.worker !== false) startWorker();
 
     return {
       baseUrl,
@@ -141,6 +160,22 @@ export async function startStack(): Promise<Stack> {
       assertRunning() {
         const dead = children.find((c) => c.proc.exitCode !== null || c.proc.signalCode !== null);
         if (dead) throw new Error(`the ${dead.name} exited unexpectedly\n${logs()}`);
+      },
+      startWorker,
+      async query<T>(path: string, input?: unknown): Promise<T> {
+        const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+        const res = await fetch(`${baseUrl}/trpc/${path}${query}`);
+        const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+        if (!res.ok || !body.result?.data) throw new Error(`${path} failed (HTTP ${res.status}): ${JSON.stringify(body.error ?? body)}`);
+        return body.result.data.json as T;
+      },
+      async upload(...files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<string[]> {
+        const form = new FormData();
+        for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "application/octet-stream" }), f.name);
+        const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form });
+        const body = (await res.json()) as { documents?: { id: string }[]; error?: string };
+        if (res.status !== 201 || !body.documents) throw new Error(`upload failed (HTTP ${res.status}): ${body.error ?? JSON.stringify(body)}`);
+        return body.documents.map((d) => d.id);
       },
       async mutate<T>(path: string, input: unknown): Promise<T> {
         const res = await fetch(`${baseUrl}/trpc/${path}`, {

@@ -34,3 +34,10 @@ function zodErrorOf(err: unknown): FlatZodError | null {
   const data = err.data as { zodError?: FlatZodError | null } | undefined;
   return data?.zodError ?? null;
 }
+
+/** The tRPC error code (`NOT_FOUND`, `BAD_REQUEST`, …) of a failed call, or null. */
+export function errorCode(err: unknown): string | null {
+  if (!isTRPCClientError(err)) return null;
+  const data = err.data as { code?: unknown } | undefined;
+  return typeof data?.code === "string" ? data.code : null;
+}

@@ -38,3 +38,25 @@ export function textColorOn(background: string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const numberFormat = new Intl.NumberFormat(undefined);
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** Estimated money: cents for ordinary sums, more digits for the fractions of a cent one model call costs. */
+export function formatUsd(usd: number | null | undefined): string {
+  if (usd == null) return "—";
+  if (usd === 0) return "$0.00";
+  if (Math.abs(usd) < 0.01) return `$${usd.toFixed(4)}`;
+  return `$${usd.toFixed(2)}`;
+}
+
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}, ${formatTime(date)}`;
+}
+
+/** A confidence (0–1) as a whole percentage. */
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}

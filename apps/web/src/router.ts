@@ -4,10 +4,19 @@ import { useSyncExternalStore } from "react";
 export const ROUTES = {
   documents: "/",
   upload: "/upload",
+  review: "/review",
   topics: "/topics",
+  activity: "/activity",
   settings: "/settings",
 } as const;
-export type RouteName = keyof typeof ROUTES;
+/** Pages with a fixed path, and the document page (`/documents/:id`). */
+export type RouteName = keyof typeof ROUTES | "document";
+
+const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
+
+export function documentPath(id: string): string {
+  return `/documents/${encodeURIComponent(id)}`;
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("popstate", onChange);
@@ -21,9 +30,39 @@ export function navigate(path: string): void {
   window.scrollTo(0, 0);
 }
 
-export function useRoute(): RouteName | null {
+function usePath(): string {
   const path = useSyncExternalStore(subscribe, () => window.location.pathname);
-  const normalised = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+}
+
+export function useRoute(): RouteName | null {
+  const normalised = usePath();
+  if (DOCUMENT_PATH.test(normalised)) return "document";
   const entry = Object.entries(ROUTES).find(([, p]) => p === normalised);
   return entry ? (entry[0] as RouteName) : null;
+}
+
+/** The `:id` of `/documents/:id`, or null on any other page. */
+export function useDocumentId(): string | null {
+  const match = DOCUMENT_PATH.exec(usePath());
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+/**
+ * Plain `<a href="/…">` links to console pages navigate without a reload too (the `Link` component does
+ * this itself). Downloads, other windows, modified clicks and server routes are left to the browser.
+ */
+export function followInAppLinks(): () => void {
+  function onClick(e: MouseEvent) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const a = e.target instanceof Element ? e.target.closest("a") : null;
+    if (!(a instanceof HTMLAnchorElement) || a.hasAttribute("download") || (a.target && a.target !== "_self")) return;
+    const url = new URL(a.href, window.location.href);
+    if (url.origin !== window.location.origin || /^\/(api|trpc|healthz)(\/|$)/.test(url.pathname)) return;
+    if (url.pathname === window.location.pathname && url.hash) return; // in-page anchors, e.g. the skip link
+    e.preventDefault();
+    navigate(url.pathname + url.search + url.hash);
+  }
+  document.addEventListener("click", onClick);
+  return () => document.removeEventListener("click", onClick);
 }

@@ -46,10 +46,12 @@ export function documentRoutes(deps: AppDeps): Hono {
     }
   });
 
+  // ?q= full-text search, &sort=, &cursor= (the previous page's nextCursor), filters; `page` still works
+  // for old scripts but only LIMITS.offsetMax rows deep. `total` is { value, exact }.
   app.get("/", async (c) => {
     const input = listDocumentsInputSchema.parse(c.req.query());
     const page = await listDocuments(deps.db, input);
-    return c.json({ ...page, items: page.items.map(summary) });
+    return c.json({ ...page, items: page.items.map((d) => ({ ...summary(d), title: d.title, snippet: d.snippet })) });
   });
 
   app.get("/:id", async (c) => {

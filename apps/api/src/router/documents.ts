@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertTopicsExist, getDocument, inProgressCounts, listDocumentRuns, listDocuments, listSuggestions, setManualTopics } from "@docscan/db";
+import { assertTopicsExist, getDocument, getDocumentPages, inProgressCounts, listDocumentRuns, listDocuments, listSuggestions, setManualTopics } from "@docscan/db";
 import { idSchema, listDocumentsInputSchema } from "@docscan/shared";
 import { reclassifyDocument, reclassifyDocuments, reextractDocument, removeDocument } from "../services/documents.ts";
 import { publicProcedure, router } from "../trpc.ts";
@@ -40,6 +40,13 @@ export const documentsRouter = router({
 
   /** Documents still being worked on, by status: the progress of uploads and reclassification. */
   progress: publicProcedure.query(({ ctx }) => inProgressCounts(ctx.db)),
+
+  /** The extracted text page by page, with how each page was read (text layer, OCR) and the OCR confidence. */
+  pages: publicProcedure.input(byId).query(async ({ ctx, input }) => {
+    await getDocument(ctx.db, input.id);
+    const pages = await getDocumentPages(ctx.db, input.id);
+    return pages.map(({ pageNumber, text, method, ocrConfidence }) => ({ pageNumber, text, method, ocrConfidence }));
+  }),
 
   /** The classification runs of one document, newest first, and its suggestions waiting in review. */
   history: publicProcedure.input(byId).query(async ({ ctx, input }) => {

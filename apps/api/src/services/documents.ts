@@ -63,6 +63,7 @@ export async function storeDocument(
         size: file.size,
         sha256: file.sha256,
         storageBackend: deps.storage.backend,
+        searchLanguage: deps.searchLanguage,
       });
       await enqueueForDocument(tx, "extract_text", id);
       return inserted;

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { formatBytes, formatDate, formatTime } from "../format.ts";
 import { errorMessage } from "../errors.ts";
 import { queryClient, trpc, type DocumentItem, type Topic } from "../trpc.ts";
+import { SearchSnippet } from "./SearchSnippet.tsx";
 import { BUSY_STATUSES, StatusChip } from "./StatusChip.tsx";
 import { TopicChip } from "./TopicChip.tsx";
 import { TopicPicker } from "./TopicPicker.tsx";
@@ -23,10 +24,19 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
   return (
     <tr data-document-id={doc.id}>
       <td className="cell-file">
-        <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-link" title={`Download ${doc.filename}`}>
-          {doc.filename}
-        </a>
+        {/* Opens the document page (in-app navigation: router.ts followInAppLinks); downloading stays one click away. */}
+        <span className="file-name">
+          <a href={`/documents/${doc.id}`} className="file-link">
+            {doc.filename}
+          </a>
+          <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-download" aria-label={`Download ${doc.filename}`} title="Download">
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+              <path d="M8 2v8m0 0-3-3m3 3 3-3M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          </a>
+        </span>
         <span className="file-meta muted small">{formatBytes(doc.size)}</span>
+        {doc.snippet && <SearchSnippet snippet={doc.snippet} />}
       </td>
       <td>
         <StatusChip status={doc.status} error={doc.error} />

@@ -1,24 +1,38 @@
 import { useId } from "react";
 
 interface Props {
+  /** 1-based number of the page shown. */
   page: number;
   perPage: number;
-  total: number;
-  onPage: (page: number) => void;
+  /** Rows on this page. */
+  shown: number;
+  total: { value: number; exact: boolean };
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
   onPerPage: (perPage: number) => void;
 }
 
 const PER_PAGE_OPTIONS = [10, 25, 50, 100];
 
-export function Pagination({ page, perPage, total, onPage, onPerPage }: Props) {
+/** "42", "9,876", or for an estimate "about 12 K" / "about 1.2 M". */
+export function formatTotal(total: { value: number; exact: boolean }): string {
+  if (total.exact) return total.value.toLocaleString();
+  const v = total.value;
+  const short = (n: number, unit: string) => `${n >= 10 ? Math.round(n) : Math.round(n * 10) / 10} ${unit}`;
+  return `about ${v >= 1e6 ? short(v / 1e6, "M") : v >= 1e3 ? short(v / 1e3, "K") : v.toLocaleString()}`;
+}
+
+/** Cursor pagination: Previous/Next walk the pages already seen and the server's next cursor. */
+export function Pagination({ page, perPage, shown, total, hasPrevious, hasNext, onPrevious, onNext, onPerPage }: Props) {
   const id = useId();
-  const pages = Math.max(1, Math.ceil(total / perPage));
-  const from = total === 0 ? 0 : (page - 1) * perPage + 1;
-  const to = Math.min(total, page * perPage);
+  const from = shown === 0 ? 0 : (page - 1) * perPage + 1;
+  const to = (page - 1) * perPage + shown;
   return (
     <nav className="pagination" aria-label="Pagination">
-      <p className="muted" aria-live="polite">
-        {total === 0 ? "No documents" : `${from}–${to} of ${total}`}
+      <p className="muted" aria-live="polite" data-testid="list-range">
+        {total.value === 0 ? "No documents" : `${from.toLocaleString()}–${to.toLocaleString()} of ${formatTotal(total)}`}
       </p>
       <div className="pagination-controls">
         <div className="inline-field">
@@ -31,13 +45,11 @@ export function Pagination({ page, perPage, total, onPage, onPerPage }: Props) {
             ))}
           </select>
         </div>
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+        <button type="button" className="btn btn-secondary btn-sm" onClick={onPrevious} disabled={!hasPrevious}>
           ‹ Previous
         </button>
-        <span className="muted">
-          Page {page} of {pages}
-        </span>
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+        <span className="muted">Page {page.toLocaleString()}</span>
+        <button type="button" className="btn btn-secondary btn-sm" onClick={onNext} disabled={!hasNext}>
           Next ›
         </button>
       </div>

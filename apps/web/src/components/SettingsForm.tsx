@@ -17,6 +17,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl ?? "");
   const [apiKey, setApiKey] = useState("");
   const [threshold, setThreshold] = useState(settings.threshold);
+  const [budget, setBudget] = useState(budgetText(settings.monthlyBudgetUsd));
+  const [allowNewTopics, setAllowNewTopics] = useState(settings.allowNewTopics);
   const [saved, setSaved] = useState<string | null>(null);
 
   const update = useMutation(
@@ -31,13 +33,19 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           setModel(next.model);
           setBaseUrl(next.baseUrl ?? "");
           setThreshold(next.threshold);
+          setBudget(budgetText(next.monthlyBudgetUsd));
+          setAllowNewTopics(next.allowNewTopics);
           setSaved("Settings saved.");
         }
         queryClient.setQueryData(trpc.settings.get.queryKey(), next);
+        void queryClient.invalidateQueries(trpc.usage.pathFilter());
       },
     }),
   );
   const errors = fieldErrors(update.error);
+  // Empty means no cap; anything else must be a non-negative amount.
+  const budgetValue = budget.trim() === "" ? null : Number(budget.trim().replace(",", "."));
+  const budgetError = budgetValue !== null && (!Number.isFinite(budgetValue) || budgetValue < 0) ? "Enter an amount in US dollars, or leave it empty for no cap." : errors.monthlyBudgetUsd;
 
   const patch: SettingsUpdate = {};
   if (provider !== settings.provider) patch.provider = provider;
@@ -45,12 +53,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   if (baseUrl.trim() !== (settings.baseUrl ?? "")) patch.baseUrl = baseUrl.trim();
   if (apiKey.trim()) patch.apiKey = apiKey.trim();
   if (threshold !== settings.threshold) patch.threshold = threshold;
+  if (budgetValue !== settings.monthlyBudgetUsd && !budgetError) patch.monthlyBudgetUsd = budgetValue;
+  if (allowNewTopics !== settings.allowNewTopics) patch.allowNewTopics = allowNewTopics;
   const dirty = Object.keys(patch).length > 0;
 
   function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(null);
-    if (dirty) update.mutate(patch);
+    if (dirty && !budgetError) update.mutate(patch);
   }
 
   const keyHint =
@@ -163,6 +173,39 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         {errors.threshold && <p className="field-error">{errors.threshold}</p>}
       </div>
 
+      <div className="field">
+        <label htmlFor={`${id}-budget`}>Monthly budget</label>
+        <div className="money-input">
+          <span aria-hidden="true">$</span>
+          <input
+            id={`${id}-budget`}
+            type="text"
+            inputMode="decimal"
+            value={budget}
+            placeholder="No cap"
+            autoComplete="off"
+            onChange={(e) => setBudget(e.target.value)}
+            aria-describedby={`${id}-budget-hint`}
+            aria-invalid={budgetError ? true : undefined}
+          />
+          <span className="muted small">USD</span>
+        </div>
+        <p id={`${id}-budget-hint`} className="hint">
+          Estimated spending on model calls per calendar month (UTC). Once it is reached, docscan uses the offline classifier until the month ends. Empty means no cap.
+        </p>
+        {budgetError && <p className="field-error">{budgetError}</p>}
+      </div>
+
+      <div className="field">
+        <label className="check check-field">
+          <input type="checkbox" checked={allowNewTopics} onChange={(e) => setAllowNewTopics(e.target.checked)} aria-describedby={`${id}-new-hint`} />
+          <span>Let the model propose new topics</span>
+        </label>
+        <p id={`${id}-new-hint`} className="hint">
+          When no topic fits, the model may suggest a new one. Proposals wait in Review; nothing is created without you.
+        </p>
+      </div>
+
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={!dirty || update.isPending}>
           {update.isPending ? "Saving…" : "Save settings"}
@@ -178,4 +221,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </div>
     </form>
   );
+}
+
+function budgetText(usd: number | null): string {
+  return usd === null ? "" : String(usd);
 }

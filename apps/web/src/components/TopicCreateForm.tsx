@@ -2,13 +2,13 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
 import { errorMessage, fieldErrors } from "../errors.ts";
-import { validateTopic } from "../topic-validation.ts";
+import { toTopicInput, validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
 
-const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR };
+const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR, threshold: "" };
 
-export function TopicCreateForm() {
+export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshold?: number | undefined; onCreated?: () => void }) {
   const [draft, setDraft] = useState<TopicDraft>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ kind: "ok" | "warn"; text: string } | null>(null);
@@ -19,6 +19,7 @@ export function TopicCreateForm() {
         if (created) {
           setDraft(EMPTY);
           setNotice({ kind: "ok", text: `Created “${topic.name}”.` });
+          onCreated?.();
         } else {
           setNotice({ kind: "warn", text: `A topic named “${topic.name}” already exists; nothing was created.` });
         }
@@ -33,7 +34,7 @@ export function TopicCreateForm() {
     setNotice(null);
     const found = validateTopic(draft);
     setErrors(found);
-    if (Object.keys(found).length === 0) create.mutate(draft);
+    if (Object.keys(found).length === 0) create.mutate(toTopicInput(draft));
   }
 
   const serverError = create.isError && Object.keys(fieldErrors(create.error)).length === 0 ? errorMessage(create.error) : null;
@@ -44,6 +45,7 @@ export function TopicCreateForm() {
       <TopicFields
         draft={draft}
         errors={errors}
+        globalThreshold={globalThreshold}
         onChange={(d) => {
           setDraft(d);
           setNotice(null);

@@ -5,10 +5,20 @@ export interface TopicDraft {
   name: string;
   description: string;
   color: string;
+  /** Own confidence threshold as typed, in percent; empty uses the global threshold. */
+  threshold: string;
 }
 
-/** Name, colour and description inputs shared by the create form and inline editing. */
-export function TopicFields({ draft, onChange, errors }: { draft: TopicDraft; onChange: (d: TopicDraft) => void; errors: Record<string, string> }) {
+interface Props {
+  draft: TopicDraft;
+  onChange: (d: TopicDraft) => void;
+  errors: Record<string, string>;
+  /** The global confidence threshold (0–1), shown as the default. */
+  globalThreshold?: number | undefined;
+}
+
+/** Name, colour, threshold and description inputs shared by the create form and inline editing. */
+export function TopicFields({ draft, onChange, errors, globalThreshold }: Props) {
   const id = useId();
   return (
     <div className="topic-fields">
@@ -37,6 +47,31 @@ export function TopicFields({ draft, onChange, errors }: { draft: TopicDraft; on
           <code>{draft.color}</code>
         </div>
         {errors.color && <p className="field-error">{errors.color}</p>}
+      </div>
+      <div className="field field-threshold">
+        <label htmlFor={`${id}-threshold`}>Threshold</label>
+        <div className="percent-input">
+          <input
+            id={`${id}-threshold`}
+            type="text"
+            inputMode="decimal"
+            value={draft.threshold}
+            placeholder={globalThreshold === undefined ? "Global" : `Global (${Math.round(globalThreshold * 100)})`}
+            autoComplete="off"
+            aria-invalid={errors.threshold ? true : undefined}
+            aria-describedby={`${id}-threshold-hint${errors.threshold ? ` ${id}-threshold-err` : ""}`}
+            onChange={(e) => onChange({ ...draft, threshold: e.target.value })}
+          />
+          <span aria-hidden="true">%</span>
+        </div>
+        <p id={`${id}-threshold-hint`} className="hint">
+          Confidence needed to apply this topic. Empty uses the global one.
+        </p>
+        {errors.threshold && (
+          <p id={`${id}-threshold-err`} className="field-error">
+            {errors.threshold}
+          </p>
+        )}
       </div>
       <div className="field field-description">
         <label htmlFor={`${id}-description`}>Description</label>

@@ -1,12 +1,19 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorMessage, fieldErrors } from "../errors.ts";
-import { plural } from "../format.ts";
-import { validateTopic } from "../topic-validation.ts";
+import { percent, plural } from "../format.ts";
+import { thresholdText, toTopicInput, validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
 
-export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => void }) {
+interface Props {
+  topic: Topic;
+  onDelete: () => void;
+  onSaved?: () => void;
+  globalThreshold?: number | undefined;
+}
+
+export function TopicItem({ topic, onDelete, onSaved, globalThreshold }: Props) {
   const [draft, setDraft] = useState<TopicDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -14,6 +21,7 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
     trpc.topics.update.mutationOptions({
       onSuccess: async () => {
         setDraft(null);
+        onSaved?.();
         await Promise.all([
           queryClient.invalidateQueries(trpc.topics.pathFilter()),
           queryClient.invalidateQueries(trpc.documents.pathFilter()),
@@ -28,7 +36,7 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
     if (!draft) return;
     const found = validateTopic(draft);
     setErrors(found);
-    if (Object.keys(found).length === 0) update.mutate({ id: topic.id, ...draft });
+    if (Object.keys(found).length === 0) update.mutate({ id: topic.id, ...toTopicInput(draft) });
   }
 
   if (draft) {
@@ -36,7 +44,7 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
     return (
       <li className="topic-item topic-editing">
         <form onSubmit={submit} noValidate aria-label={`Edit topic ${topic.name}`}>
-          <TopicFields draft={draft} onChange={setDraft} errors={errors} />
+          <TopicFields draft={draft} onChange={setDraft} errors={errors} globalThreshold={globalThreshold} />
           <div className="form-actions">
             <button type="submit" className="btn btn-primary btn-sm" disabled={update.isPending}>
               {update.isPending ? "Saving…" : "Save"}
@@ -69,7 +77,12 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
         <p className="topic-name">{topic.name}</p>
         <p className={topic.description ? "topic-description" : "topic-description muted"}>{topic.description || "No description."}</p>
       </div>
-      <span className="topic-count">{plural(topic.documentCount, "document")}</span>
+      <span className="topic-count">
+        {plural(topic.documentCount, "document")}
+        <span className={topic.threshold == null ? "topic-threshold muted" : "topic-threshold"} title="Confidence needed to apply this topic">
+          {topic.threshold == null ? `Threshold: global${globalThreshold === undefined ? "" : ` (${percent(globalThreshold)})`}` : `Threshold: ${percent(topic.threshold)}`}
+        </span>
+      </span>
       <div className="row-actions">
         <button
           type="button"
@@ -77,7 +90,7 @@ export function TopicItem({ topic, onDelete }: { topic: Topic; onDelete: () => v
           aria-label={`Edit ${topic.name}`}
           onClick={() => {
             setErrors({});
-            setDraft({ name: topic.name, description: topic.description, color: topic.color });
+            setDraft({ name: topic.name, description: topic.description, color: topic.color, threshold: thresholdText(topic.threshold) });
           }}
         >
           Edit

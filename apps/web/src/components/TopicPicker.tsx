@@ -1,14 +1,29 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { ROUTES } from "../router.ts";
-import { queryClient, trpc, type DocumentItem, type Topic } from "../trpc.ts";
+import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 import { Link } from "./Link.tsx";
 
 const WIDTH = 280;
 
+/** What the picker needs of a document: a list item and the document page both fit. */
+export interface PickerDocument {
+  id: string;
+  filename: string;
+  topics: readonly { id: string }[];
+}
+
+interface Props {
+  doc: PickerDocument;
+  topics: readonly Topic[];
+  /** The opener's text and classes; a compact "✎ Topics" by default (table rows). */
+  buttonLabel?: string;
+  buttonClassName?: string;
+}
+
 /** A popover of checkboxes that sets a document's topics by hand (documents.setTopics). */
-export function TopicPicker({ doc, topics }: { doc: DocumentItem; topics: readonly Topic[] }) {
+export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonClassName = "btn btn-ghost btn-xs" }: Props) {
   const popoverId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
@@ -88,12 +103,12 @@ export function TopicPicker({ doc, topics }: { doc: DocumentItem; topics: readon
       <button
         ref={buttonRef}
         type="button"
-        className="btn btn-ghost btn-xs"
+        className={buttonClassName}
         popoverTarget={popoverId}
         aria-label={`Edit topics of ${doc.filename}`}
         title="Edit topics"
       >
-        ✎ Topics
+        {buttonLabel}
       </button>
       <div ref={popoverRef} id={popoverId} popover="auto" className="popover" style={{ width: WIDTH }}>
         <form onSubmit={submit}>

@@ -1,5 +1,5 @@
 import { formatBytes } from "../format.ts";
-import { ROUTES } from "../router.ts";
+import { documentPath, ROUTES } from "../router.ts";
 import { dismiss, type Upload } from "../uploads.ts";
 import { Link } from "./Link.tsx";
 
@@ -25,7 +25,7 @@ export function UploadRow({ upload }: { upload: Upload }) {
         {upload.state === "done" && (
           <span className="upload-ok small">
             ✓ Uploaded{upload.duplicate ? " (you already have a file with the same content)" : ""}; processing in the background.{" "}
-            <Link href={ROUTES.documents}>See documents</Link>
+            {upload.documentId ? <Link href={documentPath(upload.documentId)}>Open it</Link> : <Link href={ROUTES.documents}>See documents</Link>}
           </span>
         )}
         {upload.state === "error" && (

@@ -1,29 +1,83 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
-import { DOCUMENT_STATUSES, type DocumentStatus } from "@docscan/shared";
+import { useEffect, useId, useState } from "react";
+import { DOCUMENT_STATUSES, LIMITS, type DocumentSort, type DocumentStatus } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentRow } from "../components/DocumentRow.tsx";
 import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
-import { Pagination } from "../components/Pagination.tsx";
+import { formatTotal, Pagination } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type DocumentItem } from "../trpc.ts";
+import "./documents-search.css";
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+const SORT_LABELS: Record<DocumentSort, string> = {
+  relevance: "Best match",
+  newest: "Newest first",
+  oldest: "Oldest first",
+  name: "Name A–Z",
+  name_desc: "Name Z–A",
+  largest: "Largest first",
+  smallest: "Smallest first",
+};
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** `yyyy-mm-dd` from a date input → the start of that day, local time. */
+function startOfDay(day: string, plusDays = 0): Date | undefined {
+  if (!day) return undefined;
+  const [y, m, d] = day.split("-").map(Number);
+  const date = new Date(y!, m! - 1, d! + plusDays);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
 
 export function DocumentsPage() {
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(25);
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<DocumentSort | "">("");
   const [topic, setTopic] = useState("");
   const [status, setStatus] = useState<DocumentStatus | "">("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [perPage, setPerPage] = useState(25);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const id = useId();
 
+  const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  // "Best match" only means something with a query; without one the list falls back to newest first.
+  const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to };
+
+  // Cursor of every page visited so far (the first page has none); any change of filters starts over.
+  const filterKey = JSON.stringify(filters);
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | undefined)[] }>({ key: filterKey, cursors: [undefined] });
+  const cursors = paging.key === filterKey ? paging.cursors : [undefined];
+  if (paging.key !== filterKey) setPaging({ key: filterKey, cursors });
+  const pageNumber = cursors.length;
+
   const topics = useQuery(trpc.topics.list.queryOptions());
   const docs = useQuery({
-    ...trpc.documents.list.queryOptions({ page, perPage, topic: topic || undefined, status: status || undefined }),
+    ...trpc.documents.list.queryOptions({
+      q: filters.q,
+      sort: filters.sort,
+      perPage,
+      topic: filters.topic,
+      status: filters.status,
+      createdFrom: startOfDay(from),
+      createdBefore: startOfDay(to, 1),
+      cursor: cursors.at(-1),
+    }),
     placeholderData: keepPreviousData,
     // Live while anything on screen is still being processed.
-    refetchInterval: (q) => (q.state.data?.items.some((d) => BUSY_STATUSES.includes(d.status)) ? 2_000 : false),
+    refetchInterval: (query) => (query.state.data?.items.some((d) => BUSY_STATUSES.includes(d.status)) ? 2_000 : false),
   });
 
   const remove = useMutation(
@@ -39,11 +93,18 @@ export function DocumentsPage() {
   );
 
   const data = docs.data;
-  // A deleted last item can leave us past the end; step back instead of showing an empty page.
-  if (data && data.items.length === 0 && data.total > 0 && page > 1 && !docs.isPlaceholderData) {
-    setPage(Math.max(1, Math.ceil(data.total / perPage)));
+  // Deleting the last rows of a later page leaves it empty: step back instead of showing nothing.
+  if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) {
+    setPaging({ key: filterKey, cursors: cursors.slice(0, -1) });
   }
-  const filtered = Boolean(topic || status);
+  const filtered = Boolean(q || topic || status || from || to);
+  const clearAll = () => {
+    setSearch("");
+    setTopic("");
+    setStatus("");
+    setFrom("");
+    setTo("");
+  };
 
   return (
     <section aria-labelledby="documents-title">
@@ -58,18 +119,37 @@ export function DocumentsPage() {
       </div>
 
       <div className="card">
-        <div className="toolbar" role="search" aria-label="Filter documents">
+        <div className="toolbar" role="search" aria-label="Search and filter documents">
+          <div className="inline-field search-field">
+            <label htmlFor={`${id}-q`} className="visually-hidden">
+              Search documents
+            </label>
+            <input
+              id={`${id}-q`}
+              type="search"
+              placeholder='Search: words, "a phrase", this or that, -without'
+              value={search}
+              maxLength={LIMITS.searchQueryMax}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <div className="inline-field">
+            <label htmlFor={`${id}-sort`}>Sort</label>
+            <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => setSort(e.target.value as DocumentSort)}>
+              {(Object.keys(SORT_LABELS) as DocumentSort[])
+                .filter((s) => s !== "relevance" || q)
+                .map((s) => (
+                  <option key={s} value={s}>
+                    {SORT_LABELS[s]}
+                  </option>
+                ))}
+            </select>
+          </div>
           <div className="inline-field">
             <label htmlFor={`${id}-topic`}>Topic</label>
-            <select
-              id={`${id}-topic`}
-              value={topic}
-              onChange={(e) => {
-                setTopic(e.target.value);
-                setPage(1);
-              }}
-              disabled={!topics.data}
-            >
+            <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!topics.data}>
               <option value="">All topics</option>
               {topics.data?.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -80,14 +160,7 @@ export function DocumentsPage() {
           </div>
           <div className="inline-field">
             <label htmlFor={`${id}-status`}>Status</label>
-            <select
-              id={`${id}-status`}
-              value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as DocumentStatus | "");
-                setPage(1);
-              }}
-            >
+            <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus | "")}>
               <option value="">All statuses</option>
               {DOCUMENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -96,17 +169,17 @@ export function DocumentsPage() {
               ))}
             </select>
           </div>
+          <div className="inline-field date-field">
+            <label htmlFor={`${id}-from`}>Added from</label>
+            <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="inline-field date-field">
+            <label htmlFor={`${id}-to`}>to</label>
+            <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+          </div>
           {filtered && (
-            <button
-              type="button"
-              className="btn btn-ghost btn-sm"
-              onClick={() => {
-                setTopic("");
-                setStatus("");
-                setPage(1);
-              }}
-            >
-              Clear filters
+            <button type="button" className="btn btn-ghost btn-sm" onClick={clearAll}>
+              Clear
             </button>
           )}
           {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
@@ -116,6 +189,12 @@ export function DocumentsPage() {
             <InlineError error={topics.error} />
           </div>
         )}
+        {data && data.rankWindow !== null && data.total.value > data.rankWindow && (
+          <p className="list-note muted small">
+            Best matches among the {data.rankWindow.toLocaleString()} newest of {formatTotal(data.total)} matches. Sort by date to page through all
+            of them.
+          </p>
+        )}
 
         {docs.isPending ? (
           <Spinner label="Loading documents…" />
@@ -123,7 +202,7 @@ export function DocumentsPage() {
           <ErrorBox error={docs.error} title="Could not load documents" onRetry={() => void docs.refetch()} />
         ) : docs.data.items.length === 0 ? (
           filtered ? (
-            <Empty title="No documents match these filters." />
+            <Empty title={q ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}.` : "No documents match these filters."} />
           ) : (
             <Empty title="No documents yet.">
               <Link href={ROUTES.upload} className="btn btn-primary">
@@ -157,14 +236,18 @@ export function DocumentsPage() {
               </table>
             </div>
             <Pagination
-              page={page}
+              page={pageNumber}
               perPage={perPage}
+              shown={docs.data.items.length}
               total={docs.data.total}
-              onPage={setPage}
-              onPerPage={(n) => {
-                setPerPage(n);
-                setPage(1);
+              hasPrevious={pageNumber > 1}
+              hasNext={Boolean(docs.data.nextCursor) && !docs.isPlaceholderData}
+              onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
+              onNext={() => {
+                const next = docs.data.nextCursor;
+                if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
               }}
+              onPerPage={setPerPage}
             />
           </>
         )}

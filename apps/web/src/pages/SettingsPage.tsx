@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ErrorBox, Spinner } from "../components/Feedback.tsx";
 import { ConnectionTest } from "../components/ConnectionTest.tsx";
 import { SettingsForm } from "../components/SettingsForm.tsx";
+import { UsagePanel } from "../components/UsagePanel.tsx";
 import { trpc } from "../trpc.ts";
 
 export function SettingsPage() {
@@ -30,6 +31,7 @@ export function SettingsPage() {
           />
         </div>
       )}
+      <UsagePanel />
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { ReclassifyOffer } from "../components/ReclassifyOffer.tsx";
 import { TopicCreateForm } from "../components/TopicCreateForm.tsx";
 import { TopicItem } from "../components/TopicItem.tsx";
 import { plural } from "../format.ts";
@@ -11,11 +13,16 @@ export function TopicsPage() {
   const topics = useQuery(trpc.topics.list.queryOptions());
   const [toDelete, setToDelete] = useState<Topic | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // After any change to the set of topics: offer to reclassify everything (a new key restarts the offer).
+  const [offer, setOffer] = useState<{ key: number; reason: string } | null>(null);
+  const changed = (reason: string) => setOffer((prev) => ({ key: (prev?.key ?? 0) + 1, reason }));
+  const globalThreshold = useQuery(trpc.settings.get.queryOptions()).data?.threshold;
 
   const remove = useMutation(
     trpc.topics.delete.mutationOptions({
       onSuccess: async ({ detached }) => {
         setNotice(`Deleted “${toDelete?.name ?? "topic"}”${detached ? ` and detached it from ${plural(detached, "document")}` : ""}.`);
+        changed(`Deleted “${toDelete?.name ?? "topic"}”.`);
         setToDelete(null);
         await Promise.all([
           queryClient.invalidateQueries(trpc.topics.pathFilter()),
@@ -35,7 +42,10 @@ export function TopicsPage() {
       </div>
 
       <div className="topics-layout">
-        <TopicCreateForm />
+        <div className="topics-side">
+          <TopicCreateForm globalThreshold={globalThreshold} onCreated={() => changed("Topic created.")} />
+          <TopicChart topics={topics.data} />
+        </div>
 
         <div className="card">
           <div className="card-head card-pad-x">
@@ -46,6 +56,7 @@ export function TopicsPage() {
               {notice}
             </p>
           )}
+          {offer && <ReclassifyOffer key={offer.key} reason={offer.reason} onDismiss={() => setOffer(null)} />}
           {topics.isPending ? (
             <Spinner label="Loading topics…" />
           ) : topics.isError ? (
@@ -60,6 +71,8 @@ export function TopicsPage() {
                 <TopicItem
                   key={t.id}
                   topic={t}
+                  globalThreshold={globalThreshold}
+                  onSaved={() => changed("Topic saved.")}
                   onDelete={() => {
                     setNotice(null);
                     setToDelete(t);
@@ -90,6 +103,20 @@ export function TopicsPage() {
           This cannot be undone.
         </p>
       </ConfirmDialog>
+    </section>
+  );
+}
+
+/** Documents per topic, most first. */
+function TopicChart({ topics }: { topics: readonly Topic[] | undefined }) {
+  if (!topics || topics.length === 0) return null;
+  const bars = [...topics]
+    .sort((a, b) => b.documentCount - a.documentCount || a.name.localeCompare(b.name))
+    .map((t) => ({ key: t.id, label: t.name, value: t.documentCount, color: t.color }));
+  return (
+    <section className="card card-pad" aria-labelledby="topic-chart-title">
+      <h2 id="topic-chart-title">Documents per topic</h2>
+      <HorizontalBars title="Documents per topic" bars={bars} unit={(n) => plural(n, "document")} />
     </section>
   );
 }

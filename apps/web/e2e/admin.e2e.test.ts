@@ -1,0 +1,119 @@
+// Activity and topics in Chromium. The stack starts without its worker, so the uploaded documents' jobs
+// wait in the queue where the Activity page can show them; then the worker starts and drains it.
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { openBrowser, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Stack } from "./stack.ts";
+
+let stack: Stack;
+let b: TestBrowser;
+let launching: Promise<TestBrowser> | undefined;
+let ids: string[];
+
+beforeAll(async () => {
+  launching = openBrowser(); // Chromium starts while the stack does
+  launching.catch(() => {});
+  stack = await startStack({ worker: false });
+  await stack.mutate("topics.create", { name: "Invoices", description: "Invoices and bills from suppliers: amount due, payment terms, VAT.", color: "#ef4444" });
+  await stack.mutate("topics.create", { name: "Sports", description: "Football matches, tennis tournaments, athletes and scores.", color: "#22c55e" });
+  ids = await stack.upload(
+    { name: "invoice-7781.txt", bytes: Buffer.from("Invoice 7781. Amount due: EUR 310.00 including VAT. Payment terms: 14 days."), type: "text/plain" },
+    { name: "match-report.txt", bytes: Buffer.from("Football: the home team won the match 3-1; the tennis tournament starts on Monday."), type: "text/plain" },
+  );
+  b = await launching;
+});
+
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+  await stack?.stop();
+});
+
+test("activity: counts by state and the queued jobs, until the worker drains the queue", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.goto(stack.baseUrl);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
+  await page.getByRole("heading", { level: 1, name: "Activity" }).waitFor();
+
+  const queued = page.getByTestId("count-queued");
+  await queued.locator(".stat-value", { hasText: "2" }).waitFor();
+  for (const state of ["running", "retrying", "failed"]) expect(await page.getByTestId(`count-${state}`).locator(".stat-value").textContent()).toBe("0");
+  const rows = page.locator("tbody tr[data-job-id]");
+  expect(await rows.count()).toBe(2);
+  for (const id of ids) {
+    const row = page.locator("tbody tr", { has: page.locator(`a[href="/documents/${id}"]`) });
+    expect(await row.textContent()).toContain("Extract text");
+    expect(await row.getAttribute("data-state")).toBe("queued");
+  }
+  // Filtering by a state with nothing in it.
+  await page.getByTestId("count-failed").click();
+  await page.getByText("No failed jobs.").waitFor();
+  await page.getByTestId("count-failed").click();
+  await expect.poll(() => rows.count()).toBe(2);
+  await b.screenshot("activity");
+
+  // The page polls: once the worker runs, the jobs finish and leave.
+  stack.startWorker();
+  await stack.whileRunning(page.getByText("Nothing in the queue.").waitFor({ timeout: 90_000 }));
+  await queued.locator(".stat-value", { hasText: "0" }).waitFor();
+  for (const id of ids) await waitForDone(stack, id);
+  expect(b.errors).toEqual([]);
+});
+
+test("topics: create with colour and threshold, reclassify everything, edit, delete", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
+  await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
+  const form = page.getByRole("form", { name: "New topic" });
+
+  // A threshold out of range is refused before anything is sent.
+  await form.getByLabel("Name").fill("Travel");
+  await form.getByLabel("Threshold").fill("150");
+  await form.getByRole("button", { name: "Create topic" }).click();
+  await form.getByText("Enter a percentage from 0 to 100").waitFor();
+
+  await form.getByLabel("Colour").fill("#0ea5e9");
+  await form.getByLabel("Threshold").fill("70");
+  await form.getByLabel("Description").fill("Trips, flights, hotels and train tickets.");
+  await form.getByRole("button", { name: "Create topic" }).click();
+  await form.getByText("Created “Travel”.").waitFor();
+  const travel = page.locator(".topic-item", { hasText: "Travel" });
+  await travel.getByText("Threshold: 70%").waitFor();
+  expect(await travel.locator(".swatch").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(14, 165, 233)");
+  const created = (await stack.query<{ name: string; color: string; threshold: number | null }[]>("topics.list")).find((t) => t.name === "Travel");
+  expect(created).toMatchObject({ color: "#0ea5e9", threshold: 0.7 });
+
+  // The offer to reclassify: everything with text is queued, and the progress runs to the end.
+  await page.getByRole("button", { name: "Reclassify all documents" }).click();
+  const progress = page.getByTestId("reclassify-progress");
+  await progress.getByText("Queued 2 documents").or(progress.getByText("Reclassified 2 documents.")).first().waitFor();
+  await stack.whileRunning(progress.getByText("Reclassified 2 documents.").waitFor({ timeout: 60_000 }));
+  expect(await progress.textContent()).toContain("2 of 2 done.");
+
+  // Documents per topic, as bars: Invoices and Sports have their document by now.
+  const chart = page.locator(".hbars");
+  await chart.locator('[data-bar="Invoices"]').waitFor();
+  await expect.poll(() => chart.locator('[data-bar="Invoices"] .hbar-value').textContent()).toBe("1");
+  expect(await chart.locator('[data-bar="Travel"] .hbar-value').textContent()).toBe("0");
+  await b.screenshot("topics");
+
+  // Edit: rename and go back to the global threshold; the offer comes back.
+  await page.getByRole("button", { name: "Edit Travel" }).click();
+  const editor = page.getByRole("form", { name: "Edit topic Travel" });
+  await editor.getByLabel("Name").fill("Trips");
+  await editor.getByLabel("Threshold").fill("");
+  await editor.getByRole("button", { name: "Save" }).click();
+  const trips = page.locator(".topic-item", { hasText: "Trips" });
+  await trips.getByText("Threshold: global (50%)").waitFor();
+  await page.getByText("Topic saved.").waitFor();
+  await page.getByRole("button", { name: "Not now" }).click();
+  expect(await page.getByRole("button", { name: "Reclassify all documents" }).count()).toBe(0);
+
+  // Delete, confirm; the offer shows once more.
+  await page.getByRole("button", { name: "Delete Trips" }).click();
+  await page.getByRole("dialog", { name: "Delete “Trips”?" }).getByRole("button", { name: "Delete topic" }).click();
+  await page.getByRole("status").getByText("Deleted “Trips”.").first().waitFor();
+  await page.getByRole("button", { name: "Reclassify all documents" }).waitFor();
+  expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).toEqual(["Invoices", "Sports"]);
+  expect(b.errors).toEqual([]);
+});

@@ -1,0 +1,78 @@
+// Chromium for the browser tests: one page that records every console error, and full-page screenshots.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { REPO_ROOT, type Stack } from "./stack.ts";
+
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, "test-results/screenshots");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface TestBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions, in order; a spec expects it empty at the end. */
+  errors: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(opts: { width?: number; height?: number } = {}): Promise<TestBrowser> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(`console: ${JSON.stringify(msg.text())} at ${JSON.stringify(msg.location())}`);
+  });
+  page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    browser,
+    context,
+    page,
+    errors,
+    async screenshot(name) {
+      // Let fonts, canvases and transitions settle so the picture shows the page as a person sees it.
+      // From the top: a full-page capture of a scrolled page shows the sticky header mid-page.
+      await page.evaluate(async () => {
+        window.scrollTo(0, 0);
+        await document.fonts.ready;
+      });
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+    },
+  };
+}
+
+interface DocumentState {
+  id: string;
+  status: string;
+  topics: { name: string; source: string }[];
+}
+
+/** Polls the api until the document reaches `done`; fails at once if it fails or the stack dies. */
+export async function waitForDone(stack: Stack, id: string, timeout = 90_000): Promise<DocumentState> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    stack.assertRunning();
+    const doc = await stack.query<DocumentState & { error: string | null }>("documents.get", { id });
+    if (doc.status === "done") return doc;
+    if (doc.status === "failed") throw new Error(`document ${id} failed: ${doc.error}\n${stack.logs()}`);
+    if (Date.now() > deadline) throw new Error(`document ${id} is still ${doc.status} after ${timeout} ms\n${stack.logs()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

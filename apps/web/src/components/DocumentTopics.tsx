@@ -1,0 +1,73 @@
+import { Link } from "./Link.tsx";
+import type { DocumentDetail } from "../pages/DocumentPage.tsx";
+import { ROUTES } from "../router.ts";
+import type { RouterOutputs, Topic } from "../trpc.ts";
+import { BUSY_STATUSES } from "./StatusChip.tsx";
+import { Confidence, SourceBadge } from "./Confidence.tsx";
+import { InlineError } from "./Feedback.tsx";
+import { TopicChip } from "./TopicChip.tsx";
+import { TopicPicker } from "./TopicPicker.tsx";
+
+type Suggestion = RouterOutputs["documents"]["history"]["suggestions"][number];
+
+/** The document's topics with where each came from, how sure the classifier was and the passage it relied on. */
+export function DocumentTopics({
+  doc,
+  topics,
+  topicsError,
+  suggestions,
+}: {
+  doc: DocumentDetail;
+  topics: readonly Topic[];
+  topicsError: unknown;
+  suggestions: readonly Suggestion[];
+}) {
+  const busy = BUSY_STATUSES.includes(doc.status);
+  return (
+    <section className="card card-pad" aria-labelledby="doc-topics-title">
+      <div className="card-head">
+        <h2 id="doc-topics-title">Topics</h2>
+        <TopicPicker doc={doc} topics={topics} buttonLabel="Edit topics" buttonClassName="btn btn-secondary btn-sm" />
+      </div>
+      <InlineError error={topicsError} />
+      {doc.topics.length === 0 ? (
+        <p className="muted">{busy ? "Topics appear once classification finishes." : "No topics. Pick some with “Edit topics”, or reclassify."}</p>
+      ) : (
+        <ul className="doc-topics" aria-label="Topics of this document">
+          {doc.topics.map((t) => (
+            <li key={t.id} className="doc-topic" data-topic={t.name}>
+              <div className="doc-topic-head">
+                <TopicChip topic={t} />
+                <SourceBadge source={t.source} />
+                {t.confidence != null && <Confidence value={t.confidence} />}
+              </div>
+              {t.quote && <blockquote className="quote">{t.quote}</blockquote>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {suggestions.length > 0 && (
+        <div className="doc-suggestions">
+          <p className="small muted">
+            Waiting in <Link href={ROUTES.review}>review</Link>:
+          </p>
+          <ul className="doc-topics">
+            {suggestions.map((s) => (
+              <li key={s.id} className="doc-topic doc-topic-pending">
+                <div className="doc-topic-head">
+                  {s.topicName ? (
+                    <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
+                  ) : (
+                    <span className="new-topic">New topic: {s.proposedName}</span>
+                  )}
+                  <Confidence value={s.confidence} />
+                </div>
+                {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { Link } from "../components/Link.tsx";
+import { formatDateTime, plural } from "../format.ts";
+import { documentPath } from "../router.ts";
+import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
+
+type Job = RouterOutputs["jobs"]["list"]["items"][number];
+type JobState = Job["state"];
+
+const STATES: { state: JobState; label: string; hint: string }[] = [
+  { state: "queued", label: "Queued", hint: "Waiting for a worker" },
+  { state: "running", label: "Running", hint: "Being worked on now" },
+  { state: "retrying", label: "Retrying", hint: "Failed, will run again" },
+  { state: "failed", label: "Failed", hint: "Out of attempts" },
+];
+
+const TASKS: Record<string, string> = {
+  extract_text: "Extract text",
+  classify_document: "Classify",
+};
+
+const RETRYABLE: readonly JobState[] = ["failed", "retrying"];
+const POLL_MS = 3_000;
+
+export function ActivityPage() {
+  const [filter, setFilter] = useState<JobState | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  const jobs = useQuery({
+    ...trpc.jobs.list.queryOptions({ state: filter ?? undefined, limit: 200 }),
+    refetchInterval: POLL_MS,
+  });
+
+  const retry = useMutation(
+    trpc.jobs.retry.mutationOptions({
+      onSuccess: async ({ retried }, { ids }) => {
+        setNotice(`${plural(retried, "job")} queued to run again now.`);
+        setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+        await queryClient.invalidateQueries(trpc.jobs.pathFilter());
+      },
+    }),
+  );
+
+  const items = jobs.data?.items ?? [];
+  const retryable = items.filter((j) => RETRYABLE.includes(j.state));
+  const selectedJobs = retryable.filter((j) => selected.has(j.id));
+  const allSelected = retryable.length > 0 && selectedJobs.length === retryable.length;
+
+  function toggle(id: string, on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+  function runRetry(ids: string[]) {
+    setNotice(null);
+    retry.mutate({ ids });
+  }
+
+  return (
+    <section aria-labelledby="activity-title">
+      <div className="page-head">
+        <div>
+          <h1 id="activity-title">Activity</h1>
+          <p className="muted">Background jobs: text extraction and classification. Finished jobs leave this list.</p>
+        </div>
+        {jobs.isFetching && !jobs.isPending && <span className="spinner spinner-sm" role="status" aria-label="Refreshing" />}
+      </div>
+
+      <div className="stat-grid" role="group" aria-label="Jobs by state">
+        {STATES.map(({ state, label, hint }) => {
+          const n = jobs.data?.counts[state];
+          const on = filter === state;
+          return (
+            <button
+              key={state}
+              type="button"
+              className={`stat stat-${state}${on ? " stat-on" : ""}`}
+              aria-pressed={on}
+              onClick={() => {
+                setFilter(on ? null : state);
+                setSelected(new Set());
+              }}
+              data-testid={`count-${state}`}
+            >
+              <span className="stat-label">{label}</span>
+              <span className="stat-value">{n ?? "–"}</span>
+              <span className="stat-hint">{hint}</span>
+            </button>
+          );
+        })}
+      </div>
+
+      <div className="card">
+        <div className="toolbar">
+          <h2 className="toolbar-title">{filter ? `${STATES.find((s) => s.state === filter)!.label} jobs` : "All jobs"}</h2>
+          {filter && (
+            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setFilter(null)}>
+              Show all
+            </button>
+          )}
+          <div className="toolbar-end toolbar-actions">
+            <span className="muted small">Updates every {POLL_MS / 1000} seconds</span>
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              disabled={selectedJobs.length === 0 || retry.isPending}
+              onClick={() => runRetry(selectedJobs.map((j) => j.id))}
+            >
+              Retry selected{selectedJobs.length > 0 && ` (${selectedJobs.length})`}
+            </button>
+          </div>
+        </div>
+        <div className="card-notices" aria-live="polite">
+          {notice && (
+            <p className="alert alert-ok" role="status">
+              {notice}
+            </p>
+          )}
+          {retry.isError && (
+            <div className="toolbar-note">
+              <InlineError error={retry.error} />
+            </div>
+          )}
+        </div>
+
+        {jobs.isPending ? (
+          <Spinner label="Loading jobs…" />
+        ) : jobs.isError ? (
+          <ErrorBox error={jobs.error} title="Could not load the jobs" onRetry={() => void jobs.refetch()} />
+        ) : items.length === 0 ? (
+          <Empty title={filter ? `No ${filter} jobs.` : "Nothing in the queue."}>
+            <p className="muted">Every document has been processed. New uploads and reclassifications show up here while they run.</p>
+          </Empty>
+        ) : (
+          <div className="table-wrap">
+            <table className="table jobs-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="col-check">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all failed and retrying jobs"
+                      checked={allSelected}
+                      disabled={retryable.length === 0}
+                      onChange={(e) => setSelected(e.target.checked ? new Set(retryable.map((j) => j.id)) : new Set())}
+                    />
+                  </th>
+                  <th scope="col">Task</th>
+                  <th scope="col">State</th>
+                  <th scope="col">Document</th>
+                  <th scope="col" className="num">
+                    Attempts
+                  </th>
+                  <th scope="col">Last error</th>
+                  <th scope="col">Times</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((j) => (
+                  <JobRow
+                    key={j.id}
+                    job={j}
+                    selected={selected.has(j.id)}
+                    onToggle={(on) => toggle(j.id, on)}
+                    onRetry={() => runRetry([j.id])}
+                    retrying={retry.isPending && (retry.variables?.ids.includes(j.id) ?? false)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function JobRow({ job, selected, onToggle, onRetry, retrying }: { job: Job; selected: boolean; onToggle: (on: boolean) => void; onRetry: () => void; retrying: boolean }) {
+  const canRetry = RETRYABLE.includes(job.state);
+  const task = TASKS[job.task] ?? job.task;
+  const waiting = job.runAt.getTime() > Date.now() + 1000;
+  return (
+    <tr data-job-id={job.id} data-state={job.state}>
+      <td className="col-check">
+        {canRetry && <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select job ${job.id} (${task})`} />}
+      </td>
+      <td>
+        <span className="job-task">{task}</span>
+        <span className="muted small job-id">#{job.id}</span>
+      </td>
+      <td>
+        <span className={`job-state job-${job.state}`}>
+          {job.state === "running" && <span className="pulse" aria-hidden="true" />}
+          {STATES.find((s) => s.state === job.state)?.label ?? job.state}
+        </span>
+      </td>
+      <td>
+        {job.documentId ? (
+          <Link href={documentPath(job.documentId)} className="file-link" title={job.documentId}>
+            Document {job.documentId.slice(0, 8)}
+          </Link>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td className="num nowrap">
+        {job.attempts} / {job.maxAttempts}
+      </td>
+      <td className="cell-error">{job.lastError ? <p className="job-error" title={job.lastError}>{job.lastError}</p> : <span className="muted">—</span>}</td>
+      <td className="nowrap small">
+        <div>
+          <span className="muted">Added</span> {formatDateTime(job.createdAt)}
+        </div>
+        {waiting && (
+          <div>
+            <span className="muted">Next try</span> {formatDateTime(job.runAt)}
+          </div>
+        )}
+      </td>
+      <td className="cell-actions">
+        {canRetry && (
+          <button type="button" className="btn btn-secondary btn-xs" onClick={onRetry} disabled={retrying} aria-label={`Retry job ${job.id} (${task})`}>
+            {retrying ? "Retrying…" : "Retry now"}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
