@@ -6,7 +6,6 @@ import { migrate } from "@docscan/db/migrate";
 import { createOcrEngine } from "@docscan/extract";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
-import { lazyOcrEngine } from "./ocr.ts";
 import { startWorker } from "./worker.ts";
 
 const env = loadEnv();
@@ -18,9 +17,8 @@ const storage = createObjectStore(storageConfig(env, key));
 await storage.ensureReady();
 const database = createDatabase(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
 
-const ocr = lazyOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS }, () =>
-  createOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS }),
-);
+// Tesseract workers start on the first page that needs OCR; a missing language package fails here, at start-up.
+const ocr = await createOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS, lazy: true });
 
 // graphile-worker handles SIGTERM/SIGINT itself: it stops taking jobs and lets running ones finish.
 const runner = await startWorker(

@@ -13,7 +13,6 @@ import { createOcrEngine, DEFAULT_LIMITS } from "@docscan/extract";
 import { enqueueForDocument } from "@docscan/jobs";
 import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
 import type { WorkerDeps } from "../src/deps.ts";
-import { lazyOcrEngine } from "../src/ocr.ts";
 import { startWorker } from "../src/worker.ts";
 
 export interface WorkerHarness {
@@ -33,7 +32,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
   const storageRoot = mkdtempSync(join(tmpdir(), "docscan-worker-"));
   const storage = createObjectStore({ backend: "fs", root: storageRoot, signingSecret: "x".repeat(32), publicBaseUrl: "http://localhost" });
   await storage.ensureReady();
-  const ocr = lazyOcrEngine({ languages: ["eng"], workers: 1 }, () => createOcrEngine({ languages: ["eng"], workers: 1 }));
+  const ocr = await createOcrEngine({ languages: ["eng"], workers: 1, lazy: true });
   const deps: WorkerDeps = {
     db: database.db,
     storage,

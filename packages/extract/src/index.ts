@@ -1,29 +1,67 @@
 // Text extraction, loaded by the worker. Dispatches on the sniffed type to one module per format.
-import { ACCEPTED_TYPES, isAcceptedType, type AcceptedType } from "@docscan/shared";
+import { isAcceptedType, type AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "./errors.ts";
+import { extractDocx } from "./formats/docx.ts";
+import { imageExtractor } from "./formats/image.ts";
+import { extractOdt } from "./formats/odt.ts";
 import { extractPdf } from "./formats/pdf.ts";
 import { extractPlainText } from "./formats/text.ts";
-import type { ExtractOptions, ExtractResult, Extractor } from "./types.ts";
+import { extractTiff } from "./formats/tiff.ts";
+import { Budget, resolveLimits } from "./limits.ts";
+import type { Extractor } from "./pages.ts";
+import { renderThumbnail as thumbnail, type Thumbnail, type ThumbnailOptions } from "./thumbnail.ts";
+import type { ExtractOptions, ExtractResult } from "./types.ts";
 
 export { ExtractionError, type ExtractionErrorCode } from "./errors.ts";
-export type { ExtractOptions, ExtractResult } from "./types.ts";
+export { DEFAULT_LIMITS } from "./limits.ts";
+export { createOcrEngine, type OcrEngineOptions } from "./ocr/engine.ts";
+export type { Thumbnail, ThumbnailOptions } from "./thumbnail.ts";
+export type {
+  ExtractLimits,
+  ExtractOptions,
+  ExtractResult,
+  OcrEngine,
+  OcrOptions,
+  OcrResult,
+  PageMethod,
+  PageResult,
+} from "./types.ts";
 
-const extractors: Partial<Record<AcceptedType, Extractor>> = {
+const extractors: Record<AcceptedType, Extractor> = {
   "application/pdf": extractPdf,
+  "image/png": imageExtractor("image/png", "PNG"),
+  "image/jpeg": imageExtractor("image/jpeg", "JPEG"),
+  "image/gif": imageExtractor("image/gif", "GIF"),
+  "image/bmp": imageExtractor("image/bmp", "BMP"),
+  "image/webp": imageExtractor("image/webp", "WebP"),
+  "image/tiff": extractTiff,
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": extractDocx,
+  "application/vnd.oasis.opendocument.text": extractOdt,
   "text/plain": extractPlainText,
 };
 
-/** `bytes` are the whole original file; `mime` is the type `sniffBytes` decided. */
+/**
+ * `bytes` are the whole original file; `mime` is the type `sniffBytes` decided. Expected failures reject
+ * with an ExtractionError; an aborted `signal` rejects with its reason.
+ */
 export async function extractText(bytes: Uint8Array, mime: AcceptedType, opts: ExtractOptions = {}): Promise<ExtractResult> {
   if (!isAcceptedType(mime)) throw new ExtractionError("unsupported", `unsupported file type: ${String(mime)}`);
-  const extractor = extractors[mime];
-  if (!extractor) {
-    const { label } = ACCEPTED_TYPES[mime];
-    throw new ExtractionError("unsupported", `no text extractor for ${label} yet (OCR and office formats are coming)`);
-  }
-  if (opts.maxPages !== undefined && !(Number.isInteger(opts.maxPages) && opts.maxPages >= 1)) {
-    throw new RangeError(`maxPages must be a positive integer, got ${opts.maxPages}`);
-  }
+  const limits = resolveLimits(opts.limits);
   if (bytes.length === 0) throw new ExtractionError("empty", "file is empty");
-  return extractor(bytes, opts);
+  const budget = new Budget(limits, opts.signal);
+  try {
+    budget.check();
+    return await extractors[mime](bytes, { limits, ocr: opts.ocr, budget });
+  } finally {
+    budget.dispose();
+  }
+}
+
+/**
+ * A preview of the first page: WebP, `width` pixels wide (default 320). PDFs and images are drawn; plain
+ * text, DOCX and ODT get a card with the start of their text (null when they have none).
+ */
+export async function renderThumbnail(bytes: Uint8Array, mime: AcceptedType, opts: ThumbnailOptions = {}): Promise<Thumbnail | null> {
+  if (!isAcceptedType(mime)) throw new ExtractionError("unsupported", `unsupported file type: ${String(mime)}`);
+  return thumbnail(bytes, mime, opts, (b, m) => extractText(b, m));
 }

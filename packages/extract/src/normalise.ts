@@ -17,3 +17,11 @@ export function normaliseLayoutText(text: string): string {
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
+
+/** For text laid out from document markup (DOCX, ODT): tabs kept, no trailing spaces, at most one blank line. */
+export function normaliseDocumentText(text: string): string {
+  return cleanText(text)
+    .replace(/[^\S\n\t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

@@ -2,6 +2,7 @@
 // Fixtures built in code: a tiny PDF writer (optionally RC4-40 encrypted), a zip writer, image headers.
 import { createHash } from "node:crypto";
 import { crc32, deflateRawSync } from "node:zlib";
+import type * as CanvasModule from "@napi-rs/canvas"; // types only: the module loads on first use below
 
 const latin1 = (s: string): Buffer => Buffer.from(s, "latin1");
 
@@ -13,28 +14,64 @@ export interface PdfOptions {
   ownerPassword?: string;
 }
 
-/** One entry per page; "\n" separates lines; an empty string makes a page with a drawing and no text. */
-export function makePdf(pages: readonly string[], opts: PdfOptions = {}): Uint8Array {
+/** A JPEG (DCTDecode, RGB) drawn at `at` = [x, y, width, height] in points from the bottom left. */
+export interface PdfImage {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
+  at: readonly [number, number, number, number];
+}
+
+export interface PdfPageSpec {
+  /** "\n" separates lines; Helvetica 12 pt from the top left. */
+  text?: string;
+  /** Text render mode 3, as OCR software lays over scans. */
+  invisibleText?: boolean;
+  images?: readonly PdfImage[];
+  /** MediaBox size in points; letter by default. */
+  size?: readonly [number, number];
+}
+
+/**
+ * One entry per page: a string is a page of text ("" makes a page with a drawing and no text, a stand-in
+ * for a scan); a spec adds images, invisible text or a page size.
+ */
+export function makePdf(pages: readonly (string | PdfPageSpec)[], opts: PdfOptions = {}): Uint8Array {
+  const specs = pages.map((page) => (typeof page === "string" ? { text: page } : page));
   const objects: Buffer[] = [];
-  const kids = pages.map((_, i) => `${4 + 2 * i} 0 R`).join(" ");
-  objects.push(latin1("<< /Type /Catalog /Pages 2 0 R >>"));
-  objects.push(latin1(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`));
+  objects.push(latin1("")); // catalog, written below
+  objects.push(latin1("")); // page tree
   objects.push(latin1("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
 
-  const id = createHash("md5").update(pages.join("\f")).digest();
+  const id = createHash("md5").update(JSON.stringify(specs.map((s) => [s.text, s.images?.length, s.size]))).digest();
   const crypt = opts.userPassword === undefined ? undefined : rc4Security(opts.userPassword, opts.ownerPassword ?? `${opts.userPassword}-owner`, id);
+  const stream = (num: number, dict: string, data: Buffer) => {
+    const body = crypt ? crypt.encrypt(num, data) : data;
+    return Buffer.concat([latin1(`<< ${dict} /Length ${body.length} >>\nstream\n`), body, latin1("\nendstream")]);
+  };
 
-  pages.forEach((page, i) => {
-    const contentNum = 5 + 2 * i;
+  const kids: number[] = [];
+  for (const spec of specs) {
+    const pageNum = objects.length + 1;
+    const contentNum = pageNum + 1;
+    const imageNums = (spec.images ?? []).map((_, k) => contentNum + 1 + k);
+    kids.push(pageNum);
+    const [w, h] = spec.size ?? [612, 792];
+    const xobjects = imageNums.map((num, k) => `/Im${k} ${num} 0 R`).join(" ");
     objects.push(
       latin1(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`,
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /Font << /F1 3 0 R >> /XObject << ${xobjects} >> >> /Contents ${contentNum} 0 R >>`,
       ),
     );
-    let content = latin1(pageContent(page));
-    if (crypt) content = crypt.encrypt(contentNum, content);
-    objects.push(Buffer.concat([latin1(`<< /Length ${content.length} >>\nstream\n`), content, latin1("\nendstream")]));
-  });
+    const draws = (spec.images ?? []).map((image, k) => `q ${image.at[2]} 0 0 ${image.at[3]} ${image.at[0]} ${image.at[1]} cm /Im${k} Do Q`);
+    objects.push(stream(contentNum, "", latin1([...draws, pageContent(spec, h)].join(" "))));
+    (spec.images ?? []).forEach((image, k) => {
+      const dict = `/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode`;
+      objects.push(stream(imageNums[k]!, dict, Buffer.from(image.jpeg)));
+    });
+  }
+  objects[0] = latin1("<< /Type /Catalog /Pages 2 0 R >>");
+  objects[1] = latin1(`<< /Type /Pages /Kids [${kids.map((n) => `${n} 0 R`).join(" ")}] /Count ${kids.length} >>`);
   if (crypt) objects.push(latin1(crypt.dictionary));
 
   const parts: Buffer[] = [latin1("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")];
@@ -54,10 +91,11 @@ export function makePdf(pages: readonly string[], opts: PdfOptions = {}): Uint8A
   return new Uint8Array(Buffer.concat(parts));
 }
 
-function pageContent(page: string): string {
-  if (page === "") return "q 0.8 g 72 72 468 648 re f Q"; // a "scan": a grey box, no text layer
-  const lines = page.split("\n").map((line) => `(${line.replace(/[\\()]/g, "\\$&")}) Tj 0 -16 Td`);
-  return `BT /F1 12 Tf 72 720 Td ${lines.join(" ")} ET`;
+function pageContent(spec: PdfPageSpec, height: number): string {
+  const text = spec.text ?? "";
+  if (text === "") return spec.images?.length ? "" : "q 0.8 g 72 72 468 648 re f Q"; // a "scan": a grey box, no text layer
+  const lines = text.split("\n").map((line) => `(${line.replace(/[\\()]/g, "\\$&")}) Tj 0 -16 Td`);
+  return `BT /F1 12 Tf ${spec.invisibleText ? "3 Tr " : ""}72 ${height - 72} Td ${lines.join(" ")} ET`;
 }
 
 // PDF 1.7 (ISO 32000-1) 7.6.3: algorithms 1, 2, 3 and 4 for revision 2.
@@ -106,6 +144,8 @@ export interface ZipEntry {
   name: string;
   data: string | Uint8Array;
   deflate?: boolean;
+  /** Uncompressed size to write in the headers instead of the real one (to fake a zip bomb). */
+  declaredSize?: number;
 }
 
 export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
@@ -125,7 +165,7 @@ export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? raw.length, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, stored);
 
@@ -136,7 +176,7 @@ export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(stored.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? raw.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
@@ -157,12 +197,17 @@ const DOCX_CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes
 const DOCX_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 const DOCX_DOCUMENT = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hello</w:t></w:r></w:p></w:body></w:document>`;
 
-/** Word's layout: [Content_Types].xml first, deflated. */
-export function makeDocx(): Uint8Array {
+/** Word's layout: [Content_Types].xml first, deflated. `body` is WordprocessingML inside <w:body>. */
+export function makeDocx(body?: string, extraParts: readonly ZipEntry[] = []): Uint8Array {
+  const document =
+    body === undefined
+      ? DOCX_DOCUMENT
+      : `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   return makeZip([
     { name: "[Content_Types].xml", data: DOCX_CONTENT_TYPES, deflate: true },
     { name: "_rels/.rels", data: DOCX_RELS, deflate: true },
-    { name: "word/document.xml", data: DOCX_DOCUMENT, deflate: true },
+    { name: "word/document.xml", data: document, deflate: true },
+    ...extraParts,
   ]);
 }
 
@@ -176,10 +221,19 @@ export function makeDocxContentTypesLast(): Uint8Array {
   ]);
 }
 
-export function makeOdt(): Uint8Array {
+/** `text` is ODF markup inside <office:text>; `styles` an optional styles.xml. */
+export function makeOdt(text?: string, styles?: string): Uint8Array {
+  const ns =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"';
+  const content =
+    text === undefined
+      ? `<?xml version="1.0"?><office:document-content/>`
+      : `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>${text}</office:text></office:body></office:document-content>`;
   return makeZip([
     { name: "mimetype", data: "application/vnd.oasis.opendocument.text" },
-    { name: "content.xml", data: `<?xml version="1.0"?><office:document-content/>`, deflate: true },
+    { name: "content.xml", data: content, deflate: true },
+    ...(styles === undefined ? [] : [{ name: "styles.xml", data: `<?xml version="1.0"?><office:document-styles ${ns}>${styles}</office:document-styles>`, deflate: true }]),
   ]);
 }
 
@@ -277,4 +331,164 @@ export function makeTiff(byteOrder: "II" | "MM" = "II"): Uint8Array {
 export function utf16(text: string, order: "le" | "be"): Uint8Array {
   const le = Buffer.from(`\ufeff${text}`, "utf16le");
   return new Uint8Array(order === "le" ? le : le.swap16());
+}
+
+// ---------- pictures of text (drawn with @napi-rs/canvas, which is loaded on first use) ----------
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** Straight (not premultiplied) RGBA, row by row. */
+  rgba: Uint8Array;
+}
+
+export interface TextPictureOptions {
+  /** Size before rotation; default 1000 × 600. */
+  width?: number;
+  height?: number;
+  /** Pixels; default 40. */
+  fontSize?: number;
+  /** Clockwise, applied after drawing, like a page fed into the scanner sideways. */
+  rotate?: 0 | 90 | 180 | 270;
+  /** Default white; null leaves it transparent (the text stays opaque black). */
+  background?: string | null;
+}
+
+let canvasModule: Promise<typeof CanvasModule> | undefined;
+const canvasLib = () => (canvasModule ??= import("@napi-rs/canvas"));
+
+/** Black DejaVu Sans (Debian's fonts-dejavu; Skia falls back to another sans-serif without it). */
+export async function drawText(lines: readonly string[], opts: TextPictureOptions = {}): Promise<Raster> {
+  const { createCanvas } = await canvasLib();
+  const { width = 1000, height = 600, fontSize = 40, rotate = 0, background = "#fff" } = opts;
+  const page = createCanvas(width, height);
+  const ctx = page.getContext("2d");
+  if (background !== null) {
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, width, height);
+  }
+  ctx.fillStyle = "#000";
+  ctx.font = `${fontSize}px "DejaVu Sans", sans-serif`;
+  lines.forEach((line, i) => ctx.fillText(line, fontSize, fontSize * (2 + i * 1.6)));
+  const turned = rotate % 180 === 0 ? createCanvas(width, height) : createCanvas(height, width);
+  const tctx = turned.getContext("2d");
+  tctx.translate(turned.width / 2, turned.height / 2);
+  tctx.rotate((rotate * Math.PI) / 180);
+  tctx.drawImage(page, -width / 2, -height / 2);
+  const data = tctx.getImageData(0, 0, turned.width, turned.height).data;
+  return { width: turned.width, height: turned.height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+}
+
+/** PNG keeps alpha; JPEG, WebP (lossy) and GIF as Skia writes them. */
+export async function encodePicture(raster: Raster, format: "png" | "jpeg" | "webp" | "gif"): Promise<Uint8Array> {
+  const { createCanvas, ImageData } = await canvasLib();
+  const canvas = createCanvas(raster.width, raster.height);
+  const pixels = new Uint8ClampedArray(raster.rgba.buffer, raster.rgba.byteOffset, raster.rgba.byteLength);
+  canvas.getContext("2d").putImageData(new ImageData(pixels, raster.width, raster.height), 0, 0);
+  const bytes = format === "png" ? await canvas.encode("png") : format === "gif" ? await canvas.encode("gif") : await canvas.encode(format, 92);
+  return new Uint8Array(bytes);
+}
+
+/** An animated GIF, one frame per raster (all the same size). */
+export async function encodeAnimatedGif(frames: readonly Raster[]): Promise<Uint8Array> {
+  const { GifEncoder } = await canvasLib();
+  const { width, height } = frames[0]!;
+  const encoder = new GifEncoder(width, height);
+  for (const frame of frames) encoder.addFrame(frame.rgba, width, height, { delay: 500 });
+  return new Uint8Array(encoder.finish());
+}
+
+/** 24-bit bottom-up BMP (BITMAPINFOHEADER); alpha is dropped. */
+export function encodeBmp({ width, height, rgba }: Raster): Uint8Array {
+  const row = Math.ceil((width * 3) / 4) * 4;
+  const b = Buffer.alloc(54 + row * height);
+  b.write("BM", 0, "latin1");
+  b.writeUInt32LE(b.length, 2);
+  b.writeUInt32LE(54, 10);
+  b.writeUInt32LE(40, 14);
+  b.writeInt32LE(width, 18);
+  b.writeInt32LE(height, 22);
+  b.writeUInt16LE(1, 26);
+  b.writeUInt16LE(24, 28);
+  b.writeUInt32LE(row * height, 34);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const from = (y * width + x) * 4;
+      const to = 54 + (height - 1 - y) * row + x * 3;
+      b[to] = rgba[from + 2]!;
+      b[to + 1] = rgba[from + 1]!;
+      b[to + 2] = rgba[from]!;
+    }
+  }
+  return new Uint8Array(b);
+}
+
+/** Little-endian, uncompressed RGBA with unassociated alpha (ExtraSamples 2), one IFD per page. */
+export function encodeTiff(pages: readonly Raster[], dpi = 150): Uint8Array {
+  const chunks: Buffer[] = [];
+  let offset = 8;
+  const header = Buffer.alloc(8);
+  header.write("II", 0, "latin1");
+  header.writeUInt16LE(42, 2);
+  header.writeUInt32LE(8, 4);
+  chunks.push(header);
+  pages.forEach((page, index) => {
+    const entries: [number, number, number, number][] = []; // tag, type, count, value or offset
+    const tags = 13;
+    const ifdSize = 2 + tags * 12 + 4;
+    const bitsAt = offset + ifdSize;
+    const resolutionAt = bitsAt + 8;
+    const dataAt = resolutionAt + 8;
+    entries.push([256, 4, 1, page.width], [257, 4, 1, page.height], [258, 3, 4, bitsAt], [259, 3, 1, 1], [262, 3, 1, 2]);
+    entries.push([273, 4, 1, dataAt], [277, 3, 1, 4], [278, 4, 1, page.height], [279, 4, 1, page.rgba.length]);
+    entries.push([282, 5, 1, resolutionAt], [283, 5, 1, resolutionAt], [296, 3, 1, 2], [338, 3, 1, 2]);
+    const ifd = Buffer.alloc(ifdSize + 16);
+    ifd.writeUInt16LE(tags, 0);
+    entries.forEach(([tag, type, count, value], i) => {
+      const at = 2 + i * 12;
+      ifd.writeUInt16LE(tag, at);
+      ifd.writeUInt16LE(type, at + 2);
+      ifd.writeUInt32LE(count, at + 4);
+      if (type === 3 && count === 1) ifd.writeUInt16LE(value, at + 8);
+      else ifd.writeUInt32LE(value, at + 8);
+    });
+    const next = index < pages.length - 1 ? dataAt + page.rgba.length : 0;
+    ifd.writeUInt32LE(next, 2 + tags * 12);
+    [8, 8, 8, 8].forEach((bits, i) => ifd.writeUInt16LE(bits, ifdSize + i * 2));
+    ifd.writeUInt32LE(dpi, ifdSize + 8);
+    ifd.writeUInt32LE(1, ifdSize + 12);
+    chunks.push(ifd, Buffer.from(page.rgba));
+    offset = dataAt + page.rgba.length;
+  });
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Inserts an Exif APP1 segment with the given Orientation tag after SOI. */
+export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  const tiff = Buffer.alloc(26);
+  tiff.write("MM", 0, "latin1");
+  tiff.writeUInt16BE(42, 2);
+  tiff.writeUInt32BE(8, 4);
+  tiff.writeUInt16BE(1, 8);
+  tiff.writeUInt16BE(0x0112, 10);
+  tiff.writeUInt16BE(3, 12);
+  tiff.writeUInt32BE(1, 14);
+  tiff.writeUInt16BE(orientation, 18);
+  const payload = Buffer.concat([latin1("Exif\0\0"), tiff]);
+  const segment = Buffer.alloc(4);
+  segment.writeUInt16BE(0xffe1, 0);
+  segment.writeUInt16BE(payload.length + 2, 2);
+  return new Uint8Array(Buffer.concat([jpeg.subarray(0, 2), segment, payload, jpeg.subarray(2)]));
+}
+
+/** A PNG whose header claims `width` × `height` (a pixel bomb when large); the pixel data is one empty row. */
+export function makePngClaiming(width: number, height: number): Uint8Array {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const idat = deflateRawSync(Buffer.alloc(64));
+  return new Uint8Array(
+    Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), pngChunk("IHDR", ihdr), pngChunk("IDAT", idat), pngChunk("IEND", Buffer.alloc(0))]),
+  );
 }

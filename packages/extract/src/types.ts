@@ -1,14 +1,46 @@
+import type { OcrEngine } from "./ocr/types.ts";
+
+export type { OcrEngine, OcrOptions, OcrResult } from "./ocr/types.ts";
+
+export type PageMethod = "text-layer" | "ocr" | "text-layer+ocr" | "none";
+
+export interface PageResult {
+  text: string;
+  /**
+   * Where the text came from: the PDF text layer, OCR of the rendered page or image, both (a page with a
+   * text layer and images: OCR lines missing from the layer are appended), or nothing (no text layer and
+   * no OCR engine given, e.g. a scan extracted without `ocr`).
+   */
+  method: PageMethod;
+  /** Tesseract's mean word confidence (0–100) when OCR ran and found words; otherwise null. */
+  ocrConfidence: number | null;
+}
+
 export interface ExtractResult {
   /** Page texts joined with a blank line; pages without text are left out. */
   text: string;
-  /** One entry per page, in order; "" for a page without a text layer. */
-  pages: string[];
+  /** One entry per page, in order. */
+  pages: PageResult[];
   pageCount: number;
+  /** Mean of the OCR'd pages' confidences, weighted by their word counts; null when no page was OCR'd. */
+  meanOcrConfidence: number | null;
+}
+
+export interface ExtractLimits {
+  /** Documents with more pages fail with "limit" (MAX_PAGES). */
+  maxPages: number;
+  /** Largest image, or rendered page, in pixels (MAX_PIXELS). Checked from headers before decoding. */
+  maxPixels: number;
+  /** Rendering and OCR of one page (PAGE_TIMEOUT_MS). */
+  pageTimeoutMs: number;
+  /** The whole extraction (DOCUMENT_TIMEOUT_MS). */
+  documentTimeoutMs: number;
 }
 
 export interface ExtractOptions {
-  /** Documents with more pages fail with code "limit". */
-  maxPages?: number;
+  limits?: Partial<ExtractLimits>;
+  /** Used for pages and images without a text layer; without it they come back with method "none". */
+  ocr?: OcrEngine;
+  /** Aborting rejects with the signal's reason (not an ExtractionError): the document is not at fault. */
+  signal?: AbortSignal;
 }
-
-export type Extractor = (bytes: Uint8Array, opts: ExtractOptions) => Promise<ExtractResult>;

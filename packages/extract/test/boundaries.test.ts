@@ -17,12 +17,15 @@ async function importsOf(file: string, seen = new Set<string>()): Promise<Set<st
   return seen;
 }
 
-it("./sniff reaches neither unpdf nor pdfjs", async () => {
+const HEAVY = /unpdf|pdfjs|@napi-rs\/canvas|tesseract|utif/;
+
+it("./sniff reaches none of the heavy libraries (PDF, canvas, OCR, TIFF)", async () => {
   const reached = [...(await importsOf(resolve(src, "sniff.ts")))];
   expect(reached).toContain("file-type");
-  expect(reached.filter((s) => /unpdf|pdfjs/.test(s))).toEqual([]);
+  expect(reached.filter((s) => HEAVY.test(s))).toEqual([]);
 });
 
-it("the index does load unpdf (so the walk above would notice it)", async () => {
-  expect([...(await importsOf(resolve(src, "index.ts")))]).toContain("unpdf");
+it("the index does load them (so the walk above would notice)", async () => {
+  const reached = [...(await importsOf(resolve(src, "index.ts")))];
+  for (const name of ["unpdf", "@napi-rs/canvas", "tesseract.js", "utif2"]) expect(reached).toContain(name);
 });

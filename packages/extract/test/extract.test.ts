@@ -1,7 +1,7 @@
 import { getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { ACCEPTED_TYPES, type AcceptedType } from "@docscan/shared";
-import { ExtractionError, extractText } from "../src/index.ts";
+import type { AcceptedType } from "@docscan/shared";
+import { DEFAULT_LIMITS, ExtractionError, extractText } from "../src/index.ts";
 import * as fx from "../src/testing.ts";
 
 async function extractionError(promise: Promise<unknown>): Promise<ExtractionError> {
@@ -19,8 +19,14 @@ describe("PDF", () => {
   it("extracts pages in order", async () => {
     const result = await extractText(fx.makePdf(THREE_PAGES), "application/pdf");
     expect(result.pageCount).toBe(3);
-    expect(result.pages).toEqual(["First page\nof the report", "Second page, spaced out", "Third page (with brackets) \\ backslash"]);
-    expect(result.text).toBe(result.pages.join("\n\n"));
+    expect(result.pages.map((page) => page.text)).toEqual([
+      "First page\nof the report",
+      "Second page, spaced out",
+      "Third page (with brackets) \\ backslash",
+    ]);
+    expect(result.pages.every((page) => page.method === "text-layer" && page.ocrConfidence === null)).toBe(true);
+    expect(result.text).toBe(result.pages.map((page) => page.text).join("\n\n"));
+    expect(result.meanOcrConfidence).toBeNull();
   });
 
   it("decodes WinAnsi text", async () => {
@@ -28,17 +34,20 @@ describe("PDF", () => {
     expect(text).toBe("Café déjà vu");
   });
 
-  it("returns empty pages for a PDF without a text layer", async () => {
+  it("without an OCR engine, pages without a text layer come back empty with method none", async () => {
+    const none = { text: "", method: "none", ocrConfidence: null };
     const result = await extractText(fx.makePdf(["", "Only this page has text", ""]), "application/pdf");
-    expect(result).toEqual({ pages: ["", "Only this page has text", ""], pageCount: 3, text: "Only this page has text" });
-    expect(await extractText(fx.makePdf(["", ""]), "application/pdf")).toEqual({ pages: ["", ""], pageCount: 2, text: "" });
+    expect(result).toEqual({
+      pages: [none, { text: "Only this page has text", method: "text-layer", ocrConfidence: null }, none],
+      pageCount: 3,
+      text: "Only this page has text",
+      meanOcrConfidence: null,
+    });
   });
 
-  it("enforces maxPages", async () => {
-    const error = await extractionError(extractText(fx.makePdf(THREE_PAGES), "application/pdf", { maxPages: 2 }));
-    expect(error.code).toBe("limit");
-    expect(error.message).toBe("PDF has 3 pages; the limit is 2");
-    expect((await extractText(fx.makePdf(THREE_PAGES), "application/pdf", { maxPages: 3 })).pageCount).toBe(3);
+  it("extracts a PDF with only an owner password (no user password) normally", async () => {
+    const { text } = await extractText(fx.makePdf(["no password to open"], { userPassword: "", ownerPassword: "owner" }), "application/pdf");
+    expect(text).toBe("no password to open");
   });
 
   it.each([
@@ -74,7 +83,12 @@ describe("PDF", () => {
 describe("plain text", () => {
   it("decodes UTF-8", async () => {
     const result = await extractText(new TextEncoder().encode("Grüße\r\naus Köln\n"), "text/plain");
-    expect(result).toEqual({ text: "Grüße\naus Köln\n", pages: ["Grüße\naus Köln\n"], pageCount: 1 });
+    expect(result).toEqual({
+      text: "Grüße\naus Köln\n",
+      pages: [{ text: "Grüße\naus Köln\n", method: "text-layer", ocrConfidence: null }],
+      pageCount: 1,
+      meanOcrConfidence: null,
+    });
   });
 
   it.each(["le", "be"] as const)("decodes UTF-16 %s with BOM", async (order) => {
@@ -103,20 +117,20 @@ describe("plain text", () => {
 });
 
 describe("dispatch", () => {
-  it.each<AcceptedType>([
-    "image/png",
-    "image/jpeg",
-    "image/tiff",
-    "image/gif",
-    "image/bmp",
-    "image/webp",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.oasis.opendocument.text",
-  ])("has no extractor yet for %s", async (mime) => {
-    const error = await extractionError(extractText(new Uint8Array([1, 2, 3]), mime));
-    expect(error.code).toBe("unsupported");
-    expect(error.message).toBe(`no text extractor for ${ACCEPTED_TYPES[mime].label} yet (OCR and office formats are coming)`);
-  });
+  it.each<AcceptedType>(["image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp"])(
+    "%s without an OCR engine is one page with method none",
+    async (mime) => {
+      const picture = await fx.drawText(["x"], { width: 64, height: 64, fontSize: 20 });
+      const format = mime.slice("image/".length) as "png" | "jpeg" | "gif" | "webp" | "bmp";
+      const bytes = format === "bmp" ? fx.encodeBmp(picture) : await fx.encodePicture(picture, format);
+      expect(await extractText(bytes, mime)).toEqual({
+        text: "",
+        pages: [{ text: "", method: "none", ocrConfidence: null }],
+        pageCount: 1,
+        meanOcrConfidence: null,
+      });
+    },
+  );
 
   it("reports empty input as empty", async () => {
     const error = await extractionError(extractText(new Uint8Array(), "application/pdf"));
@@ -128,7 +142,108 @@ describe("dispatch", () => {
     expect(error.code).toBe("unsupported");
   });
 
-  it("rejects a nonsensical maxPages", async () => {
-    await expect(extractText(fx.makePdf(["x"]), "application/pdf", { maxPages: 0 })).rejects.toThrow(RangeError);
+  it("rejects nonsensical limits", async () => {
+    await expect(extractText(fx.makePdf(["x"]), "application/pdf", { limits: { maxPages: 0 } })).rejects.toThrow(RangeError);
+    await expect(extractText(fx.makePdf(["x"]), "application/pdf", { limits: { maxPixels: 1.5 } })).rejects.toThrow(RangeError);
+  });
+
+  it("has sane defaults", () => {
+    expect(DEFAULT_LIMITS).toEqual({ maxPages: 2000, maxPixels: 50_000_000, pageTimeoutMs: 60_000, documentTimeoutMs: 900_000 });
+  });
+
+  it("rejects with the reason when the caller aborts", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("shutting down"));
+    await expect(extractText(fx.makePdf(["x"]), "application/pdf", { signal: controller.signal })).rejects.toThrow("shutting down");
   });
 });
+
+describe("limits", () => {
+  it("maxPages for PDFs", async () => {
+    const error = await extractionError(extractText(fx.makePdf(THREE_PAGES), "application/pdf", { limits: { maxPages: 2 } }));
+    expect(error.code).toBe("limit");
+    expect(error.message).toBe("PDF has 3 pages; the limit is 2 (MAX_PAGES)");
+    expect((await extractText(fx.makePdf(THREE_PAGES), "application/pdf", { limits: { maxPages: 3 } })).pageCount).toBe(3);
+  });
+
+  it("maxPages for TIFFs", async () => {
+    const page = { width: 2, height: 2, rgba: new Uint8Array(16).fill(255) };
+    const error = await extractionError(extractText(fx.encodeTiff([page, page, page]), "image/tiff", { limits: { maxPages: 2 } }));
+    expect(error).toMatchObject({ code: "limit", message: "TIFF has 3 pages; the limit is 2 (MAX_PAGES)" });
+  });
+
+  it("maxPixels from the image header, before decoding", async () => {
+    const error = await extractionError(extractText(fx.makePngClaiming(4000, 3000), "image/png", { limits: { maxPixels: 10_000_000 } }));
+    expect(error).toMatchObject({ code: "limit", message: "image is 12.0 megapixels; the limit is 10 (MAX_PIXELS)" });
+  });
+
+  it("maxPixels for a TIFF page", async () => {
+    const small = { width: 2, height: 2, rgba: new Uint8Array(16).fill(255) };
+    const big = { width: 1000, height: 1000, rgba: new Uint8Array(4_000_000).fill(255) };
+    const error = await extractionError(extractText(fx.encodeTiff([small, big]), "image/tiff", { limits: { maxPixels: 500_000 } }));
+    expect(error).toMatchObject({ code: "limit", message: "page 2 is 1.0 megapixels; the limit is 0.5 (MAX_PIXELS)" });
+  });
+
+  it("a document timeout", async () => {
+    const error = await extractionError(
+      extractText(fx.makePdf(Array.from({ length: 400 }, (_, i) => `page ${i}`)), "application/pdf", { limits: { documentTimeoutMs: 1 } }),
+    );
+    expect(error).toMatchObject({ code: "limit", message: "extraction took longer than 1 ms (DOCUMENT_TIMEOUT_MS)" });
+  });
+});
+
+describe("broken and hostile input", () => {
+  it("zero bytes", async () => {
+    for (const mime of ["application/pdf", "image/png", "text/plain"] as const) {
+      expect((await extractionError(extractText(new Uint8Array(), mime))).code).toBe("empty");
+    }
+  });
+
+  it("a PNG header claiming 100000 × 100000 pixels", async () => {
+    const error = await extractionError(extractText(fx.makePngClaiming(100_000, 100_000), "image/png"));
+    expect(error).toMatchObject({ code: "limit", message: "image is 10000.0 megapixels; the limit is 50 (MAX_PIXELS)" });
+  });
+
+  it.each(["png", "jpeg"] as const)("a truncated %s", async (format) => {
+    const whole = await fx.encodePicture(await fx.drawText(["cut short"]), format);
+    const mime = format === "png" ? "image/png" : "image/jpeg";
+    for (const length of [20, whole.length >> 1, whole.length - 3]) {
+      const error = await extractionError(extractText(whole.subarray(0, length), mime));
+      expect(error.code).toBe("corrupt");
+      expect(error.message).toMatch(/^(PNG|JPEG) image is (truncated|invalid)/);
+    }
+  });
+
+  it("a truncated TIFF", async () => {
+    const tiff = fx.encodeTiff([{ width: 50, height: 50, rgba: new Uint8Array(10_000).fill(255) }]);
+    const error = await extractionError(extractText(tiff.subarray(0, tiff.length - 100), "image/tiff"));
+    expect(error).toMatchObject({ code: "corrupt", message: "TIFF image is truncated" });
+  });
+
+  it("bytes that are not the image they claim to be", async () => {
+    const error = await extractionError(extractText(new TextEncoder().encode("not a gif at all"), "image/gif"));
+    expect(error.code).toBe("corrupt");
+  });
+
+  it("a DOCX whose document.xml declares 300 MB (zip bomb)", async () => {
+    const bomb = fx.makeZip([{ name: "word/document.xml", data: "<w:document/>", deflate: true, declaredSize: 300 * 1024 * 1024 }]);
+    const error = await extractionError(extractText(bomb, DOCX));
+    expect(error).toMatchObject({ code: "limit", message: "Word document unpacks to more than 200 MB (zip bomb guard)" });
+  });
+
+  it("a DOCX entry that inflates far beyond its declared size", async () => {
+    const zeros = new Uint8Array(50 * 1024 * 1024);
+    const bomb = fx.makeZip([{ name: "word/document.xml", data: zeros, deflate: true, declaredSize: 1000 }]);
+    expect(bomb.length).toBeLessThan(100_000);
+    const error = await extractionError(extractText(bomb, DOCX));
+    expect(error).toMatchObject({ code: "limit", message: "Word document unpacks to more than 200 MB (zip bomb guard)" });
+  });
+
+  it("a zip that is not a Word document, and a truncated one", async () => {
+    expect(await extractionError(extractText(fx.makePlainZip(), DOCX))).toMatchObject({ code: "corrupt", message: "could not read Word document: it has no word/document.xml" });
+    const docx = fx.makeDocx();
+    expect((await extractionError(extractText(docx.subarray(0, docx.length - 30), DOCX))).code).toBe("corrupt");
+  });
+});
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

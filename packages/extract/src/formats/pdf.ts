@@ -1,47 +1,92 @@
-import { getDocumentProxy } from "unpdf";
+// PDF: the text layer where there is one; OCR of the rendered page where there is none, and also where a
+// page with text carries sizeable images (a pasted scan, a photographed receipt) whose words the layer lacks.
 import { ExtractionError } from "../errors.ts";
+import { pageLimitError } from "../limits.ts";
+import { mergeOcrLines } from "../merge.ts";
 import { normaliseLayoutText } from "../normalise.ts";
-import type { ExtractOptions, ExtractResult } from "../types.ts";
+import { buildResult, NO_TEXT, ocrPage, recognize, textPage, type ExtractContext, type Page } from "../pages.ts";
+import { pageContent } from "../pdf/content.ts";
+import { openPdf, pdfOps, toExtractionError, type PdfDocument, type PdfPage } from "../pdf/document.ts";
+import { renderForOcr } from "../pdf/render.ts";
+import type { OcrImage } from "../image/canvas.ts";
+import type { ExtractResult, OcrEngine } from "../types.ts";
 
-type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+/** Images covering less of a text page than this (logos, icons, signatures) are not worth an OCR pass. */
+const MIN_IMAGE_COVERAGE = 0.05;
 
-/** The PDF text layer, page by page. Pages without text (scans) come back as "". */
-export async function extractPdf(bytes: Uint8Array, { maxPages }: ExtractOptions): Promise<ExtractResult> {
-  // pdf.js may take over the buffer it is given, so it gets a copy; verbosity 0 keeps its warnings off stdout.
-  const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 }).catch((error: unknown) => {
-    throw toExtractionError(error);
-  });
+export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
+  const doc = await openPdf(bytes, ctx.limits.maxPixels);
   try {
-    if (maxPages !== undefined && doc.numPages > maxPages) {
-      throw new ExtractionError("limit", `PDF has ${doc.numPages} pages; the limit is ${maxPages}`);
-    }
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageText(doc, n));
-    return { text: pages.filter((page) => page !== "").join("\n\n"), pages, pageCount: pages.length };
+    if (doc.numPages > ctx.limits.maxPages) throw pageLimitError("PDF", doc.numPages, ctx.limits.maxPages);
+    const OPS = await pdfOps();
+    // With OCR, as many pages in flight as there are OCR workers; parsing and rendering (main thread, and
+    // the memory-hungry part) take turns, while recognition runs in the workers.
+    const lock = new Lock();
+    const pages = await ctx.budget.pages(doc.numPages, ctx.ocr?.concurrency ?? 1, async (n, signal) => {
+      const step = await lock.run(() => readPage(doc, n, ctx, OPS, signal));
+      return "image" in step ? finishOcr(ctx.ocr!, step, signal) : step;
+    });
+    return buildResult(pages);
   } catch (error) {
-    throw toExtractionError(error);
+    throw error instanceof ExtractionError || ctx.budget.callerAborted ? error : toExtractionError(error);
   } finally {
     await doc.destroy();
   }
 }
 
-async function pageText(doc: PdfDocument, pageNumber: number): Promise<string> {
+/** A page still to be OCR'd: its rendering, and its text layer if it has one. */
+interface PendingOcr {
+  image: OcrImage;
+  layer: string;
+}
+
+/** Text layer, image analysis and (when OCR is due) rendering; the page's resources are freed before OCR. */
+async function readPage(doc: PdfDocument, pageNumber: number, ctx: ExtractContext, OPS: Record<string, number>, signal: AbortSignal): Promise<Page | PendingOcr> {
   const page = await doc.getPage(pageNumber);
   try {
-    const content = await page.getTextContent();
-    const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
-    return normaliseLayoutText(text);
+    const layer = await pageText(page);
+    if (!ctx.ocr) return layer ? textPage(layer) : NO_TEXT;
+
+    const content = await pageContent(page, OPS);
+    if (layer) {
+      // Invisible text over a full-page image is an earlier OCR pass (scanner software): trust it.
+      const ocrLayer = !content.visibleText && content.imageCoverage >= 0.5;
+      if (ocrLayer || content.imageCoverage < MIN_IMAGE_COVERAGE) return textPage(layer);
+    } else if (content.blank) {
+      return NO_TEXT;
+    }
+    signal.throwIfAborted();
+    return { image: await renderForOcr(page, pageNumber, ctx.limits.maxPixels, signal), layer };
+  } catch (error) {
+    if (error instanceof ExtractionError || signal.aborted) throw error;
+    throw toExtractionError(error);
   } finally {
     page.cleanup();
   }
 }
 
-function toExtractionError(error: unknown): ExtractionError {
-  if (error instanceof ExtractionError) return error;
-  const name = error instanceof Error ? error.name : "";
-  if (name === "PasswordException") {
-    return new ExtractionError("encrypted", "PDF is encrypted with a password", { cause: error });
+async function finishOcr(ocr: OcrEngine, { image, layer }: PendingOcr, signal: AbortSignal): Promise<Page> {
+  const recognised = await recognize(ocr, image, signal);
+  if (!layer) return ocrPage(recognised);
+  return {
+    result: { text: mergeOcrLines(layer, recognised.text), method: "text-layer+ocr", ocrConfidence: recognised.confidence },
+    ocrWords: recognised.words,
+  };
+}
+
+/** Runs tasks one at a time, in the order they arrive. */
+class Lock {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task);
+    this.tail = result.catch(() => {});
+    return result;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new ExtractionError("corrupt", `could not read PDF: ${detail}`, { cause: error });
+}
+
+async function pageText(page: PdfPage): Promise<string> {
+  const content = await page.getTextContent();
+  const text = content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join("");
+  return normaliseLayoutText(text);
 }

@@ -1,9 +1,9 @@
 import { decodeText } from "../encoding.ts";
 import { cleanText } from "../normalise.ts";
+import { buildResult, textPage } from "../pages.ts";
 import type { ExtractResult } from "../types.ts";
 
-/** Plain text: BOM, else UTF-8 if the bytes are valid UTF-8, else windows-1252. */
+/** Plain text: BOM, else UTF-8 if the bytes are valid UTF-8, else windows-1252. One page. */
 export async function extractPlainText(bytes: Uint8Array): Promise<ExtractResult> {
-  const text = cleanText(decodeText(bytes).text);
-  return { text, pages: [text], pageCount: 1 };
+  return buildResult([textPage(cleanText(decodeText(bytes).text))]);
 }

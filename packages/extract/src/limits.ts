@@ -1,0 +1,159 @@
+// Limits, and the deadlines that enforce the two timeouts.
+import { ExtractionError } from "./errors.ts";
+import type { ExtractLimits } from "./types.ts";
+
+export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
+  maxPages: 2000,
+  maxPixels: 50_000_000,
+  pageTimeoutMs: 60_000,
+  documentTimeoutMs: 15 * 60_000,
+});
+
+const ENV_NAMES: Record<keyof ExtractLimits, string> = {
+  maxPages: "MAX_PAGES",
+  maxPixels: "MAX_PIXELS",
+  pageTimeoutMs: "PAGE_TIMEOUT_MS",
+  documentTimeoutMs: "DOCUMENT_TIMEOUT_MS",
+};
+
+export function resolveLimits(limits: Partial<ExtractLimits> = {}): ExtractLimits {
+  const resolved = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV_NAMES) as (keyof ExtractLimits)[]) {
+    const value = limits[key];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < 1) throw new RangeError(`${key} must be a positive integer, got ${value}`);
+    resolved[key] = value;
+  }
+  return resolved;
+}
+
+export function megapixels(pixels: number): string {
+  return (pixels / 1e6).toFixed(1);
+}
+
+/** "50" for 50 000 000, "0.5" for 500 000. */
+function limitMegapixels(pixels: number): string {
+  return String(Math.round(pixels / 1e5) / 10);
+}
+
+/** `what` reads like "image" or "page 3". */
+export function pixelLimitError(what: string, pixels: number, maxPixels: number, detail = ""): ExtractionError {
+  return new ExtractionError(
+    "limit",
+    `${what} is ${megapixels(pixels)} megapixels${detail}; the limit is ${limitMegapixels(maxPixels)} (${ENV_NAMES.maxPixels})`,
+  );
+}
+
+export function pageLimitError(kind: string, pages: number, maxPages: number): ExtractionError {
+  return new ExtractionError("limit", `${kind} has ${pages} pages; the limit is ${maxPages} (${ENV_NAMES.maxPages})`);
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+class TimeLimit extends Error {
+  constructor(readonly error: ExtractionError) {
+    super(error.message);
+  }
+}
+
+/**
+ * The document's deadline plus the caller's signal. `page()` adds the per-page timeout; the signals it
+ * hands out abort with a reason that `settle` turns into the right error.
+ */
+export class Budget {
+  readonly signal: AbortSignal;
+  private readonly timer: NodeJS.Timeout;
+  /** Aborted when one page fails, so that the pages still in flight stop too. */
+  private readonly abandoned = new AbortController();
+
+  constructor(
+    readonly limits: ExtractLimits,
+    private readonly callerSignal: AbortSignal | undefined,
+  ) {
+    const timeout = new AbortController();
+    const error = new ExtractionError(
+      "limit",
+      `extraction took longer than ${seconds(limits.documentTimeoutMs)} (${ENV_NAMES.documentTimeoutMs})`,
+    );
+    this.timer = setTimeout(() => timeout.abort(new TimeLimit(error)), limits.documentTimeoutMs);
+    this.signal = AbortSignal.any([...(callerSignal ? [callerSignal] : []), timeout.signal, this.abandoned.signal]);
+  }
+
+  /** The caller aborted: whatever is thrown now is their reason, not a fault of the document. */
+  get callerAborted(): boolean {
+    return this.callerSignal?.aborted ?? false;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Throws if the document's time is up or the caller aborted. */
+  check(): void {
+    if (this.signal.aborted) throw this.reasonError(this.signal.reason);
+  }
+
+  /** Pages 1..count, at most `concurrency` at a time, each under the page timeout; the first failure stops the rest. */
+  async pages<T>(count: number, concurrency: number, work: (pageNumber: number, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+    return mapConcurrent(count, concurrency, (i) =>
+      this.page(i + 1, (signal) => work(i + 1, signal)).catch((error: unknown) => {
+        this.abandoned.abort(new Error("another page failed"));
+        throw error;
+      }),
+    );
+  }
+
+  /** Runs one page's work under the page timeout; `work` should stop when the signal aborts. */
+  async page<T>(pageNumber: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.check();
+    const timeout = new AbortController();
+    const error = new ExtractionError(
+      "limit",
+      `page ${pageNumber} took longer than ${seconds(this.limits.pageTimeoutMs)} (${ENV_NAMES.pageTimeoutMs})`,
+    );
+    const timer = setTimeout(() => timeout.abort(new TimeLimit(error)), this.limits.pageTimeoutMs);
+    const signal = AbortSignal.any([this.signal, timeout.signal]);
+    // Work that ignores the signal (a synchronous stretch inside pdf.js) still loses the race.
+    const aborted = new Promise<never>((_, reject) => {
+      signal.addEventListener("abort", () => reject(signal.reason as unknown), { once: true });
+    });
+    const running = work(signal);
+    running.catch(() => {}); // once the race is lost, a late failure is of no interest
+    try {
+      return await Promise.race([running, aborted]);
+    } catch (e) {
+      throw this.reasonError(e);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Maps an abort reason (or an error thrown because of one) to what extractText rejects with. */
+  private reasonError(e: unknown): unknown {
+    if (e instanceof TimeLimit) return e.error;
+    if (this.signal.aborted && this.signal.reason instanceof TimeLimit) return this.signal.reason.error;
+    return e;
+  }
+}
+
+/** Runs `fn` for 0..count-1 with at most `concurrency` running; results in order; stops at the first failure. */
+export async function mapConcurrent<T>(count: number, concurrency: number, fn: (index: number) => Promise<T>): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  let failed = false;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < count) {
+      const index = next++;
+      try {
+        results[index] = await fn(index);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, lane));
+  return results;
+}

@@ -1,0 +1,27 @@
+export interface OcrOptions {
+  /** Resolution of the image, when known; Tesseract uses it to judge sizes. Default 300. */
+  dpi?: number;
+  /**
+   * Default true: a result with low confidence is retried with orientation detection (Tesseract OSD), so
+   * pages scanned sideways or upside down come out upright.
+   */
+  autoRotate?: boolean;
+  /** The job is given up (and its Tesseract worker replaced) after this long, including time queued. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface OcrResult {
+  text: string;
+  /** Tesseract's mean word confidence, 0–100 (0 when no words were found). */
+  confidence: number;
+}
+
+export interface OcrEngine {
+  readonly languages: readonly string[];
+  /** How many images are recognised at once (one single-threaded Tesseract worker each). */
+  readonly concurrency: number;
+  /** `image`: PNG, JPEG, BMP, PNM (PGM/PPM), TIFF or WebP bytes. */
+  recognize(image: Uint8Array, opts?: OcrOptions): Promise<OcrResult>;
+  terminate(): Promise<void>;
+}

@@ -1,0 +1,58 @@
+// Rendering a PDF page into a @napi-rs/canvas canvas. unpdf's renderPageAsImage would hand back a PNG (via
+// a data: URL) that OCR then decodes again; drawing into our own canvas keeps the raw pixels, lets the size
+// be checked before anything is allocated, and lets the pixels be freed as soon as they are read.
+import { createCanvas, type Canvas } from "@napi-rs/canvas";
+import { canvasGray, OCR_MAX_PIXELS, release, type OcrImage } from "../image/canvas.ts";
+import { toPgm } from "../image/raster.ts";
+import { pixelLimitError } from "../limits.ts";
+import type { PdfPage } from "./document.ts";
+
+/** Tesseract reads best at 300 dpi; bigger pages get less, down to MIN_DPI. */
+export const OCR_DPI = 300;
+const MIN_DPI = 72;
+
+export async function renderPage(page: PdfPage, dpi: number, signal?: AbortSignal): Promise<Canvas> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const canvas = createCanvas(Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
+  const context = canvas.getContext("2d");
+  context.fillStyle = "#fff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  type RenderParameters = Parameters<PdfPage["render"]>[0];
+  const task = page.render({
+    canvas: canvas as unknown as RenderParameters["canvas"],
+    canvasContext: context as unknown as RenderParameters["canvasContext"],
+    viewport,
+  });
+  const cancel = () => task.cancel();
+  signal?.addEventListener("abort", cancel, { once: true });
+  try {
+    await task.promise;
+    return canvas;
+  } catch (e) {
+    release(canvas);
+    throw e;
+  } finally {
+    signal?.removeEventListener("abort", cancel);
+  }
+}
+
+/** The page as OCR input: grey, at OCR_DPI or less so that it stays within both pixel budgets. */
+export async function renderForOcr(page: PdfPage, pageNumber: number, maxPixels: number, signal: AbortSignal): Promise<OcrImage> {
+  const dpi = ocrDpi(page, pageNumber, maxPixels);
+  const canvas = await renderPage(page, dpi, signal);
+  try {
+    return { pgm: toPgm(canvasGray(canvas)), dpi };
+  } finally {
+    release(canvas);
+  }
+}
+
+function ocrDpi(page: PdfPage, pageNumber: number, maxPixels: number): number {
+  const { width, height } = page.getViewport({ scale: 1 });
+  const squareInches = (width / 72) * (height / 72);
+  const fit = (pixels: number) => Math.sqrt(pixels / squareInches);
+  if (squareInches * MIN_DPI * MIN_DPI > maxPixels) {
+    throw pixelLimitError(`page ${pageNumber}`, squareInches * MIN_DPI * MIN_DPI, maxPixels, ` at ${MIN_DPI} dpi`);
+  }
+  return Math.min(Math.max(Math.min(OCR_DPI, fit(OCR_MAX_PIXELS)), MIN_DPI), fit(maxPixels));
+}

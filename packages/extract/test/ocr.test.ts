@@ -1,0 +1,187 @@
+// OCR through the real tesseract.js engine (offline, eng from @tesseract.js-data/eng). One engine for the file.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOcrEngine, ExtractionError, extractText, type ExtractResult, type OcrEngine } from "../src/index.ts";
+import * as fx from "../src/testing.ts";
+
+let ocr: OcrEngine;
+beforeAll(async () => {
+  ocr = await createOcrEngine({ languages: ["eng"] });
+}, 60_000);
+afterAll(() => ocr?.terminate());
+
+const LINES = ["Invoice number 4711", "Total due 1234 EUR", "Thank you for your order"];
+const WORDS = ["invoice", "4711", "total", "1234", "thank", "order"];
+
+function expectWords(text: string, words: readonly string[]): void {
+  const found = text.toLowerCase();
+  for (const word of words) expect(found, `"${word}" in ${JSON.stringify(text)}`).toContain(word);
+}
+
+function expectOcrPage(result: ExtractResult, page: number, words: readonly string[]): void {
+  const { text, method, ocrConfidence } = result.pages[page]!;
+  expect(method).toBe("ocr");
+  expectWords(text, words);
+  expect(ocrConfidence).toBeGreaterThan(70);
+}
+
+async function jpegOf(lines: readonly string[]) {
+  const picture = await fx.drawText(lines);
+  return { jpeg: await fx.encodePicture(picture, "jpeg"), width: picture.width, height: picture.height };
+}
+
+describe("images", { timeout: 60_000 }, () => {
+  it("PNG with a transparent background (alpha flattened onto white)", async () => {
+    const png = await fx.encodePicture(await fx.drawText(LINES, { background: null }), "png");
+    const result = await extractText(png, "image/png", { ocr });
+    expect(result.pageCount).toBe(1);
+    expectOcrPage(result, 0, WORDS);
+    expect(result.meanOcrConfidence).toBe(result.pages[0]!.ocrConfidence);
+  });
+
+  it("GIF: the first frame of an animation", async () => {
+    const gif = await fx.encodeAnimatedGif([await fx.drawText(LINES), await fx.drawText(["Second frame elephant"])]);
+    const result = await extractText(gif, "image/gif", { ocr });
+    expectOcrPage(result, 0, WORDS);
+    expect(result.text.toLowerCase()).not.toContain("elephant");
+  });
+
+  it.each(["jpeg", "gif", "webp"] as const)("%s", async (format) => {
+    const bytes = await fx.encodePicture(await fx.drawText(LINES), format);
+    expectOcrPage(await extractText(bytes, `image/${format}`, { ocr }), 0, WORDS);
+  });
+
+  it("BMP", async () => {
+    expectOcrPage(await extractText(fx.encodeBmp(await fx.drawText(LINES)), "image/bmp", { ocr }), 0, WORDS);
+  });
+
+  it("multi-page TIFF with alpha: each page is a page", async () => {
+    const first = await fx.drawText(LINES, { background: null });
+    const second = await fx.drawText(["Second page of the fax", "Signed by the manager"], { background: null });
+    const result = await extractText(fx.encodeTiff([first, second]), "image/tiff", { ocr });
+    expect(result.pageCount).toBe(2);
+    expectOcrPage(result, 0, WORDS);
+    expectOcrPage(result, 1, ["second", "fax", "signed", "manager"]);
+    expect(result.text).toBe(`${result.pages[0]!.text}\n\n${result.pages[1]!.text}`);
+  });
+
+  it.each([90, 180, 270] as const)("a page turned by %i degrees is read upright", async (rotate) => {
+    const lines = [...LINES, "The quick brown fox jumps", "over the lazy dog again"];
+    const png = await fx.encodePicture(await fx.drawText(lines, { rotate, height: 700 }), "png");
+    expectOcrPage(await extractText(png, "image/png", { ocr }), 0, [...WORDS, "quick", "brown", "lazy"]);
+  });
+});
+
+describe("PDF", { timeout: 60_000 }, () => {
+  it("a scanned PDF: image-only pages are rendered and OCR'd", async () => {
+    const scan = await jpegOf(LINES);
+    const pdf = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }, { images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
+    const result = await extractText(pdf, "application/pdf", { ocr });
+    expect(result.pageCount).toBe(2);
+    expectOcrPage(result, 0, WORDS);
+    expectOcrPage(result, 1, WORDS);
+    expect(result.meanOcrConfidence).toBeGreaterThan(70);
+  });
+
+  it("a mixed PDF: text layer where there is one, OCR for scans, both for text pages with large images", async () => {
+    const receipt = await jpegOf(["Receipt from Corner Bakery", "Sourdough loaf 4.50"]);
+    const logo = await jpegOf(["LOGO"]);
+    const pdf = fx.makePdf([
+      "Cover letter\nPlease find the receipt attached",
+      { images: [{ ...receipt, at: [36, 300, 540, 324] }] },
+      { text: "Expense claim for March\nSee the receipt below", images: [{ ...receipt, at: [72, 150, 400, 240] }] },
+      { text: "Page with a small logo", images: [{ ...logo, at: [500, 740, 60, 36] }] },
+      { text: "Invoice number 4711", invisibleText: true, images: [{ ...receipt, at: [0, 0, 612, 792] }] },
+    ]);
+    const result = await extractText(pdf, "application/pdf", { ocr });
+    expect(result.pages.map((page) => page.method)).toEqual(["text-layer", "ocr", "text-layer+ocr", "text-layer", "text-layer"]);
+    expect(result.pages[0]!.text).toBe("Cover letter\nPlease find the receipt attached");
+    expectOcrPage(result, 1, ["receipt", "corner", "bakery", "sourdough", "4.50"]);
+    const mixed = result.pages[2]!;
+    expect(mixed.text.startsWith("Expense claim for March\nSee the receipt below\n\n")).toBe(true);
+    expectWords(mixed.text, ["corner", "bakery", "sourdough"]);
+    expect(mixed.text.match(/expense claim/gi)).toHaveLength(1); // layer text OCR'd again is not repeated
+    expect(mixed.ocrConfidence).toBeGreaterThan(70);
+    // An earlier OCR pass (invisible text over a full-page scan) is trusted, not redone.
+    expect(result.pages[4]!.text).toBe("Invoice number 4711");
+  });
+
+  it("maxPixels: a page too large to render within the limit even at 72 dpi", async () => {
+    const scan = await jpegOf(LINES);
+    const large = fx.makePdf([{ images: [{ ...scan, at: [0, 0, 2000, 1200] }], size: [2000, 2000] }]);
+    const error = await extractText(large, "application/pdf", { ocr, limits: { maxPixels: 1_000_000 } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "limit", message: "page 1 is 4.0 megapixels at 72 dpi; the limit is 1 (MAX_PIXELS)" });
+    const huge = fx.makePdf([{ images: [{ ...scan, at: [0, 0, 14400, 14400] }], size: [14400, 14400] }]);
+    const error2 = await extractText(huge, "application/pdf", { ocr }).catch((e: unknown) => e);
+    expect(error2).toMatchObject({ code: "limit", message: "page 1 is 207.4 megapixels at 72 dpi; the limit is 50 (MAX_PIXELS)" });
+  });
+
+  it("maxPixels: an embedded image over the limit is left out undecoded (pdf.js maxImageSize)", async () => {
+    const scan = await jpegOf(LINES); // 0.6 megapixels
+    const pdf = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
+    const result = await extractText(pdf, "application/pdf", { ocr, limits: { maxPixels: 500_000 } });
+    expect(result.pages).toEqual([{ text: "", method: "none", ocrConfidence: null }]);
+  });
+});
+
+describe("the engine", { timeout: 60_000 }, () => {
+  it("survives a failing job", async () => {
+    await expect(ocr.recognize(new Uint8Array([1, 2, 3, 4]))).rejects.toThrow(/Tesseract failed/);
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    expectWords((await ocr.recognize(png)).text, WORDS);
+  });
+
+  it("gives up on a job after its timeout, replaces the worker, and keeps working", async () => {
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    await expect(ocr.recognize(png, { timeoutMs: 5 })).rejects.toMatchObject({ code: "limit" });
+    const results = await Promise.all([ocr.recognize(png), ocr.recognize(png), ocr.recognize(png)]);
+    for (const result of results) expectWords(result.text, WORDS);
+  });
+
+  it("pageTimeoutMs ends the extraction with a limit error; the engine is fine afterwards", async () => {
+    const scan = await jpegOf(LINES);
+    const pdf = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
+    const error = await extractText(pdf, "application/pdf", { ocr, limits: { pageTimeoutMs: 20 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExtractionError);
+    expect(error).toMatchObject({ code: "limit", message: "page 1 took longer than 20 ms (PAGE_TIMEOUT_MS)" });
+    expectOcrPage(await extractText(pdf, "application/pdf", { ocr }), 0, WORDS);
+  });
+
+  it("an abort rejects with the signal's reason", async () => {
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    const controller = new AbortController();
+    const pending = extractText(png, "image/png", { ocr, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("worker shutting down")), 10);
+    await expect(pending).rejects.toThrow("worker shutting down");
+  });
+
+  it("a lazy engine starts its workers on the first job", async () => {
+    const lazy = await createOcrEngine({ languages: ["eng"], workers: 1, lazy: true });
+    try {
+      expectWords((await lazy.recognize(await fx.encodePicture(await fx.drawText(LINES), "png"))).text, WORDS);
+    } finally {
+      await lazy.terminate();
+    }
+  });
+
+  it("terminate() fails running and queued jobs instead of leaving them hanging", async () => {
+    const own = await createOcrEngine({ languages: ["eng"], workers: 1 });
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    const jobs = [own.recognize(png), own.recognize(png)].map((job) => job.then(() => "resolved", (e: unknown) => e));
+    await own.terminate();
+    for (const outcome of await Promise.all(jobs)) expect(outcome).toEqual(new Error("the OCR engine has been terminated"));
+    await expect(own.recognize(png)).rejects.toThrow("the OCR engine has been terminated");
+  });
+
+  it("reports a language without its data package, and bad codes", async () => {
+    await expect(createOcrEngine({ languages: ["fra"] })).rejects.toThrow(
+      'OCR language "fra" is not installed: add the npm package @tesseract.js-data/fra to @docscan/extract',
+    );
+    await expect(createOcrEngine({ languages: ["../eng"] })).rejects.toThrow(/not a Tesseract language code/);
+    await expect(createOcrEngine({ languages: [] })).rejects.toThrow(/at least one language/);
+  });
+
+  it("runs one single-threaded worker per core by default", () => {
+    expect(ocr.concurrency).toBeGreaterThanOrEqual(1);
+    expect(ocr.languages).toEqual(["eng"]);
+  });
+});
