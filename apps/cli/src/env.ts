@@ -25,6 +25,8 @@ const cliEnvSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  /** `pnpm docscan seed`: the database to fill (default postgres://postgres@127.0.0.1:5432/docscan_bench). */
+  DATABASE_URL: z.string().optional(),
   /** Where the user ran `pnpm docscan` (pnpm runs scripts from the repo root). */
   INIT_CWD: z.string().optional(),
 });

@@ -3,12 +3,14 @@ import { parseArgs } from "node:util";
 import { ingest, type IngestProgress } from "./ingest.ts";
 import { loadCliEnv } from "./env.ts";
 import { EVAL_USAGE, runEval } from "./eval.ts";
+import { runSeed, SEED_USAGE } from "./seed-command.ts";
 
 const USAGE = `usage:
   pnpm docscan ingest <files or folders...> [--url URL] [--token TOKEN] [--concurrency N]
       Uploads files through the API, skipping ones already stored (same SHA-256).
       Exit code 0 when every file was imported or skipped, 2 when some failed.
-${EVAL_USAGE}`;
+${EVAL_USAGE}
+${SEED_USAGE}`;
 
 function progressBar(p: IngestProgress): string {
   const width = 30;
@@ -50,7 +52,13 @@ async function runIngest(args: string[]): Promise<number> {
 const [command, ...rest] = process.argv.slice(2);
 try {
   const code =
-    command === "ingest" ? await runIngest(rest) : command === "eval" ? await runEval(rest, loadCliEnv()) : (process.stderr.write(`${USAGE}\n`), 1);
+    command === "ingest"
+      ? await runIngest(rest)
+      : command === "eval"
+        ? await runEval(rest, loadCliEnv())
+        : command === "seed"
+          ? await runSeed(rest, loadCliEnv())
+          : (process.stderr.write(`${USAGE}\n`), 1);
   process.exitCode = code;
 } catch (err) {
   process.stderr.write(`docscan: ${(err as Error).message}\n`);

@@ -114,6 +114,7 @@ test("upload a PDF, see it classified as an invoice, download the same bytes", a
   await searchBox.fill("northw");
   await row.locator(".search-snippet mark", { hasText: "Northwind" }).first().waitFor();
   await expect.poll(() => page.getByTestId("list-range").textContent()).toBe("1–1 of 1");
+  await screenshot("search");
   await searchBox.fill("northwind -invoice");
   await page.getByText("No documents match “northwind -invoice”.").waitFor();
   await searchBox.fill("");

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { deriveSecretKey, readOrCreateSecretFile, type SecretKey } from "@docscan/db/secrets";
 import type { AiDefaults } from "@docscan/db";
+import { DEFAULT_SEARCH_LANGUAGE, SEARCH_LANGUAGES } from "@docscan/shared";
 import type { StorageConfig } from "@docscan/storage";
 
 const optionalString = z
@@ -28,6 +29,8 @@ export const serverEnvSchema = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   CLASSIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Text-search configuration for new documents: `simple` (any language, no stemming) or a Postgres one like `english`. */
+  SEARCH_LANGUAGE: z.enum(SEARCH_LANGUAGES, { message: `must be one of ${SEARCH_LANGUAGES.join(", ")}` }).default(DEFAULT_SEARCH_LANGUAGE),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

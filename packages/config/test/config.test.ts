@@ -17,6 +17,12 @@ describe("config", () => {
     }
   });
 
+  it("takes SEARCH_LANGUAGE from the Postgres configurations, simple by default", () => {
+    expect(parseEnv(serverEnvSchema, base).SEARCH_LANGUAGE).toBe("simple");
+    expect(parseEnv(serverEnvSchema, { ...base, SEARCH_LANGUAGE: "english" }).SEARCH_LANGUAGE).toBe("english");
+    expect(() => parseEnv(serverEnvSchema, { ...base, SEARCH_LANGUAGE: "klingon" })).toThrow(/SEARCH_LANGUAGE: must be one of simple, arabic/);
+  });
+
   it("defaults to local storage under the data dir and generates a secret once", () => {
     const dir = mkdtempSync(join(tmpdir(), "docscan-config-"));
     const env = parseEnv(serverEnvSchema, { ...base, DOCSCAN_DATA_DIR: dir });

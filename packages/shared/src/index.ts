@@ -41,7 +41,78 @@ export const LIMITS = {
   topicNameMax: 80,
   topicDescriptionMax: 2000,
   filenameMax: 255,
+  /** Longest search query accepted. */
+  searchQueryMax: 200,
+  /** Offset paging (`page`) reaches at most this many rows deep; beyond it, use cursors. */
+  offsetMax: 10_000,
+  cursorMax: 1000,
 } as const;
+
+/**
+ * Postgres text-search configurations a document can be indexed with (those built into Postgres 15+).
+ * `simple` only lower-cases; the others also stem and drop stop words.
+ */
+export const SEARCH_LANGUAGES = [
+  "simple",
+  "arabic",
+  "armenian",
+  "basque",
+  "catalan",
+  "danish",
+  "dutch",
+  "english",
+  "finnish",
+  "french",
+  "german",
+  "greek",
+  "hindi",
+  "hungarian",
+  "indonesian",
+  "irish",
+  "italian",
+  "lithuanian",
+  "nepali",
+  "norwegian",
+  "portuguese",
+  "romanian",
+  "russian",
+  "serbian",
+  "spanish",
+  "swedish",
+  "tamil",
+  "turkish",
+  "yiddish",
+] as const;
+export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
+export const DEFAULT_SEARCH_LANGUAGE: SearchLanguage = "simple";
+
+/** Orders the document list offers; each is served by an index. `relevance` needs a search query. */
+export const DOCUMENT_SORTS = ["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest"] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+/**
+ * Search snippets come back as plain text with each match between these two characters (Unicode
+ * private-use code points, removed from the text beforehand). Split on them; never render as HTML.
+ */
+export const SNIPPET_MARK_START = "\uE000";
+export const SNIPPET_MARK_END = "\uE001";
+
+/** Splits a snippet into plain-text segments, marking the ones that matched the query. */
+export function splitSnippet(snippet: string): { text: string; match: boolean }[] {
+  const out: { text: string; match: boolean }[] = [];
+  for (const [i, part] of snippet.split(SNIPPET_MARK_START).entries()) {
+    if (i === 0) {
+      if (part) out.push({ text: part.replaceAll(SNIPPET_MARK_END, ""), match: false });
+      continue;
+    }
+    const end = part.indexOf(SNIPPET_MARK_END);
+    const hit = end < 0 ? part : part.slice(0, end);
+    const rest = end < 0 ? "" : part.slice(end + 1).replaceAll(SNIPPET_MARK_END, "");
+    if (hit) out.push({ text: hit, match: true });
+    if (rest) out.push({ text: rest, match: false });
+  }
+  return out;
+}
 
 export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #6366f1");
 export const idSchema = z.uuid({ message: "malformed id" });
@@ -55,17 +126,42 @@ export const topicInputSchema = z.object({
 });
 export type TopicInput = z.input<typeof topicInputSchema>;
 
-export const listDocumentsInputSchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  perPage: z.coerce.number().int().min(1).max(LIMITS.perPageMax).default(25),
-  topic: idSchema.optional(),
-  status: documentStatusSchema.optional(),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-fA-F]{64}$/, "sha256 must be 64 hex characters")
-    .transform((v) => v.toLowerCase())
-    .optional(),
-});
+/** Blank strings (an empty search box, `?q=`) count as absent. */
+const blankToUndefined = (v: string): string | undefined => (v === "" ? undefined : v);
+const optionalDate = (name: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date({ message: `${name} must be a date` }).optional());
+
+export const listDocumentsInputSchema = z
+  .object({
+    /** Full-text search, web-search syntax: `"exact phrase"`, `or`, `-excluded`; the last word matches as a prefix. */
+    q: z.string().trim().max(LIMITS.searchQueryMax).transform(blankToUndefined).optional(),
+    /** Default: `relevance` with `q`, else `newest`. */
+    sort: z.enum(DOCUMENT_SORTS).optional(),
+    /** Opaque `nextCursor` of the previous page. */
+    cursor: z.string().max(LIMITS.cursorMax).transform(blankToUndefined).optional(),
+    /** Offset paging, kept for old scripts (at most `LIMITS.offsetMax` rows deep); prefer `cursor`. */
+    page: z.coerce.number().int().min(1).optional(),
+    perPage: z.coerce.number().int().min(1).max(LIMITS.perPageMax).default(25),
+    topic: idSchema.optional(),
+    status: documentStatusSchema.optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "sha256 must be 64 hex characters")
+      .transform((v) => v.toLowerCase())
+      .optional(),
+    /** Added at or after this instant. */
+    createdFrom: optionalDate("createdFrom"),
+    /** Added before this instant. */
+    createdBefore: optionalDate("createdBefore"),
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.sort === "relevance" && !v.q) ctx.issues.push({ code: "custom", input: v.sort, path: ["sort"], message: "sort=relevance needs a search query (q)" });
+    if (v.page !== undefined && v.cursor !== undefined) ctx.issues.push({ code: "custom", input: v.page, path: ["page"], message: "use either page or cursor, not both" });
+    if (v.page !== undefined && (v.page - 1) * v.perPage >= LIMITS.offsetMax) {
+      ctx.issues.push({ code: "custom", input: v.page, path: ["page"], message: `page is too deep (offset paging stops at ${LIMITS.offsetMax} rows): follow nextCursor instead` });
+    }
+  });
 export type ListDocumentsInput = z.output<typeof listDocumentsInputSchema>;
 
 export const settingsUpdateSchema = z.object({

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import { NotFoundError, type DocumentStatus, type ListDocumentsInput } from "@docscan/shared";
+import { and, count, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { NotFoundError, type DocumentStatus } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 
@@ -18,15 +18,19 @@ export interface DocumentTopic {
 export type DocumentSummary = Omit<DocumentRow, "text"> & { topics: DocumentTopic[] };
 export type DocumentDetail = DocumentRow & { topics: DocumentTopic[] };
 
-// Lists never carry the extracted text: it can be megabytes per document.
-const { text: _text, ...summaryColumns } = getTableColumns(documents);
+// The search vector never leaves Postgres; lists never carry the extracted text (megabytes per document).
+const { searchVector: _searchVector, ...rowColumns } = getTableColumns(documents);
+const { text: _text, ...summaryColumnsWithoutText } = rowColumns;
+/** The columns of a `DocumentSummary` (no text, no search vector). */
+export const documentSummaryColumns = summaryColumnsWithoutText;
 
 export async function insertDocument(db: DbOrTx, doc: NewDocument): Promise<DocumentRow> {
-  const [row] = await db.insert(documents).values(doc).returning();
+  const [row] = await db.insert(documents).values(doc).returning(rowColumns);
   return row!;
 }
 
-async function topicsFor(db: DbOrTx, documentIds: string[]): Promise<Map<string, DocumentTopic[]>> {
+/** The topics of each document, by name. */
+export async function topicsOfDocuments(db: DbOrTx, documentIds: string[]): Promise<Map<string, DocumentTopic[]>> {
   const byDoc = new Map<string, DocumentTopic[]>(documentIds.map((id) => [id, []]));
   if (documentIds.length === 0) return byDoc;
   const rows = await db
@@ -48,50 +52,15 @@ async function topicsFor(db: DbOrTx, documentIds: string[]): Promise<Map<string,
 }
 
 export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail> {
-  const [row] = await db.select().from(documents).where(eq(documents.id, id));
+  const [row] = await db.select(rowColumns).from(documents).where(eq(documents.id, id));
   if (!row) throw new NotFoundError("document");
-  const t = await topicsFor(db, [id]);
+  const t = await topicsOfDocuments(db, [id]);
   return { ...row, topics: t.get(id) ?? [] };
-}
-
-export async function listDocuments(
-  db: DbOrTx,
-  input: ListDocumentsInput,
-): Promise<{ items: DocumentSummary[]; total: number; page: number; perPage: number }> {
-  const filters: SQL[] = [];
-  if (input.status) filters.push(eq(documents.status, input.status));
-  if (input.sha256) filters.push(eq(documents.sha256, input.sha256));
-  if (input.topic) {
-    filters.push(
-      sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.topicId} = ${input.topic})`,
-    );
-  }
-  const where = filters.length ? and(...filters) : undefined;
-  const [rows, [totals]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(documents)
-      .where(where)
-      .orderBy(desc(documents.createdAt), desc(documents.id))
-      .limit(input.perPage)
-      .offset((input.page - 1) * input.perPage),
-    db.select({ total: count() }).from(documents).where(where),
-  ]);
-  const t = await topicsFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return {
-    items: rows.map((r) => ({ ...r, topics: t.get(r.id) ?? [] })),
-    total: totals?.total ?? 0,
-    page: input.page,
-    perPage: input.perPage,
-  };
 }
 
 /** Deletes the row (topic links cascade) and returns it so the caller can remove the stored bytes. */
 export async function deleteDocument(db: DbOrTx, id: string): Promise<DocumentRow> {
-  const [row] = await db.delete(documents).where(eq(documents.id, id)).returning();
+  const [row] = await db.delete(documents).where(eq(documents.id, id)).returning(rowColumns);
   if (!row) throw new NotFoundError("document");
   return row;
 }

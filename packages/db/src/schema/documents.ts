@@ -1,8 +1,12 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { DOCUMENT_STATUSES } from "@docscan/shared";
+import { bigint, check, customType, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
 
 const statusList = sql.raw(DOCUMENT_STATUSES.map((s) => `'${s}'`).join(", "));
+const languageList = sql.raw(SEARCH_LANGUAGES.map((l) => `'${l}'`).join(", "));
+
+/** Postgres `tsvector`; only ever read by SQL (ranking, highlighting), never selected into the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const documents = pgTable(
   "documents",
@@ -24,6 +28,17 @@ export const documents = pgTable(
     /** Mean OCR word confidence (0–100) over OCR'd pages; null when no page needed OCR. */
     ocrConfidence: real("ocr_confidence"),
     thumbnailKey: text("thumbnail_key"),
+    /** The first non-empty line of the text (≤ 200 characters), or null. Computed by Postgres. */
+    title: text("title").generatedAlwaysAs(sql`docscan_title("text")`),
+    /** Text-search configuration the search vector is built with (SEARCH_LANGUAGE when the row was created). */
+    searchLanguage: text("search_language", { enum: SEARCH_LANGUAGES }).notNull().default(DEFAULT_SEARCH_LANGUAGE),
+    /**
+     * Filename and title (weight A) and the first 200 000 characters of the text (weight C), computed by
+     * Postgres (`docscan_search_vector`, migration 0002) whenever one of them changes; never fails on huge text.
+     */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(sql`docscan_search_vector("search_language", "filename", "text")`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -32,8 +47,16 @@ export const documents = pgTable(
     index("documents_status_created_idx").on(t.status, t.createdAt.desc(), t.id.desc()),
     index("documents_owner_created_idx").on(t.ownerId, t.createdAt.desc(), t.id.desc()),
     index("documents_sha256_idx").on(t.sha256),
+    // Sorts offered by the list besides newest/oldest; both directions use the same index.
+    index("documents_filename_idx").on(t.filename, t.id),
+    index("documents_size_idx").on(t.size, t.id),
+    index("documents_search_idx").using("gin", t.searchVector),
+    // Finds the few languages in use with a loose index scan (search queries each one).
+    index("documents_search_language_idx").on(t.searchLanguage),
     check("documents_status_check", sql`${t.status} IN (${statusList})`),
+    check("documents_search_language_check", sql`${t.searchLanguage} IN (${languageList})`),
   ],
 );
 
-export type DocumentRow = typeof documents.$inferSelect;
+/** A document row as the app reads it: everything but the search vector, which stays in Postgres. */
+export type DocumentRow = Omit<typeof documents.$inferSelect, "searchVector">;

@@ -1,0 +1,11 @@
+import { sql } from "drizzle-orm";
+import { createDatabase, prepareList, pageSql, cappedCountSql } from "@docscan/db";
+import { listDocumentsInputSchema } from "@docscan/shared";
+const d = createDatabase(process.argv[2]!);
+const input = JSON.parse(process.argv[3]!);
+if (input.topic === "LARGEST") input.topic = (await d.db.execute<{ t: string }>(sql`select topic_id as t from document_topics group by 1 order by count(*) desc limit 1`))[0]!.t;
+const p = await prepareList(d.db, listDocumentsInputSchema.parse(input), { rankWindow: Number(process.argv[5] ?? 1000) });
+const which = process.argv[4] ?? "page";
+const rows = await d.db.execute(sql`explain (analyze, buffers) ${which === "page" ? pageSql(p) : cappedCountSql(p)}`);
+for (const r of rows) console.log(Object.values(r)[0]);
+await d.close();

@@ -1,0 +1,240 @@
+// `pnpm bench`: list/search latency at 100 k and 1 M documents with query plans, job pipeline
+// overhead, ingest throughput, api overhead and memory. Prints tables and rewrites the search section
+// of docs/benchmarks.md (between <!-- bench:search:start --> and <!-- bench:search:end -->), leaving
+// the rest of the file alone. Every loop is bounded in count and time; all traffic stays on 127.0.0.1.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { DEFAULT_RANK_WINDOW, EXACT_COUNT_LIMIT } from "@docscan/db";
+import { DEFAULT_SEED_URL, seed } from "../src/seed.ts";
+import { runIngestBench, type IngestResult } from "./ingest.ts";
+import { REPO_ROOT, runScript } from "./processes.ts";
+import { buildCases, documentCount, measureCases, planSummaries, withDatabase, type CaseResult, type PlanSummary } from "./search.ts";
+import { ms, ratio, table } from "./stats.ts";
+
+const { values } = parseArgs({
+  options: {
+    "url-100k": { type: "string", default: DEFAULT_SEED_URL.replace(/docscan_bench$/, "docscan_bench_100k") },
+    "url-1m": { type: "string", default: DEFAULT_SEED_URL },
+    only: { type: "string" },
+    quick: { type: "boolean", default: false },
+    "no-seed": { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const only = new Set((values.only ?? "search,jobs,ingest,overhead").split(","));
+const quick = values.quick;
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+const LIST_GOAL_MS = 20;
+const SEARCH_GOAL_MS = 100;
+const SIZES = [
+  { label: "100 k", n: 100_000, url: values["url-100k"] },
+  { label: "1 M", n: 1_000_000, url: values["url-1m"] },
+];
+
+async function ensureSeeded(size: (typeof SIZES)[number]): Promise<void> {
+  const count = await documentCount(size.url).catch(() => -1);
+  if (count === size.n) return;
+  if (values["no-seed"]) throw new Error(`${size.url} has ${count} documents, not ${size.n}: run without --no-seed, or pnpm docscan seed --documents ${size.n} --url ${size.url} --reset`);
+  log(`seeding ${size.n.toLocaleString("en")} documents into ${size.url} (found ${count < 0 ? "no database" : count.toLocaleString("en")})`);
+  const s = await seed({ url: size.url, documents: size.n, reset: true, onProgress: (p) => p.phase !== "documents" && log(`  seed: ${p.phase}`) });
+  log(`  seeded in ${(s.ms / 1000).toFixed(0)} s`);
+}
+
+async function machine(): Promise<string[]> {
+  const pg = await withDatabase(SIZES[1]!.url, async (d) => {
+    const [row] = await d.db.execute<{ v: string; sb: string; wm: string }>(
+      sql`select current_setting('server_version') as v, current_setting('shared_buffers') as sb, current_setting('work_mem') as wm`,
+    );
+    return row!;
+  }).catch(() => ({ v: "?", sb: "?", wm: "?" }));
+  return [
+    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`,
+    `- PostgreSQL ${pg.v} on 127.0.0.1 (shared_buffers ${pg.sb}, work_mem ${pg.wm}; untuned defaults)`,
+    `- Load average when the run started: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (other work on the machine inflates absolute figures; ratios are measured in the same run)`,
+  ];
+}
+
+function latencyTable(results: Map<string, CaseResult[]>): string {
+  const small = results.get("100 k") ?? [];
+  const big = results.get("1 M") ?? [];
+  const rows = big.map((b, i) => {
+    const s = small[i];
+    const goal = b.kind === "list" ? LIST_GOAL_MS : SEARCH_GOAL_MS;
+    return [
+      b.kind,
+      b.name,
+      s ? `${ms(s.latency.p50)} / ${ms(s.latency.p95)} / ${ms(s.latency.p99)}` : "–",
+      `${ms(b.latency.p50)} / ${ms(b.latency.p95)} / ${ms(b.latency.p99)}`,
+      s ? ratio(b.latency.p95 / s.latency.p95) : "–",
+      `${ratio(b.latency.p95 / goal)} ${b.latency.p95 <= goal ? "✓" : "✗"}`,
+      `${b.total.exact ? "" : "~"}${b.total.value.toLocaleString("en")}`,
+      b.latency.n,
+    ];
+  });
+  return table(["kind", "case", "100 k p50 / p95 / p99 ms", "1 M p50 / p95 / p99 ms", "1 M ÷ 100 k (p95)", `1 M p95 ÷ goal (${LIST_GOAL_MS} / ${SEARCH_GOAL_MS} ms)`, "total at 1 M", "runs"], rows);
+}
+
+function planTable(plans: PlanSummary[]): string {
+  return table(
+    ["case", "query", "how", "plan (top nodes)", "indexes", "seq scan of documents"],
+    plans.map((p) => [p.name, p.query, p.note, p.nodes.slice(0, 6).join(" → ") || "–", p.indexes.join(", ") || "–", p.seqScanOfDocuments ? "**yes**" : "no"]),
+  );
+}
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const sections: string[] = [];
+  const header = await machine();
+  const summary: string[] = [];
+
+  if (only.has("search")) {
+    const results = new Map<string, CaseResult[]>();
+    let plans: PlanSummary[] = [];
+    for (const size of SIZES) {
+      await ensureSeeded(size);
+      log(`list and search at ${size.label}`);
+      await withDatabase(size.url, async (d) => {
+        const cases = await buildCases(d);
+        results.set(size.label, await measureCases(d, cases, quick ? { maxRuns: 20, maxMs: 3000 } : { maxRuns: 200, maxMs: 15_000 }));
+        if (size.n === 1_000_000) plans = await planSummaries(d, cases);
+      });
+    }
+    const big = results.get("1 M") ?? [];
+    const worst = (kind: "list" | "search") => Math.max(...big.filter((r) => r.kind === kind).map((r) => r.latency.p95));
+    summary.push(`- List p95 at 1 M, worst case: ${ms(worst("list"))} ms (goal < ${LIST_GOAL_MS} ms) ${worst("list") < LIST_GOAL_MS ? "✓" : "✗"}`);
+    summary.push(`- Search p95 at 1 M, worst case: ${ms(worst("search"))} ms (goal < ${SEARCH_GOAL_MS} ms) ${worst("search") < SEARCH_GOAL_MS ? "✓" : "✗"}`);
+    const seqs = plans.filter((p) => p.seqScanOfDocuments);
+    summary.push(`- Sequential scans of documents at 1 M: ${seqs.length ? seqs.map((p) => `${p.name} (${p.query})`).join(", ") : "none"}`);
+    sections.push(
+      "### List and search latency",
+      "",
+      `\`listDocuments\` (what \`documents.list\` and \`GET /api/documents\` call), sequential calls, pool of 10 connections, after 3 warm-up calls. ` +
+        `Each call includes the count (exact up to ${EXACT_COUNT_LIMIT.toLocaleString("en")}, else the planner's estimate, marked ~), the topics of the page and, for searches, ` +
+        `the snippets. Relevance ranks the newest ${DEFAULT_RANK_WINDOW.toLocaleString("en")} matches. Seeded with \`pnpm docscan seed\` (Zipf vocabulary, 15 topics, 95 % done).`,
+      "",
+      latencyTable(results),
+      "",
+      "### Query plans at 1 M",
+      "",
+      "EXPLAIN (FORMAT JSON) of the page query and the count query of each case.",
+      "",
+      planTable(plans),
+      "",
+    );
+  }
+
+  if (only.has("jobs")) {
+    log("job pipeline (apps/worker/bench/jobs.ts)");
+    const out = await runScript("apps/worker/bench/jobs.ts", ["--json", "--jobs", quick ? "500" : "2000", "--rounds", quick ? "1" : "3"], 600_000);
+    const r = JSON.parse(out.trim().split("\n").at(-1)!) as { jobs: number; concurrency: number; rawMedian: number; wrappedMedian: number; ratio: number; raw: number[]; wrapped: number[] };
+    summary.push(`- Jobs through defineTask vs raw graphile-worker: ${ratio(r.ratio)} (goal ≥ 0.8×) ${r.ratio >= 0.8 ? "✓" : "✗"}`);
+    sections.push(
+      "### Job pipeline overhead",
+      "",
+      `${r.jobs} no-op jobs per round, concurrency ${r.concurrency}, rounds alternating; medians.`,
+      "",
+      table(
+        ["runner", "jobs/s (median)", "rounds", "ratio"],
+        [
+          ["raw graphile-worker, no-op task (reference)", r.rawMedian.toFixed(0), r.raw.map((x) => x.toFixed(0)).join(", "), "1.00×"],
+          ["docscan defineTask, no-op handler", r.wrappedMedian.toFixed(0), r.wrapped.map((x) => x.toFixed(0)).join(", "), `${ratio(r.ratio)} (goal ≥ 0.8×)`],
+        ],
+      ),
+      "",
+    );
+  }
+
+  if (only.has("overhead")) {
+    log("api overhead (apps/api/bench/overhead.ts)");
+    const out = await runScript("apps/api/bench/overhead.ts", ["--json", "--requests", quick ? "3000" : "20000"], 600_000);
+    const r = JSON.parse(out.trim().split("\n").at(-1)!) as { concurrency: number; bareMedian: number; trpcMedian: number; ratio: number; bare: number[]; trpc: number[] };
+    summary.push(`- Trivial tRPC query vs bare Hono route: ${ratio(r.ratio)} of the requests per second`);
+    sections.push(
+      "### API overhead",
+      "",
+      `${r.concurrency} keep-alive clients over 127.0.0.1 against one server process; medians of alternating rounds.`,
+      "",
+      table(
+        ["route", "requests/s (median)", "per request (µs)", "ratio"],
+        [
+          ["bare Hono route (reference)", r.bareMedian.toFixed(0), ((1e6 / r.bareMedian) * r.concurrency).toFixed(0), "1.00×"],
+          ["tRPC query (superjson, middleware) via Hono", r.trpcMedian.toFixed(0), ((1e6 / r.trpcMedian) * r.concurrency).toFixed(0), ratio(r.ratio)],
+        ],
+      ),
+      "",
+    );
+  }
+
+  if (only.has("ingest")) {
+    log("ingest and memory (api, worker and s3rver as child processes)");
+    const r: IngestResult = await runIngestBench(
+      quick ? { files: 64, bytes: 100 * 1024, concurrency: 16, maxMs: 30_000, drainMs: 15_000 } : { files: 400, bytes: 100 * 1024, concurrency: 16, maxMs: 60_000, drainMs: 60_000 },
+    );
+    summary.push(`- Uploads through the api vs raw PUTs to the same store: ${ratio(r.ratio)} (goal ≥ 0.5×) ${r.ratio >= 0.5 ? "✓" : "✗"}`);
+    const m = r.memory;
+    sections.push(
+      "### Ingest",
+      "",
+      `${r.files} PDFs of ${r.bytesEach / 1024} KB, ${r.concurrency} at a time. The api (a child process, S3 storage on s3rver, also a child process) ` +
+        `spools, hashes, sniffs, stores and writes row + job per file; the reference PUTs the same bytes with the api's own S3 client. The worker runs only after both, draining the queue.`,
+      "",
+      table(
+        ["path", "files/s", "MB/s", "latency p50 / p95 / p99 ms", "ratio"],
+        [
+          ["raw PUT to the object store (reference)", r.rawPut.perSecond.toFixed(1), r.rawPut.mbPerSecond.toFixed(1), `${ms(r.rawPut.latency.p50)} / ${ms(r.rawPut.latency.p95)} / ${ms(r.rawPut.latency.p99)}`, "1.00×"],
+          ["HTTP upload through the api", r.upload.perSecond.toFixed(1), r.upload.mbPerSecond.toFixed(1), `${ms(r.upload.latency.p50)} / ${ms(r.upload.latency.p95)} / ${ms(r.upload.latency.p99)}`, `${ratio(r.ratio)} (goal ≥ 0.5×)`],
+        ],
+      ),
+      "",
+      "### Memory (RSS)",
+      "",
+      table(
+        ["process", "idle MB (reference)", "under load MB", "ratio", "load"],
+        [
+          ["api", m.apiIdleMb.toFixed(0), m.apiLoadMb.toFixed(0), ratio(m.apiLoadMb / m.apiIdleMb), `peak during the ${r.files} uploads`],
+          ["worker", m.workerIdleMb.toFixed(0), m.workerLoadMb.toFixed(0), ratio(m.workerLoadMb / m.workerIdleMb), `peak while extracting and classifying (${m.workerProcessed} documents finished in ${(m.workerSampledMs / 1000).toFixed(0)} s)`],
+        ],
+      ),
+      "",
+    );
+  }
+
+  const body = [
+    "## Search, listing, jobs, ingest",
+    "",
+    `Run with \`pnpm bench\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}.`,
+    "",
+    ...header,
+    "",
+    "**Summary**",
+    "",
+    ...summary,
+    "",
+    ...sections,
+  ].join("\n");
+  process.stdout.write(`${body}\n`);
+  if (!values["no-write"]) writeSection(body);
+}
+
+const START = "<!-- bench:search:start -->";
+const END = "<!-- bench:search:end -->";
+
+/** Replaces our section of docs/benchmarks.md, keeping everything else in the file. */
+function writeSection(body: string): void {
+  const path = join(REPO_ROOT, "docs/benchmarks.md");
+  const block = `${START}\n${body}\n${END}`;
+  const current = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\nFigures from `pnpm bench` and other benchmark commands. Each section is rewritten by the command that produced it.\n";
+  const s = current.indexOf(START);
+  const e = current.indexOf(END);
+  const next = s >= 0 && e > s ? `${current.slice(0, s)}${block}${current.slice(e + END.length)}` : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, next);
+  log(`wrote ${path}`);
+}
+
+await main();

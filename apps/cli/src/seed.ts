@@ -1,0 +1,399 @@
+// `pnpm docscan seed --documents N`: fills a database with realistic fake documents (rows only, no
+// stored bytes) for benchmarks and load tests. Rows go in with COPY on parallel connections; secondary
+// indexes and foreign keys are dropped during the load and rebuilt afterwards, then the tables are
+// vacuumed and analyzed.
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import postgres from "postgres";
+import { migrate } from "@docscan/db/migrate";
+import { SEARCH_LANGUAGES, type SearchLanguage } from "@docscan/shared";
+import { COMMON_WORDS, longTail, SEED_TOPICS } from "./seed-words.ts";
+
+export const DEFAULT_SEED_URL = "postgres://postgres@127.0.0.1:5432/docscan_bench";
+
+export interface SeedOptions {
+  url: string;
+  documents: number;
+  /** 1–16 topics (default 15). */
+  topics?: number;
+  /** Distinct owners (default 5); about 10 % of documents have none. */
+  owners?: number;
+  language?: SearchLanguage;
+  /** PRNG seed: the same options give the same rows. */
+  seed?: number;
+  /** Drop and recreate the database first. Without it, a database that has documents is refused. */
+  reset?: boolean;
+  /** Parallel COPY connections (default 2). */
+  connections?: number;
+  onProgress?: (p: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  phase: "prepare" | "documents" | "links" | "indexes" | "vacuum" | "done";
+  done: number;
+  total: number;
+  elapsedMs: number;
+}
+
+export interface SeedSummary {
+  documents: number;
+  topics: number;
+  links: number;
+  ms: number;
+  /** Milliseconds per phase. */
+  phases: Record<string, number>;
+}
+
+// ---------------------------------------------------------------- deterministic randomness
+
+/** sfc32 (128-bit state, so streams from different batch seeds don't overlap), seeded through splitmix32. */
+function prng(seed: number): () => number {
+  let x = seed >>> 0;
+  const next = () => {
+    x = (x + 0x9e3779b9) >>> 0;
+    let z = x;
+    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+    return (z ^ (z >>> 15)) >>> 0;
+  };
+  let a = next();
+  let b = next();
+  let c = next();
+  let d = next();
+  const rand = () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) rand();
+  return rand;
+}
+
+/** A lookup table sampling ranks 0..n-1 with probability ∝ 1/(rank+1)^s: O(1) per draw. */
+function zipfTable(n: number, s: number, size: number): Uint32Array {
+  const weights = Array.from({ length: n }, (_, i) => 1 / (i + 1) ** s);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const table = new Uint32Array(size);
+  let pos = 0;
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    acc += weights[i]! / sum;
+    const end = i === n - 1 ? size : Math.min(size, Math.round(acc * size));
+    for (; pos < end; pos++) table[pos] = i;
+  }
+  return table;
+}
+
+const HEX = "0123456789abcdef";
+function hex(rand: () => number, n: number): string {
+  let s = "";
+  for (let i = 0; i < n; i++) s += HEX[(rand() * 16) | 0];
+  return s;
+}
+function uuid(rand: () => number): string {
+  const h = hex(rand, 32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${HEX[8 + ((rand() * 4) | 0)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; null is \N. */
+function copyValue(v: string | number | null): string {
+  if (v === null) return "\\N";
+  if (typeof v === "number") return String(v);
+  return v.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+}
+
+// ---------------------------------------------------------------- document generation
+
+const STATUSES: [string, number][] = [
+  ["done", 0.95],
+  ["failed", 0.02],
+  ["pending", 0.01],
+  ["extracting", 0.01],
+  ["classifying", 0.01],
+];
+const TYPES: [string, string, number][] = [
+  ["application/pdf", "pdf", 0.7],
+  ["image/jpeg", "jpg", 0.1],
+  ["image/png", "png", 0.05],
+  ["text/plain", "txt", 0.1],
+  ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", 0.05],
+];
+const ERRORS = ["no text found: the file has no text layer and OCR is not available yet", "extract text failed after 3 attempts: storage timeout", "the PDF is encrypted"];
+
+function pick<T extends [unknown, ...unknown[]]>(rand: () => number, table: T[]): T {
+  let r = rand();
+  for (const row of table) {
+    r -= row[row.length - 1] as number;
+    if (r <= 0) return row;
+  }
+  return table[0]!;
+}
+
+interface Generator {
+  /** COPY lines for documents [from, to) and their topic links; the same rows for the same seed, whatever the order. */
+  batch(from: number, to: number): { rows: string; links: string; linkCount: number };
+}
+
+/** Mixes the seed and a batch number into a PRNG seed. */
+function batchSeed(seed: number, batch: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(batch + 1, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return Math.imul(h, 0x27d4eb2f) >>> 0;
+}
+
+function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "language">>, topicIds: string[], ownerIds: string[]): Generator {
+  let rand = prng(opts.seed);
+  let lastMicros = 0;
+  const vocabulary = [...COMMON_WORDS, ...longTail(30_000)];
+  const wordTable = zipfTable(vocabulary.length, 1.05, 1 << 20);
+  const topics = SEED_TOPICS.slice(0, topicIds.length);
+  // Topic sizes differ a lot (the largest ~25 %, the smallest ~2 %), like real archives.
+  const topicTable = zipfTable(topics.length, 0.9, 1 << 16);
+  const span = 3 * 365 * 24 * 3600 * 1e6; // three years, in microseconds
+  const start = Date.UTC(2023, 0, 1) * 1000;
+  const step = span / Math.max(1, opts.documents);
+
+  const word = () => vocabulary[wordTable[(rand() * wordTable.length) | 0]!]!;
+  const length = () => {
+    const r = rand();
+    if (r < 0.15) return 3 + ((rand() * 27) | 0); // a few words: photos, receipts
+    if (r < 0.75) return 50 + ((rand() * 250) | 0);
+    return 300 + ((rand() * 900) | 0); // several KB
+  };
+
+  function document(i: number): { row: string; links: string[] } {
+    const id = uuid(rand);
+    const t0 = topicTable[(rand() * topicTable.length) | 0]!;
+    const docTopics = [t0];
+    if (rand() < 0.3) docTopics.push(topicTable[(rand() * topicTable.length) | 0]!);
+    if (rand() < 0.1) docTopics.push((rand() * topics.length) | 0);
+    const uniqueTopics = [...new Set(docTopics)];
+    const main = topics[t0]!;
+    const [status] = pick(rand, STATUSES);
+    const [contentType, ext] = pick(rand, TYPES);
+    const number = 1000 + ((rand() * 900_000) | 0);
+    const fileStem = main.files[(rand() * main.files.length) | 0]!;
+    const filename =
+      rand() < 0.25 ? `scan_${String(number).padStart(7, "0")}.${ext}` : rand() < 0.5 ? `${fileStem}-${2023 + ((rand() * 3) | 0)}-${number}.${ext}` : `${fileStem.charAt(0).toUpperCase()}${fileStem.slice(1)} ${number} ${word()}.${ext}`;
+    let text: string | null = null;
+    if (status === "done" || status === "classifying" || (status === "failed" && rand() < 0.3)) {
+      const n = length();
+      const title = main.titles[(rand() * main.titles.length) | 0]!.replace("#", String(number));
+      const words: string[] = [];
+      const vocab = uniqueTopics.flatMap((t) => topics[t]!.words);
+      const phrases = uniqueTopics.flatMap((t) => topics[t]!.phrases ?? []);
+      for (let w = 0; w < n; w++) {
+        const r = rand();
+        // A quarter of the words come from the document's topics, some as fixed expressions.
+        words.push(r < 0.04 && phrases.length ? phrases[(rand() * phrases.length) | 0]! : r < 0.25 ? vocab[(rand() * vocab.length) | 0]! : word());
+        if (w % 12 === 11) words.push(rand() < 0.2 ? "\n" : ".");
+      }
+      text = `${title}\n${words.join(" ")}`;
+    }
+    // Increasing with jitter; 2 % of rows share their predecessor's timestamp exactly (keyset ties).
+    const micros = lastMicros && rand() < 0.02 ? lastMicros : Math.floor(start + i * step + rand() * step);
+    lastMicros = micros;
+    const createdAt = new Date(Math.floor(micros / 1000)).toISOString().replace("Z", `${String(micros % 1000).padStart(3, "0")}Z`);
+    const ownerRoll = rand();
+    const ownerId = ownerRoll < 0.1 ? null : ownerIds[(ownerRoll * 997) % ownerIds.length | 0]!;
+    const size = Math.floor(2 ** (14 + rand() * 8)); // 16 KB – 4 MB
+    const objectKey = `${ownerId ?? "unowned"}/${id}/${uuid(rand)}.${ext}`;
+    const row = [
+      id,
+      ownerId,
+      filename,
+      objectKey,
+      contentType,
+      size,
+      hex(rand, 64),
+      "fs",
+      status!,
+      status === "failed" ? ERRORS[(rand() * ERRORS.length) | 0]! : null,
+      text,
+      text === null ? null : 1 + ((rand() * 8) | 0),
+      opts.language,
+      createdAt,
+      createdAt,
+    ]
+      .map(copyValue)
+      .join("\t");
+    const links =
+      status === "done"
+        ? uniqueTopics.map((t, k) => [id, topicIds[t]!, rand() < 0.1 ? "manual" : "ai", k === 0 ? (0.6 + rand() * 0.4).toFixed(3) : (0.5 + rand() * 0.3).toFixed(3)].map(String).join("\t"))
+        : [];
+    return { row: `${row}\n`, links: links.map((l) => `${l}\n`) };
+  }
+
+  return {
+    batch(from, to) {
+      rand = prng(batchSeed(opts.seed, from));
+      lastMicros = 0;
+      let rows = "";
+      let links = "";
+      let linkCount = 0;
+      for (let i = from; i < to; i++) {
+        const d = document(i);
+        rows += d.row;
+        for (const l of d.links) links += l;
+        linkCount += d.links.length;
+      }
+      return { rows, links, linkCount };
+    },
+  };
+}
+
+const DOCUMENT_COLUMNS = "id, owner_id, filename, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at";
+
+// ---------------------------------------------------------------- database plumbing
+
+async function ensureDatabase(url: string, reset: boolean): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`database name "${name}" must be letters, digits and _`);
+  u.pathname = "/postgres";
+  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
+  try {
+    if (reset) await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
+    if (!exists) await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
+
+async function write(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, "drain");
+}
+
+async function endStream(stream: Writable): Promise<void> {
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.once("finish", resolve);
+    stream.once("close", resolve);
+    stream.once("error", reject);
+  });
+  stream.end();
+  await finished;
+}
+
+/** Secondary indexes and constraints that make a bulk load slow; recreated from their exact definitions. */
+async function dropForLoad(sql: postgres.Sql): Promise<{ indexes: string[]; constraints: { tbl: string; name: string; def: string }[] }> {
+  const constraints = await sql<{ tbl: string; name: string; def: string }[]>`
+    select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
+    from pg_constraint
+    where conrelid in ('documents'::regclass, 'document_topics'::regclass) and contype in ('f', 'u')`;
+  const indexes = await sql<{ name: string; def: string }[]>`
+    select indexname as name, indexdef as def from pg_indexes
+    where schemaname = current_schema() and tablename in ('documents', 'document_topics')
+      and indexname not in (select conname from pg_constraint where contype in ('p', 'u'))`;
+  for (const c of constraints) await sql.unsafe(`alter table ${c.tbl} drop constraint "${c.name}"`);
+  for (const i of indexes) await sql.unsafe(`drop index "${i.name}"`);
+  return { indexes: indexes.map((i) => i.def), constraints };
+}
+
+/**
+ * Seeds `opts.documents` documents with topic links into the database at `opts.url` (created and
+ * migrated when needed). Deterministic for a given seed.
+ */
+export async function seed(opts: SeedOptions): Promise<SeedSummary> {
+  const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  let phaseStart = t0;
+  const progress = (phase: SeedProgress["phase"], done: number, total: number) =>
+    opts.onProgress?.({ phase, done, total, elapsedMs: Math.round(performance.now() - t0) });
+  const endPhase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - phaseStart);
+    phaseStart = now;
+  };
+
+  const total = opts.documents;
+  if (!Number.isInteger(total) || total < 0 || total > 50_000_000) throw new Error("documents must be a whole number from 0 to 50 000 000");
+  const language = opts.language ?? "simple";
+  if (!SEARCH_LANGUAGES.includes(language)) throw new Error(`unknown language "${language}"`);
+  const topicCount = Math.min(SEED_TOPICS.length, Math.max(1, opts.topics ?? 15));
+  const ownerCount = Math.max(1, opts.owners ?? 5);
+  const connections = Math.max(1, Math.min(8, opts.connections ?? 2));
+
+  progress("prepare", 0, total);
+  await ensureDatabase(opts.url, opts.reset ?? false);
+  await migrate(opts.url);
+  const sql = postgres(opts.url, { max: connections + 1, onnotice: () => {}, connection: { synchronous_commit: "off" } });
+  try {
+    const [state] = await sql<{ interrupted: boolean; documents: boolean }[]>`
+      select to_regclass('docscan_seed_in_progress') is not null as interrupted, exists (select 1 from documents) as documents`;
+    if (state!.interrupted) throw new Error("an earlier seed of this database was interrupted (its indexes are incomplete): seed again with --reset");
+    if (state!.documents) throw new Error("the database already has documents: seed again with --reset to replace it");
+    // Marks the load: if it dies before the indexes are rebuilt, the next run knows.
+    await sql`create table docscan_seed_in_progress ()`;
+
+    const rand = prng((opts.seed ?? 42) ^ 0x5eed);
+    const ownerIds = Array.from({ length: ownerCount }, () => uuid(rand));
+    const topicRows = await sql<{ id: string }[]>`
+      insert into topics ${sql(SEED_TOPICS.slice(0, topicCount).map((t) => ({ id: uuid(rand), name: t.name, description: t.description, color: t.color })))}
+      returning id`;
+    const topicIds = topicRows.map((r) => r.id);
+
+    // Bulk loads are much faster without secondary indexes and FK checks (and links stream in parallel
+    // with their documents, so FKs could not be checked during the load anyway).
+    const dropped = await dropForLoad(sql);
+    endPhase("prepare");
+
+    const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds);
+    const docStreams = await Promise.all(Array.from({ length: connections }, () => sql.unsafe(`copy documents (${DOCUMENT_COLUMNS}) from stdin`).writable()));
+    const linkStream = await sql`copy document_topics (document_id, topic_id, source, confidence) from stdin`.writable();
+    let links = 0;
+    let loaded = 0;
+    const batch = 500;
+    // One producer per connection, each waiting only for its own stream to drain.
+    await Promise.all(
+      docStreams.map(async (stream, k) => {
+        for (let from = k * batch; from < total; from += connections * batch) {
+          const b = gen.batch(from, Math.min(total, from + batch));
+          await write(stream, b.rows);
+          if (b.links) await write(linkStream, b.links);
+          links += b.linkCount;
+          loaded += Math.min(batch, total - from);
+          if ((from / batch) % 100 === 0) progress("documents", loaded, total);
+        }
+      }),
+    );
+    await Promise.all(docStreams.map(endStream));
+    await endStream(linkStream);
+    progress("documents", total, total);
+    endPhase("documents");
+
+    progress("indexes", 0, dropped.indexes.length + dropped.constraints.length);
+    // Index builds in parallel on separate connections, each with plenty of memory.
+    const queue = [...dropped.indexes];
+    let built = 0;
+    await Promise.all(
+      Array.from({ length: connections }, () =>
+        sql.begin(async (tx) => {
+          await tx`set local maintenance_work_mem = '512MB'`;
+          for (let def = queue.shift(); def; def = queue.shift()) {
+            await tx.unsafe(def);
+            progress("indexes", ++built, dropped.indexes.length + dropped.constraints.length);
+          }
+        }),
+      ),
+    );
+    for (const c of dropped.constraints) {
+      await sql.unsafe(`alter table ${c.tbl} add constraint "${c.name}" ${c.def}`);
+      progress("indexes", ++built, dropped.indexes.length + dropped.constraints.length);
+    }
+    await sql`drop table docscan_seed_in_progress`;
+    endPhase("indexes");
+    progress("vacuum", 0, 1);
+    // Sets the visibility map (index-only scans, cheap counts) and the planner statistics.
+    await sql`vacuum (analyze) documents, document_topics, topics`;
+    endPhase("vacuum");
+    progress("done", total, total);
+    return { documents: total, topics: topicIds.length, links, ms: Math.round(performance.now() - t0), phases };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,72 @@
+// The seeder against a real Postgres: a fresh database on the test server, dropped afterwards.
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { listDocuments } from "@docscan/db";
+import { createDatabase } from "@docscan/db";
+import { testServerUrl } from "@docscan/db/testing";
+import { listDocumentsInputSchema } from "@docscan/shared";
+import { seed, type SeedProgress } from "../src/seed.ts";
+
+const name = `docscan_test_seed_${randomBytes(6).toString("hex")}`;
+const url = (() => {
+  const u = new URL(testServerUrl());
+  u.pathname = `/${name}`;
+  return u.toString();
+})();
+
+afterAll(async () => {
+  const admin = postgres(testServerUrl(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.end({ timeout: 5 });
+});
+
+describe("seed", () => {
+  it("creates and migrates the database and fills it with the requested rows", async () => {
+    const phases = new Set<string>();
+    const summary = await seed({ url, documents: 2000, topics: 12, owners: 3, onProgress: (p: SeedProgress) => phases.add(p.phase) });
+    expect(summary).toMatchObject({ documents: 2000, topics: 12 });
+    expect(summary.links).toBeGreaterThan(1500);
+    expect([...phases]).toEqual(["prepare", "documents", "indexes", "vacuum", "done"]);
+
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      const [counts] = await sql<{ docs: number; links: number; topics: number; owners: number; done: number; texts: number; keys: number }[]>`
+        select (select count(*)::int from documents) as docs, (select count(*)::int from document_topics) as links,
+               (select count(*)::int from topics) as topics, (select count(distinct owner_id)::int from documents) as owners,
+               (select count(*)::int from documents where status = 'done') as done,
+               (select count(*)::int from documents where text is not null) as texts,
+               (select count(distinct object_key)::int from documents where sha256 ~ '^[0-9a-f]{64}$') as keys`;
+      expect(counts).toMatchObject({ docs: 2000, links: summary.links, topics: 12, owners: 3, keys: 2000 });
+      expect(counts!.done / 2000).toBeGreaterThan(0.9);
+      expect(counts!.texts).toBeGreaterThan(1800);
+      // Lengths vary from a few words to several KB.
+      const [len] = await sql<{ min: number; max: number }[]>`select min(length(text)) as min, max(length(text)) as max from documents`;
+      expect(len!.min).toBeLessThan(300);
+      expect(len!.max).toBeGreaterThan(5000);
+      // Every index and constraint of the migration is back.
+      const indexes = await sql<{ indexname: string }[]>`select indexname from pg_indexes where tablename = 'documents'`;
+      expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(["documents_search_idx", "documents_created_idx", "documents_object_key_unique"]));
+      const [fk] = await sql`select 1 from pg_constraint where conname = 'document_topics_document_id_documents_id_fk'`;
+      expect(fk).toBeDefined();
+      const [marker] = await sql`select to_regclass('docscan_seed_in_progress') as t`;
+      expect(marker?.t).toBeNull();
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+
+    // The rows are searchable through the same query functions the api uses.
+    const database = createDatabase(url, { max: 2 });
+    try {
+      const page = await listDocuments(database.db, listDocumentsInputSchema.parse({ q: "invoice" }));
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items[0]?.snippet ?? page.items[0]?.filename).toBeTruthy();
+    } finally {
+      await database.close();
+    }
+
+    // A second run refuses to mix rows into a seeded database, and --reset starts over.
+    await expect(seed({ url, documents: 10 })).rejects.toThrow(/already has documents/);
+    await expect(seed({ url, documents: 50, reset: true })).resolves.toMatchObject({ documents: 50 });
+  });
+});

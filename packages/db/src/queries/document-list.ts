@@ -1,0 +1,436 @@
+// The document list at scale: filters, full-text search, keyset (cursor) pagination and counts that
+// never scan a million rows. See docs/decisions/0009-search-and-listing-at-scale.md for the choices made here.
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import {
+  DOCUMENT_SORTS,
+  InvalidInputError,
+  SNIPPET_MARK_END,
+  SNIPPET_MARK_START,
+  type DocumentSort,
+  type ListDocumentsInput,
+} from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import { documentSummaryColumns, type DocumentSummary, type DocumentTopic } from "./documents.ts";
+import { parseSearch, prefixLiteral, queryLexemes } from "./search-query.ts";
+
+/** Counts up to this many rows exactly; beyond it the total is the planner's estimate. */
+export const EXACT_COUNT_LIMIT = 10_000;
+/** Time a capped count may take before the estimate is used instead. */
+export const COUNT_BUDGET_MS = 30;
+/** Up to this many estimated rows the count runs without a budget. */
+const BUDGET_FREE_COUNT = 1000;
+/** With `sort: "relevance"`, how many of the newest matches are ranked (ranking reads every candidate). */
+export const DEFAULT_RANK_WINDOW = 500;
+/** Snippets are cut from this much text around the first match. */
+const SNIPPET_SCAN_CHARS = 50_000;
+const SNIPPET_WINDOW_CHARS = 1200;
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_MARK_START}, StopSel=${SNIPPET_MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export interface ListScope {
+  /** Only this owner's documents (null: documents without an owner). Omitted: every owner. */
+  ownerId?: string | null;
+}
+
+export interface ListOptions {
+  scope?: ListScope;
+  /** With `sort: "relevance"`, rank the newest this-many matches. */
+  rankWindow?: number;
+  /** Time a capped count may take before the estimate is used (default COUNT_BUDGET_MS). */
+  countBudgetMs?: number;
+}
+
+export interface DocumentListItem extends DocumentSummary {
+  /** With a search: text around the first match, matches between SNIPPET_MARK_START/END; else null. */
+  snippet: string | null;
+}
+
+export interface DocumentPage {
+  items: DocumentListItem[];
+  /** Exact up to EXACT_COUNT_LIMIT matching documents, an estimate beyond. */
+  total: { value: number; exact: boolean };
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  sort: DocumentSort;
+  perPage: number;
+  /** Only when the caller used offset paging (`page`). */
+  page: number | null;
+  /** With `sort: "relevance"`: how many of the newest matches were ranked; null for other sorts. */
+  rankWindow: number | null;
+}
+
+// ---------------------------------------------------------------- sorts and cursors
+
+interface SortSpec {
+  /** The ordered column (table alias `d`) and how to compare a cursor value with it. */
+  column: SQL;
+  dir: "asc" | "desc";
+  /**
+   * ORDER BY for the column and then the id, spelled exactly as the index orders them (or its reverse).
+   * The created_at indexes are DESC NULLS LAST; a plain `ORDER BY created_at DESC` means NULLS FIRST and
+   * would not match them, so the planner would sort the whole table (the columns are NOT NULL, but the
+   * planner does not use that).
+   */
+  order: (alias: SQL) => SQL;
+  /** The cursor value as text: exact (microseconds, full bigint), so keyset comparisons are exact. */
+  key: SQL;
+  cast: SQL;
+  validKey: (k: string) => boolean;
+}
+
+const isTimestamp = (k: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(k) && !Number.isNaN(Date.parse(k));
+const createdKey = sql`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const NEWEST_ORDER = (a: SQL) => sql`${a}.created_at desc nulls last, ${a}.id desc nulls last`;
+const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
+  newest: { column: sql`d.created_at`, dir: "desc", order: NEWEST_ORDER, key: createdKey, cast: sql`timestamptz`, validKey: isTimestamp },
+  oldest: {
+    column: sql`d.created_at`,
+    dir: "asc",
+    order: (a) => sql`${a}.created_at asc nulls first, ${a}.id asc nulls first`,
+    key: createdKey,
+    cast: sql`timestamptz`,
+    validKey: isTimestamp,
+  },
+  name: { column: sql`d.filename`, dir: "asc", order: (a) => sql`${a}.filename asc nulls last, ${a}.id asc nulls last`, key: sql`d.filename`, cast: sql`text`, validKey: () => true },
+  name_desc: {
+    column: sql`d.filename`,
+    dir: "desc",
+    order: (a) => sql`${a}.filename desc nulls first, ${a}.id desc nulls first`,
+    key: sql`d.filename`,
+    cast: sql`text`,
+    validKey: () => true,
+  },
+  largest: {
+    column: sql`d.size`,
+    dir: "desc",
+    order: (a) => sql`${a}.size desc nulls first, ${a}.id desc nulls first`,
+    key: sql`d.size::text`,
+    cast: sql`bigint`,
+    validKey: (k) => /^\d{1,18}$/.test(k),
+  },
+  smallest: {
+    column: sql`d.size`,
+    dir: "asc",
+    order: (a) => sql`${a}.size asc nulls last, ${a}.id asc nulls last`,
+    key: sql`d.size::text`,
+    cast: sql`bigint`,
+    validKey: (k) => /^\d{1,18}$/.test(k),
+  },
+};
+const isScore = (k: string) => /^-?[\d.e+-]+$/i.test(k) && Number.isFinite(Number(k));
+
+const cursorSchema = z.object({ s: z.enum(DOCUMENT_SORTS), k: z.string().max(600), i: z.uuid() });
+type Cursor = z.infer<typeof cursorSchema>;
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c), "utf8").toString("base64url");
+}
+
+function decodeCursor(raw: string, sort: DocumentSort): Cursor {
+  let parsed: Cursor;
+  try {
+    parsed = cursorSchema.parse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+  } catch {
+    throw new InvalidInputError("malformed cursor: pass nextCursor from the previous page unchanged");
+  }
+  if (parsed.s !== sort) throw new InvalidInputError(`this cursor belongs to sort=${parsed.s}, not sort=${sort}`);
+  const valid = sort === "relevance" ? isScore(parsed.k) : LIST_SORTS[sort].validKey(parsed.k);
+  if (!valid) throw new InvalidInputError("malformed cursor: pass nextCursor from the previous page unchanged");
+  return parsed;
+}
+
+// ---------------------------------------------------------------- search terms
+
+interface LanguageQuery {
+  lang: string;
+  /** The tsquery in its text form, for this language's configuration. */
+  tsquery: string;
+}
+
+interface Match {
+  /** Rows in documents, as the planner knows it (pg_class.reltuples). */
+  documents: number;
+  /** One per search language in use that leaves any lexeme. */
+  queries: LanguageQuery[];
+  /** Whether other languages are in use too (then every branch checks the row's language). */
+  mixed: boolean;
+  lexemes: string[];
+}
+
+/**
+ * The languages in use (a loose index scan over documents_search_language_idx: a few index probes)
+ * and the query in each language's configuration, in one round trip.
+ */
+async function resolveMatch(db: DbOrTx, q: string): Promise<Match> {
+  const { head, prefix, join } = parseSearch(q);
+  const cfg = sql`('pg_catalog.' || l.lang)::regconfig`;
+  const web = sql`websearch_to_tsquery(${cfg}, ${head})`;
+  const expr = prefix === null ? web : join === "or" ? sql`(${web} || to_tsquery(${cfg}, ${prefixLiteral(prefix)}))` : sql`(${web} && to_tsquery(${cfg}, ${prefixLiteral(prefix)}))`;
+  const rows = await db.execute<{ lang: string; tsquery: string; documents: number }>(sql`
+    with recursive l(lang) as (
+      (select search_language from documents order by search_language limit 1)
+      union all
+      select (select d.search_language from documents d where d.search_language > l.lang order by d.search_language limit 1)
+      from l where l.lang is not null
+    )
+    select l.lang, (${expr})::text as tsquery, (select greatest(reltuples, 0)::float8 from pg_class where oid = 'documents'::regclass) as documents
+    from l where l.lang is not null`);
+  const all = [...rows];
+  const queries = all.filter((r) => r.tsquery !== "").map((r) => ({ lang: r.lang, tsquery: r.tsquery }));
+  return {
+    documents: Number(all[0]?.documents ?? 0),
+    queries,
+    mixed: all.length > 1,
+    lexemes: [...new Set(queries.flatMap((x) => queryLexemes(x.tsquery)))],
+  };
+}
+
+/** `search_vector @@ query`, per language when several are in use (a BitmapOr of GIN scans). */
+function matchSql(m: Match, alias: SQL): SQL {
+  if (!m.mixed) return sql`${alias}.search_vector @@ ${m.queries[0]!.tsquery}::tsquery`;
+  const branches = m.queries.map((x) => sql`(${alias}.search_language = ${x.lang} and ${alias}.search_vector @@ ${x.tsquery}::tsquery)`);
+  return sql`(${sql.join(branches, sql` or `)})`;
+}
+
+/** The query for a row's own language. */
+function rowQuerySql(m: Match, alias: SQL): SQL {
+  if (!m.mixed) return sql`${m.queries[0]!.tsquery}::tsquery`;
+  const whens = m.queries.map((x) => sql`when ${x.lang} then ${x.tsquery}::tsquery`);
+  return sql`(case ${alias}.search_language ${sql.join(whens, sql` `)} end)`;
+}
+
+// ---------------------------------------------------------------- building the queries
+
+export interface PreparedList {
+  sort: DocumentSort;
+  perPage: number;
+  offset: number | null;
+  rankWindow: number;
+  countBudgetMs: number;
+  cursor: Cursor | null;
+  /** Filters and search condition over `documents d`. */
+  where: SQL;
+  match: Match | null;
+  /** A search that can match nothing (only stop words, or no documents at all). */
+  empty: boolean;
+}
+
+function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL[] {
+  const f: SQL[] = [];
+  if (input.status) f.push(sql`d.status = ${input.status}`);
+  if (input.sha256) f.push(sql`d.sha256 = ${input.sha256}`);
+  if (input.topic) f.push(sql`exists (select 1 from document_topics dt where dt.document_id = d.id and dt.topic_id = ${input.topic})`);
+  if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
+  if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
+  if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);
+  return f;
+}
+
+/** Validates the cursor and resolves the search terms; the SQL builders below take the result. */
+export async function prepareList(db: DbOrTx, input: ListDocumentsInput, opts: ListOptions = {}): Promise<PreparedList> {
+  const sort: DocumentSort = input.sort ?? (input.q ? "relevance" : "newest");
+  if (sort === "relevance" && !input.q) throw new InvalidInputError("sort=relevance needs a search query (q)");
+  const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null;
+  const filters = filterSql(input, opts.scope);
+  let match: Match | null = null;
+  if (input.q) {
+    match = await resolveMatch(db, input.q);
+    if (match.queries.length > 0) filters.push(matchSql(match, sql`d`));
+  }
+  return {
+    sort,
+    perPage: input.perPage,
+    offset: input.page !== undefined && !cursor ? (input.page - 1) * input.perPage : null,
+    rankWindow: Math.max(1, opts.rankWindow ?? DEFAULT_RANK_WINDOW),
+    countBudgetMs: Math.max(1, Math.round(opts.countBudgetMs ?? COUNT_BUDGET_MS)),
+    cursor,
+    where: filters.length ? sql.join(filters, sql` and `) : sql`true`,
+    match,
+    empty: match !== null && match.queries.length === 0,
+  };
+}
+
+const summaryColumnList = Object.values(documentSummaryColumns);
+const D = sql`d`;
+const P = sql`p`;
+
+/** The topics of document `p`, by name, as JSON (DocumentTopic[]). */
+const TOPICS_JSON = sql`coalesce((
+  select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color, 'source', dt.source, 'confidence', dt.confidence, 'quote', dt.quote) order by t.name)
+  from document_topics dt join topics t on t.id = dt.topic_id
+  where dt.document_id = p.id), '[]'::json)`;
+
+/**
+ * ts_headline parses all it is given, so it gets only a window around the first match (found by lexeme,
+ * which for stemmed languages is the word stem), and runs only for the rows of the page.
+ */
+function snippetSql(m: Match): SQL {
+  const lexemes = m.lexemes.length ? sql`array[${sql.join(m.lexemes.map((l) => sql`${l}`), sql`, `)}]::text[]` : sql`array[]::text[]`;
+  return sql`(
+    select ts_headline(('pg_catalog.' || p.search_language)::regconfig, w.win, ${rowQuerySql(m, P)}, ${HEADLINE_OPTIONS})
+    from documents x
+    cross join lateral (select translate(left(x.text, ${SNIPPET_SCAN_CHARS}), ${SNIPPET_MARK_START + SNIPPET_MARK_END}, '') as t) t0
+    cross join lateral (select coalesce((select min(nullif(strpos(lower(t0.t), lx), 0)) from unnest(${lexemes}) lx), 1) as pos) q
+    cross join lateral (select substr(t0.t, greatest(1, q.pos - 200), ${SNIPPET_WINDOW_CHARS}) as win) w
+    where x.id = p.id and x.text is not null)`;
+}
+
+/**
+ * The page in one statement: the summary columns of one row more than a page (to know whether more
+ * follow), each row's cursor key, its topics and (searching) its snippet. Topics and snippets are
+ * computed in the outer query, so only for the rows of the page.
+ */
+export function pageSql(p: PreparedList): SQL {
+  const limit = sql`limit ${p.perPage + 1}${p.offset !== null ? sql` offset ${p.offset}` : sql``}`;
+  const columns = sql.join(
+    summaryColumnList.map((c) => sql`d.${sql.identifier(c.name)}`),
+    sql`, `,
+  );
+  const extras = sql`${TOPICS_JSON} as topics, ${p.match ? snippetSql(p.match) : sql`null::text`} as snippet`;
+  if (p.sort === "relevance") {
+    const q = rowQuerySql(p.match!, sql`c`);
+    const after = p.cursor ? sql`where (r.score, r.id) < (${p.cursor.k}::float8, ${p.cursor.i}::uuid)` : sql``;
+    // Filename/title (weight A) matches rank above body-only matches: +1 on top of ts_rank_cd/(1+ts_rank_cd).
+    // The page is cut from the ranked window before the join, so only its rows are fetched.
+    return sql`
+      select p.*, ${extras} from (
+        select ${columns}, r.score, r.score::text as cursor_key
+        from (
+          select r.id, r.score from (
+            select c.id, (ts_rank_cd(c.search_vector, ${q}, 32) + case when ts_filter(c.search_vector, '{a}') @@ ${q} then 1 else 0 end)::float8 as score
+            from (
+              select d.id, d.search_vector, d.search_language from documents d
+              where ${p.where}
+              order by ${NEWEST_ORDER(D)}
+              limit ${p.rankWindow}
+            ) c
+          ) r
+          ${after}
+          order by r.score desc, r.id desc
+          ${limit}
+        ) r
+        join documents d on d.id = r.id
+      ) p
+      order by p.score desc, p.id desc`;
+  }
+  const s = LIST_SORTS[p.sort];
+  const after = p.cursor ? sql` and (${s.column}, d.id) ${sql.raw(s.dir === "desc" ? "<" : ">")} (${p.cursor.k}::${s.cast}, ${p.cursor.i}::uuid)` : sql``;
+  return sql`
+    select p.*, ${extras} from (
+      select ${columns}, ${s.key} as cursor_key from documents d
+      where ${p.where}${after}
+      order by ${s.order(D)}
+      ${limit}
+    ) p
+    order by ${s.order(P)}`;
+}
+
+/** Counts matches but stops after EXACT_COUNT_LIMIT + 1 rows. */
+export function cappedCountSql(p: PreparedList): SQL {
+  return sql`select count(*)::int as n from (select from documents d where ${p.where} limit ${EXACT_COUNT_LIMIT + 1}) s`;
+}
+
+function estimateSql(p: PreparedList): SQL {
+  return sql`explain (format json) select 1 from documents d where ${p.where}`;
+}
+
+/** The planner's estimate of the matching rows (EXPLAIN: planning only, well under a millisecond). */
+export async function estimateRows(db: DbOrTx, p: PreparedList): Promise<number> {
+  return planRows(await db.execute<Record<string, unknown>>(estimateSql(p)));
+}
+
+// ---------------------------------------------------------------- running them
+
+function planRows(rows: Record<string, unknown>[]): number {
+  const raw = rows[0] ? Object.values(rows[0])[0] : undefined;
+  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as { Plan?: { "Plan Rows"?: number } }[] | undefined;
+  return Math.round(plan?.[0]?.Plan?.["Plan Rows"] ?? 0);
+}
+
+/**
+ * Exact when it is cheap, the planner's estimate otherwise, and says which:
+ *  - the estimate (EXPLAIN, well under a millisecond) above EXACT_COUNT_LIMIT is the answer;
+ *  - else a count capped at EXACT_COUNT_LIMIT + 1 rows, within COUNT_BUDGET_MS (statement_timeout in its
+ *    own transaction) when more than BUDGET_FREE_COUNT rows are expected. Plain filters read only indexes and finish in a few milliseconds; a search visits
+ *    a heap page per match, and a join of filters may take a plan that reads a whole topic: if the budget
+ *    runs out, the estimate stands.
+ */
+export async function countPrepared(db: DbOrTx, p: PreparedList): Promise<{ value: number; exact: boolean }> {
+  if (p.empty) return { value: 0, exact: true };
+  const estimate = await estimateRows(db, p);
+  if (estimate > EXACT_COUNT_LIMIT) return { value: estimate, exact: false };
+  const capped = async (runner: DbOrTx) => {
+    const [row] = await runner.execute<{ n: number }>(cappedCountSql(p));
+    return Number(row?.n ?? 0);
+  };
+  let n: number;
+  try {
+    // A few hundred rows are always cheap to count (and the cap bounds a bad estimate); beyond, a budget.
+    n =
+      estimate <= BUDGET_FREE_COUNT
+        ? await capped(db)
+        : await db.transaction(async (tx) => {
+            await tx.execute(sql.raw(`set local statement_timeout = ${p.countBudgetMs}`));
+            return capped(tx);
+          });
+  } catch (err) {
+    if (!isQueryCanceled(err)) throw err;
+    return { value: Math.max(estimate, 1), exact: false };
+  }
+  return n <= EXACT_COUNT_LIMIT ? { value: n, exact: true } : { value: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
+}
+
+function isQueryCanceled(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "57014") return true;
+  }
+  return false;
+}
+
+/**
+ * One page of documents: filters, optional full-text search (`q`), any indexed sort, keyset
+ * pagination (`cursor`) or bounded offset paging (`page`), and a count that stays cheap at any size.
+ */
+export async function listDocuments(db: DbOrTx, input: ListDocumentsInput, opts: ListOptions = {}): Promise<DocumentPage> {
+  const p = await prepareList(db, input, opts);
+  const base = { sort: p.sort, perPage: p.perPage, page: input.page !== undefined && !p.cursor ? input.page : null, rankWindow: p.sort === "relevance" ? p.rankWindow : null };
+  if (p.empty) return { ...base, items: [], total: { value: 0, exact: true }, nextCursor: null };
+
+  const [rows, total] = await Promise.all([db.execute<Record<string, unknown>>(pageSql(p)), countPrepared(db, p)]);
+  const items = [...rows].slice(0, p.perPage).map(toListItem);
+  const last = rows.length > p.perPage ? rows[p.perPage - 1] : undefined;
+  const nextCursor = last ? encodeCursor({ s: p.sort, k: String(last.cursor_key), i: String(last.id) }) : null;
+  return { ...base, items, total, nextCursor };
+}
+
+/** A raw row of the page query → the typed item, through the columns' own driver mappings. */
+function toListItem(row: Record<string, unknown>): DocumentListItem {
+  const item: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(documentSummaryColumns)) {
+    const raw = row[column.name];
+    item[key] = raw === null || raw === undefined ? null : column.mapFromDriverValue(raw);
+  }
+  const snippet = typeof row.snippet === "string" ? row.snippet.trim() : "";
+  return { ...(item as DocumentSummary), topics: (row.topics ?? []) as DocumentTopic[], snippet: snippet || null };
+}
+
+/**
+ * EXPLAIN (FORMAT JSON) of the statements a list call runs: the page query, and the capped count when
+ * it would run (null when the estimate alone answers).
+ */
+export async function explainListDocuments(
+  db: DbOrTx,
+  input: ListDocumentsInput,
+  opts: ListOptions = {},
+): Promise<{ page: unknown; count: unknown; estimate: number }> {
+  const p = await prepareList(db, input, opts);
+  const estimate = p.empty ? 0 : await estimateRows(db, p);
+  const explain = async (q: SQL) => {
+    const rows = await db.execute<Record<string, unknown>>(sql`explain (format json) ${q}`);
+    const raw = rows[0] ? Object.values(rows[0])[0] : null;
+    return typeof raw === "string" ? (JSON.parse(raw) as unknown) : raw;
+  };
+  const page = await explain(pageSql(p));
+  const count = p.empty || estimate > EXACT_COUNT_LIMIT ? null : await explain(cappedCountSql(p));
+  return { page, count, estimate };
+}
