@@ -23,6 +23,13 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
 
   return (
     <tr data-document-id={doc.id}>
+      <td className="cell-thumb" aria-hidden="true">
+        {doc.thumbnailKey ? (
+          <img className="thumb" src={`/api/documents/${doc.id}/thumbnail`} alt="" loading="lazy" width={40} height={52} />
+        ) : (
+          <span className="thumb thumb-empty" />
+        )}
+      </td>
       <td className="cell-file">
         {/* Opens the document page (in-app navigation: router.ts followInAppLinks); downloading stays one click away. */}
         <span className="file-name">

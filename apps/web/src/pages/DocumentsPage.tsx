@@ -216,6 +216,9 @@ export function DocumentsPage() {
               <table className="table documents-table">
                 <thead>
                   <tr>
+                    <th scope="col" className="cell-thumb">
+                      <span className="visually-hidden">Preview</span>
+                    </th>
                     <th scope="col">File</th>
                     <th scope="col">Status</th>
                     <th scope="col">Topics</th>
