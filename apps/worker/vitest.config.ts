@@ -1,2 +1,4 @@
 import { defineConfig } from "vitest/config";
-export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 } });
+// Generous timeouts: these tests run real OCR and load the offline classifier's lexicon, which is slow on a
+// busy 2-core machine. They assert behaviour, never speed.
+export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 120_000 } });

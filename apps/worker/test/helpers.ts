@@ -60,7 +60,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
       });
       return id;
     },
-    async settled(id, timeoutMs = 30_000) {
+    async settled(id, timeoutMs = 120_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const doc = await getDocument(database.db, id);

@@ -40,7 +40,7 @@ describe("worker", () => {
 
   it("OCRs a photo of text", async () => {
     const png = await encodePicture(await drawText(["INVOICE 4471", "Amount due 350 EUR", "Payment terms 14 days"]), "png");
-    const doc = await h.settled(await h.queue(png, "image/png", ".png"), 60_000);
+    const doc = await h.settled(await h.queue(png, "image/png", ".png"));
     expect(doc.status).toBe("done");
     expect(doc.text!.toLowerCase()).toMatch(/invoice/);
     expect(doc.ocrConfidence).toBeGreaterThan(50);
@@ -62,7 +62,7 @@ describe("worker", () => {
   });
 
   it("explains a document without any text instead of filing it silently", async () => {
-    const doc = await h.settled(await h.queue(makePdf([""]), "application/pdf", ".pdf"), 60_000);
+    const doc = await h.settled(await h.queue(makePdf([""]), "application/pdf", ".pdf"));
     expect(doc.status).toBe("failed");
     expect(doc.error).toMatch(/no text found/);
   });
