@@ -208,9 +208,12 @@ async function main(): Promise<void> {
   const body = [
     "## Search, listing, jobs, ingest",
     "",
-    `Run with \`pnpm bench\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}.`,
+    `Run with \`pnpm bench\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}, ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} minutes.`,
     "",
     ...header,
+    `- Load average when it ended: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")}`,
     "",
     "**Summary**",
     "",

@@ -135,10 +135,10 @@ export async function planSummaries(database: Database, cases: BenchCase[]): Pro
   for (const c of cases) {
     const { input, opts } = parse(c);
     const plans = await explainListDocuments(database.db, input, opts);
-    const estimate = `estimate ${plans.estimate.toLocaleString("en")}`;
+    const estimate = `estimate ${plans.estimate.toLocaleString("en")}, cost ${Math.round(plans.countCost).toLocaleString("en")}`;
     out.push(
       summarise(c.name, "page", "runs", plans.page),
-      summarise(c.name, "count", plans.count === null ? `not run: ${estimate} > cap` : `capped; ${estimate}`, plans.count),
+      summarise(c.name, "count", plans.count === null ? `not run (${estimate})` : `capped count (${estimate})`, plans.count),
     );
   }
   return out;
