@@ -56,6 +56,12 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
 /** The smallest bytes that sniff as PDF; enough for upload tests (extraction is the worker's). */
 export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
+/** Uploads a tiny PDF through REST (as a script would) and returns its document id. */
+export async function uploadPdf(app: Harness["app"], name = "doc.pdf"): Promise<string> {
+  const res = await app.request("/api/documents", { method: "POST", body: uploadForm({ name, bytes: TINY_PDF }) });
+  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+}
+
 export function uploadForm(...files: { name: string; bytes: Uint8Array; type?: string }[]): FormData {
   const form = new FormData();
   for (const f of files) form.append("file", new Blob([f.bytes], { type: f.type ?? "application/octet-stream" }), f.name);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaceDocumentPages } from "@docscan/db";
-import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,10 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function uploadOne(): Promise<string> {
-  const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name: "scan.pdf", bytes: TINY_PDF }) });
-  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
-}
+const uploadOne = () => uploadPdf(h.app, "scan.pdf");
 
 describe("documents.pages", () => {
   it("returns the extracted text page by page, in page order, with method and OCR confidence", async () => {

@@ -3,7 +3,7 @@ import type { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertRun, replaceSuggestions } from "@docscan/db";
-import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,10 +13,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function uploadOne(): Promise<string> {
-  const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name: "doc.pdf", bytes: TINY_PDF }) });
-  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
-}
+const uploadOne = () => uploadPdf(h.app);
 
 describe("review inbox", () => {
   it("accepts a suggestion as a confirmed topic and a proposal as a new topic; rejects others", async () => {

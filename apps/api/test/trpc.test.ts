@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,10 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function uploadOne(name = "doc.pdf"): Promise<string> {
-  const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name, bytes: TINY_PDF }) });
-  return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
-}
+const uploadOne = (name?: string) => uploadPdf(h.app, name);
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   const err = await p.then(
