@@ -9,7 +9,9 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { ZodError, z } from "zod";
+import { LIMITS, RateLimitedError } from "@docscan/shared";
 import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
+import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
 import { createContext, type AppDeps } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
 import { documentRoutes } from "./rest/documents.ts";
@@ -17,7 +19,7 @@ import { appRouter } from "./router/index.ts";
 import { health } from "./services/health.ts";
 import { UploadError } from "./services/spool.ts";
 
-type Env = { Variables: { requestId: string } };
+type Env = AuthEnv;
 
 const CONSOLE_CSP = [
   "default-src 'self'",
@@ -68,16 +70,29 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
 
   app.onError((err, c) => {
     const { status, body } = errorResponse(err, deps, c.get("requestId"));
+    if (err instanceof RateLimitedError) c.header("Retry-After", String(err.retryAfterSeconds));
     return c.json(body, status as 400);
   });
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
+
+  // Static console files need no identity; everything under /trpc and /api does.
+  app.use("/trpc/*", authMiddleware(deps));
+  app.use("/api/*", authMiddleware(deps));
 
   app.all("/trpc/*", (c) =>
     fetchRequestHandler({
       endpoint: "/trpc",
       req: c.req.raw,
       router: appRouter,
-      createContext: () => createContext(deps, c.get("requestId")),
+      maxBatchSize: LIMITS.trpcBatchMax,
+      createContext: ({ resHeaders }) =>
+        createContext(deps, {
+          requestId: c.get("requestId"),
+          auth: c.get("auth"),
+          resHeaders,
+          clientIp: clientIp(c, deps.trustProxy),
+          secure: isSecureRequest(c, deps.trustProxy),
+        }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.log.error({ err: error.cause ?? error, path, reqId: c.get("requestId") }, "procedure failed");
       },

@@ -3,6 +3,8 @@ import type { AiDefaults, Db } from "@docscan/db";
 import type { SecretKey } from "@docscan/db/secrets";
 import type { SearchLanguage } from "@docscan/shared";
 import type { ObjectStore } from "@docscan/storage";
+import type { LoginLimiters } from "./auth/rate-limit.ts";
+import { ANONYMOUS, type Auth } from "./auth/service.ts";
 
 /** Everything a procedure or route needs, independent of HTTP — tests build it directly. */
 export interface AppDeps {
@@ -18,12 +20,28 @@ export interface AppDeps {
   pingDb(): Promise<void>;
   /** Text-search configuration new documents are indexed with (SEARCH_LANGUAGE). */
   searchLanguage: SearchLanguage;
+  /** Failed sign-ins per address and per account (in memory, per process). */
+  loginLimiters: LoginLimiters;
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-For/-Proto (TRUST_PROXY). */
+  trustProxy: boolean;
 }
 
-export interface Context extends AppDeps {
+/** What one request adds: who is calling, and where response headers (Set-Cookie) go. */
+export interface RequestInfo {
   requestId: string;
+  auth: Auth;
+  /** Headers to add to the response; auth procedures set cookies here. */
+  resHeaders: Headers;
+  clientIp: string;
+  /** Served over TLS: cookies get `Secure`. */
+  secure: boolean;
 }
 
-export function createContext(deps: AppDeps, requestId: string): Context {
-  return { ...deps, requestId };
+export interface Context extends AppDeps, RequestInfo {
+  user: Auth["user"];
+}
+
+export function createContext(deps: AppDeps, req: Partial<RequestInfo> & { requestId: string }): Context {
+  const auth = req.auth ?? ANONYMOUS;
+  return { ...deps, auth, user: auth.user, resHeaders: req.resHeaders ?? new Headers(), clientIp: req.clientIp ?? "unknown", secure: req.secure ?? false, requestId: req.requestId };
 }

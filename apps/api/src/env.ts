@@ -6,6 +6,11 @@ const apiEnvSchema = serverEnvSchema.extend({
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(100 * 1024 * 1024),
   /** The built console (apps/web/dist); served on the same port when present. */
   WEB_DIST_DIR: z.string().optional(),
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client addresses, https and origin checks. */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** With no users yet, create this admin at start-up (otherwise the console shows a one-time setup page). */
+  DOCSCAN_ADMIN_EMAIL: z.string().optional(),
+  DOCSCAN_ADMIN_PASSWORD: z.string().optional(),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;
 

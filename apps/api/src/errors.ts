@@ -1,13 +1,31 @@
 import { TRPCError } from "@trpc/server";
-import { ConflictError, InvalidInputError, NotFoundError } from "@docscan/shared";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  QuotaExceededError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from "@docscan/shared";
 
 /** Maps domain errors to tRPC errors in one place; anything unknown stays a 500. */
 export function toTRPCError(err: unknown): TRPCError | undefined {
   if (err instanceof TRPCError) return err;
-  if (err instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: err.message, cause: err });
-  if (err instanceof ConflictError) return new TRPCError({ code: "CONFLICT", message: err.message, cause: err });
-  if (err instanceof InvalidInputError) return new TRPCError({ code: "BAD_REQUEST", message: err.message, cause: err });
+  const code = domainErrorCode(err);
+  if (code) return new TRPCError({ code, message: (err as Error).message, cause: err as Error });
   if (isUniqueViolation(err)) return new TRPCError({ code: "CONFLICT", message: "that name is already taken", cause: err as Error });
+  return undefined;
+}
+
+function domainErrorCode(err: unknown): TRPCError["code"] | undefined {
+  if (err instanceof NotFoundError) return "NOT_FOUND";
+  if (err instanceof ConflictError) return "CONFLICT";
+  if (err instanceof InvalidInputError) return "BAD_REQUEST";
+  if (err instanceof UnauthenticatedError) return "UNAUTHORIZED";
+  if (err instanceof ForbiddenError) return "FORBIDDEN";
+  if (err instanceof QuotaExceededError) return "PAYLOAD_TOO_LARGE";
+  if (err instanceof RateLimitedError) return "TOO_MANY_REQUESTS";
   return undefined;
 }
 

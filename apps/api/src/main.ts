@@ -5,6 +5,8 @@ import { createDatabase } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
 import { createObjectStore } from "@docscan/storage";
 import { createApp } from "./app.ts";
+import { createLoginLimiters } from "./auth/rate-limit.ts";
+import { ensureAdminFromEnv } from "./auth/service.ts";
 import { loadEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 
@@ -18,6 +20,8 @@ const storage = createObjectStore(storageCfg);
 await storage.ensureReady();
 const database = createDatabase(env.DATABASE_URL);
 
+await ensureAdminFromEnv({ db: database.db, log }, env.DOCSCAN_ADMIN_EMAIL, env.DOCSCAN_ADMIN_PASSWORD);
+
 const app = createApp(
   {
     db: database.db,
@@ -29,6 +33,8 @@ const app = createApp(
     fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
     pingDb: () => database.ping(),
     searchLanguage: env.SEARCH_LANGUAGE,
+    loginLimiters: createLoginLimiters(),
+    trustProxy: env.TRUST_PROXY,
   },
   { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },
 );

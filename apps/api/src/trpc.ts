@@ -30,8 +30,17 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/**
- * Every procedure starts here. Accounts (login, roles) are a later issue: they will add
- * `protectedProcedure`/`adminProcedure` builders that narrow ctx.user, and the routers switch over.
- */
+/** Open to anyone: sign-in, first-time setup, health. */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** Needs a signed-in user (session or API token); `ctx.user` is non-null inside. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign in first" });
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** Needs an admin. */
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "only admins can do this" });
+  return next({ ctx: { user: ctx.user } });
+});

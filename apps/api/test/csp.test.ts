@@ -11,7 +11,7 @@ afterAll(async () => {
 
 describe("content security policy", () => {
   it("lets pdf.js compile WebAssembly and run its module worker from our origin, and nothing else", async () => {
-    const res = await h.app.request("/healthz");
+    const res = await h.request("/healthz");
     const csp = res.headers.get("content-security-policy") ?? "";
     const directives = new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(directives.get("default-src")).toEqual(["'self'"]);
@@ -24,8 +24,8 @@ describe("content security policy", () => {
   it("keeps the stricter sandbox policy of downloads instead of the console's", async () => {
     const form = new FormData();
     form.append("file", new Blob([Buffer.from("plain words")]), "a.txt");
-    const up = (await (await h.app.request("/api/documents", { method: "POST", body: form })).json()) as { documents: { id: string }[] };
-    const res = await h.app.request(`/api/documents/${up.documents[0]!.id}/file`);
+    const up = (await (await h.request("/api/documents", { method: "POST", body: form })).json()) as { documents: { id: string }[] };
+    const res = await h.request(`/api/documents/${up.documents[0]!.id}/file`);
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
   });
 });

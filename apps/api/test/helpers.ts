@@ -5,19 +5,44 @@ import { pino } from "pino";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 import { createObjectStore, type ObjectStore } from "@docscan/storage";
+import { insertUser, type PublicUser } from "@docscan/db";
+import type { Role } from "@docscan/shared";
 import { createApp } from "../src/app.ts";
+import { hashPassword } from "../src/auth/passwords.ts";
+import { createLoginLimiters } from "../src/auth/rate-limit.ts";
+import { issueApiToken, type Auth } from "../src/auth/service.ts";
 import type { AppDeps } from "../src/context.ts";
 import { appRouter } from "../src/router/index.ts";
 import { createContext } from "../src/context.ts";
+
+type Caller = ReturnType<typeof appRouter.createCaller>;
+type Request = (path: string, init?: RequestInit) => Promise<Response>;
+
+/** A user of the test instance: tRPC calls as them (no HTTP), and HTTP requests with their API token. */
+export interface TestUser {
+  user: PublicUser;
+  password: string;
+  token: string;
+  caller: Caller;
+  request: Request;
+}
 
 export interface Harness {
   deps: AppDeps;
   database: TestDatabase;
   storageRoot: string;
   app: ReturnType<typeof createApp>;
-  caller: ReturnType<typeof appRouter.createCaller>;
+  /** The instance's first admin. `caller` and `request` below act as this admin. */
+  admin: TestUser;
+  caller: Caller;
+  request: Request;
+  /** No credentials at all. */
+  anonymous: { caller: Caller; request: Request };
+  addUser(email: string, role?: Role): Promise<TestUser>;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = "correct horse battery staple";
 
 /** Real Postgres (a cloned, migrated database) and a real local-folder object store. */
 export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<Harness> {
@@ -31,21 +56,43 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
     storage,
     secretKey: deriveSecretKey("test-secret-for-the-api-tests"),
     aiDefaults: { apiKey: null, baseUrl: null, model: "gpt-4o-mini", threshold: 0.5 },
-    log: pino({ level: "silent" }),
+    log: pino({ level: process.env.TEST_LOG ?? "silent" }),
     maxUploadBytes: 1024 * 1024,
     fsSigningSecret: signingSecret,
     pingDb: () => database.ping(),
     searchLanguage: "simple",
+    loginLimiters: createLoginLimiters(),
+    trustProxy: false,
     ...overrides,
   };
   const app = createApp(deps);
-  const caller = appRouter.createCaller(createContext(deps, "test"));
+  const requestWith =
+    (headers: Record<string, string>): Request =>
+    (path, init = {}) =>
+      Promise.resolve(app.request(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } }));
+  const addUser = async (email: string, role: Role = "member"): Promise<TestUser> => {
+    const user = await insertUser(database.db, { email, passwordHash: await hashPassword(TEST_PASSWORD), role });
+    const { token } = await issueApiToken(deps, user.id, "tests");
+    const auth: Auth = { user: { id: user.id, email: user.email, role: user.role }, via: "token", sessionHash: null, csrfToken: null };
+    return {
+      user,
+      password: TEST_PASSWORD,
+      token,
+      caller: appRouter.createCaller(createContext(deps, { requestId: "test", auth })),
+      request: requestWith({ authorization: `Bearer ${token}` }),
+    };
+  };
+  const admin = await addUser("admin@example.test", "admin");
   return {
     deps,
     database,
     storageRoot,
     app,
-    caller,
+    admin,
+    caller: admin.caller,
+    request: admin.request,
+    anonymous: { caller: appRouter.createCaller(createContext(deps, { requestId: "test" })), request: requestWith({}) },
+    addUser,
     async close() {
       await database.drop();
       rmSync(storageRoot, { recursive: true, force: true });
@@ -56,9 +103,10 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
 /** The smallest bytes that sniff as PDF; enough for upload tests (extraction is the worker's). */
 export const TINY_PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
 
-/** Uploads a tiny PDF through REST (as a script would) and returns its document id. */
-export async function uploadPdf(app: Harness["app"], name = "doc.pdf"): Promise<string> {
-  const res = await app.request("/api/documents", { method: "POST", body: uploadForm({ name, bytes: TINY_PDF }) });
+/** Uploads a tiny PDF through REST (as a script would, as `as`: the admin by default) and returns its document id. */
+export async function uploadPdf(as: { request: Request }, name = "doc.pdf"): Promise<string> {
+  const res = await as.request("/api/documents", { method: "POST", body: uploadForm({ name, bytes: TINY_PDF }) });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
 }
 

@@ -12,7 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const uploadOne = () => uploadPdf(h.app, "scan.pdf");
+const uploadOne = () => uploadPdf(h, "scan.pdf");
 
 describe("documents.pages", () => {
   it("returns the extracted text page by page, in page order, with method and OCR confidence", async () => {
@@ -43,7 +43,7 @@ describe("documents.pages", () => {
   it("is reachable over HTTP like every other procedure", async () => {
     const id = await uploadOne();
     await replaceDocumentPages(h.database.db, id, [{ text: "Hello", method: "text-layer", ocrConfidence: null }]);
-    const res = await h.app.request(`/trpc/documents.pages?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
+    const res = await h.request(`/trpc/documents.pages?input=${encodeURIComponent(JSON.stringify({ json: { id } }))}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { result: { data: { json: { pageNumber: number; text: string }[] } } };
     expect(body.result.data.json).toEqual([{ pageNumber: 1, text: "Hello", method: "text-layer", ocrConfidence: null }]);

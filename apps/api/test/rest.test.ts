@@ -44,11 +44,11 @@ describe("POST /api/documents", () => {
     expect((await queuedJobs()).filter((j) => j === "extract_text").length).toBeGreaterThanOrEqual(2);
 
     const id = body.documents[0]!.id;
-    const meta = (await (await h.app.request(`/api/documents/${id}`)).json()) as Record<string, unknown>;
+    const meta = (await (await h.request(`/api/documents/${id}`)).json()) as Record<string, unknown>;
     expect(meta).toMatchObject({ id, filename: "Invoice März.PDF", status: "pending", error: null, topics: [], text: null, contentType: "application/pdf" });
     expect(meta.sha256).toBe(createHash("sha256").update(TINY_PDF).digest("hex"));
 
-    const file = await h.app.request(`/api/documents/${id}/file`);
+    const file = await h.request(`/api/documents/${id}/file`);
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).equals(TINY_PDF)).toBe(true);
     expect(file.headers.get("content-type")).toBe("application/pdf");
@@ -92,7 +92,7 @@ describe("POST /api/documents", () => {
   });
 
   it("answers 400 for a body that is not multipart or has no file", async () => {
-    const json = await h.app.request("/api/documents", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
+    const json = await h.request("/api/documents", { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
     expect(json.status).toBe(400);
     const form = new FormData();
     form.append("other", "x");
@@ -127,7 +127,7 @@ describe("GET/DELETE /api/documents", () => {
   it("lists newest first with filters and validates query parameters", async () => {
     const res = await upload(h.app, uploadForm({ name: "list-me.txt", bytes: Buffer.from("listing") }));
     const { documents } = (await res.json()) as { documents: { id: string }[] };
-    const list = (await (await h.app.request("/api/documents?perPage=1&status=pending")).json()) as {
+    const list = (await (await h.request("/api/documents?perPage=1&status=pending")).json()) as {
       items: { id: string; status: string }[];
       total: { value: number; exact: boolean };
     };
@@ -137,11 +137,11 @@ describe("GET/DELETE /api/documents", () => {
     expect(list.total.exact).toBe(true);
 
     const sha = createHash("sha256").update("listing").digest("hex");
-    const bySha = (await (await h.app.request(`/api/documents?sha256=${sha.toUpperCase()}`)).json()) as { items: { id: string }[] };
+    const bySha = (await (await h.request(`/api/documents?sha256=${sha.toUpperCase()}`)).json()) as { items: { id: string }[] };
     expect(bySha.items.map((d) => d.id)).toEqual([documents[0]?.id]);
 
     for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc", "page=500&perPage=100", "sort=relevance", "sort=bogus", "cursor=nonsense", "createdFrom=someday", `q=${"x".repeat(300)}`]) {
-      const bad = await h.app.request(`/api/documents?${q}`);
+      const bad = await h.request(`/api/documents?${q}`);
       expect(bad.status, q).toBe(400);
       expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(0);
     }
@@ -158,7 +158,7 @@ describe("GET/DELETE /api/documents", () => {
     await h.database.db.execute(sql`update documents set text = 'The revenue grew in the third quarter.' where id = ${uploaded[1]}`);
     type Page = { items: { id: string; title: string | null; snippet: string | null }[]; total: { value: number; exact: boolean }; nextCursor: string | null; sort: string; page: number | null };
     const get = async (query: string) => {
-      const res = await h.app.request(`/api/documents?${query}`);
+      const res = await h.request(`/api/documents?${query}`);
       expect(res.status, query).toBe(200);
       return (await res.json()) as Page;
     };
@@ -185,19 +185,19 @@ describe("GET/DELETE /api/documents", () => {
 
   it("answers 400 for a malformed id and 404 for an unknown one, on every document route", async () => {
     for (const path of ["", "/file"]) {
-      expect((await h.app.request(`/api/documents/nope${path}`)).status).toBe(400);
-      expect((await h.app.request(`/api/documents/${randomUUID()}${path}`)).status).toBe(404);
+      expect((await h.request(`/api/documents/nope${path}`)).status).toBe(400);
+      expect((await h.request(`/api/documents/${randomUUID()}${path}`)).status).toBe(404);
     }
-    expect((await h.app.request(`/api/documents/nope`, { method: "DELETE" })).status).toBe(400);
-    expect((await h.app.request(`/api/documents/${randomUUID()}`, { method: "DELETE" })).status).toBe(404);
+    expect((await h.request(`/api/documents/nope`, { method: "DELETE" })).status).toBe(400);
+    expect((await h.request(`/api/documents/${randomUUID()}`, { method: "DELETE" })).status).toBe(404);
   });
 
   it("deletes the row and the bytes", async () => {
     const res = await upload(h.app, uploadForm({ name: "gone.pdf", bytes: TINY_PDF }));
     const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
     const before = objectFiles(h.storageRoot).length;
-    expect((await h.app.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
-    expect((await h.app.request(`/api/documents/${id}`)).status).toBe(404);
+    expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await h.request(`/api/documents/${id}`)).status).toBe(404);
     expect(objectFiles(h.storageRoot).length).toBe(before - 1);
   });
 });
@@ -206,29 +206,29 @@ describe("previews", () => {
   it("serves raster images inline with nosniff and a sandbox, refuses other types, and 404s a missing thumbnail", async () => {
     const png = Buffer.from(makePng());
     const up = (await (await upload(h.app, uploadForm({ name: "dot.png", bytes: png }))).json()) as { documents: { id: string }[] };
-    const res = await h.app.request(`/api/documents/${up.documents[0]!.id}/preview`);
+    const res = await h.request(`/api/documents/${up.documents[0]!.id}/preview`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(res.headers.get("content-disposition")).toBe("inline");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toMatch(/sandbox/);
     expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
-    expect((await h.app.request(`/api/documents/${up.documents[0]!.id}/thumbnail`)).status).toBe(404);
+    expect((await h.request(`/api/documents/${up.documents[0]!.id}/thumbnail`)).status).toBe(404);
 
     const pdf = (await (await upload(h.app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }))).json()) as { documents: { id: string }[] };
-    expect((await h.app.request(`/api/documents/${pdf.documents[0]!.id}/preview`)).status).toBe(415);
+    expect((await h.request(`/api/documents/${pdf.documents[0]!.id}/preview`)).status).toBe(415);
   });
 });
 
 describe("health and unknown routes", () => {
   it("reports each dependency", async () => {
-    const res = await h.app.request("/healthz");
+    const res = await h.request("/healthz");
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
   });
 
   it("answers JSON 404 for an unknown route", async () => {
-    const res = await h.app.request("/api/nothing-here");
+    const res = await h.request("/api/nothing-here");
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: expect.stringMatching(/no route/) });
   });

@@ -13,7 +13,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const uploadOne = () => uploadPdf(h.app);
+const uploadOne = () => uploadPdf(h);
 
 describe("review inbox", () => {
   it("accepts a suggestion as a confirmed topic and a proposal as a new topic; rejects others", async () => {

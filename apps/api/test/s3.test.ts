@@ -23,21 +23,21 @@ afterAll(async () => {
 
 describe("documents on S3 storage", () => {
   it("uploads, downloads the same bytes, and deletes the object", async () => {
-    const res = await h.app.request("/api/documents", { method: "POST", body: uploadForm({ name: "scan.pdf", bytes: TINY_PDF }) });
+    const res = await h.request("/api/documents", { method: "POST", body: uploadForm({ name: "scan.pdf", bytes: TINY_PDF }) });
     expect(res.status).toBe(201);
     const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
     const doc = await h.caller.documents.get({ id });
     expect(doc.storageBackend).toBe("s3");
     expect(await storage.head(doc.objectKey)).toMatchObject({ size: TINY_PDF.length });
 
-    const file = await h.app.request(`/api/documents/${id}/file`);
+    const file = await h.request(`/api/documents/${id}/file`);
     expect(Buffer.from(await file.arrayBuffer()).equals(TINY_PDF)).toBe(true);
 
-    expect((await h.app.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
     expect(await storage.head(doc.objectKey)).toBeNull();
   });
 
   it("reports S3 health", async () => {
-    expect(await (await h.app.request("/healthz")).json()).toMatchObject({ checks: { storage: { ok: true } } });
+    expect(await (await h.request("/healthz")).json()).toMatchObject({ checks: { storage: { ok: true } } });
   });
 });

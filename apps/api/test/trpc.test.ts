@@ -12,7 +12,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const uploadOne = (name?: string) => uploadPdf(h.app, name);
+const uploadOne = (name?: string) => uploadPdf(h, name);
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   const err = await p.then(
@@ -107,7 +107,7 @@ describe("settings", () => {
 
 describe("over HTTP", () => {
   it("maps input errors to 400 with flattened field errors, never 500", async () => {
-    const res = await h.app.request("/trpc/topics.create", {
+    const res = await h.request("/trpc/topics.create", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ json: { name: "", color: "nope" } }),
@@ -119,7 +119,7 @@ describe("over HTTP", () => {
 
   it("answers 404 for an unknown document through tRPC", async () => {
     const input = encodeURIComponent(JSON.stringify({ json: { id: randomUUID() } }));
-    const res = await h.app.request(`/trpc/documents.get?input=${input}`);
+    const res = await h.request(`/trpc/documents.get?input=${input}`);
     expect(res.status).toBe(404);
   });
 });

@@ -5,4 +5,5 @@ export * from "./queries/topics.ts";
 export * from "./queries/settings.ts";
 export * from "./queries/pages.ts";
 export * from "./queries/classification.ts";
-export type { DocumentRow, TopicRow } from "./schema/index.ts";
+export * from "./queries/accounts.ts";
+export type { DocumentRow, FolderRow, TopicRow, UserRow } from "./schema/index.ts";

@@ -46,6 +46,10 @@ export const LIMITS = {
   /** Offset paging (`page`) reaches at most this many rows deep; beyond it, use cursors. */
   offsetMax: 10_000,
   cursorMax: 1000,
+  folderNameMax: 120,
+  tokenNameMax: 80,
+  /** Calls one batched tRPC request may carry. */
+  trpcBatchMax: 20,
 } as const;
 
 /**
@@ -149,6 +153,8 @@ export const listDocumentsInputSchema = z
       .regex(/^[0-9a-fA-F]{64}$/, "sha256 must be 64 hex characters")
       .transform((v) => v.toLowerCase())
       .optional(),
+    /** Only documents filed directly in this folder (the caller's own folders). */
+    folder: idSchema.optional(),
     /** Added at or after this instant. */
     createdFrom: optionalDate("createdFrom"),
     /** Added before this instant. */
@@ -184,6 +190,37 @@ export function maskSecret(secret: string): string {
   return `${prefix}…${secret.slice(-4)}`;
 }
 
+// ---------------------------------------------------------------- accounts
+
+export const ROLES = ["admin", "member"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: "enter a valid email address" }));
+/** Length is what makes a password strong; the upper bound keeps hashing cheap to refuse. */
+export const passwordSchema = z.string().min(10, "the password needs at least 10 characters").max(200, "the password is too long");
+
+/** Per-user limits; null means unlimited. */
+export const quotaSchema = z.object({
+  quotaBytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable(),
+  quotaDocuments: z.number().int().min(0).max(1_000_000_000).nullable(),
+});
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  role: z.enum(ROLES).default("member"),
+});
+export type NewUserInput = z.input<typeof newUserSchema>;
+
+export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, "enter your password").max(200) });
+
+export const folderNameSchema = z.string().trim().min(1, "name is required").max(LIMITS.folderNameMax);
+
 /** Domain errors; the api maps each to one HTTP/tRPC status in one place. */
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -196,4 +233,26 @@ export class ConflictError extends Error {
 }
 export class InvalidInputError extends Error {
   override name = "InvalidInputError";
+}
+/** The caller is not signed in, or their credentials are invalid (401). */
+export class UnauthenticatedError extends Error {
+  override name = "UnauthenticatedError";
+}
+/** Signed in, but the action needs another role (403). Never used for other users' documents: those are 404. */
+export class ForbiddenError extends Error {
+  override name = "ForbiddenError";
+}
+/** The user's quota would be exceeded (413). */
+export class QuotaExceededError extends Error {
+  override name = "QuotaExceededError";
+}
+/** Too many attempts (429); `retryAfterSeconds` goes into Retry-After. */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }

@@ -1,3 +1,5 @@
+export * from "./accounts.ts";
+export * from "./folders.ts";
 export * from "./documents.ts";
 export * from "./topics.ts";
 export * from "./settings.ts";

@@ -1,13 +1,15 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, real, text, timestamp, uuid, uniqueIndex, check } from "drizzle-orm/pg-core";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { users } from "./accounts.ts";
 import { documents } from "./documents.ts";
 
 export const topics = pgTable(
   "topics",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id"),
+    /** Null: a global topic (admins manage it, everyone sees it). Otherwise the user's personal topic. */
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     color: text("color").notNull().default(DEFAULT_TOPIC_COLOR),

@@ -1,0 +1,115 @@
+// Sign-in, sessions, API tokens and the first admin: the use-cases behind the auth routes and procedures.
+import {
+  countUsers,
+  createFirstAdmin,
+  deleteSession,
+  findSession,
+  findUserByToken,
+  findUserForLogin,
+  insertApiToken,
+  insertSession,
+  type ApiTokenInfo,
+  type AuthUser,
+  type PublicUser,
+} from "@docscan/db";
+import { ConflictError, newUserSchema, UnauthenticatedError } from "@docscan/shared";
+import type { AppDeps } from "../context.ts";
+import { hashPassword, verifyPassword } from "./passwords.ts";
+import { hashSecret, newSecret } from "./secrets.ts";
+import { readSessionCookie, SESSION_TTL_MS } from "./session-cookie.ts";
+
+export const API_TOKEN_PREFIX = "dst_";
+
+/** How a request is authenticated; `csrfToken` is set for sessions only (cookie writes must echo it). */
+export interface Auth {
+  user: AuthUser | null;
+  via: "session" | "token" | null;
+  sessionHash: string | null;
+  csrfToken: string | null;
+}
+export const ANONYMOUS: Auth = { user: null, via: null, sessionHash: null, csrfToken: null };
+
+/**
+ * A Bearer token wins over the cookie. A credential that is present but invalid is an error (401), not
+ * an anonymous request, so a script with a revoked token fails loudly.
+ */
+export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers): Promise<Auth> {
+  const authorization = headers.get("authorization");
+  if (authorization) {
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!m) throw new UnauthenticatedError("the Authorization header must be 'Bearer <token>'");
+    const user = await findUserByToken(deps.db, hashSecret(m[1]!));
+    if (!user) throw new UnauthenticatedError("invalid or revoked API token");
+    return { user, via: "token", sessionHash: null, csrfToken: null };
+  }
+  const cookie = readSessionCookie(headers.get("cookie"));
+  if (!cookie) return ANONYMOUS;
+  const sessionHash = hashSecret(cookie);
+  const session = await findSession(deps.db, sessionHash);
+  // An expired or ended session is just "signed out": the console shows the sign-in page.
+  if (!session) return ANONYMOUS;
+  return { user: session.user, via: "session", sessionHash, csrfToken: session.csrfToken };
+}
+
+/** Checks email and password; the same answer and about the same time whether the email exists or not. */
+export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email: string, password: string, clientIp: string): Promise<AuthUser> {
+  const { byIp, byEmail } = deps.loginLimiters;
+  byIp.check(clientIp);
+  byEmail.check(email);
+  const row = await findUserForLogin(deps.db, email);
+  const ok = await verifyPassword(row?.passwordHash ?? null, password);
+  if (!row || !ok || row.disabled) {
+    byIp.fail(clientIp);
+    byEmail.fail(email);
+    throw new UnauthenticatedError("invalid email or password");
+  }
+  byEmail.reset(email);
+  return { id: row.id, email: row.email, role: row.role };
+}
+
+export async function startSession(deps: Pick<AppDeps, "db">, userId: string): Promise<{ cookieValue: string; csrfToken: string; expiresAt: Date }> {
+  const { secret, hash } = newSecret();
+  const csrfToken = newSecret().secret;
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await insertSession(deps.db, { tokenHash: hash, userId, csrfToken, expiresAt });
+  return { cookieValue: secret, csrfToken, expiresAt };
+}
+
+export async function endSession(deps: Pick<AppDeps, "db">, sessionHash: string): Promise<void> {
+  await deleteSession(deps.db, sessionHash);
+}
+
+/** A new API token; the token itself is shown once and never stored. */
+export async function issueApiToken(deps: Pick<AppDeps, "db">, userId: string, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
+  const { secret, hash, displayPrefix } = newSecret(API_TOKEN_PREFIX);
+  const info = await insertApiToken(deps.db, { userId, name, tokenHash: hash, prefix: displayPrefix });
+  return { token: secret, info };
+}
+
+export async function needsSetup(deps: Pick<AppDeps, "db">): Promise<boolean> {
+  return (await countUsers(deps.db)) === 0;
+}
+
+/** The one-time setup: the first admin (refused once any user exists). */
+export async function setupFirstAdmin(deps: Pick<AppDeps, "db">, email: string, password: string): Promise<PublicUser> {
+  return createFirstAdmin(deps.db, { email, passwordHash: await hashPassword(password) });
+}
+
+/**
+ * First start with DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD: create that admin if there are no
+ * users. With users already, the variables are ignored (the password is never reset from env).
+ */
+export async function ensureAdminFromEnv(deps: Pick<AppDeps, "db" | "log">, email: string | undefined, password: string | undefined): Promise<void> {
+  if (!email && !password) return;
+  const parsed = newUserSchema.safeParse({ email, password, role: "admin" });
+  if (!parsed.success) {
+    throw new Error(`DOCSCAN_ADMIN_EMAIL/DOCSCAN_ADMIN_PASSWORD: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  if (!(await needsSetup(deps))) return;
+  try {
+    await setupFirstAdmin(deps, parsed.data.email, parsed.data.password);
+    deps.log.info({ email: parsed.data.email }, "created the first admin from DOCSCAN_ADMIN_EMAIL");
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err; // another process created it first
+  }
+}

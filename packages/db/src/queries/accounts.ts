@@ -1,0 +1,192 @@
+// Users, console sessions and API tokens. Password hashing and token generation live in the api; this
+// module only stores and finds hashes.
+import { and, asc, count, desc, eq, getTableColumns, gt, sql } from "drizzle-orm";
+import { ConflictError, NotFoundError, type Role } from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import { apiTokens, documents, sessions, users, type UserRow } from "../schema/index.ts";
+
+/** The user as the api and console see it: never the password hash. */
+export type PublicUser = Omit<UserRow, "passwordHash">;
+/** Who is calling: what authorization decisions need. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+const { passwordHash: _hash, ...publicUserColumns } = getTableColumns(users);
+export { publicUserColumns };
+
+// Serialises first-admin creation between api processes (any constant; only has to be the same everywhere).
+const FIRST_ADMIN_LOCK_ID = 4_242_002;
+
+export async function countUsers(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function insertUser(db: DbOrTx, fields: { email: string; passwordHash: string; role: Role }): Promise<PublicUser> {
+  const [row] = await db.insert(users).values(fields).onConflictDoNothing().returning(publicUserColumns);
+  if (!row) throw new ConflictError("a user with this email already exists");
+  return row;
+}
+
+/**
+ * Creates the first admin, only while there are no users (otherwise ConflictError), and gives them the
+ * documents uploaded before accounts existed.
+ */
+export async function createFirstAdmin(db: DbOrTx, fields: { email: string; passwordHash: string }): Promise<PublicUser> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${FIRST_ADMIN_LOCK_ID})`);
+    if ((await countUsers(tx)) > 0) throw new ConflictError("docscan is already set up: sign in instead");
+    const admin = await insertUser(tx, { ...fields, role: "admin" });
+    await tx.update(documents).set({ ownerId: admin.id }).where(sql`${documents.ownerId} is null`);
+    // The usage triggers only count inserts and deletes (migration 0006), so count the adopted documents here.
+    await tx.execute(sql`
+      update users set used_documents = s.n, used_bytes = s.bytes
+      from (select count(*)::int as n, coalesce(sum(size), 0)::bigint as bytes from documents where owner_id = ${admin.id}) s
+      where users.id = ${admin.id}`);
+    return getUser(tx, admin.id);
+  });
+}
+
+/** For sign-in only: the one query that reads the password hash. */
+export async function findUserForLogin(db: DbOrTx, email: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  return row ?? null;
+}
+
+export async function getUser(db: DbOrTx, id: string): Promise<PublicUser> {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  if (!row) throw new NotFoundError("user");
+  return row;
+}
+
+export async function listUsers(db: DbOrTx): Promise<PublicUser[]> {
+  return db.select(publicUserColumns).from(users).orderBy(asc(users.email));
+}
+
+export interface UserChanges {
+  role?: Role;
+  disabled?: boolean;
+  passwordHash?: string;
+  quotaBytes?: number | null;
+  quotaDocuments?: number | null;
+}
+
+/** Applies the changes; disabling a user or changing their password ends their sessions. */
+export async function updateUser(db: DbOrTx, id: string, changes: UserChanges): Promise<PublicUser> {
+  const [row] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning(publicUserColumns);
+  if (!row) throw new NotFoundError("user");
+  if (changes.disabled === true || changes.passwordHash !== undefined) await db.delete(sessions).where(eq(sessions.userId, id));
+  return row;
+}
+
+/** How many active admins there are: the last one cannot be demoted or disabled. */
+export async function countActiveAdmins(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false)));
+  return row?.n ?? 0;
+}
+
+// ---------------------------------------------------------------- sessions
+
+export async function insertSession(db: DbOrTx, s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+  await db.insert(sessions).values(s);
+}
+
+/** The session's user, if the session exists, has not expired and the user is enabled. */
+export async function findSession(db: DbOrTx, tokenHash: string): Promise<{ user: AuthUser; csrfToken: string } | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, role: users.role, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)));
+  if (!row) return null;
+  const { csrfToken, ...user } = row;
+  return { user, csrfToken };
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: DbOrTx): Promise<void> {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} <= now()`);
+}
+
+// ---------------------------------------------------------------- API tokens
+
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  prefix: string;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+}
+
+const tokenInfoColumns = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  prefix: apiTokens.prefix,
+  lastUsedAt: apiTokens.lastUsedAt,
+  createdAt: apiTokens.createdAt,
+};
+
+export async function insertApiToken(db: DbOrTx, t: { userId: string; name: string; tokenHash: string; prefix: string }): Promise<ApiTokenInfo> {
+  const [row] = await db.insert(apiTokens).values(t).returning(tokenInfoColumns);
+  return row!;
+}
+
+export async function listApiTokens(db: DbOrTx, userId: string): Promise<ApiTokenInfo[]> {
+  return db.select(tokenInfoColumns).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+}
+
+/** Revokes one of the user's own tokens; someone else's token is "not found". */
+export async function deleteApiToken(db: DbOrTx, userId: string, id: string): Promise<void> {
+  const [row] = await db
+    .delete(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
+    .returning({ id: apiTokens.id });
+  if (!row) throw new NotFoundError("token");
+}
+
+/** The token's user if the token exists and the user is enabled; records the use (at most once a minute). */
+export async function findUserByToken(db: DbOrTx, tokenHash: string): Promise<AuthUser | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, role: users.role, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), eq(users.disabled, false)));
+  if (!row) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.tokenId));
+  }
+  return { id: row.id, email: row.email, role: row.role };
+}
+
+// ---------------------------------------------------------------- quotas
+
+export interface QuotaState {
+  quotaBytes: number | null;
+  quotaDocuments: number | null;
+  usedBytes: number;
+  usedDocuments: number;
+}
+
+/** The user's quota and usage; `forUpdate` locks the row so concurrent uploads of one user take turns. */
+export async function readQuota(db: DbOrTx, userId: string, opts: { forUpdate?: boolean } = {}): Promise<QuotaState> {
+  const q = db
+    .select({ quotaBytes: users.quotaBytes, quotaDocuments: users.quotaDocuments, usedBytes: users.usedBytes, usedDocuments: users.usedDocuments })
+    .from(users)
+    .where(eq(users.id, userId));
+  const [row] = opts.forUpdate ? await q.for("update") : await q;
+  if (!row) throw new NotFoundError("user");
+  return row;
+}
