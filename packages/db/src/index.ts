@@ -6,4 +6,5 @@ export * from "./queries/settings.ts";
 export * from "./queries/pages.ts";
 export * from "./queries/classification.ts";
 export * from "./queries/accounts.ts";
+export * from "./queries/folders.ts";
 export type { DocumentRow, FolderRow, TopicRow, UserRow } from "./schema/index.ts";

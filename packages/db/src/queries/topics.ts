@@ -75,3 +75,16 @@ export async function assertTopicsExist(db: DbOrTx, ids: string[]): Promise<void
   const rows = await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, ids));
   if (rows.length !== new Set(ids).size) throw new NotFoundError("topic");
 }
+
+/**
+ * Ensures every id names a topic a document of `ownerId` may carry: a global topic, or that owner's
+ * personal one (ADR 0010). Anything else is "topic not found".
+ */
+export async function assertTopicsAvailable(db: DbOrTx, ids: string[], ownerId: string | null): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await db
+    .select({ id: topics.id })
+    .from(topics)
+    .where(and(inArray(topics.id, ids), ownerId === null ? isNull(topics.ownerId) : sql`(${topics.ownerId} is null or ${topics.ownerId} = ${ownerId})`));
+  if (rows.length !== new Set(ids).size) throw new NotFoundError("topic");
+}
