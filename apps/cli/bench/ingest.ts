@@ -97,6 +97,19 @@ async function waitHealthy(baseUrl: string, api: Child, timeoutMs = 60_000): Pro
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const BENCH_ADMIN = { email: "bench@docscan.invalid", password: "benchmark-password-0123" };
+
+/** Uploads are authenticated like a script's: with an API token of the first admin. */
+async function apiToken(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...BENCH_ADMIN, name: "bench" }),
+  });
+  if (res.status !== 201) throw new Error(`could not get an API token: HTTP ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
 export async function runIngestBench(opts: { files: number; bytes: number; concurrency: number; maxMs: number; drainMs: number }): Promise<IngestResult> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), "docscan-bench-"));
@@ -123,10 +136,13 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
       S3_SECRET_KEY: s3config.secretKey,
       S3_BUCKET: s3config.bucket,
       WEB_DIST_DIR: join(dataDir, "no-console"),
+      DOCSCAN_ADMIN_EMAIL: BENCH_ADMIN.email,
+      DOCSCAN_ADMIN_PASSWORD: BENCH_ADMIN.password,
     });
     const api = startChild("api", "apps/api/src/main.ts", [], env);
     children.push(api);
     await waitHealthy(baseUrl, api);
+    const authorization = `Bearer ${await apiToken(baseUrl)}`;
     // The worker's idle footprint; it is stopped again so it does not compete with the uploads.
     const idleWorker = startChild("worker", "apps/worker/src/main.ts", [], env);
     await sleep(3000);
@@ -141,7 +157,7 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
     const uploads = await pool(files, opts.concurrency, opts.maxMs, async (f) => {
       const form = new FormData();
       form.append("file", new Blob([f.bytes], { type: "application/pdf" }), `bench-${f.i}.pdf`);
-      const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form });
+      const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form, headers: { authorization } });
       if (res.status !== 201) throw new Error(`upload ${f.i}: HTTP ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     });

@@ -332,6 +332,8 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
 
     const rand = prng((opts.seed ?? 42) ^ 0x5eed);
     const ownerIds = Array.from({ length: ownerCount }, () => uuid(rand));
+    // Seeded owners are members who cannot sign in ("!" is no valid password hash); an admin can reset one.
+    await sql`insert into users ${sql(ownerIds.map((id, i) => ({ id, email: `seed-user-${i + 1}@docscan.invalid`, password_hash: "!", role: "member" })))}`;
     const topicRows = await sql<{ id: string }[]>`
       insert into topics ${sql(SEED_TOPICS.slice(0, topicCount).map((t) => ({ id: uuid(rand), name: t.name, description: t.description, color: t.color })))}
       returning id`;
@@ -340,6 +342,8 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     // Bulk loads are much faster without secondary indexes and FK checks (and links stream in parallel
     // with their documents, so FKs could not be checked during the load anyway).
     const dropped = await dropForLoad(sql);
+    // The usage-counter triggers would aggregate every COPY's rows; the counters are set once at the end.
+    await sql`alter table documents disable trigger user`;
     endPhase("prepare");
 
     const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds);
@@ -385,6 +389,11 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
       await sql.unsafe(`alter table ${c.tbl} add constraint "${c.name}" ${c.def}`);
       progress("indexes", ++built, dropped.indexes.length + dropped.constraints.length);
     }
+    await sql`alter table documents enable trigger user`;
+    await sql`
+      update users u set used_documents = s.n, used_bytes = s.bytes
+      from (select owner_id, count(*)::int as n, sum(size)::bigint as bytes from documents where owner_id is not null group by owner_id) s
+      where u.id = s.owner_id`;
     await sql`drop table docscan_seed_in_progress`;
     endPhase("indexes");
     progress("vacuum", 0, 1);

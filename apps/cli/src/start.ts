@@ -57,3 +57,4 @@ process.on("SIGTERM", () => void stop(0));
 run("api", "apps/api/src/main.ts");
 run("worker", "apps/worker/src/main.ts");
 log(`docscan is starting on http://localhost:${env.PORT} (Ctrl+C stops it)`);
+log("on the very first visit the console asks you to create the admin account (or set DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD)");

@@ -49,6 +49,14 @@ describe("seed", () => {
       expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(["documents_search_idx", "documents_created_idx", "documents_object_key_unique"]));
       const [fk] = await sql`select 1 from pg_constraint where conname = 'document_topics_document_id_documents_id_fk'`;
       expect(fk).toBeDefined();
+      // Owners are real (unusable-password) members whose usage counters match their documents.
+      const usage = await sql<{ ok: boolean }[]>`
+        select u.used_documents = count(d.id) and u.used_bytes = coalesce(sum(d.size), 0) as ok
+        from users u left join documents d on d.owner_id = u.id group by u.id`;
+      expect(usage).toHaveLength(3);
+      expect(usage.every((u) => u.ok)).toBe(true);
+      const [fkOwner] = await sql`select 1 from pg_constraint where conname = 'documents_owner_id_users_id_fk'`;
+      expect(fkOwner).toBeDefined();
       const [marker] = await sql`select to_regclass('docscan_seed_in_progress') as t`;
       expect(marker?.t).toBeNull();
     } finally {
