@@ -14,7 +14,9 @@ import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
 import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
 import { createContext, type AppDeps } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
+import { authRoutes } from "./rest/auth.ts";
 import { documentRoutes } from "./rest/documents.ts";
+import { userRoutes } from "./rest/users.ts";
 import { appRouter } from "./router/index.ts";
 import { health } from "./services/health.ts";
 import { UploadError } from "./services/spool.ts";
@@ -104,6 +106,8 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     return c.json(h, h.status === "ok" ? 200 : 503);
   });
 
+  app.route("/api/auth", authRoutes(deps));
+  app.route("/api/users", userRoutes(deps));
   app.route("/api/documents", documentRoutes(deps));
 
   // Presigned GETs of the local-folder store (S3 presigns against the S3 server itself).

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
-import { createDatabase } from "@docscan/db";
+import { createDatabase, deleteExpiredSessions } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
 import { createObjectStore } from "@docscan/storage";
 import { createApp } from "./app.ts";
@@ -21,6 +21,12 @@ await storage.ensureReady();
 const database = createDatabase(env.DATABASE_URL);
 
 await ensureAdminFromEnv({ db: database.db, log }, env.DOCSCAN_ADMIN_EMAIL, env.DOCSCAN_ADMIN_PASSWORD);
+
+// Expired sessions are refused anyway; removing them hourly only keeps the table small.
+const pruneSessions = () => deleteExpiredSessions(database.db).catch((err: unknown) => log.warn({ err }, "could not delete expired sessions"));
+await pruneSessions();
+const pruneTimer = setInterval(() => void pruneSessions(), 60 * 60_000);
+pruneTimer.unref();
 
 const app = createApp(
   {
@@ -47,6 +53,7 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  clearInterval(pruneTimer);
   log.info({ signal }, "shutting down");
   server.close(() => {
     database.close().then(

@@ -2,6 +2,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { RateLimitedError } from "@docscan/shared";
 import type { Context } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
 
@@ -14,6 +15,8 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // Field-by-field messages for forms; null when the error is not a validation error.
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        // With 429: how long until the caller may try again (the console shows it).
+        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
       },
     };
   },

@@ -21,8 +21,16 @@ function objectFiles(root: string): string[] {
     .filter((f) => /\.(pdf|txt|png)$/.test(f));
 }
 
-async function upload(app: Harness["app"], form: FormData) {
-  return app.request("/api/documents", { method: "POST", body: form });
+type Request = Harness["request"];
+
+/** Uploads as the admin, unless another user's `request` is given. */
+async function upload(form: FormData, request: Request = h.request) {
+  return request("/api/documents", { method: "POST", body: form });
+}
+
+/** Requests to another app instance over the same database, as the admin. */
+function asAdminOf(app: Harness["app"]): Request {
+  return async (path, init = {}) => app.request(path, { ...init, headers: { authorization: `Bearer ${h.admin.token}` } });
 }
 
 async function queuedJobs(): Promise<string[]> {
@@ -34,7 +42,7 @@ async function queuedJobs(): Promise<string[]> {
 
 describe("POST /api/documents", () => {
   it("stores the bytes, writes the row, queues extraction, and serves the same bytes back as an attachment", async () => {
-    const res = await upload(h.app, uploadForm({ name: "../../Invoice März.PDF", bytes: TINY_PDF }, { name: "notes.txt", bytes: Buffer.from("hello world") }));
+    const res = await upload(uploadForm({ name: "../../Invoice März.PDF", bytes: TINY_PDF }, { name: "notes.txt", bytes: Buffer.from("hello world") }));
     expect(res.status).toBe(201);
     const body = (await res.json()) as { documents: { id: string; filename: string; status: string }[] };
     expect(body.documents.map((d) => [d.filename, d.status])).toEqual([
@@ -57,35 +65,35 @@ describe("POST /api/documents", () => {
 
     // The object key is server-made: no trace of the user's filename.
     const [row] = await h.database.db.execute<{ object_key: string }>(sql`select object_key from documents where id = ${id}`);
-    expect(row?.object_key).toMatch(new RegExp(`^unowned/${id}/[0-9a-f-]{36}\\.pdf$`));
+    expect(row?.object_key).toMatch(new RegExp(`^${h.admin.user.id}/${id}/[0-9a-f-]{36}\\.pdf$`));
   });
 
   it("stores a second copy of the same bytes and says which document it duplicates", async () => {
-    const first = (await (await upload(h.app, uploadForm({ name: "dup.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
+    const first = (await (await upload(uploadForm({ name: "dup.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
     expect(first.documents[0]?.duplicateOf).toBeNull();
-    const again = (await (await upload(h.app, uploadForm({ name: "dup-again.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
+    const again = (await (await upload(uploadForm({ name: "dup-again.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
     expect(again.documents[0]?.duplicateOf).toBe(first.documents[0]?.id);
   });
 
   it("answers 413 for a file over the limit and keeps nothing", async () => {
     const before = objectFiles(h.storageRoot).length;
-    const res = await upload(h.app, uploadForm({ name: "big.pdf", bytes: Buffer.concat([TINY_PDF, Buffer.alloc(2 * 1024 * 1024)]) }));
+    const res = await upload(uploadForm({ name: "big.pdf", bytes: Buffer.concat([TINY_PDF, Buffer.alloc(2 * 1024 * 1024)]) }));
     expect(res.status).toBe(413);
     expect(((await res.json()) as { error: string }).error).toMatch(/larger than the upload limit of 1 MB/);
     expect(objectFiles(h.storageRoot).length).toBe(before);
   });
 
   it("answers 415 for HTML disguised as a PDF, and for an empty file", async () => {
-    const html = await upload(h.app, uploadForm({ name: "invoice.pdf", bytes: Buffer.from("<!DOCTYPE html><script>alert(1)</script>"), type: "application/pdf" }));
+    const html = await upload(uploadForm({ name: "invoice.pdf", bytes: Buffer.from("<!DOCTYPE html><script>alert(1)</script>"), type: "application/pdf" }));
     expect(html.status).toBe(415);
     expect(((await html.json()) as { error: string }).error).toMatch(/unsupported file type: text\/html/);
-    const empty = await upload(h.app, uploadForm({ name: "empty.pdf", bytes: new Uint8Array() }));
+    const empty = await upload(uploadForm({ name: "empty.pdf", bytes: new Uint8Array() }));
     expect(empty.status).toBe(415);
   });
 
   it("rejects the whole request when one of several files is bad", async () => {
     const [{ n: before }] = (await h.database.db.execute<{ n: number }>(sql`select count(*)::int as n from documents`)) as unknown as [{ n: number }];
-    const res = await upload(h.app, uploadForm({ name: "ok.pdf", bytes: TINY_PDF }, { name: "evil.svg", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }));
+    const res = await upload(uploadForm({ name: "ok.pdf", bytes: TINY_PDF }, { name: "evil.svg", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }));
     expect(res.status).toBe(415);
     const [{ n: after }] = (await h.database.db.execute<{ n: number }>(sql`select count(*)::int as n from documents`)) as unknown as [{ n: number }];
     expect(after).toBe(before);
@@ -96,17 +104,40 @@ describe("POST /api/documents", () => {
     expect(json.status).toBe(400);
     const form = new FormData();
     form.append("other", "x");
-    expect((await upload(h.app, form)).status).toBe(400);
+    expect((await upload(form)).status).toBe(400);
   });
 
   it("leaves no row when storage fails", async () => {
     const failing: ObjectStore = { ...h.deps.storage, backend: "fs", put: () => Promise.reject(new Error("disk full")) };
     const app = createApp({ ...h.deps, storage: failing });
     const before = (await h.database.db.execute(sql`select id from documents`)).length;
-    const res = await upload(app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }));
+    const res = await upload(uploadForm({ name: "a.pdf", bytes: TINY_PDF }), asAdminOf(app));
     expect(res.status).toBe(500);
     expect(((await res.json()) as { error: string }).error).toMatch(/internal error/);
     expect((await h.database.db.execute(sql`select id from documents`)).length).toBe(before);
+  });
+
+  it("stores all files of a request or none: a storage failure on the second removes the first", async () => {
+    let puts = 0;
+    const real = h.deps.storage;
+    // The real store (its delete included), with a put that fails the second time.
+    const flaky: ObjectStore = Object.assign(Object.create(real) as ObjectStore, {
+      put: (...args: Parameters<ObjectStore["put"]>) => (++puts === 2 ? Promise.reject(new Error("disk full")) : real.put(...args)),
+    });
+    const beforeObjects = objectFiles(h.storageRoot).length;
+    const beforeRows = (await h.database.db.execute(sql`select id from documents`)).length;
+    const res = await upload(uploadForm({ name: "one.pdf", bytes: TINY_PDF }, { name: "two.txt", bytes: Buffer.from("second") }), asAdminOf(createApp({ ...h.deps, storage: flaky })));
+    expect(res.status).toBe(500);
+    expect(puts).toBe(2);
+    expect(objectFiles(h.storageRoot).length).toBe(beforeObjects);
+    expect((await h.database.db.execute(sql`select id from documents`)).length).toBe(beforeRows);
+  });
+
+  it("says which earlier file of the same request a file duplicates", async () => {
+    const bytes = Buffer.from(`twice in one request ${randomUUID()}`);
+    const res = await upload(uploadForm({ name: "a.txt", bytes }, { name: "b.txt", bytes }));
+    const { documents } = (await res.json()) as { documents: { id: string; duplicateOf: string | null }[] };
+    expect(documents.map((d) => d.duplicateOf)).toEqual([null, documents[0]!.id]);
   });
 
   it("removes the stored object when the database write fails", async () => {
@@ -114,7 +145,7 @@ describe("POST /api/documents", () => {
     await h.database.db.execute(sql`create trigger fail_insert before insert on documents for each row execute function fail_insert()`);
     try {
       const before = objectFiles(h.storageRoot).length;
-      const res = await upload(h.app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }));
+      const res = await upload(uploadForm({ name: "a.pdf", bytes: TINY_PDF }));
       expect(res.status).toBe(500);
       expect(objectFiles(h.storageRoot).length).toBe(before);
     } finally {
@@ -125,7 +156,7 @@ describe("POST /api/documents", () => {
 
 describe("GET/DELETE /api/documents", () => {
   it("lists newest first with filters and validates query parameters", async () => {
-    const res = await upload(h.app, uploadForm({ name: "list-me.txt", bytes: Buffer.from("listing") }));
+    const res = await upload(uploadForm({ name: "list-me.txt", bytes: Buffer.from("listing") }));
     const { documents } = (await res.json()) as { documents: { id: string }[] };
     const list = (await (await h.request("/api/documents?perPage=1&status=pending")).json()) as {
       items: { id: string; status: string }[];
@@ -151,7 +182,7 @@ describe("GET/DELETE /api/documents", () => {
     const name = `quarterly-${randomUUID().slice(0, 8)}`;
     const uploaded = [];
     for (let i = 0; i < 3; i++) {
-      const res = await upload(h.app, uploadForm({ name: `${name}-${i}.txt`, bytes: Buffer.from(`report ${i}`) }));
+      const res = await upload(uploadForm({ name: `${name}-${i}.txt`, bytes: Buffer.from(`report ${i}`) }));
       uploaded.push(((await res.json()) as { documents: { id: string }[] }).documents[0]!.id);
     }
     // Text arrives from the worker; set it directly here.
@@ -193,7 +224,7 @@ describe("GET/DELETE /api/documents", () => {
   });
 
   it("deletes the row and the bytes", async () => {
-    const res = await upload(h.app, uploadForm({ name: "gone.pdf", bytes: TINY_PDF }));
+    const res = await upload(uploadForm({ name: "gone.pdf", bytes: TINY_PDF }));
     const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
     const before = objectFiles(h.storageRoot).length;
     expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
@@ -205,7 +236,7 @@ describe("GET/DELETE /api/documents", () => {
 describe("previews", () => {
   it("serves raster images inline with nosniff and a sandbox, refuses other types, and 404s a missing thumbnail", async () => {
     const png = Buffer.from(makePng());
-    const up = (await (await upload(h.app, uploadForm({ name: "dot.png", bytes: png }))).json()) as { documents: { id: string }[] };
+    const up = (await (await upload(uploadForm({ name: "dot.png", bytes: png }))).json()) as { documents: { id: string }[] };
     const res = await h.request(`/api/documents/${up.documents[0]!.id}/preview`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
@@ -215,7 +246,7 @@ describe("previews", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
     expect((await h.request(`/api/documents/${up.documents[0]!.id}/thumbnail`)).status).toBe(404);
 
-    const pdf = (await (await upload(h.app, uploadForm({ name: "a.pdf", bytes: TINY_PDF }))).json()) as { documents: { id: string }[] };
+    const pdf = (await (await upload(uploadForm({ name: "a.pdf", bytes: TINY_PDF }))).json()) as { documents: { id: string }[] };
     expect((await h.request(`/api/documents/${pdf.documents[0]!.id}/preview`)).status).toBe(415);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replaceDocumentTopics } from "@docscan/db";
 import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
@@ -75,6 +76,53 @@ describe("documents", () => {
 
     await h.caller.documents.delete({ id });
     expect(await codeOf(h.caller.documents.get({ id }))).toBe("NOT_FOUND");
+  });
+
+  it("adds and removes topics on a selection as manual choices, all or nothing", async () => {
+    const { topic: a } = await h.caller.topics.create({ name: "Bulk A" });
+    const { topic: b } = await h.caller.topics.create({ name: "Bulk B" });
+    const { topic: c } = await h.caller.topics.create({ name: "Bulk C" });
+    const [d1, d2, d3] = [await uploadOne("d1.pdf"), await uploadOne("d2.pdf"), await uploadOne("d3.pdf")];
+    await replaceDocumentTopics(h.database.db, d1, "ai", [
+      { topicId: b.id, confidence: 0.9 },
+      { topicId: c.id, confidence: 0.8 },
+    ]);
+    const linksOf = async (id: string) => (await h.caller.documents.get({ id })).topics.map((t) => [t.name, t.source]);
+
+    await expect(h.caller.documents.addTopics({ ids: [d1, d2, d1], topicIds: [a.id, b.id] })).resolves.toEqual({ updated: 2 });
+    expect(await linksOf(d1)).toEqual([["Bulk A", "manual"], ["Bulk B", "manual"], ["Bulk C", "ai"]]);
+    expect(await linksOf(d2)).toEqual([["Bulk A", "manual"], ["Bulk B", "manual"]]);
+
+    // d1 loses C: what it keeps is confirmed (manual), as setTopics would record it. d3 had nothing to lose.
+    await h.database.db.execute(sql`update document_topics set source = 'ai' where document_id = ${d1} and topic_id = ${b.id}`);
+    await expect(h.caller.documents.removeTopics({ ids: [d1, d3], topicIds: [c.id] })).resolves.toEqual({ updated: 1 });
+    expect(await linksOf(d1)).toEqual([["Bulk A", "manual"], ["Bulk B", "manual"]]);
+    expect(await linksOf(d3)).toEqual([]);
+
+    // One unknown document or topic: nothing changes.
+    expect(await codeOf(h.caller.documents.addTopics({ ids: [d3, randomUUID()], topicIds: [a.id] }))).toBe("NOT_FOUND");
+    expect(await codeOf(h.caller.documents.addTopics({ ids: [d3], topicIds: [a.id, randomUUID()] }))).toBe("NOT_FOUND");
+    expect(await codeOf(h.caller.documents.removeTopics({ ids: [d1, randomUUID()], topicIds: [a.id] }))).toBe("NOT_FOUND");
+    expect(await linksOf(d3)).toEqual([]);
+    expect(await linksOf(d1)).toEqual([["Bulk A", "manual"], ["Bulk B", "manual"]]);
+  });
+
+  it("deletes a selection: rows and stored bytes, or nothing at all", async () => {
+    const [a, b] = [await uploadOne("gone-a.pdf"), await uploadOne("gone-b.pdf")];
+    const keys = [(await h.caller.documents.get({ id: a })).objectKey, (await h.caller.documents.get({ id: b })).objectKey];
+    expect(await codeOf(h.caller.documents.deleteMany({ ids: [a, randomUUID()] }))).toBe("NOT_FOUND");
+    await expect(h.caller.documents.get({ id: a })).resolves.toMatchObject({ id: a });
+    await expect(h.caller.documents.deleteMany({ ids: [a, b, a] })).resolves.toEqual({ deleted: 2 });
+    expect(await codeOf(h.caller.documents.get({ id: b }))).toBe("NOT_FOUND");
+    for (const key of keys) expect(await h.deps.storage.head(key)).toBeNull();
+  });
+
+  it("caps and validates bulk selections", async () => {
+    const many = Array.from({ length: 501 }, () => randomUUID());
+    expect(await codeOf(h.caller.documents.deleteMany({ ids: many }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.deleteMany({ ids: [] }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.move({ ids: ["nope"], folderId: null }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.addTopics({ ids: [randomUUID()], topicIds: [] }))).toBe("BAD_REQUEST");
   });
 
   it("validates every input", async () => {

@@ -1,13 +1,34 @@
 // Activity and topics in Chromium. The stack starts without its worker, so the uploaded documents' jobs
-// wait in the queue where the Activity page can show them; then the worker starts and drains it.
+// wait in the queue where the Activity page can show them; then the worker starts and drains it. Last, a
+// member's view of the topics: their own personal ones, the global ones read-only (ADR 0010).
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
-import { openBrowser, waitForDone, type TestBrowser } from "./browser.ts";
-import { startStack, type Stack } from "./stack.ts";
+import type { Page } from "playwright-core";
+import { openBrowser, signIn, signOut, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Credentials, type Stack } from "./stack.ts";
 
 let stack: Stack;
 let b: TestBrowser;
 let launching: Promise<TestBrowser> | undefined;
 let ids: string[];
+
+interface TopicRow {
+  name: string;
+  color: string;
+  threshold: number | null;
+  personal: boolean;
+}
+
+/**
+ * Signs in through the login form the page shows now, without loading the page again: a reload would
+ * reset the console's in-memory state, which is what the test looks at.
+ */
+async function signInWithoutReload(page: Page, creds: Pick<Credentials, "email" | "password">): Promise<void> {
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("Email").fill(creds.email);
+  await form.getByLabel("Password").fill(creds.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
 
 beforeAll(async () => {
   launching = openBrowser(); // Chromium starts while the stack does
@@ -30,7 +51,7 @@ afterAll(async () => {
 test("activity: counts by state and the queued jobs, until the worker drains the queue", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
-  await page.goto(stack.baseUrl);
+  await signIn(page, stack);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
   await page.getByRole("heading", { level: 1, name: "Activity" }).waitFor();
 
@@ -80,8 +101,10 @@ test("topics: create with colour and threshold, reclassify everything, edit, del
   const travel = page.locator(".topic-item", { hasText: "Travel" });
   await travel.getByText("Threshold: 70%").waitFor();
   expect(await travel.locator(".swatch").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(14, 165, 233)");
-  const created = (await stack.query<{ name: string; color: string; threshold: number | null }[]>("topics.list")).find((t) => t.name === "Travel");
-  expect(created).toMatchObject({ color: "#0ea5e9", threshold: 0.7 });
+  // An admin's topic is global unless "Personal (only me)" is ticked.
+  expect(await travel.getByText("Global", { exact: true }).count()).toBe(1);
+  const created = (await stack.query<TopicRow[]>("topics.list")).find((t) => t.name === "Travel");
+  expect(created).toMatchObject({ color: "#0ea5e9", threshold: 0.7, personal: false });
 
   // The offer to reclassify: everything with text is queued, and the progress runs to the end.
   await page.getByRole("button", { name: "Reclassify all documents" }).click();
@@ -115,5 +138,74 @@ test("topics: create with colour and threshold, reclassify everything, edit, del
   await page.getByRole("status").getByText("Deleted “Trips”.").first().waitFor();
   await page.getByRole("button", { name: "Reclassify all documents" }).waitFor();
   expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).toEqual(["Invoices", "Sports"]);
+  expect(b.errors).toEqual([]);
+});
+
+test("personal topics: an admin's and a member's own, global ones read-only for members; sign-out forgets the uploads", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const topicItem = (name: string) => page.locator(".topic-item", { has: page.locator(".topic-name", { hasText: name }) });
+
+  // The admin ticks "Personal (only me)": a topic of their own.
+  await nav.getByRole("link", { name: "Topics" }).click();
+  const form = page.getByRole("form", { name: "New topic" });
+  await form.getByLabel("Name").fill("Drafts");
+  await form.getByLabel("Personal (only me)").check();
+  await form.getByRole("button", { name: "Create topic" }).click();
+  await form.getByText("Created “Drafts”.").waitFor();
+  expect(await form.getByLabel("Personal (only me)").isChecked()).toBe(false); // back to the default
+  await topicItem("Drafts").getByText("Personal", { exact: true }).waitFor();
+  await topicItem("Invoices").getByText("Global", { exact: true }).waitFor();
+  expect((await stack.query<TopicRow[]>("topics.list")).find((t) => t.name === "Drafts")).toMatchObject({ personal: true });
+
+  // An upload in this tab, then the next account signs in to the same tab without a reload.
+  await nav.getByRole("link", { name: "Upload" }).click();
+  await page.locator('input[type="file"]').setInputFiles([{ name: "admin-note.txt", mimeType: "text/plain", buffer: Buffer.from("A note of the admin.") }]);
+  await page.locator("li.upload", { hasText: "admin-note.txt" }).and(page.locator('[data-state="done"]')).waitFor();
+  const member = await stack.createUser("topics-member@e2e.test");
+  await signOut(page);
+  await signInWithoutReload(page, member);
+  await page.getByRole("heading", { level: 1, name: "Upload" }).waitFor();
+  await page.getByText("Nothing uploaded in this session yet.").waitFor();
+  expect(await page.getByText("admin-note.txt").count()).toBe(0);
+
+  // The member: global topics read-only, none of the admin's personal ones, and their own topics personal.
+  await nav.getByRole("link", { name: "Topics" }).click();
+  await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
+  const invoices = topicItem("Invoices");
+  await invoices.getByText("Global", { exact: true }).waitFor();
+  await invoices.getByText("Read-only: managed by an admin").waitFor();
+  expect(await invoices.getByRole("button").count()).toBe(0);
+  expect(await topicItem("Drafts").count()).toBe(0);
+  await form.getByText("It will be a personal topic: only you see it.").waitFor();
+  expect(await form.getByLabel("Personal (only me)").count()).toBe(0);
+  await form.getByLabel("Name").fill("Receipts");
+  await form.getByLabel("Description").fill("Shop receipts and till slips.");
+  await form.getByRole("button", { name: "Create topic" }).click();
+  await form.getByText("Created “Receipts”.").waitFor();
+  const receipts = topicItem("Receipts");
+  await receipts.getByText("Personal", { exact: true }).waitFor();
+  await receipts.getByRole("button", { name: "Edit Receipts" }).waitFor();
+  await b.screenshot("topics-member");
+
+  // Reclassifying "all" is the member's own documents: none, though the admin has three.
+  await page.getByRole("button", { name: "Reclassify all documents" }).click();
+  await page.getByText("There are no documents with text to reclassify yet.").waitFor();
+
+  const memberTopics = await stack.as(member).query<TopicRow[]>("topics.list");
+  expect(memberTopics.map((t) => [t.name, t.personal])).toEqual([
+    ["Invoices", false],
+    ["Receipts", true],
+    ["Sports", false],
+  ]);
+
+  // Back to the admin: their personal topic, not the member's.
+  await signOut(page);
+  await signIn(page, stack, stack.admin, "/topics");
+  await topicItem("Drafts").waitFor();
+  expect(await topicItem("Receipts").count()).toBe(0);
+  expect((await stack.query<TopicRow[]>("topics.list")).map((t) => t.name)).not.toContain("Receipts");
+  // No 403 on the way: the member's console never asked for admin-only data.
   expect(b.errors).toEqual([]);
 });

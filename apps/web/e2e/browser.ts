@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { REPO_ROOT, type Stack } from "./stack.ts";
+import { REPO_ROOT, type Credentials, type Stack } from "./stack.ts";
 
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, "test-results/screenshots");
 const CHROMIUM_ARGS = [
@@ -56,6 +56,25 @@ export async function openBrowser(opts: { width?: number; height?: number } = {}
       await browser.close();
     },
   };
+}
+
+/**
+ * Signs in through the console's login form (default: the stack's admin) and waits for the app. It opens
+ * `path` (default "/") first; the console shows the login form there and then that page once signed in.
+ */
+export async function signIn(page: Page, stack: Stack, creds: Pick<Credentials, "email" | "password"> = stack.admin, path = "/"): Promise<void> {
+  await page.goto(`${stack.baseUrl}${path}`);
+  const form = page.getByRole("form", { name: "Sign in" });
+  await form.getByLabel("Email").fill(creds.email);
+  await form.getByLabel("Password").fill(creds.password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+/** Signs out through the header and waits for the login form. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("form", { name: "Sign in" }).waitFor();
 }
 
 interface DocumentState {

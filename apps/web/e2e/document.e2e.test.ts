@@ -2,7 +2,7 @@
 // re-extract, reclassify and delete. Data is seeded through the api, never through the UI.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { makePdf } from "@docscan/extract/testing";
-import { openBrowser, waitForDone, type TestBrowser } from "./browser.ts";
+import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
 const PAGE_ONE = ["INVOICE No. 2025-0042", "Supplier: Northwind Office Supplies Ltd", "Amount due: EUR 980.00 including VAT", "Payment terms: 30 days net."];
@@ -35,7 +35,7 @@ test("a PDF's page: pdf.js preview, text per page, inline topics, re-extract, re
   const { page } = b;
 
   // From the list, the filename opens the document page without reloading the console.
-  await page.goto(stack.baseUrl);
+  await signIn(page, stack);
   await page.evaluate(() => Object.assign(window, { __e2eMarker: true }));
   await page.locator("tbody tr", { hasText: "northwind-2025-0042.pdf" }).getByRole("link", { name: "northwind-2025-0042.pdf", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "northwind-2025-0042.pdf" }).waitFor();
@@ -106,7 +106,7 @@ test("a PDF's page: pdf.js preview, text per page, inline topics, re-extract, re
   await page.getByRole("heading", { level: 1, name: "Documents" }).waitFor();
   expect(new URL(page.url()).pathname).toBe("/");
   await page.getByText("No documents yet.").waitFor();
-  const gone = await fetch(`${stack.baseUrl}/api/documents/${docId}`);
+  const gone = await stack.fetch(`/api/documents/${docId}`);
   expect(gone.status).toBe(404);
 
   stack.assertRunning();

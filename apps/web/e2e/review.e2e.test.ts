@@ -2,7 +2,7 @@
 // about one topic (0.9, applied), unsure about another (0.3, to review) and proposes a new one.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { chatCompletion, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
-import { openBrowser, waitForDone, type TestBrowser } from "./browser.ts";
+import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
 const TEXT = [
@@ -54,7 +54,7 @@ test("review inbox: accept one suggestion and reject another with the keyboard",
   const { page } = b;
   expect(fake.requests.filter(isChatRequest)).toHaveLength(1);
 
-  await page.goto(stack.baseUrl);
+  await signIn(page, stack);
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByTestId("review-badge").getByText("2").waitFor();
   await nav.getByRole("link", { name: /^Review/ }).click();

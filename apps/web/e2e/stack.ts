@@ -1,6 +1,7 @@
 // Starts the real docscan stack for a browser test: a fresh migrated database, the api (serving the
 // built console) and the worker, as child processes on a free port. Test-only, so it reads process.env.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ export const WEB_DIST_DIR = join(REPO_ROOT, "apps/web/dist");
 
 const LOG_LIMIT = 64 * 1024;
 /** Environment that would change behaviour under test (a real model, a fixed secret) is not passed on. */
-const DROPPED_ENV = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "CLASSIFY_THRESHOLD", "DOCSCAN_SECRET", "PUBLIC_URL", "NODE_OPTIONS"];
+const DROPPED_ENV = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "CLASSIFY_THRESHOLD", "DOCSCAN_SECRET", "PUBLIC_URL", "NODE_OPTIONS", "TRUST_PROXY"];
 
 interface Child {
   name: string;
@@ -21,19 +22,44 @@ interface Child {
   output: string;
 }
 
+/** The first admin, created by the api at start-up from DOCSCAN_ADMIN_EMAIL / DOCSCAN_ADMIN_PASSWORD. */
+export const ADMIN_EMAIL = "admin@e2e.test";
+export const ADMIN_PASSWORD = "e2e-admin-password-0001";
+
+/** A user of the stack: how to sign in through the console, and an API token for scripted calls. */
+export interface Credentials {
+  email: string;
+  password: string;
+  token: string;
+}
+
+export type UploadFile = { name: string; bytes: Uint8Array; type?: string };
+
+/** Calls the api over plain HTTP as one user (their Bearer token), the way a script would. */
+export interface ApiClient {
+  /** Calls a tRPC mutation (superjson envelope) and returns its data. */
+  mutate<T>(path: string, input: unknown): Promise<T>;
+  /** Calls a tRPC query and returns its data (dates stay ISO strings). */
+  query<T>(path: string, input?: unknown): Promise<T>;
+  /** Uploads files through the REST route; returns the new documents' ids. */
+  upload(...files: UploadFile[]): Promise<string[]>;
+  /** `fetch` against the stack with the token, for REST routes (`path` starts with "/"). */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+}
+
 export interface StackOptions {
   /** Start the worker with the api (default). Without it jobs stay queued until `startWorker()`. */
   worker?: boolean;
 }
 
-export interface Stack {
+/** The stack; its own `mutate`, `query`, `upload` and `fetch` act as the admin. */
+export interface Stack extends ApiClient {
   baseUrl: string;
-  /** Calls a tRPC mutation over plain HTTP (superjson envelope) and returns its data. */
-  mutate<T>(path: string, input: unknown): Promise<T>;
-  /** Calls a tRPC query over plain HTTP and returns its data (dates stay ISO strings). */
-  query<T>(path: string, input?: unknown): Promise<T>;
-  /** Uploads files through the REST route, as a script would; returns the new documents' ids. */
-  upload(...files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<string[]>;
+  admin: Credentials;
+  /** Creates a user through `POST /api/users` (as the admin) and gives them an API token. */
+  createUser(email: string, role?: "admin" | "member"): Promise<Credentials>;
+  /** An api client acting as another user. */
+  as(user: Pick<Credentials, "token">): ApiClient;
   /** Starts the worker of a stack started with `worker: false`. */
   startWorker(): void;
   /** Everything the children printed, for failure reports. */
@@ -96,6 +122,51 @@ async function waitForHealth(baseUrl: string, api: Child, timeoutMs = 60_000): P
   throw new Error(`the api did not become healthy within ${timeoutMs} ms (${last})`);
 }
 
+/** An API token through `POST /api/auth/tokens`, as a script signs in. */
+async function issueToken(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password, name: "e2e" }),
+  });
+  const body = (await res.json().catch(() => ({}))) as { token?: string; error?: string };
+  if (!res.ok || !body.token) throw new Error(`no API token for ${email} (HTTP ${res.status}): ${body.error ?? JSON.stringify(body)}`);
+  return body.token;
+}
+
+async function trpcData<T>(path: string, res: Response): Promise<T> {
+  const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+  if (!res.ok || !body.result?.data) throw new Error(`${path} failed (HTTP ${res.status}): ${JSON.stringify(body.error ?? body)}`);
+  return body.result.data.json as T;
+}
+
+function apiClient(baseUrl: string, token: string): ApiClient {
+  const authFetch = (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set("authorization", `Bearer ${token}`);
+    return fetch(`${baseUrl}${path}`, { ...init, headers });
+  };
+  return {
+    fetch: authFetch,
+    async query<T>(path: string, input?: unknown): Promise<T> {
+      const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+      return trpcData<T>(path, await authFetch(`/trpc/${path}${query}`));
+    },
+    async mutate<T>(path: string, input: unknown): Promise<T> {
+      const res = await authFetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
+      return trpcData<T>(path, res);
+    },
+    async upload(...files: UploadFile[]): Promise<string[]> {
+      const form = new FormData();
+      for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "application/octet-stream" }), f.name);
+      const res = await authFetch("/api/documents", { method: "POST", body: form });
+      const body = (await res.json()) as { documents?: { id: string }[]; error?: string };
+      if (res.status !== 201 || !body.documents) throw new Error(`upload failed (HTTP ${res.status}): ${body.error ?? JSON.stringify(body)}`);
+      return body.documents.map((d) => d.id);
+    },
+  };
+}
+
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   if (!existsSync(join(WEB_DIST_DIR, "index.html"))) {
     throw new Error(`the console is not built: run \`pnpm --filter @docscan/web build\` first (expected ${WEB_DIST_DIR}/index.html)`);
@@ -124,6 +195,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       HOST: "127.0.0.1",
       WEB_DIST_DIR,
       LOG_LEVEL: "warn",
+      DOCSCAN_ADMIN_EMAIL: ADMIN_EMAIL,
+      DOCSCAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     });
 
     const api = start("api", "apps/api/src/main.ts", env);
@@ -140,6 +213,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         if (!stopping) crash(new Error(`the ${c.name} exited unexpectedly (${signal ?? `code ${code}`})\n${logs()}`));
       });
     watch(api);
+    const admin: Credentials = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, token: await issueToken(baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD) };
+    const adminClient = apiClient(baseUrl, admin.token);
     const startWorker = () => {
       if (children.some((c) => c.name === "worker")) return;
       // After the api: it has created the shared secret file and run the migrations the worker checks.
@@ -162,30 +237,18 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         if (dead) throw new Error(`the ${dead.name} exited unexpectedly\n${logs()}`);
       },
       startWorker,
-      async query<T>(path: string, input?: unknown): Promise<T> {
-        const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-        const res = await fetch(`${baseUrl}/trpc/${path}${query}`);
-        const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
-        if (!res.ok || !body.result?.data) throw new Error(`${path} failed (HTTP ${res.status}): ${JSON.stringify(body.error ?? body)}`);
-        return body.result.data.json as T;
-      },
-      async upload(...files: { name: string; bytes: Uint8Array; type?: string }[]): Promise<string[]> {
-        const form = new FormData();
-        for (const f of files) form.append("file", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "application/octet-stream" }), f.name);
-        const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form });
-        const body = (await res.json()) as { documents?: { id: string }[]; error?: string };
-        if (res.status !== 201 || !body.documents) throw new Error(`upload failed (HTTP ${res.status}): ${body.error ?? JSON.stringify(body)}`);
-        return body.documents.map((d) => d.id);
-      },
-      async mutate<T>(path: string, input: unknown): Promise<T> {
-        const res = await fetch(`${baseUrl}/trpc/${path}`, {
+      admin,
+      ...adminClient,
+      as: (user) => apiClient(baseUrl, user.token),
+      async createUser(email, role = "member") {
+        const password = `e2e-${randomBytes(9).toString("base64url")}`;
+        const res = await adminClient.fetch("/api/users", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ json: input }),
+          body: JSON.stringify({ email, password, role }),
         });
-        const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
-        if (!res.ok || !body.result?.data) throw new Error(`${path} failed (HTTP ${res.status}): ${JSON.stringify(body.error ?? body)}`);
-        return body.result.data.json as T;
+        if (res.status !== 201 && res.status !== 200) throw new Error(`creating ${email} failed (HTTP ${res.status}): ${await res.text()}`);
+        return { email, password, token: await issueToken(baseUrl, email, password) };
       },
     };
   } catch (err) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { makePdf } from "@docscan/extract/testing";
+import { signIn } from "./browser.ts";
 import { REPO_ROOT, startStack, type Stack } from "./stack.ts";
 
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, "test-results/screenshots");
@@ -74,7 +75,7 @@ test("upload a PDF, see it classified as an invoice, download the same bytes", a
     ]),
   );
 
-  await page.goto(stack.baseUrl);
+  await signIn(page, stack);
   await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Documents");
   await page.getByText("No documents yet.").waitFor();
   // Set a marker that a page reload would wipe: everything below happens in this one page load.

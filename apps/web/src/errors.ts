@@ -21,6 +21,7 @@ export function errorMessage(err: unknown): string {
     const first = Object.entries(z.fieldErrors).find(([, m]) => m?.[0]);
     if (first) return `${first[0]}: ${first[1]![0]}`;
   }
+  if (errorCode(err) === "TOO_MANY_REQUESTS") return tooManyAttempts(retryAfterSeconds(err));
   if (err instanceof Error) {
     if (/failed to fetch|networkerror|load failed/i.test(err.message)) return "Cannot reach the docscan server. Is it running?";
     if (/unexpected token|json/i.test(err.message) && isTRPCClientError(err)) return "The server sent an unexpected response.";
@@ -40,4 +41,17 @@ export function errorCode(err: unknown): string | null {
   if (!isTRPCClientError(err)) return null;
   const data = err.data as { code?: unknown } | undefined;
   return typeof data?.code === "string" ? data.code : null;
+}
+
+/** Seconds until a rate-limited call may be tried again, when the api says (`data.retryAfterSeconds`). */
+export function retryAfterSeconds(err: unknown): number | null {
+  if (!isTRPCClientError(err)) return null;
+  const seconds = (err.data as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? seconds : null;
+}
+
+function tooManyAttempts(seconds: number | null): string {
+  if (seconds === null) return "Too many failed attempts. Try again in a few minutes.";
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many failed attempts. Try again in ${minutes === 1 ? "1 minute" : `${minutes} minutes`}.`;
 }

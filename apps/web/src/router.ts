@@ -8,9 +8,14 @@ export const ROUTES = {
   topics: "/topics",
   activity: "/activity",
   settings: "/settings",
+  users: "/users",
+  account: "/account",
 } as const;
 /** Pages with a fixed path, and the document page (`/documents/:id`). */
 export type RouteName = keyof typeof ROUTES | "document";
+
+/** Pages only admins may open (the api refuses their data to members anyway). */
+export const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["activity", "settings", "users"]);
 
 const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
 

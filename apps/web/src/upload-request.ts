@@ -1,4 +1,5 @@
 // One file, one XMLHttpRequest to the REST upload route: fetch() cannot report upload progress.
+import { csrfHeaders, recheckSession } from "./trpc.ts";
 
 export interface UploadedDocument {
   id: string;
@@ -10,20 +11,24 @@ export interface UploadedDocument {
 
 const FALLBACK: Record<number, string> = {
   400: "The server could not read this upload.",
+  401: "You are signed out: sign in again to upload.",
   413: "This file is larger than the server accepts.",
   415: "This file type is not supported.",
 };
 
-export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void): Promise<UploadedDocument> {
+/** Uploads one file, into the caller's folder `folderId` if given. */
+export function uploadFile(file: File, onProgress: (loaded: number, total: number) => void, folderId: string | null = null): Promise<UploadedDocument> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/documents");
+    xhr.open("POST", folderId ? `/api/documents?folder=${encodeURIComponent(folderId)}` : "/api/documents");
     xhr.setRequestHeader("Accept", "application/json");
+    for (const [name, value] of Object.entries(csrfHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded, e.total);
     };
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
+      if (xhr.status === 401) recheckSession();
       if (xhr.status === 201 && body && Array.isArray(body.documents) && body.documents[0]) {
         resolve(body.documents[0] as UploadedDocument);
         return;

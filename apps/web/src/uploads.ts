@@ -3,9 +3,18 @@ import { useSyncExternalStore } from "react";
 import { queryClient, trpc } from "./trpc.ts";
 import { uploadFile } from "./upload-request.ts";
 
+/** A folder new uploads are filed into. */
+export interface UploadTarget {
+  folderId: string;
+  /** For display: "Finance / 2025". */
+  folderPath: string;
+}
+
 export interface Upload {
   key: string;
   name: string;
+  /** The folder it is filed into, if any. */
+  target: UploadTarget | null;
   size: number;
   loaded: number;
   state: "queued" | "uploading" | "done" | "error";
@@ -41,12 +50,13 @@ function pump() {
 
 function start(key: string) {
   const file = files.get(key);
-  if (!file) return;
+  const upload = uploads.find((u) => u.key === key);
+  if (!file || !upload) return;
   update(key, { state: "uploading", loaded: 0 });
-  uploadFile(file, (loaded) => update(key, { loaded }))
+  uploadFile(file, (loaded) => update(key, { loaded }), upload.target?.folderId ?? null)
     .then((doc) => {
       update(key, { state: "done", loaded: file.size, documentId: doc.id, duplicate: Boolean(doc.duplicateOf) });
-      return queryClient.invalidateQueries(trpc.documents.pathFilter());
+      return Promise.all([queryClient.invalidateQueries(trpc.documents.pathFilter()), queryClient.invalidateQueries(trpc.folders.pathFilter())]);
     })
     .catch((err: unknown) => {
       update(key, { state: "error", error: err instanceof Error ? err.message : String(err) });
@@ -57,12 +67,12 @@ function start(key: string) {
     });
 }
 
-export function addFiles(list: Iterable<File>): void {
+export function addFiles(list: Iterable<File>, target: UploadTarget | null = null): void {
   const added: Upload[] = [];
   for (const file of list) {
     const key = `u${++counter}`;
     files.set(key, file);
-    added.push({ key, name: file.name, size: file.size, loaded: 0, state: "queued" });
+    added.push({ key, name: file.name, target, size: file.size, loaded: 0, state: "queued" });
   }
   if (added.length === 0) return;
   set([...added, ...uploads]);
@@ -77,6 +87,15 @@ export function dismiss(key: string): void {
   set(uploads.filter((u) => u.key !== key));
 }
 
+/**
+ * Forgets every upload and every file still waiting, so the next account signed in to this tab sees none of
+ * them. Nothing is aborted: an upload already on the wire finishes for the account that started it, unseen.
+ */
+export function clearUploads(): void {
+  files.clear();
+  set([]);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -84,4 +103,15 @@ function subscribe(listener: () => void): () => void {
 
 export function useUploads(): readonly Upload[] {
   return useSyncExternalStore(subscribe, () => uploads);
+}
+
+// The folder that files dropped anywhere on the page go into: the one the documents list shows, if any.
+let dropTarget: UploadTarget | null = null;
+
+export function setDropTarget(target: UploadTarget | null): void {
+  dropTarget = target;
+}
+
+export function getDropTarget(): UploadTarget | null {
+  return dropTarget;
 }

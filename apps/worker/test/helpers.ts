@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import type { Runner } from "graphile-worker";
 import { pino } from "pino";
 import { createLimiter } from "@docscan/classify";
-import { getDocument, insertDocument, type AiDefaults, type DocumentDetail } from "@docscan/db";
+import { ALL_DOCUMENTS, getDocument, insertDocument, type AiDefaults, type DocumentDetail } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 import { createOcrEngine, DEFAULT_LIMITS } from "@docscan/extract";
@@ -19,8 +19,8 @@ export interface WorkerHarness {
   database: TestDatabase;
   storage: ObjectStore;
   deps: WorkerDeps;
-  /** Stores bytes and queues extraction the way the api does: row and job in one transaction. */
-  queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string): Promise<string>;
+  /** Stores bytes and queues extraction the way the api does: row and job in one transaction. No owner unless `ownerId`. */
+  queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string, ownerId?: string | null): Promise<string>;
   /** Waits until the document is done or failed. */
   settled(id: string, timeoutMs?: number): Promise<DocumentDetail>;
   close(): Promise<void>;
@@ -50,12 +50,12 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
     database,
     storage,
     deps,
-    async queue(bytes, contentType, ext, filename = `file${ext}`) {
+    async queue(bytes, contentType, ext, filename = `file${ext}`, ownerId = null) {
       const id = randomUUID();
-      const objectKey = makeObjectKey({ owner: null, documentId: id, ext });
+      const objectKey = makeObjectKey({ owner: ownerId, documentId: id, ext });
       await storage.put(objectKey, Readable.from([Buffer.from(bytes)]), bytes.byteLength, contentType);
       await database.db.transaction(async (tx) => {
-        await insertDocument(tx, { id, filename, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: "fs" });
+        await insertDocument(tx, { id, ownerId, filename, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: "fs" });
         await enqueueForDocument(tx, "extract_text", id);
       });
       return id;
@@ -63,7 +63,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
     async settled(id, timeoutMs = 120_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const doc = await getDocument(database.db, id);
+        const doc = await getDocument(database.db, id, ALL_DOCUMENTS);
         if (doc.status === "done" || doc.status === "failed") return doc;
         if (Date.now() > deadline) throw new Error(`document still ${doc.status} after ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 100));

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTopic, getDocumentPages } from "@docscan/db";
+import { ALL_DOCUMENTS, createTopic, getDocumentPages } from "@docscan/db";
 import { drawText, encodePicture, makePdf } from "@docscan/extract/testing";
 import { enqueueForDocument } from "@docscan/jobs";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
@@ -28,7 +28,7 @@ describe("worker", () => {
     expect(doc.text).toContain("Invoice number 2024-118");
     expect(doc.text!.indexOf("Invoice")).toBeLessThan(doc.text!.indexOf("Amount due"));
     expect(doc.topics.map((t) => [t.name, t.source])).toEqual([["Invoices", "ai"]]);
-    const pages = await getDocumentPages(h.database.db, id);
+    const pages = await getDocumentPages(h.database.db, id, ALL_DOCUMENTS);
     expect(pages.map((p) => [p.pageNumber, p.method])).toEqual([
       [1, "text-layer"],
       [2, "text-layer"],
@@ -44,7 +44,7 @@ describe("worker", () => {
     expect(doc.status).toBe("done");
     expect(doc.text!.toLowerCase()).toMatch(/invoice/);
     expect(doc.ocrConfidence).toBeGreaterThan(50);
-    const [page] = await getDocumentPages(h.database.db, doc.id);
+    const [page] = await getDocumentPages(h.database.db, doc.id, ALL_DOCUMENTS);
     expect(page).toMatchObject({ pageNumber: 1, method: "ocr" });
   });
 

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@docscan/shared";
 import {
+  ALL_DOCUMENTS,
   createTopic,
   deleteDocument,
   deleteTopic,
@@ -68,9 +69,9 @@ describe("topics", () => {
     const { topic } = await createTopic(t.db, { name: "Tax", description: "", color: "#6366f1" });
     const doc = await insertDocument(t.db, newDoc());
     await replaceDocumentTopics(t.db, doc.id, "ai", [{ topicId: topic.id, confidence: 0.9 }]);
-    expect((await listTopics(t.db)).find((x) => x.id === topic.id)?.documentCount).toBe(1);
+    expect((await listTopics(t.db, { userId: null, scope: {} })).find((x) => x.id === topic.id)?.documentCount).toBe(1);
     await expect(deleteTopic(t.db, topic.id)).resolves.toEqual({ detached: 1 });
-    expect((await getDocument(t.db, doc.id)).topics).toEqual([]);
+    expect((await getDocument(t.db, doc.id, ALL_DOCUMENTS)).topics).toEqual([]);
     await expect(deleteTopic(t.db, topic.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -81,10 +82,10 @@ describe("documents", () => {
     const { topic: ai } = await createTopic(t.db, { name: "Ai", description: "", color: "#6366f1" });
     const older = await insertDocument(t.db, newDoc({ createdAt: new Date(Date.now() - 60_000) }));
     const newer = await insertDocument(t.db, newDoc({ status: "done" }));
-    await setManualTopics(t.db, older.id, [manual.id]);
+    await setManualTopics(t.db, older.id, [manual.id], ALL_DOCUMENTS);
     await replaceDocumentTopics(t.db, older.id, "ai", [{ topicId: ai.id, confidence: 0.7 }]);
     await replaceDocumentTopics(t.db, older.id, "ai", [{ topicId: ai.id, confidence: 0.8 }]);
-    const detail = await getDocument(t.db, older.id);
+    const detail = await getDocument(t.db, older.id, ALL_DOCUMENTS);
     expect(detail.topics.map((x) => [x.name, x.source, x.confidence])).toEqual([
       ["Ai", "ai", expect.closeTo(0.8, 5)],
       ["Manual", "manual", null],
@@ -100,8 +101,8 @@ describe("documents", () => {
     expect(byStatus.items.map((d) => d.id)).toContain(newer.id);
     expect(byStatus.items.every((d) => d.status === "done")).toBe(true);
 
-    await deleteDocument(t.db, older.id);
-    await expect(getDocument(t.db, older.id)).rejects.toBeInstanceOf(NotFoundError);
+    await deleteDocument(t.db, older.id, ALL_DOCUMENTS);
+    await expect(getDocument(t.db, older.id, ALL_DOCUMENTS)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("rejects an unknown status at the database", async () => {

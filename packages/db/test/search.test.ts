@@ -11,7 +11,19 @@ import {
   splitSnippet,
   type DocumentSort,
 } from "@docscan/shared";
-import { createTopic, EXACT_COUNT_LIMIT, getDocument, insertDocument, listDocuments, setDocumentStatus, setManualTopics, type DocumentPage } from "../src/index.ts";
+import {
+  ALL_DOCUMENTS,
+  createFolder,
+  createTopic,
+  EXACT_COUNT_LIMIT,
+  getDocument,
+  insertDocument,
+  insertUser,
+  listDocuments,
+  setDocumentStatus,
+  setManualTopics,
+  type DocumentPage,
+} from "../src/index.ts";
 import { parseSearch, queryLexemes } from "../src/queries/search-query.ts";
 import { createTestDatabase, type TestDatabase } from "../src/testing.ts";
 
@@ -44,9 +56,14 @@ function list(input: Record<string, unknown>, opts?: Parameters<typeof listDocum
 }
 const ids = (p: DocumentPage) => p.items.map((d) => d.id);
 
+/** A user of the shared test database. */
+async function newUserId(): Promise<string> {
+  return (await insertUser(t.db, { email: `${randomUUID()}@example.test`, passwordHash: "not-a-real-hash", role: "member" })).id;
+}
+
 /** A private owner per test keeps each test's documents apart in the shared database. */
-function owner() {
-  return { scope: { ownerId: randomUUID() } };
+async function owner() {
+  return { scope: { ownerId: await newUserId() } };
 }
 
 describe("parseSearch", () => {
@@ -71,7 +88,7 @@ describe("parseSearch", () => {
 
 describe("full-text search", () => {
   it("ranks filename and title matches above body matches", async () => {
-    const o = owner();
+    const o = await owner();
     const body = await addDoc({ ownerId: o.scope.ownerId, filename: "scan-0001.pdf", text: "Letter\nThe invoice for March is attached." });
     const named = await addDoc({ ownerId: o.scope.ownerId, filename: "march-invoice.pdf", text: "Letter\nPlease find the amount due." });
     const titled = await addDoc({ ownerId: o.scope.ownerId, filename: "scan-0002.pdf", text: "Invoice 2024-17\nAmount due." });
@@ -86,11 +103,11 @@ describe("full-text search", () => {
     // Separators in filenames and queries split words: a file name finds its file first.
     expect(ids(await list({ q: "march-invoice.pdf" }, o))[0]).toBe(named.id);
     expect(ids(await list({ q: "scan-0002" }, o))).toEqual([titled.id]);
-    expect((await getDocument(t.db, titled.id)).title).toBe("Invoice 2024-17");
+    expect((await getDocument(t.db, titled.id, ALL_DOCUMENTS)).title).toBe("Invoice 2024-17");
   });
 
   it("understands web-search syntax: phrases, or, exclusion", async () => {
-    const o = owner();
+    const o = await owner();
     const a = await addDoc({ ownerId: o.scope.ownerId, text: "the payment is late, please pay the invoice" });
     const b = await addDoc({ ownerId: o.scope.ownerId, text: "late payment reminder for the tennis club" });
     const c = await addDoc({ ownerId: o.scope.ownerId, text: "football scores of the weekend" });
@@ -103,7 +120,7 @@ describe("full-text search", () => {
   });
 
   it("matches the last word as a prefix while the user types", async () => {
-    const o = owner();
+    const o = await owner();
     const a = await addDoc({ ownerId: o.scope.ownerId, text: "Northwind quarterly statement" });
     const b = await addDoc({ ownerId: o.scope.ownerId, text: "northern lights photo" });
     expect(ids(await list({ q: "quart" }, o))).toEqual([a.id]);
@@ -115,7 +132,7 @@ describe("full-text search", () => {
   });
 
   it("returns a snippet around the match with the highlight markers", async () => {
-    const o = owner();
+    const o = await owner();
     const filler = "Lorem ipsum dolor sit amet. ".repeat(400);
     await addDoc({ ownerId: o.scope.ownerId, text: `${filler}The contract renewal is due on 1 May.${filler}` });
     const [item] = (await list({ q: "renewal" }, o)).items;
@@ -128,22 +145,22 @@ describe("full-text search", () => {
   });
 
   it("never lets marker characters in the text fake a highlight", async () => {
-    const o = owner();
+    const o = await owner();
     await addDoc({ ownerId: o.scope.ownerId, text: `evil ${SNIPPET_MARK_START}fake${SNIPPET_MARK_END} words and a real match` });
     const [item] = (await list({ q: "match" }, o)).items;
     expect(splitSnippet(item!.snippet!).filter((p) => p.match).map((p) => p.text)).toEqual(["match"]);
   });
 
   it("combines search with every filter", async () => {
-    const o = owner();
+    const o = await owner();
     const { topic } = await createTopic(t.db, { name: `Bills ${randomUUID()}`, description: "", color: "#6366f1" });
     const day = (d: number) => new Date(Date.UTC(2024, 0, d));
     const hit = await addDoc({ ownerId: o.scope.ownerId, text: "electricity bill", status: "done", createdAt: day(10), sha256: "a".repeat(64) });
     const wrongTopic = await addDoc({ ownerId: o.scope.ownerId, text: "electricity bill", status: "done", createdAt: day(11) });
     const wrongStatus = await addDoc({ ownerId: o.scope.ownerId, text: "electricity bill", status: "failed", createdAt: day(12) });
     const tooLate = await addDoc({ ownerId: o.scope.ownerId, text: "electricity bill", status: "done", createdAt: day(20) });
-    const otherOwner = await addDoc({ ownerId: randomUUID(), text: "electricity bill", status: "done", createdAt: day(10) });
-    for (const d of [hit, wrongStatus, tooLate, otherOwner]) await setManualTopics(t.db, d.id, [topic.id]);
+    const otherOwner = await addDoc({ ownerId: await newUserId(), text: "electricity bill", status: "done", createdAt: day(10) });
+    for (const d of [hit, wrongStatus, tooLate, otherOwner]) await setManualTopics(t.db, d.id, [topic.id], ALL_DOCUMENTS);
     expect(ids(await list({ q: "electricity" }, o))).toHaveLength(4);
     const input = { q: "electricity", topic: topic.id, status: "done", createdFrom: "2024-01-01", createdBefore: "2024-01-15" };
     for (const sort of ["relevance", "newest", "name", "largest"] as const) {
@@ -155,12 +172,26 @@ describe("full-text search", () => {
     expect(ids(await list({ q: "electricity", status: "failed" }, o))).toEqual([wrongStatus.id]);
     expect(ids(await list({ q: "electricity", createdFrom: "2024-01-15" }, o))).toEqual([tooLate.id]);
     expect(ids(await list({ q: "electricity", topic: topic.id, sort: "oldest" }, o))).toEqual([hit.id, wrongStatus.id, tooLate.id]);
-    expect(ids(await list({ q: "electricity" }, owner()))).toEqual([]);
+    expect(ids(await list({ q: "electricity" }, await owner()))).toEqual([]);
     expect(ids(await list({ q: "electricity" }, { scope: { ownerId: null } }))).not.toContain(wrongTopic.id);
   });
 
+  it("filters by folder: only documents filed directly in it", async () => {
+    const o = await owner();
+    const outer = await createFolder(t.db, o.scope.ownerId, { name: "Outer", parentId: null });
+    const inner = await createFolder(t.db, o.scope.ownerId, { name: "Inner", parentId: outer.id });
+    const filed = await addDoc({ ownerId: o.scope.ownerId, folderId: outer.id, text: "water bill" });
+    await addDoc({ ownerId: o.scope.ownerId, folderId: inner.id, text: "water bill" });
+    await addDoc({ ownerId: o.scope.ownerId, text: "water bill" });
+    for (const input of [{ folder: outer.id }, { folder: outer.id, q: "water" }, { folder: outer.id, sort: "name" }]) {
+      const page = await list(input, o);
+      expect(ids(page)).toEqual([filed.id]);
+      expect(page.total).toEqual({ value: 1, exact: true });
+    }
+  });
+
   it("finds documents indexed in different languages with one query", async () => {
-    const o = owner();
+    const o = await owner();
     const en = await addDoc({ ownerId: o.scope.ownerId, searchLanguage: "english", text: "We are running late with the payments" });
     const simple = await addDoc({ ownerId: o.scope.ownerId, searchLanguage: "simple", text: "payments received" });
     const de = await addDoc({ ownerId: o.scope.ownerId, searchLanguage: "german", text: "Die Rechnungen sind bezahlt" });
@@ -173,7 +204,7 @@ describe("full-text search", () => {
   });
 
   it("treats a stop word as matching nothing in stemmed languages instead of failing", async () => {
-    const o = owner();
+    const o = await owner();
     const en = await addDoc({ ownerId: o.scope.ownerId, searchLanguage: "english", text: "the and of" });
     const simple = await addDoc({ ownerId: o.scope.ownerId, searchLanguage: "simple", text: "the and of" });
     expect(ids(await list({ q: '"the"' }, o))).toEqual([simple.id]);
@@ -186,7 +217,7 @@ describe("huge texts", () => {
     const doc = await addDoc({ status: "extracting" });
     // ~10 MB of ordinary text, then text that stems to more than tsvector's 1 MB limit.
     await setDocumentStatus(t.db, doc.id, "classifying", { text: `opening words ${"invoice payment due ".repeat(500_000)}` });
-    expect((await getDocument(t.db, doc.id)).status).toBe("classifying");
+    expect((await getDocument(t.db, doc.id, ALL_DOCUMENTS)).status).toBe("classifying");
     let crafted = "";
     for (let i = 0; crafted.length < 300_000; i++) {
       const c = (n: number) => String.fromCodePoint(0x20000 + (n % 42_000));
@@ -203,7 +234,7 @@ describe("huge texts", () => {
 
 describe("keyset pagination", () => {
   it("returns every row exactly once, in order, for every sort (ties on created_at included)", async () => {
-    const o = owner();
+    const o = await owner();
     const sameTime = new Date("2024-03-01T10:00:00.123456Z");
     const docs = [];
     for (let i = 0; i < 23; i++) {
@@ -241,17 +272,17 @@ describe("keyset pagination", () => {
   });
 
   it("orders relevance pages by score, best first", async () => {
-    const o = owner();
+    const o = await owner();
     for (let i = 1; i <= 6; i++) await addDoc({ ownerId: o.scope.ownerId, text: `${"tax ".repeat(i)} filler text` });
     const first = await list({ q: "tax", perPage: 3 }, o);
     const second = await list({ q: "tax", perPage: 3, cursor: first.nextCursor }, o);
-    const counts = await Promise.all([...ids(first), ...ids(second)].map(async (id) => ((await getDocument(t.db, id)).text ?? "").split("tax").length));
+    const counts = await Promise.all([...ids(first), ...ids(second)].map(async (id) => ((await getDocument(t.db, id, ALL_DOCUMENTS)).text ?? "").split("tax").length));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(first.rankWindow).toBeGreaterThan(0);
   });
 
   it("keeps offset paging for old scripts and rejects bad or foreign cursors", async () => {
-    const o = owner();
+    const o = await owner();
     for (let i = 0; i < 5; i++) await addDoc({ ownerId: o.scope.ownerId, createdAt: new Date(Date.UTC(2024, 5, 1 + i)) });
     const p2 = await list({ page: 2, perPage: 2 }, o);
     expect(p2.page).toBe(2);
@@ -268,7 +299,7 @@ describe("keyset pagination", () => {
 
 describe("counts", () => {
   it("are exact up to the limit and flagged as estimates beyond it", async () => {
-    const ownerId = randomUUID();
+    const ownerId = await newUserId();
     await t.db.execute(sql`
       insert into documents (id, owner_id, filename, object_key, content_type, size, sha256, storage_backend, status, text)
       select gen_random_uuid(), ${ownerId}, 'bulk-' || i || '.txt', 'bulk/' || gen_random_uuid(), 'text/plain', i, repeat('b', 64), 'fs',

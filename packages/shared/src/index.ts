@@ -47,9 +47,13 @@ export const LIMITS = {
   offsetMax: 10_000,
   cursorMax: 1000,
   folderNameMax: 120,
+  /** Folders nest at most this many levels deep. */
+  folderDepthMax: 10,
   tokenNameMax: 80,
   /** Calls one batched tRPC request may carry. */
   trpcBatchMax: 20,
+  /** Documents one bulk action (console multi-select) may name. */
+  bulkDocumentsMax: 500,
 } as const;
 
 /**
@@ -129,6 +133,11 @@ export const topicInputSchema = z.object({
   threshold: z.number().min(0).max(1).nullable().optional(),
 });
 export type TopicInput = z.input<typeof topicInputSchema>;
+export const topicCreateSchema = topicInputSchema.extend({
+  /** Admins: create a personal topic instead of a global one. Members' topics are always personal. */
+  personal: z.boolean().optional(),
+});
+export type TopicCreateInput = z.input<typeof topicCreateSchema>;
 
 /** Blank strings (an empty search box, `?q=`) count as absent. */
 const blankToUndefined = (v: string): string | undefined => (v === "" ? undefined : v);
@@ -169,6 +178,20 @@ export const listDocumentsInputSchema = z
     }
   });
 export type ListDocumentsInput = z.output<typeof listDocumentsInputSchema>;
+
+const unique = (ids: string[]): string[] => [...new Set(ids)];
+/** A multi-selection of documents for a bulk action: duplicates dropped. */
+export const documentIdsSchema = z
+  .array(idSchema)
+  .min(1, "select at least one document")
+  .max(LIMITS.bulkDocumentsMax, `at most ${LIMITS.bulkDocumentsMax} documents at once`)
+  .transform(unique);
+/** Manual topic links on one document: exactly these topics. */
+export const setTopicsInputSchema = z.object({ id: idSchema, topicIds: z.array(idSchema).max(100).transform(unique) });
+/** Adds or removes manual topic links on every selected document. */
+export const bulkTopicsInputSchema = z.object({ ids: documentIdsSchema, topicIds: z.array(idSchema).min(1, "pick at least one topic").max(100).transform(unique) });
+/** Files the selected documents into one of the caller's folders (null: no folder). */
+export const moveDocumentsInputSchema = z.object({ ids: documentIdsSchema, folderId: idSchema.nullable() });
 
 export const settingsUpdateSchema = z.object({
   provider: z.enum(AI_PROVIDERS).optional(),
@@ -220,6 +243,8 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, "enter your password").max(200) });
 
 export const folderNameSchema = z.string().trim().min(1, "name is required").max(LIMITS.folderNameMax);
+
+export const tokenNameSchema = z.string().trim().min(1, "name the token").max(LIMITS.tokenNameMax);
 
 /** Domain errors; the api maps each to one HTTP/tRPC status in one place. */
 export class NotFoundError extends Error {

@@ -8,11 +8,13 @@ import {
   findUserForLogin,
   insertApiToken,
   insertSession,
+  insertUser,
+  updateUser,
   type ApiTokenInfo,
   type AuthUser,
   type PublicUser,
 } from "@docscan/db";
-import { ConflictError, newUserSchema, UnauthenticatedError } from "@docscan/shared";
+import { ConflictError, InvalidInputError, newUserSchema, UnauthenticatedError, type Role } from "@docscan/shared";
 import type { AppDeps } from "../context.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
@@ -65,6 +67,31 @@ export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email:
   }
   byEmail.reset(email);
   return { id: row.id, email: row.email, role: row.role };
+}
+
+/** A new account, created by an admin; a taken email is a ConflictError. */
+export async function createUser(deps: Pick<AppDeps, "db">, input: { email: string; password: string; role: Role }): Promise<PublicUser> {
+  return insertUser(deps.db, { email: input.email, passwordHash: await hashPassword(input.password), role: input.role });
+}
+
+/** Sets a new password (an admin's reset or the user's own change); this ends all of the user's sessions. */
+export async function setPassword(deps: Pick<AppDeps, "db">, userId: string, password: string): Promise<void> {
+  await updateUser(deps.db, userId, { passwordHash: await hashPassword(password) });
+}
+
+/**
+ * The user's own password change. The current password is checked like a sign-in (and its failures count
+ * against the account's sign-in limit), so a stolen session cannot be used to guess it.
+ */
+export async function changeOwnPassword(deps: Pick<AppDeps, "db" | "loginLimiters">, user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+  const { byEmail } = deps.loginLimiters;
+  byEmail.check(user.email);
+  const row = await findUserForLogin(deps.db, user.email);
+  if (!(await verifyPassword(row?.passwordHash ?? null, currentPassword))) {
+    byEmail.fail(user.email);
+    throw new InvalidInputError("the current password is not correct");
+  }
+  await setPassword(deps, user.id, newPassword);
 }
 
 export async function startSession(deps: Pick<AppDeps, "db">, userId: string): Promise<{ cookieValue: string; csrfToken: string; expiresAt: Date }> {

@@ -1,18 +1,26 @@
 // Plain HTTP for scripts and non-TypeScript clients; same use-cases as the tRPC procedures.
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { Hono } from "hono";
-import { getDocument, listDocuments, type DocumentSummary } from "@docscan/db";
+import { Hono, type Context } from "hono";
+import { assertFolderOwned, getDocument, type DocumentSummary } from "@docscan/db";
 import { idSchema, InvalidInputError, listDocumentsInputSchema } from "@docscan/shared";
 import { attachmentDisposition } from "@docscan/storage";
+import { requireUser, type AuthEnv } from "../auth/middleware.ts";
+import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { removeDocument, sniffAll, storeDocument, type StoredUpload } from "../services/documents.ts";
+import { listDocumentsFor, removeDocument, sniffAll, storeDocuments } from "../services/documents.ts";
 import { removeSpooled, spoolMultipart } from "../services/spool.ts";
 
-function parseId(raw: string): string {
+function parseId(raw: string, what = "id"): string {
   const r = idSchema.safeParse(raw);
-  if (!r.success) throw new InvalidInputError("malformed id: expected a UUID");
+  if (!r.success) throw new InvalidInputError(`malformed ${what}: expected a UUID`);
   return r.data;
+}
+
+/** The caller's document named in the path; anyone else's is 404 like one that does not exist. */
+function documentOf(deps: AppDeps, c: Context<AuthEnv>) {
+  const scope = documentScope(requireUser(c));
+  return getDocument(deps.db, parseId(c.req.param("id") ?? ""), scope);
 }
 
 function summary(d: DocumentSummary) {
@@ -28,18 +36,24 @@ function summary(d: DocumentSummary) {
   };
 }
 
-export function documentRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
 
+  // The documents belong to the caller. `?folder=<id>` files them in one of the caller's folders: a query
+  // parameter rather than a multipart field, so it is checked before a single byte of the body is read.
+  // All files of a request are stored or none (bad type, quota).
   app.post("/", async (c) => {
+    const user = requireUser(c);
+    const rawFolder = c.req.query("folder");
+    const folderId = rawFolder ? parseId(rawFolder, "folder id") : null;
+    if (folderId) await assertFolderOwned(deps.db, user.id, folderId);
     const files = await spoolMultipart(
       Object.fromEntries(c.req.raw.headers),
       c.req.raw.body as WebReadableStream<Uint8Array> | null,
       deps.maxUploadBytes,
     );
     try {
-      const stored: StoredUpload[] = [];
-      for (const { file, type } of await sniffAll(files)) stored.push(await storeDocument(deps, file, type));
+      const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId });
       return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
     } finally {
       await removeSpooled(files);
@@ -49,24 +63,25 @@ export function documentRoutes(deps: AppDeps): Hono {
   // ?q= full-text search, &sort=, &cursor= (the previous page's nextCursor), filters; `page` still works
   // for old scripts but only LIMITS.offsetMax rows deep. `total` is { value, exact }.
   app.get("/", async (c) => {
-    const input = listDocumentsInputSchema.parse(c.req.query());
-    const page = await listDocuments(deps.db, input);
+    const user = requireUser(c);
+    const page = await listDocumentsFor(deps, user, listDocumentsInputSchema.parse(c.req.query()));
     return c.json({ ...page, items: page.items.map((d) => ({ ...summary(d), title: d.title, snippet: d.snippet })) });
   });
 
   app.get("/:id", async (c) => {
-    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    const d = await documentOf(deps, c);
     return c.json({ ...summary(d), sha256: d.sha256, pageCount: d.pageCount, updatedAt: d.updatedAt, text: d.text });
   });
 
   app.delete("/:id", async (c) => {
-    await removeDocument(deps, parseId(c.req.param("id")));
+    const scope = documentScope(requireUser(c));
+    await removeDocument(deps, parseId(c.req.param("id")), scope);
     return c.body(null, 204);
   });
 
   // Always an attachment with the sniffed type, nosniff and a sandbox CSP: an uploaded file can never run script in our origin.
   app.get("/:id/file", async (c) => {
-    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    const d = await documentOf(deps, c);
     const body = await deps.storage.get(d.objectKey);
     return new Response(Readable.toWeb(body) as ReadableStream, {
       headers: {
@@ -82,7 +97,7 @@ export function documentRoutes(deps: AppDeps): Hono {
 
   // Our own rendering of the first page, made by the worker.
   app.get("/:id/thumbnail", async (c) => {
-    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    const d = await documentOf(deps, c);
     if (!d.thumbnailKey) return c.json({ error: "this document has no thumbnail (yet)" }, 404);
     const info = await deps.storage.head(d.thumbnailKey);
     const body = await deps.storage.get(d.thumbnailKey);
@@ -99,7 +114,7 @@ export function documentRoutes(deps: AppDeps): Hono {
   // Inline view of raster images only (types a browser renders without running anything). PDFs are
   // rendered in the console by pdf.js from /file; everything else is download-only.
   app.get("/:id/preview", async (c) => {
-    const d = await getDocument(deps.db, parseId(c.req.param("id")));
+    const d = await documentOf(deps, c);
     if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
     const body = await deps.storage.get(d.objectKey);
     return new Response(Readable.toWeb(body) as ReadableStream, {

@@ -1,57 +1,85 @@
+// Every procedure acts on the documents in the caller's scope (ADR 0010): members their own, admins all.
+// Anything outside it is "document not found"; bulk actions are all or nothing.
 import { z } from "zod";
-import { assertTopicsExist, getDocument, getDocumentPages, inProgressCounts, listDocumentRuns, listDocuments, listSuggestions, setManualTopics } from "@docscan/db";
-import { idSchema, listDocumentsInputSchema } from "@docscan/shared";
-import { reclassifyDocument, reclassifyDocuments, reextractDocument, removeDocument } from "../services/documents.ts";
-import { publicProcedure, router } from "../trpc.ts";
+import {
+  addManualTopics,
+  documentsInScopeOrThrow,
+  getDocument,
+  getDocumentPages,
+  inProgressCounts,
+  listDocumentRuns,
+  listSuggestions,
+  removeTopicsManually,
+  setManualTopics,
+} from "@docscan/db";
+import { bulkTopicsInputSchema, documentIdsSchema, idSchema, listDocumentsInputSchema, moveDocumentsInputSchema, setTopicsInputSchema } from "@docscan/shared";
+import { documentScope } from "../auth/scope.ts";
+import {
+  listDocumentsFor,
+  moveDocuments,
+  reclassifyDocument,
+  reclassifyDocuments,
+  reextractDocument,
+  removeDocument,
+  removeDocuments,
+} from "../services/documents.ts";
+import { protectedProcedure, router } from "../trpc.ts";
 
 const byId = z.object({ id: idSchema });
 
+/** A signed-in caller, with the documents they may see and touch. */
+const scopedProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { scope: documentScope(ctx.user) } }));
+
 export const documentsRouter = router({
-  list: publicProcedure.input(listDocumentsInputSchema).query(({ ctx, input }) => listDocuments(ctx.db, input)),
+  list: scopedProcedure.input(listDocumentsInputSchema).query(({ ctx, input }) => listDocumentsFor(ctx, ctx.user, input)),
 
-  get: publicProcedure.input(byId).query(({ ctx, input }) => getDocument(ctx.db, input.id)),
+  get: scopedProcedure.input(byId).query(({ ctx, input }) => getDocument(ctx.db, input.id, ctx.scope)),
 
-  delete: publicProcedure.input(byId).mutation(async ({ ctx, input }) => {
-    await removeDocument(ctx, input.id);
+  delete: scopedProcedure.input(byId).mutation(async ({ ctx, input }) => {
+    await removeDocument(ctx, input.id, ctx.scope);
     return { id: input.id };
   }),
 
-  /** Manual override: the document gets exactly these topics. */
-  setTopics: publicProcedure
-    .input(z.object({ id: idSchema, topicIds: z.array(idSchema).max(100) }))
-    .mutation(async ({ ctx, input }) => {
-      const topicIds = [...new Set(input.topicIds)];
-      await ctx.db.transaction(async (tx) => {
-        await getDocument(tx, input.id);
-        await assertTopicsExist(tx, topicIds);
-        await setManualTopics(tx, input.id, topicIds);
-      });
-      return getDocument(ctx.db, input.id);
-    }),
+  /** Deletes a selection: the rows, then their stored bytes. */
+  deleteMany: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => removeDocuments(ctx, input.ids, ctx.scope)),
 
-  reclassify: publicProcedure.input(byId).mutation(({ ctx, input }) => reclassifyDocument(ctx, input.id)),
+  /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
+  setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {
+    await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope);
+    return getDocument(ctx.db, input.id, ctx.scope);
+  }),
 
-  /** Reclassify a selection (`ids`) or every document with text (`all: true`), as background jobs. */
-  reclassifyMany: publicProcedure
+  /** Adds the topics to every selected document, as manual choices. */
+  addTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(({ ctx, input }) => addManualTopics(ctx.db, input.ids, input.topicIds, ctx.scope)),
+
+  /** Removes the topics from every selected document; their other topics become manual choices (like setTopics). */
+  removeTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(({ ctx, input }) => removeTopicsManually(ctx.db, input.ids, input.topicIds, ctx.scope)),
+
+  /** Files a selection in one of the caller's folders, or in none (`folderId: null`). */
+  move: scopedProcedure.input(moveDocumentsInputSchema).mutation(({ ctx, input }) => moveDocuments(ctx, ctx.user, input.ids, input.folderId)),
+
+  reclassify: scopedProcedure.input(byId).mutation(({ ctx, input }) => reclassifyDocument(ctx, input.id, ctx.scope)),
+
+  /** Reclassify a selection (`ids`) or every document with text in scope (`all: true`), as background jobs. */
+  reclassifyMany: scopedProcedure
     .input(z.union([z.object({ ids: z.array(idSchema).min(1).max(1000) }), z.object({ all: z.literal(true) })]))
-    .mutation(({ ctx, input }) => reclassifyDocuments(ctx, "ids" in input ? [...new Set(input.ids)] : null)),
+    .mutation(({ ctx, input }) => reclassifyDocuments(ctx, "ids" in input ? [...new Set(input.ids)] : null, ctx.scope)),
 
-  reextract: publicProcedure.input(byId).mutation(({ ctx, input }) => reextractDocument(ctx, input.id)),
+  reextract: scopedProcedure.input(byId).mutation(({ ctx, input }) => reextractDocument(ctx, input.id, ctx.scope)),
 
-  /** Documents still being worked on, by status: the progress of uploads and reclassification. */
-  progress: publicProcedure.query(({ ctx }) => inProgressCounts(ctx.db)),
+  /** Documents in scope still being worked on, by status: the progress of uploads and reclassification. */
+  progress: scopedProcedure.query(({ ctx }) => inProgressCounts(ctx.db, ctx.scope)),
 
   /** The extracted text page by page, with how each page was read (text layer, OCR) and the OCR confidence. */
-  pages: publicProcedure.input(byId).query(async ({ ctx, input }) => {
-    await getDocument(ctx.db, input.id);
-    const pages = await getDocumentPages(ctx.db, input.id);
+  pages: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const pages = await getDocumentPages(ctx.db, input.id, ctx.scope);
     return pages.map(({ pageNumber, text, method, ocrConfidence }) => ({ pageNumber, text, method, ocrConfidence }));
   }),
 
   /** The classification runs of one document, newest first, and its suggestions waiting in review. */
-  history: publicProcedure.input(byId).query(async ({ ctx, input }) => {
-    await getDocument(ctx.db, input.id);
-    const [runs, suggestions] = await Promise.all([listDocumentRuns(ctx.db, input.id), listSuggestions(ctx.db, { limit: 100, documentId: input.id })]);
+  history: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
+    await documentsInScopeOrThrow(ctx.db, [input.id], ctx.scope);
+    const [runs, suggestions] = await Promise.all([listDocumentRuns(ctx.db, input.id), listSuggestions(ctx.db, { limit: 100, documentId: input.id, scope: ctx.scope })]);
     return { runs, suggestions };
   }),
 });

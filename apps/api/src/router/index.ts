@@ -1,13 +1,19 @@
 import { health } from "../services/health.ts";
 import { publicProcedure, router } from "../trpc.ts";
+import { authRouter } from "./auth.ts";
 import { documentsRouter } from "./documents.ts";
+import { foldersRouter } from "./folders.ts";
 import { settingsRouter } from "./settings.ts";
 import { jobsRouter } from "./jobs.ts";
 import { reviewRouter } from "./review.ts";
 import { topicsRouter } from "./topics.ts";
 import { usageRouter } from "./usage.ts";
+import { usersRouter } from "./users.ts";
 
 export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  folders: foldersRouter,
   documents: documentsRouter,
   topics: topicsRouter,
   settings: settingsRouter,

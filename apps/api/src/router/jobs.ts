@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { JOB_STATES, jobCounts, listJobs, retryJobs } from "@docscan/jobs";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, router } from "../trpc.ts";
 
 /** Activity: queued, running, retrying and failed background jobs. */
 export const jobsRouter = router({
-  list: publicProcedure
+  list: adminProcedure
     .input(z.object({ state: z.enum(JOB_STATES).optional(), limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
     .query(async ({ ctx, input }) => ({ items: await listJobs(ctx.db, input), counts: await jobCounts(ctx.db) })),
 
-  retry: publicProcedure
+  retry: adminProcedure
     .input(z.object({ ids: z.array(z.string().regex(/^\d{1,19}$/, "job ids are numbers")).min(1).max(500) }))
     .mutation(async ({ ctx, input }) => ({ retried: await retryJobs(ctx.db, input.ids) })),
 });

@@ -2,7 +2,7 @@ import { resolveProvider, testConnection } from "@docscan/classify";
 import { readAiSettings, readPublicAiSettings, updateAiSettings } from "@docscan/db";
 import { settingsUpdateSchema } from "@docscan/shared";
 import type { Context } from "../context.ts";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, router } from "../trpc.ts";
 
 async function publicSettings(ctx: Context) {
   const settings = await readPublicAiSettings(ctx.db, ctx.secretKey, ctx.aiDefaults);
@@ -12,15 +12,15 @@ async function publicSettings(ctx: Context) {
 
 export const settingsRouter = router({
   /** The API key only ever leaves the server masked (`sk-…abcd`). */
-  get: publicProcedure.query(({ ctx }) => publicSettings(ctx)),
+  get: adminProcedure.query(({ ctx }) => publicSettings(ctx)),
 
-  update: publicProcedure.input(settingsUpdateSchema).mutation(async ({ ctx, input }) => {
+  update: adminProcedure.input(settingsUpdateSchema).mutation(async ({ ctx, input }) => {
     await updateAiSettings(ctx.db, ctx.secretKey, input);
     return publicSettings(ctx);
   }),
 
   /** Reports whether the configured model answers, and how fast. */
-  testConnection: publicProcedure.mutation(async ({ ctx }) => {
+  testConnection: adminProcedure.mutation(async ({ ctx }) => {
     const s = await readAiSettings(ctx.db, ctx.secretKey, ctx.aiDefaults);
     if (resolveProvider(s) === "local") return { ok: true as const, latencyMs: 0, modelAvailable: true, provider: "local" as const };
     return { ...(await testConnection({ ...s, provider: "openai" })), provider: "openai" as const };

@@ -1,5 +1,5 @@
 import { spentSince, usageTotals, readAiSettings } from "@docscan/db";
-import { publicProcedure, router } from "../trpc.ts";
+import { adminProcedure, router } from "../trpc.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -9,7 +9,7 @@ function startOfMonthUtc(now: Date, monthsBack = 0): Date {
 
 /** Tokens and estimated cost of classification, per day and per month, and the budget state. */
 export const usageRouter = router({
-  summary: publicProcedure.query(async ({ ctx }) => {
+  summary: adminProcedure.query(async ({ ctx }) => {
     const now = new Date();
     const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + DAY);
     const [daily, monthly, spent, settings] = await Promise.all([

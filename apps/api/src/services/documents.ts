@@ -1,20 +1,32 @@
-// Use-cases behind both the tRPC procedures and the REST routes.
+// Use-cases behind both the tRPC procedures and the REST routes. Each takes the caller's scope (ADR 0010).
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import {
+  assertFolderOwned,
   deleteDocument,
+  deleteDocuments,
+  documentsInScopeOrThrow,
   findDuplicate,
   getDocument,
   insertDocument,
+  listDocuments,
   markForReclassification,
+  readQuota,
+  setDocumentsFolder,
   setDocumentStatus,
+  type AuthUser,
+  type DocumentPage,
   type DocumentRow,
+  type ListScope,
+  type QuotaState,
 } from "@docscan/db";
 import { sniffFile } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
+import { QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
 import { makeObjectKey } from "@docscan/storage";
+import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { UploadError, type SpooledFile } from "./spool.ts";
+import { formatBytes, UploadError, type SpooledFile } from "./spool.ts";
 
 export interface StoredUpload {
   id: string;
@@ -23,12 +35,17 @@ export interface StoredUpload {
   contentType: string;
   size: number;
   sha256: string;
-  /** An existing document with the same bytes; the upload is stored all the same. */
+  /** An existing document of the same owner with the same bytes; the upload is stored all the same. */
   duplicateOf: string | null;
 }
 
+export interface SniffedFile {
+  file: SpooledFile;
+  type: { mime: string; ext: string };
+}
+
 /** Sniffs every file first, so one bad file rejects the request before anything is stored. */
-export async function sniffAll(files: SpooledFile[]) {
+export async function sniffAll(files: SpooledFile[]): Promise<SniffedFile[]> {
   const sniffed = [];
   for (const file of files) {
     const type = await sniffFile(file.path);
@@ -38,65 +55,145 @@ export async function sniffAll(files: SpooledFile[]) {
   return sniffed;
 }
 
+/** Refuses files that would take the owner past a quota, naming the first file that would. */
+export function assertWithinQuota(quota: QuotaState, files: { filename: string; size: number }[]): void {
+  let bytes = quota.usedBytes;
+  let count = quota.usedDocuments;
+  for (const f of files) {
+    bytes += f.size;
+    count += 1;
+    if (quota.quotaDocuments !== null && count > quota.quotaDocuments) {
+      const limit = `${quota.quotaDocuments} document${quota.quotaDocuments === 1 ? "" : "s"}`;
+      throw new QuotaExceededError(`"${f.filename}" would exceed your quota of ${limit} (${quota.usedDocuments} stored)`);
+    }
+    if (quota.quotaBytes !== null && bytes > quota.quotaBytes) {
+      throw new QuotaExceededError(`"${f.filename}" would exceed your storage quota (${formatBytes(quota.usedBytes)} of ${formatBytes(quota.quotaBytes)} used)`);
+    }
+  }
+}
+
+export interface UploadTarget {
+  ownerId: string;
+  /** One of the owner's folders (checked by the caller), or null. */
+  folderId: string | null;
+}
+
 /**
- * Stores the bytes under a server-made key, then writes the row and queues extraction in one
- * transaction. Storage fails → no row; the database fails → the stored object is removed.
+ * Stores the files of one request for their owner, all or nothing: the quota is checked before any byte
+ * is stored, the bytes go under server-made keys, then all rows are written and extraction queued in one
+ * transaction that checks the quota again with the owner's row locked (concurrent uploads take turns and
+ * cannot overshoot together). Any failure after storing removes the stored objects.
  */
-export async function storeDocument(
-  deps: AppDeps,
-  file: SpooledFile,
-  type: { mime: string; ext: string },
-  ownerId: string | null = null,
-): Promise<StoredUpload> {
-  const id = randomUUID();
-  const duplicateOf = await findDuplicate(deps.db, file.sha256, ownerId);
-  const objectKey = makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext });
-  await deps.storage.put(objectKey, createReadStream(file.path), file.size, type.mime);
+export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
+  const { ownerId, folderId } = target;
+  const sizes = files.map(({ file }) => file);
+  assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
+
+  const planned: (SniffedFile & { id: string; objectKey: string; duplicateOf: string | null })[] = [];
+  const firstOfHash = new Map<string, string>();
+  for (const { file, type } of files) {
+    const id = randomUUID();
+    const duplicateOf = (await findDuplicate(deps.db, file.sha256, ownerId)) ?? firstOfHash.get(file.sha256) ?? null;
+    if (!firstOfHash.has(file.sha256)) firstOfHash.set(file.sha256, id);
+    planned.push({ id, file, type, duplicateOf, objectKey: makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext }) });
+  }
+
+  const storedKeys: string[] = [];
   try {
-    const row = await deps.db.transaction(async (tx) => {
-      const inserted = await insertDocument(tx, {
-        id,
-        ownerId,
-        filename: file.filename,
-        objectKey,
-        contentType: type.mime,
-        size: file.size,
-        sha256: file.sha256,
-        storageBackend: deps.storage.backend,
-        searchLanguage: deps.searchLanguage,
-      });
-      await enqueueForDocument(tx, "extract_text", id);
+    for (const p of planned) {
+      await deps.storage.put(p.objectKey, createReadStream(p.file.path), p.file.size, p.type.mime);
+      storedKeys.push(p.objectKey);
+    }
+    const rows = await deps.db.transaction(async (tx) => {
+      assertWithinQuota(await readQuota(tx, ownerId, { forUpdate: true }), sizes);
+      const inserted = [];
+      for (const p of planned) {
+        inserted.push(
+          await insertDocument(tx, {
+            id: p.id,
+            ownerId,
+            folderId,
+            filename: p.file.filename,
+            objectKey: p.objectKey,
+            contentType: p.type.mime,
+            size: p.file.size,
+            sha256: p.file.sha256,
+            storageBackend: deps.storage.backend,
+            searchLanguage: deps.searchLanguage,
+          }),
+        );
+        await enqueueForDocument(tx, "extract_text", p.id);
+      }
       return inserted;
     });
-    return { id, filename: row.filename, status: row.status, contentType: row.contentType, size: row.size, sha256: row.sha256, duplicateOf };
+    return rows.map((row, i) => ({ id: row.id, filename: row.filename, status: row.status, contentType: row.contentType, size: row.size, sha256: row.sha256, duplicateOf: planned[i]!.duplicateOf }));
   } catch (err) {
-    await deps.storage.delete(objectKey).catch((cleanupErr: unknown) => {
-      deps.log.error({ err: cleanupErr, objectKey }, "could not remove object after a failed insert");
-    });
+    await removeObjects(deps, storedKeys, "could not remove an object after a failed upload");
     throw err;
   }
 }
 
+async function removeObjects(deps: AppDeps, keys: (string | null)[], failure: string): Promise<void> {
+  for (const key of keys) {
+    if (key === null) continue;
+    await deps.storage.delete(key).catch((err: unknown) => {
+      deps.log.error({ err, objectKey: key }, failure);
+    });
+  }
+}
+
+/** The bytes a document row points at: the original and the thumbnail the worker made. */
+const storedKeysOf = (row: DocumentRow) => [row.objectKey, row.thumbnailKey];
+
 /** Removes the row first, then the bytes: a failure in between leaves an orphan object, never a row without bytes. */
-export async function removeDocument(deps: AppDeps, id: string): Promise<void> {
-  const row = await deleteDocument(deps.db, id);
-  await deps.storage.delete(row.objectKey).catch((err: unknown) => {
-    deps.log.error({ err, objectKey: row.objectKey }, "document row deleted but its object could not be removed");
+export async function removeDocument(deps: AppDeps, id: string, scope: ListScope): Promise<void> {
+  const row = await deleteDocument(deps.db, id, scope);
+  await removeObjects(deps, storedKeysOf(row), "document row deleted but its object could not be removed");
+}
+
+/** Like removeDocument for a selection, all or nothing: one id outside the scope deletes none. */
+export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListScope): Promise<{ deleted: number }> {
+  const rows = await deleteDocuments(deps.db, ids, scope);
+  await removeObjects(deps, rows.flatMap(storedKeysOf), "document row deleted but its object could not be removed");
+  return { deleted: rows.length };
+}
+
+/**
+ * The caller's list or search. A `folder` filter must name one of the caller's own folders; a folder holds
+ * only its owner's documents (see moveDocuments), so the owner scope changes nothing there but lets
+ * documents_owner_folder_created_idx serve admins' folder pages too.
+ */
+export async function listDocumentsFor(deps: AppDeps, user: AuthUser, input: ListDocumentsInput): Promise<DocumentPage> {
+  if (!input.folder) return listDocuments(deps.db, input, { scope: documentScope(user) });
+  await assertFolderOwned(deps.db, user.id, input.folder);
+  return listDocuments(deps.db, input, { scope: { ownerId: user.id } });
+}
+
+/**
+ * Files documents in one of the caller's folders (null: takes them out of any folder). A folder holds
+ * only its owner's documents, so filing into one needs the caller's own documents: an admin filing
+ * someone else's document gets "document not found" like anyone else.
+ */
+export async function moveDocuments(deps: AppDeps, user: AuthUser, ids: string[], folderId: string | null): Promise<{ moved: number }> {
+  const scope = folderId === null ? documentScope(user) : { ownerId: user.id };
+  return deps.db.transaction(async (tx) => {
+    if (folderId !== null) await assertFolderOwned(tx, user.id, folderId);
+    return setDocumentsFolder(tx, ids, folderId, scope);
   });
 }
 
-/** Queues classification for the given documents (or all) that have text; returns how many were queued. */
-export async function reclassifyDocuments(deps: AppDeps, ids: string[] | null): Promise<{ queued: number }> {
+/** Queues classification for the given documents (or all in scope) that have text; returns how many were queued. */
+export async function reclassifyDocuments(deps: AppDeps, ids: string[] | null, scope: ListScope): Promise<{ queued: number }> {
   return deps.db.transaction(async (tx) => {
-    const selection = await markForReclassification(tx, ids);
+    const selection = await markForReclassification(tx, ids, scope);
     return { queued: await enqueueForDocuments(tx, "classify_document", selection) };
   });
 }
 
 /** Extracts the text again (e.g. after changing OCR languages); classification follows. */
-export async function reextractDocument(deps: AppDeps, id: string): Promise<{ status: DocumentRow["status"] }> {
+export async function reextractDocument(deps: AppDeps, id: string, scope: ListScope): Promise<{ status: DocumentRow["status"] }> {
   return deps.db.transaction(async (tx) => {
-    await getDocument(tx, id);
+    await documentsInScopeOrThrow(tx, [id], scope, { forUpdate: true });
     await setDocumentStatus(tx, id, "pending");
     await enqueueForDocument(tx, "extract_text", id);
     return { status: "pending" as const };
@@ -104,9 +201,9 @@ export async function reextractDocument(deps: AppDeps, id: string): Promise<{ st
 }
 
 /** Runs classification again; a document without text goes through extraction first. */
-export async function reclassifyDocument(deps: AppDeps, id: string): Promise<{ status: DocumentRow["status"] }> {
+export async function reclassifyDocument(deps: AppDeps, id: string, scope: ListScope): Promise<{ status: DocumentRow["status"] }> {
   return deps.db.transaction(async (tx) => {
-    const doc = await getDocument(tx, id);
+    const doc = await getDocument(tx, id, scope);
     if (doc.text === null) {
       await setDocumentStatus(tx, id, "pending");
       await enqueueForDocument(tx, "extract_text", id);

@@ -10,10 +10,15 @@ import { TopicPicker } from "./TopicPicker.tsx";
 interface Props {
   doc: DocumentItem;
   topics: readonly Topic[];
+  selected: boolean;
+  /** `range`: shift-click, extend the selection from the last row clicked. */
+  onSelect: (on: boolean, range: boolean) => void;
+  /** Where the document is filed ("Finance / 2025"), when the list is not showing one folder. */
+  folderPath?: string;
   onDelete: () => void;
 }
 
-export function DocumentRow({ doc, topics, onDelete }: Props) {
+export function DocumentRow({ doc, topics, selected, onSelect, folderPath, onDelete }: Props) {
   const reclassify = useMutation(
     trpc.documents.reclassify.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.documents.pathFilter()),
@@ -22,7 +27,18 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
   const busy = BUSY_STATUSES.includes(doc.status);
 
   return (
-    <tr data-document-id={doc.id}>
+    <tr data-document-id={doc.id} className={selected ? "row-selected" : undefined}>
+      <td className="col-check">
+        <input
+          type="checkbox"
+          className="row-check"
+          checked={selected}
+          aria-label={`Select ${doc.filename}`}
+          // A click (mouse or Space) tells whether Shift was held; the change event does not.
+          readOnly
+          onClick={(e) => onSelect(e.currentTarget.checked, e.shiftKey)}
+        />
+      </td>
       <td className="cell-thumb" aria-hidden="true">
         {doc.thumbnailKey ? (
           <img className="thumb" src={`/api/documents/${doc.id}/thumbnail`} alt="" loading="lazy" width={40} height={52} />
@@ -43,6 +59,12 @@ export function DocumentRow({ doc, topics, onDelete }: Props) {
           </a>
         </span>
         <span className="file-meta muted small">{formatBytes(doc.size)}</span>
+        {folderPath && (
+          <span className="file-folder muted small" title={`In folder ${folderPath}`}>
+            <span className="visually-hidden">In folder </span>
+            {folderPath}
+          </span>
+        )}
         {doc.snippet && <SearchSnippet snippet={doc.snippet} />}
       </td>
       <td>

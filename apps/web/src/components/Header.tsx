@@ -1,5 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
-import { ROUTES, type RouteName } from "../router.ts";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { signedOut, type Account } from "../auth.ts";
+import { errorMessage } from "../errors.ts";
+import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
 import { trpc } from "../trpc.ts";
 import { useUploads } from "../uploads.ts";
 import { Link } from "./Link.tsx";
@@ -11,9 +13,11 @@ const NAV: { route: keyof typeof ROUTES; label: string }[] = [
   { route: "topics", label: "Topics" },
   { route: "activity", label: "Activity" },
   { route: "settings", label: "Settings" },
+  { route: "users", label: "Users" },
 ];
 
-export function Header({ route }: { route: RouteName | null }) {
+export function Header({ route, account }: { route: RouteName | null; account: Account }) {
+  const nav = account.role === "admin" ? NAV : NAV.filter((item) => !ADMIN_ROUTES.has(item.route));
   const active = useUploads().filter((u) => u.state === "uploading" || u.state === "queued").length;
   // Suggestions waiting for a person; the inbox and every accept/reject refresh it too.
   const waiting = useQuery({ ...trpc.review.list.queryOptions({ limit: 1 }), refetchInterval: 15_000 }).data?.total ?? 0;
@@ -26,7 +30,7 @@ export function Header({ route }: { route: RouteName | null }) {
         </Link>
         <nav aria-label="Main">
           <ul className="nav">
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <li key={item.route}>
                 <Link href={ROUTES[item.route]} className="nav-link" aria-current={route === item.route || (route === "document" && item.route === "documents") ? "page" : undefined}>
                   {item.label}
@@ -45,7 +49,33 @@ export function Header({ route }: { route: RouteName | null }) {
             ))}
           </ul>
         </nav>
+        <SessionMenu account={account} current={route === "account"} />
       </div>
     </header>
+  );
+}
+
+function SessionMenu({ account, current }: { account: Account; current: boolean }) {
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSuccess: signedOut }));
+  return (
+    <div className="session-menu">
+      <p className="session-user">
+        <span className="session-email" title={account.email}>
+          {account.email}
+        </span>
+        <span className={`role-tag role-${account.role}`}>{account.role}</span>
+      </p>
+      <Link href={ROUTES.account} className="nav-link" aria-current={current ? "page" : undefined}>
+        Account
+      </Link>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        {logout.isPending ? "Signing out…" : "Sign out"}
+      </button>
+      {logout.isError && (
+        <span className="inline-error session-error" role="alert">
+          Could not sign out: {errorMessage(logout.error)}
+        </span>
+      )}
+    </div>
   );
 }

@@ -1,14 +1,17 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { useIsAdmin } from "../auth.ts";
 import { plural } from "../format.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 
 /**
  * After the topics changed: offers to reclassify every document against the new set, then follows the
- * background jobs (documents.progress) until they are done.
+ * background jobs (documents.progress) until they are done. A member's "all" is their own documents (the api
+ * scopes it).
  */
 export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismiss: () => void }) {
+  const isAdmin = useIsAdmin();
   const run = useMutation(trpc.documents.reclassifyMany.mutationOptions());
   const queued = run.data?.queued ?? 0;
   const progress = useQuery({
@@ -31,7 +34,7 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
       <div className="alert alert-info offer" role="status">
         <div>
           <strong>{reason}</strong>
-          <p>Reclassify all documents so their topics match the current set? It runs in the background.</p>
+          <p>Reclassify all {isAdmin ? "documents" : "your documents"} so their topics match the current set? It runs in the background.</p>
           <InlineError error={run.error} />
         </div>
         <div className="offer-actions">

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { useIsAdmin } from "../auth.ts";
 import { errorMessage, fieldErrors } from "../errors.ts";
 import { toTopicInput, validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc } from "../trpc.ts";
@@ -9,7 +10,11 @@ import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
 const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR, threshold: "" };
 
 export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshold?: number | undefined; onCreated?: () => void }) {
+  const id = useId();
+  const isAdmin = useIsAdmin();
   const [draft, setDraft] = useState<TopicDraft>(EMPTY);
+  // Admins create global topics unless they tick this; members' topics are always personal (ADR 0010).
+  const [personal, setPersonal] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ kind: "ok" | "warn"; text: string } | null>(null);
 
@@ -18,6 +23,7 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
       onSuccess: async ({ topic, created }) => {
         if (created) {
           setDraft(EMPTY);
+          setPersonal(false);
           setNotice({ kind: "ok", text: `Created “${topic.name}”.` });
           onCreated?.();
         } else {
@@ -34,7 +40,7 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
     setNotice(null);
     const found = validateTopic(draft);
     setErrors(found);
-    if (Object.keys(found).length === 0) create.mutate(toTopicInput(draft));
+    if (Object.keys(found).length === 0) create.mutate({ ...toTopicInput(draft), personal: isAdmin ? personal : true });
   }
 
   const serverError = create.isError && Object.keys(fieldErrors(create.error)).length === 0 ? errorMessage(create.error) : null;
@@ -42,6 +48,7 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
   return (
     <form className="card card-pad" onSubmit={submit} noValidate aria-labelledby="new-topic-title">
       <h2 id="new-topic-title">New topic</h2>
+      {!isAdmin && <p className="hint topic-create-scope">It will be a personal topic: only you see it.</p>}
       <TopicFields
         draft={draft}
         errors={errors}
@@ -51,6 +58,17 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
           setNotice(null);
         }}
       />
+      {isAdmin && (
+        <div className="field">
+          <label className="check check-field">
+            <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} aria-describedby={`${id}-personal-hint`} />
+            <span>Personal (only me)</span>
+          </label>
+          <p id={`${id}-personal-hint`} className="hint">
+            {personal ? "Only you see it and only your documents get it." : "Global: every user sees it and all documents can get it."}
+          </p>
+        </div>
+      )}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
           {create.isPending ? "Creating…" : "Create topic"}

@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { useIsAdmin } from "../auth.ts";
 import { errorMessage, fieldErrors } from "../errors.ts";
 import { percent, plural } from "../format.ts";
 import { thresholdText, toTopicInput, validateTopic } from "../topic-validation.ts";
@@ -13,7 +14,18 @@ interface Props {
   globalThreshold?: number | undefined;
 }
 
+/** Whether a topic is shared by everyone or only the caller's (the list holds no one else's personal topics). */
+export function TopicScopeBadge({ personal }: { personal: boolean }) {
+  return (
+    <span className={`scope-badge ${personal ? "scope-personal" : "scope-global"}`} title={personal ? "Only you see this topic" : "Everyone sees this topic"}>
+      {personal ? "Personal" : "Global"}
+    </span>
+  );
+}
+
 export function TopicItem({ topic, onDelete, onSaved, globalThreshold }: Props) {
+  // ADR 0010: one's own personal topics, and global ones only for admins (the api answers 403 otherwise).
+  const canChange = useIsAdmin() || topic.personal;
   const [draft, setDraft] = useState<TopicDraft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -74,7 +86,9 @@ export function TopicItem({ topic, onDelete, onSaved, globalThreshold }: Props) 
     <li className="topic-item">
       <span className="swatch" style={{ background: topic.color }} aria-hidden="true" />
       <div className="topic-main">
-        <p className="topic-name">{topic.name}</p>
+        <p className="topic-name">
+          {topic.name} <TopicScopeBadge personal={topic.personal} />
+        </p>
         <p className={topic.description ? "topic-description" : "topic-description muted"}>{topic.description || "No description."}</p>
       </div>
       <span className="topic-count">
@@ -83,22 +97,26 @@ export function TopicItem({ topic, onDelete, onSaved, globalThreshold }: Props) 
           {topic.threshold == null ? `Threshold: global${globalThreshold === undefined ? "" : ` (${percent(globalThreshold)})`}` : `Threshold: ${percent(topic.threshold)}`}
         </span>
       </span>
-      <div className="row-actions">
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          aria-label={`Edit ${topic.name}`}
-          onClick={() => {
-            setErrors({});
-            setDraft({ name: topic.name, description: topic.description, color: topic.color, threshold: thresholdText(topic.threshold) });
-          }}
-        >
-          Edit
-        </button>
-        <button type="button" className="btn btn-danger-ghost btn-sm" aria-label={`Delete ${topic.name}`} onClick={onDelete}>
-          Delete
-        </button>
-      </div>
+      {canChange ? (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            aria-label={`Edit ${topic.name}`}
+            onClick={() => {
+              setErrors({});
+              setDraft({ name: topic.name, description: topic.description, color: topic.color, threshold: thresholdText(topic.threshold) });
+            }}
+          >
+            Edit
+          </button>
+          <button type="button" className="btn btn-danger-ghost btn-sm" aria-label={`Delete ${topic.name}`} onClick={onDelete}>
+            Delete
+          </button>
+        </div>
+      ) : (
+        <p className="topic-readonly">Read-only: managed by an admin</p>
+      )}
     </li>
   );
 }

@@ -1,7 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
+import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
 import { Link } from "./Link.tsx";
 
@@ -40,49 +41,14 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
       },
     }),
   );
-  const { reset } = save;
-  const currentIds = doc.topics.map((t) => t.id).join(",");
-
-  useEffect(() => {
-    const popover = popoverRef.current;
-    const button = buttonRef.current;
-    if (!popover || !button) return;
-    const close = () => popover.hidePopover();
-    function place() {
-      const r = button!.getBoundingClientRect();
-      const height = popover!.offsetHeight;
-      const below = r.bottom + 6;
-      const top = below + height > window.innerHeight - 8 && r.top - height - 6 > 8 ? r.top - height - 6 : below;
-      popover!.style.top = `${Math.max(8, top)}px`;
-      popover!.style.left = `${Math.max(8, Math.min(r.right - WIDTH, window.innerWidth - WIDTH - 8))}px`;
-    }
-    function onBeforeToggle(e: Event) {
-      if ((e as ToggleEvent).newState !== "open") return;
-      setSelected(new Set(currentIds ? currentIds.split(",") : []));
-      reset();
-    }
-    function onToggle(e: Event) {
-      if ((e as ToggleEvent).newState === "open") {
-        place();
-        popover!.querySelector<HTMLInputElement>("input, a")?.focus();
-        window.addEventListener("scroll", close, { passive: true });
-        window.addEventListener("resize", close);
-      } else {
-        // Saving disables the focused button; hand focus back to the opener instead of <body>.
-        if (document.activeElement === document.body || popover!.contains(document.activeElement)) button!.focus();
-        window.removeEventListener("scroll", close);
-        window.removeEventListener("resize", close);
-      }
-    }
-    popover.addEventListener("beforetoggle", onBeforeToggle);
-    popover.addEventListener("toggle", onToggle);
-    return () => {
-      popover.removeEventListener("beforetoggle", onBeforeToggle);
-      popover.removeEventListener("toggle", onToggle);
-      window.removeEventListener("scroll", close);
-      window.removeEventListener("resize", close);
-    };
-  }, [currentIds, reset]);
+  const currentIds = doc.topics.map((t) => t.id);
+  useAnchoredPopover(buttonRef, popoverRef, {
+    width: WIDTH,
+    onOpen: () => {
+      setSelected(new Set(currentIds));
+      save.reset();
+    },
+  });
 
   function toggle(id: string, on: boolean) {
     setSelected((prev) => {

@@ -13,6 +13,7 @@ export function UploadRow({ upload }: { upload: Upload }) {
         </span>
         <span className="muted small nowrap">{formatBytes(upload.size)}</span>
       </div>
+      {upload.target && <span className="upload-folder muted small">into “{upload.target.folderPath}”</span>}
       <progress
         className="upload-progress"
         max={100}

@@ -1,14 +1,20 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { DOCUMENT_STATUSES, LIMITS, type DocumentSort, type DocumentStatus } from "@docscan/shared";
+import { BulkActions } from "../components/BulkActions.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
-import { DocumentRow } from "../components/DocumentRow.tsx";
+import { DocumentTable } from "../components/DocumentTable.tsx";
 import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { FolderPanel } from "../components/FolderPanel.tsx";
 import { Link } from "../components/Link.tsx";
+import { NoticeBar, type Notice } from "../components/Notice.tsx";
 import { formatTotal, Pagination } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
+import { useFolderTree } from "../folder-tree.ts";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type DocumentItem } from "../trpc.ts";
+import { setDropTarget } from "../uploads.ts";
+import { useSelection } from "../selection.ts";
 import "./documents-search.css";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -47,14 +53,16 @@ export function DocumentsPage() {
   const [status, setStatus] = useState<DocumentStatus | "">("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
+  const [folder, setFolder] = useState<string | null>(null);
   const [perPage, setPerPage] = useState(25);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const id = useId();
 
   const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to };
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder };
 
   // Cursor of every page visited so far (the first page has none); any change of filters starts over.
   const filterKey = JSON.stringify(filters);
@@ -62,6 +70,18 @@ export function DocumentsPage() {
   const cursors = paging.key === filterKey ? paging.cursors : [undefined];
   if (paging.key !== filterKey) setPaging({ key: filterKey, cursors });
   const pageNumber = cursors.length;
+  const selection = useSelection(filterKey);
+
+  const folders = useFolderTree();
+  const currentFolder = folder ? folders.tree.byId.get(folder) : undefined;
+  // A folder deleted elsewhere (another tab) no longer filters anything: show all documents again.
+  if (folder && folders.query.isSuccess && !folders.query.isFetching && !currentFolder) setFolder(null);
+  const currentPath = currentFolder?.path ?? null;
+  // Files dropped anywhere on this page go into the folder it shows.
+  useEffect(() => {
+    setDropTarget(folder && currentPath ? { folderId: folder, folderPath: currentPath } : null);
+    return () => setDropTarget(null);
+  }, [folder, currentPath]);
 
   const topics = useQuery(trpc.topics.list.queryOptions());
   const docs = useQuery({
@@ -71,6 +91,7 @@ export function DocumentsPage() {
       perPage,
       topic: filters.topic,
       status: filters.status,
+      folder: folder ?? undefined,
       createdFrom: startOfDay(from),
       createdBefore: startOfDay(to, 1),
       cursor: cursors.at(-1),
@@ -82,11 +103,13 @@ export function DocumentsPage() {
 
   const remove = useMutation(
     trpc.documents.delete.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_, { id: deleted }) => {
         setToDelete(null);
+        selection.remove([deleted]);
         await Promise.all([
           queryClient.invalidateQueries(trpc.documents.pathFilter()),
           queryClient.invalidateQueries(trpc.topics.pathFilter()),
+          queryClient.invalidateQueries(trpc.folders.pathFilter()),
         ]);
       },
     }),
@@ -105,155 +128,180 @@ export function DocumentsPage() {
     setFrom("");
     setTo("");
   };
+  const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
   return (
     <section aria-labelledby="documents-title">
       <div className="page-head">
         <div>
           <h1 id="documents-title">Documents</h1>
-          <p className="muted">Everything you uploaded, with the topics docscan found in it.</p>
+          <p className="muted">Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them.</p>
         </div>
         <Link href={ROUTES.upload} className="btn btn-primary">
           Upload documents
         </Link>
       </div>
 
-      <div className="card">
-        <div className="toolbar" role="search" aria-label="Search and filter documents">
-          <div className="inline-field search-field">
-            <label htmlFor={`${id}-q`} className="visually-hidden">
-              Search documents
-            </label>
-            <input
-              id={`${id}-q`}
-              type="search"
-              placeholder='Search: words, "a phrase", this or that, -without'
-              value={search}
-              maxLength={LIMITS.searchQueryMax}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          </div>
-          <div className="inline-field">
-            <label htmlFor={`${id}-sort`}>Sort</label>
-            <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => setSort(e.target.value as DocumentSort)}>
-              {(Object.keys(SORT_LABELS) as DocumentSort[])
-                .filter((s) => s !== "relevance" || q)
-                .map((s) => (
-                  <option key={s} value={s}>
-                    {SORT_LABELS[s]}
-                  </option>
-                ))}
-            </select>
-          </div>
-          <div className="inline-field">
-            <label htmlFor={`${id}-topic`}>Topic</label>
-            <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!topics.data}>
-              <option value="">All topics</option>
-              {topics.data?.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="inline-field">
-            <label htmlFor={`${id}-status`}>Status</label>
-            <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus | "")}>
-              <option value="">All statuses</option>
-              {DOCUMENT_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="inline-field date-field">
-            <label htmlFor={`${id}-from`}>Added from</label>
-            <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
-          </div>
-          <div className="inline-field date-field">
-            <label htmlFor={`${id}-to`}>to</label>
-            <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
-          </div>
-          {filtered && (
-            <button type="button" className="btn btn-ghost btn-sm" onClick={clearAll}>
-              Clear
-            </button>
-          )}
-          {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
-        </div>
-        {topics.isError && !docs.isError && (
-          <div className="toolbar-note">
-            <InlineError error={topics.error} />
-          </div>
-        )}
-        {data && data.rankWindow !== null && data.total.value > data.rankWindow && (
-          <p className="list-note muted small">
-            Best matches among the {data.rankWindow.toLocaleString()} newest of {formatTotal(data.total)} matches. Sort by date to page through all
-            of them.
-          </p>
-        )}
+      <div className="documents-layout">
+        <FolderPanel
+          tree={folders.tree}
+          loading={folders.query.isPending}
+          error={folders.query.error}
+          onRetry={() => void folders.query.refetch()}
+          currentId={folder}
+          onSelect={setFolder}
+          onNotice={setNotice}
+        />
 
-        {docs.isPending ? (
-          <Spinner label="Loading documents…" />
-        ) : docs.isError ? (
-          <ErrorBox error={docs.error} title="Could not load documents" onRetry={() => void docs.refetch()} />
-        ) : docs.data.items.length === 0 ? (
-          filtered ? (
-            <Empty title={q ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}.` : "No documents match these filters."} />
-          ) : (
-            <Empty title="No documents yet.">
-              <Link href={ROUTES.upload} className="btn btn-primary">
-                Upload your first document
-              </Link>
-            </Empty>
-          )
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="table documents-table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="cell-thumb">
-                      <span className="visually-hidden">Preview</span>
-                    </th>
-                    <th scope="col">File</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Topics</th>
-                    <th scope="col" className="num col-size">
-                      Size
-                    </th>
-                    <th scope="col">Added</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {docs.data.items.map((d) => (
-                    <DocumentRow key={d.id} doc={d} topics={topics.data ?? []} onDelete={() => setToDelete(d)} />
+        <div className="documents-main">
+          <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
+          <div className="card">
+            {currentFolder && (
+              <div className="folder-heading">
+                <h2>
+                  <span className="visually-hidden">Folder: </span>
+                  {currentFolder.path}
+                </h2>
+                <button type="button" className="btn btn-ghost btn-xs" onClick={() => setFolder(null)}>
+                  Show all documents
+                </button>
+              </div>
+            )}
+            <div className="toolbar" role="search" aria-label="Search and filter documents">
+              <div className="inline-field search-field">
+                <label htmlFor={`${id}-q`} className="visually-hidden">
+                  Search documents
+                </label>
+                <input
+                  id={`${id}-q`}
+                  type="search"
+                  placeholder='Search: words, "a phrase", this or that, -without'
+                  value={search}
+                  maxLength={LIMITS.searchQueryMax}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+              </div>
+              <div className="inline-field">
+                <label htmlFor={`${id}-sort`}>Sort</label>
+                <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => setSort(e.target.value as DocumentSort)}>
+                  {(Object.keys(SORT_LABELS) as DocumentSort[])
+                    .filter((s) => s !== "relevance" || q)
+                    .map((s) => (
+                      <option key={s} value={s}>
+                        {SORT_LABELS[s]}
+                      </option>
+                    ))}
+                </select>
+              </div>
+              <div className="inline-field">
+                <label htmlFor={`${id}-topic`}>Topic</label>
+                <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!topics.data}>
+                  <option value="">All topics</option>
+                  {topics.data?.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
                   ))}
-                </tbody>
-              </table>
+                </select>
+              </div>
+              <div className="inline-field">
+                <label htmlFor={`${id}-status`}>Status</label>
+                <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus | "")}>
+                  <option value="">All statuses</option>
+                  {DOCUMENT_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {statusLabel(s)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="inline-field date-field">
+                <label htmlFor={`${id}-from`}>Added from</label>
+                <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+              </div>
+              <div className="inline-field date-field">
+                <label htmlFor={`${id}-to`}>to</label>
+                <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+              </div>
+              {filtered && (
+                <button type="button" className="btn btn-ghost btn-sm" onClick={clearAll}>
+                  Clear
+                </button>
+              )}
+              {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
             </div>
-            <Pagination
-              page={pageNumber}
-              perPage={perPage}
-              shown={docs.data.items.length}
-              total={docs.data.total}
-              hasPrevious={pageNumber > 1}
-              hasNext={Boolean(docs.data.nextCursor) && !docs.isPlaceholderData}
-              onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
-              onNext={() => {
-                const next = docs.data.nextCursor;
-                if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
-              }}
-              onPerPage={setPerPage}
-            />
-          </>
-        )}
+            {topics.isError && !docs.isError && (
+              <div className="toolbar-note">
+                <InlineError error={topics.error} />
+              </div>
+            )}
+            {data && data.rankWindow !== null && data.total.value > data.rankWindow && (
+              <p className="list-note muted small">
+                Best matches among the {data.rankWindow.toLocaleString()} newest of {formatTotal(data.total)} matches. Sort by date to page through
+                all of them.
+              </p>
+            )}
+            {selection.ids.size > 0 && (
+              <BulkActions
+                ids={[...selection.ids]}
+                topics={topics.data ?? []}
+                tree={folders.tree}
+                currentFolderId={folder}
+                onClear={selection.clear}
+                onDone={(n, opts) => {
+                  setNotice(n);
+                  if (opts?.clear) selection.clear();
+                }}
+              />
+            )}
+
+            {docs.isPending ? (
+              <Spinner label="Loading documents…" />
+            ) : docs.isError ? (
+              <ErrorBox error={docs.error} title="Could not load documents" onRetry={() => void docs.refetch()} />
+            ) : docs.data.items.length === 0 ? (
+              filtered ? (
+                <Empty
+                  title={
+                    q
+                      ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}${currentFolder ? " in this folder" : ""}.`
+                      : `No documents match these filters${currentFolder ? " in this folder" : ""}.`
+                  }
+                />
+              ) : currentFolder ? (
+                <Empty title={`No documents in “${currentFolder.folder.name}”.`}>
+                  <p className="muted">Drop files here to upload them into this folder, or select documents in All documents and choose Move to folder….</p>
+                </Empty>
+              ) : (
+                <Empty title="No documents yet.">
+                  <Link href={ROUTES.upload} className="btn btn-primary">
+                    Upload your first document
+                  </Link>
+                </Empty>
+              )
+            ) : (
+              <>
+                <DocumentTable items={docs.data.items} topics={topics.data ?? []} selection={selection} folderPathOf={folderPathOf} onDelete={setToDelete} />
+                <Pagination
+                  page={pageNumber}
+                  perPage={perPage}
+                  shown={docs.data.items.length}
+                  total={docs.data.total}
+                  hasPrevious={pageNumber > 1}
+                  hasNext={Boolean(docs.data.nextCursor) && !docs.isPlaceholderData}
+                  onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
+                  onNext={() => {
+                    const next = docs.data.nextCursor;
+                    if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
+                  }}
+                  onPerPage={setPerPage}
+                />
+              </>
+            )}
+          </div>
+        </div>
       </div>
 
       <ConfirmDialog

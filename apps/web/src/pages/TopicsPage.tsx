@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { useIsAdmin } from "../auth.ts";
 import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
@@ -10,13 +11,15 @@ import { plural } from "../format.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 
 export function TopicsPage() {
+  const isAdmin = useIsAdmin();
   const topics = useQuery(trpc.topics.list.queryOptions());
   const [toDelete, setToDelete] = useState<Topic | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // After any change to the set of topics: offer to reclassify everything (a new key restarts the offer).
   const [offer, setOffer] = useState<{ key: number; reason: string } | null>(null);
   const changed = (reason: string) => setOffer((prev) => ({ key: (prev?.key ?? 0) + 1, reason }));
-  const globalThreshold = useQuery(trpc.settings.get.queryOptions()).data?.threshold;
+  // Settings are admin-only (ADR 0010): members see "Threshold: global" without the number.
+  const globalThreshold = useQuery({ ...trpc.settings.get.queryOptions() }).data?.threshold;
 
   const remove = useMutation(
     trpc.topics.delete.mutationOptions({
@@ -37,7 +40,10 @@ export function TopicsPage() {
       <div className="page-head">
         <div>
           <h1 id="topics-title">Topics</h1>
-          <p className="muted">Documents are matched against these names and descriptions.</p>
+          <p className="muted">
+            Documents are matched against these names and descriptions. Global topics are shared by everyone
+            {isAdmin ? "; a personal topic only its owner sees." : " and managed by admins; your personal ones only you see."}
+          </p>
         </div>
       </div>
 

@@ -1,10 +1,25 @@
+import { useEffect, useId, useState } from "react";
 import { DropZone } from "../components/DropZone.tsx";
 import { UploadRow } from "../components/UploadRow.tsx";
-import { addFiles, clearFinished, useUploads } from "../uploads.ts";
+import { FolderOptions } from "../components/FolderOptions.tsx";
+import { useFolderTree } from "../folder-tree.ts";
+import { addFiles, clearFinished, setDropTarget, useUploads, type UploadTarget } from "../uploads.ts";
 
 export function UploadPage() {
   const uploads = useUploads();
   const finished = uploads.filter((u) => u.state === "done" || u.state === "error").length;
+  const folderSelectId = useId();
+  const folders = useFolderTree();
+  const [folderId, setFolderId] = useState("");
+  const node = folderId ? folders.tree.byId.get(folderId) : undefined;
+  const target: UploadTarget | null = node ? { folderId: node.folder.id, folderPath: node.path } : null;
+  const targetPath = target?.folderPath;
+
+  // Files dropped outside the drop zone (anywhere on the page) go to the same folder.
+  useEffect(() => {
+    setDropTarget(folderId && targetPath ? { folderId, folderPath: targetPath } : null);
+    return () => setDropTarget(null);
+  }, [folderId, targetPath]);
 
   return (
     <section aria-labelledby="upload-title">
@@ -16,7 +31,16 @@ export function UploadPage() {
       </div>
       <div className="upload-layout">
         <div className="card card-pad">
-          <DropZone onFiles={addFiles} />
+          {folders.tree.roots.length > 0 && (
+            <div className="field upload-target">
+              <label htmlFor={folderSelectId}>Upload into</label>
+              <select id={folderSelectId} value={node ? folderId : ""} onChange={(e) => setFolderId(e.target.value)}>
+                <option value="">No folder</option>
+                <FolderOptions tree={folders.tree} />
+              </select>
+            </div>
+          )}
+          <DropZone onFiles={(files) => addFiles(files, target)} />
         </div>
         <div className="card card-pad">
           <div className="card-head">

@@ -1,10 +1,11 @@
 import { ClassificationError, createClassifier, LOCAL_MODEL_VERSION, PROMPT_VERSION, resolveProvider, type ClassifyResult } from "@docscan/classify";
 import {
+  ALL_DOCUMENTS,
   confirmedExamples,
   getCachedAnswer,
   getDocument,
   insertRun,
-  listTopics,
+  listAvailableTopics,
   putCachedAnswer,
   readAiSettings,
   replaceDocumentTopics,
@@ -26,7 +27,7 @@ const MAX_EXAMPLES = 2000;
  * An LLM answer is cached by text + prompt + topic set + model: a duplicate never calls twice.
  */
 export const classifyDocumentTask: Handler<"classify_document"> = async ({ documentId }, deps) => {
-  const doc = await getDocument(deps.db, documentId).catch((err: unknown) => {
+  const doc = await getDocument(deps.db, documentId, ALL_DOCUMENTS).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null;
     throw err;
   });
@@ -37,7 +38,8 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
   }
 
   const settings = await readAiSettings(deps.db, deps.secretKey, deps.aiDefaults);
-  const topics = await listTopics(deps.db);
+  // Global topics and the owner's personal ones (ADR 0010): the version and cache key follow from this set.
+  const topics = await listAvailableTopics(deps.db, doc.ownerId);
   let provider = resolveProvider(settings);
   let note: string | null = null;
   if (provider === "openai" && settings.monthlyBudgetUsd !== null) {
@@ -56,7 +58,8 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
     text: doc.text,
     filename: doc.filename,
     topics: topics.map((t) => ({ id: t.id, name: t.name, description: t.description })),
-    examples: (await confirmedExamples(deps.db, MAX_EXAMPLES)).filter((e) => e.documentId !== documentId),
+    // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt.
+    examples: (await confirmedExamples(deps.db, { ownerId: doc.ownerId, limit: MAX_EXAMPLES })).filter((e) => e.documentId !== documentId),
   };
   const cacheKey = provider === "openai" ? answerCacheKey({ text: doc.text, model: settings.model, ...versions }) : null;
   const model = provider === "openai" ? settings.model : null;

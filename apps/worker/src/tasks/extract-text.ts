@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
-import { getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
+import { ALL_DOCUMENTS, getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
 import { ExtractionError, extractText, renderThumbnail } from "@docscan/extract";
 import { enqueueForDocument } from "@docscan/jobs";
 import { isAcceptedType, NotFoundError, type AcceptedType } from "@docscan/shared";
@@ -10,7 +10,7 @@ import type { Handler } from "../define-task.ts";
 
 /** Gets the text out of the stored original (OCR where needed), makes a thumbnail, then hands the document to classification. */
 export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, deps) => {
-  const doc = await getDocument(deps.db, documentId).catch((err: unknown) => {
+  const doc = await getDocument(deps.db, documentId, ALL_DOCUMENTS).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null; // deleted while queued
     throw err;
   });

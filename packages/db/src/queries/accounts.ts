@@ -74,16 +74,32 @@ export interface UserChanges {
   quotaDocuments?: number | null;
 }
 
-/** Applies the changes; disabling a user or changing their password ends their sessions. */
+// Serialises role and disabled changes, so two admins demoting each other at once cannot leave none.
+const ADMIN_CHANGES_LOCK_ID = 4_242_003;
+
+/**
+ * Applies the changes; disabling a user or changing their password ends their sessions. Demoting or
+ * disabling the last active admin is refused (ConflictError).
+ */
 export async function updateUser(db: DbOrTx, id: string, changes: UserChanges): Promise<PublicUser> {
-  const [row] = await db
-    .update(users)
-    .set({ ...changes, updatedAt: sql`now()` })
-    .where(eq(users.id, id))
-    .returning(publicUserColumns);
-  if (!row) throw new NotFoundError("user");
-  if (changes.disabled === true || changes.passwordHash !== undefined) await db.delete(sessions).where(eq(sessions.userId, id));
-  return row;
+  return db.transaction(async (tx) => {
+    const touchesAdmins = changes.role !== undefined || changes.disabled !== undefined;
+    if (touchesAdmins) await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_CHANGES_LOCK_ID})`);
+    const [before] = await tx.select({ role: users.role, disabled: users.disabled }).from(users).where(eq(users.id, id));
+    if (!before) throw new NotFoundError("user");
+    const [row] = await tx
+      .update(users)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(eq(users.id, id))
+      .returning(publicUserColumns);
+    if (!row) throw new NotFoundError("user");
+    const wasActiveAdmin = before.role === "admin" && !before.disabled;
+    if (touchesAdmins && wasActiveAdmin && (await countActiveAdmins(tx)) === 0) {
+      throw new ConflictError("docscan needs at least one active admin: make another user an admin first");
+    }
+    if (changes.disabled === true || changes.passwordHash !== undefined) await tx.delete(sessions).where(eq(sessions.userId, id));
+    return row;
+  });
 }
 
 /** How many active admins there are: the last one cannot be demoted or disabled. */

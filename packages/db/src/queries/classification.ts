@@ -2,6 +2,8 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-or
 import { NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { classificationCache, classificationRuns, documents, documentTopics, topics, topicSuggestions } from "../schema/index.ts";
+import type { ListScope } from "./document-list.ts";
+import { documentsInScope, topicsAvailableTo } from "./topics.ts";
 
 export type NewRun = typeof classificationRuns.$inferInsert;
 export type RunRow = typeof classificationRuns.$inferSelect;
@@ -102,7 +104,8 @@ export interface SuggestionView {
   createdAt: Date;
 }
 
-export async function listSuggestions(db: DbOrTx, opts: { limit: number; documentId?: string }): Promise<SuggestionView[]> {
+/** Suggestions on documents in `scope` (every document without one), newest first. */
+export async function listSuggestions(db: DbOrTx, opts: { limit: number; documentId?: string; scope?: ListScope }): Promise<SuggestionView[]> {
   return db
     .select({
       id: topicSuggestions.id,
@@ -120,32 +123,62 @@ export async function listSuggestions(db: DbOrTx, opts: { limit: number; documen
     .from(topicSuggestions)
     .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
     .leftJoin(topics, eq(topics.id, topicSuggestions.topicId))
-    .where(opts.documentId ? eq(topicSuggestions.documentId, opts.documentId) : undefined)
+    .where(and(opts.documentId ? eq(topicSuggestions.documentId, opts.documentId) : undefined, documentsInScope(opts.scope ?? {})))
     .orderBy(desc(topicSuggestions.createdAt), asc(topicSuggestions.id))
     .limit(opts.limit);
 }
 
-export async function countSuggestions(db: DbOrTx): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(topicSuggestions);
+export async function countSuggestions(db: DbOrTx, scope: ListScope): Promise<number> {
+  const inScope = documentsInScope(scope);
+  const query = db.select({ n: sql<number>`count(*)::int` }).from(topicSuggestions);
+  const [row] = inScope ? await query.innerJoin(documents, eq(documents.id, topicSuggestions.documentId)).where(inScope) : await query;
   return row?.n ?? 0;
+}
+
+/** Suggestion ids on documents in `scope`: the only ones a caller may accept or reject. */
+function suggestionsInScope(db: DbOrTx, ids: string[], scope: ListScope) {
+  const inScope = documentsInScope(scope);
+  const ofIds = inArray(topicSuggestions.id, ids);
+  return inScope ? and(ofIds, inArray(topicSuggestions.documentId, db.select({ id: documents.id }).from(documents).where(inScope))) : ofIds;
+}
+
+/**
+ * The topic a proposal becomes: one `ownerId` can already use by that name (their own first, then a
+ * global one), else a new topic of theirs (`ownerId` null: a new global topic).
+ */
+async function topicForProposal(db: DbOrTx, ownerId: string | null, name: string, description: string): Promise<string> {
+  const find = async () => {
+    const [row] = await db
+      .select({ id: topics.id })
+      .from(topics)
+      .where(and(topicsAvailableTo(ownerId), sql`lower(${topics.name}) = lower(${name})`))
+      .orderBy(sql`${topics.ownerId} is null`)
+      .limit(1);
+    return row?.id;
+  };
+  const existing = await find();
+  if (existing) return existing;
+  const [created] = await db.insert(topics).values({ name, description, ownerId }).onConflictDoNothing().returning({ id: topics.id });
+  // Lost a race with a concurrent create of the same name: that one is the topic.
+  return created?.id ?? (await find())!;
+}
+
+export interface AcceptOptions {
+  /** Only suggestions on these documents may be accepted; any other id makes the whole call "not found". */
+  scope: ListScope;
+  /** Who owns topics created from proposals: null for a global topic. */
+  newTopicOwner: string | null;
 }
 
 /**
  * Accepting confirms the topic: it becomes a manual link (a confirmed label the classifiers learn
  * from), keeping the confidence and quote. A proposed new topic is created first.
  */
-export async function acceptSuggestions(db: DbOrTx, ids: string[]): Promise<{ accepted: number }> {
-  const rows = await db.select().from(topicSuggestions).where(inArray(topicSuggestions.id, ids));
+export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptOptions): Promise<{ accepted: number }> {
+  const rows = await db.select().from(topicSuggestions).where(suggestionsInScope(db, ids, opts.scope));
   if (rows.length !== new Set(ids).size) throw new NotFoundError("suggestion");
   for (const s of rows) {
-    let topicId = s.topicId;
-    if (!topicId) {
-      const name = s.proposedName!;
-      const [created] = await db.insert(topics).values({ name, description: s.proposedDescription ?? "" }).onConflictDoNothing().returning({ id: topics.id });
-      topicId =
-        created?.id ??
-        (await db.select({ id: topics.id }).from(topics).where(sql`lower(${topics.name}) = lower(${name}) and ${topics.ownerId} is null`))[0]!.id;
-    }
+    const topicId = s.topicId ?? (await topicForProposal(db, opts.newTopicOwner, s.proposedName!, s.proposedDescription ?? ""));
     await db
       .insert(documentTopics)
       .values({ documentId: s.documentId, topicId, source: "manual", confidence: s.confidence, quote: s.quote })
@@ -155,8 +188,9 @@ export async function acceptSuggestions(db: DbOrTx, ids: string[]): Promise<{ ac
   return { accepted: rows.length };
 }
 
-export async function rejectSuggestions(db: DbOrTx, ids: string[]): Promise<{ rejected: number }> {
-  const deleted = await db.delete(topicSuggestions).where(inArray(topicSuggestions.id, ids)).returning({ id: topicSuggestions.id });
+/** All or nothing: run it in a transaction, as an id outside `scope` throws after the others are deleted. */
+export async function rejectSuggestions(db: DbOrTx, ids: string[], scope: ListScope): Promise<{ rejected: number }> {
+  const deleted = await db.delete(topicSuggestions).where(suggestionsInScope(db, ids, scope)).returning({ id: topicSuggestions.id });
   if (deleted.length !== new Set(ids).size) throw new NotFoundError("suggestion");
   return { rejected: deleted.length };
 }
@@ -167,8 +201,11 @@ export interface ConfirmedExample {
   topicIds: string[];
 }
 
-/** Documents with manually confirmed topics, newest first: what the classifiers learn from. */
-export async function confirmedExamples(db: DbOrTx, limit: number): Promise<ConfirmedExample[]> {
+/**
+ * Documents of `ownerId` (null: documents without owner) with manually confirmed topics, newest first:
+ * what the classifiers learn from. Never another owner's: their text would reach this owner's prompt.
+ */
+export async function confirmedExamples(db: DbOrTx, opts: { ownerId: string | null; limit: number }): Promise<ConfirmedExample[]> {
   const rows = await db
     .select({
       documentId: documents.id,
@@ -177,9 +214,9 @@ export async function confirmedExamples(db: DbOrTx, limit: number): Promise<Conf
     })
     .from(documentTopics)
     .innerJoin(documents, eq(documents.id, documentTopics.documentId))
-    .where(and(eq(documentTopics.source, "manual"), isNotNull(documents.text)))
+    .where(and(eq(documentTopics.source, "manual"), isNotNull(documents.text), documentsInScope({ ownerId: opts.ownerId })))
     .groupBy(documents.id)
     .orderBy(desc(sql`max(${documentTopics.createdAt})`))
-    .limit(limit);
+    .limit(opts.limit);
   return rows.map((r) => ({ documentId: r.documentId, text: r.text!, topicIds: r.topicIds }));
 }

@@ -30,6 +30,7 @@ const SNIPPET_SCAN_CHARS = 50_000;
 const SNIPPET_WINDOW_CHARS = 1200;
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_MARK_START}, StopSel=${SNIPPET_MARK_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** Whose documents a caller may see (ADR 0010); `documentScope(user)` in the api makes one. */
 export interface ListScope {
   /** Only this owner's documents (null: documents without an owner). Omitted: every owner. */
   ownerId?: string | null;
@@ -223,6 +224,8 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.status) f.push(sql`d.status = ${input.status}`);
   if (input.sha256) f.push(sql`d.sha256 = ${input.sha256}`);
   if (input.topic) f.push(sql`exists (select 1 from document_topics dt where dt.document_id = d.id and dt.topic_id = ${input.topic})`);
+  // With an owner scope, documents_owner_folder_created_idx serves the newest-first page of a folder.
+  if (input.folder) f.push(sql`d.folder_id = ${input.folder}`);
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);

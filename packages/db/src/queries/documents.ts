@@ -1,7 +1,9 @@
-import { and, count, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { NotFoundError, type DocumentStatus } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
+import type { ListScope } from "./document-list.ts";
+import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
 
 export type NewDocument = typeof documents.$inferInsert;
 
@@ -51,18 +53,80 @@ export async function topicsOfDocuments(db: DbOrTx, documentIds: string[]): Prom
   return byDoc;
 }
 
-export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail> {
-  const [row] = await db.select(rowColumns).from(documents).where(eq(documents.id, id));
+/**
+ * Every function that reads or writes documents on behalf of a caller takes a scope (ADR 0010): a document
+ * outside it is "document not found", exactly like one that does not exist. The worker, acting for the
+ * system, passes ALL_DOCUMENTS.
+ */
+export const ALL_DOCUMENTS: ListScope = {};
+
+export async function getDocument(db: DbOrTx, id: string, scope: ListScope): Promise<DocumentDetail> {
+  const [row] = await db
+    .select(rowColumns)
+    .from(documents)
+    .where(and(eq(documents.id, id), documentsInScope(scope)));
   if (!row) throw new NotFoundError("document");
   const t = await topicsOfDocuments(db, [id]);
   return { ...row, topics: t.get(id) ?? [] };
 }
 
+export interface ScopedDocument {
+  id: string;
+  ownerId: string | null;
+}
+
+/**
+ * The documents `ids` with their owners, if every one is in `scope`; otherwise "document not found" (one
+ * id outside the scope fails the whole call). `forUpdate` locks the rows, in id order so that concurrent
+ * bulk actions cannot deadlock: run it in the transaction that then writes them.
+ */
+export async function documentsInScopeOrThrow(db: DbOrTx, ids: string[], scope: ListScope, opts: { forUpdate?: boolean } = {}): Promise<ScopedDocument[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const query = db
+    .select({ id: documents.id, ownerId: documents.ownerId })
+    .from(documents)
+    .where(and(inArray(documents.id, unique), documentsInScope(scope)))
+    .orderBy(asc(documents.id));
+  const rows = opts.forUpdate ? await query.for("update") : await query;
+  if (rows.length !== unique.length) throw new NotFoundError("document");
+  return rows;
+}
+
+/** Runs `write` in a transaction, after locking the documents `ids` — only if every one is in `scope`. */
+async function writeDocumentsInScope<T>(db: DbOrTx, ids: string[], scope: ListScope, write: (tx: DbOrTx, docs: ScopedDocument[]) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => write(tx, await documentsInScopeOrThrow(tx, ids, scope, { forUpdate: true })));
+}
+
 /** Deletes the row (topic links cascade) and returns it so the caller can remove the stored bytes. */
-export async function deleteDocument(db: DbOrTx, id: string): Promise<DocumentRow> {
-  const [row] = await db.delete(documents).where(eq(documents.id, id)).returning(rowColumns);
+export async function deleteDocument(db: DbOrTx, id: string, scope: ListScope): Promise<DocumentRow> {
+  const [row] = await db
+    .delete(documents)
+    .where(and(eq(documents.id, id), documentsInScope(scope)))
+    .returning(rowColumns);
   if (!row) throw new NotFoundError("document");
   return row;
+}
+
+/** Deletes every one of `ids` or, if any is outside `scope`, none; returns the rows (for their stored bytes). */
+export async function deleteDocuments(db: DbOrTx, ids: string[], scope: ListScope): Promise<DocumentRow[]> {
+  return writeDocumentsInScope(db, ids, scope, (tx, docs) =>
+    tx
+      .delete(documents)
+      .where(inArray(documents.id, docs.map((d) => d.id)))
+      .returning(rowColumns),
+  );
+}
+
+/** Files every one of `ids` in `folderId` (null: no folder), or none. Whose folder it may be is the caller's rule. */
+export async function setDocumentsFolder(db: DbOrTx, ids: string[], folderId: string | null, scope: ListScope): Promise<{ moved: number }> {
+  return writeDocumentsInScope(db, ids, scope, async (tx, docs) => {
+    await tx
+      .update(documents)
+      .set({ folderId, updatedAt: sql`now()` })
+      .where(inArray(documents.id, docs.map((d) => d.id)));
+    return { moved: docs.length };
+  });
 }
 
 export async function setDocumentStatus(
@@ -100,13 +164,58 @@ export async function replaceDocumentTopics(
     .onConflictDoNothing();
 }
 
-/** Manual override: exactly these topics, all marked manual. */
-export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[]): Promise<void> {
-  await db.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
-  if (topicIds.length === 0) return;
-  await db
-    .insert(documentTopics)
-    .values(topicIds.map((topicId) => ({ documentId, topicId, source: "manual" as const, confidence: null })));
+/** Checks that each document's owner may use the topics (global ones, or the owner's personal ones). */
+async function assertTopicsAvailableToOwners(db: DbOrTx, docs: ScopedDocument[], topicIds: string[]): Promise<void> {
+  for (const ownerId of new Set(docs.map((d) => d.ownerId))) await assertTopicsAvailable(db, topicIds, ownerId);
+}
+
+/** Manual override (ADR 0005): exactly these topics, all marked manual. */
+export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[], scope: ListScope): Promise<void> {
+  await writeDocumentsInScope(db, [documentId], scope, async (tx, docs) => {
+    await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    await tx.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
+    if (topicIds.length === 0) return;
+    await tx
+      .insert(documentTopics)
+      .values(topicIds.map((topicId) => ({ documentId, topicId, source: "manual" as const, confidence: null })));
+  });
+}
+
+/** Links every document to the topics as manual choices; an AI link to one of them becomes manual. All or nothing. */
+export async function addManualTopics(db: DbOrTx, documentIds: string[], topicIds: string[], scope: ListScope): Promise<{ updated: number }> {
+  return writeDocumentsInScope(db, documentIds, scope, async (tx, docs) => {
+    await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    // Every pair is made by Postgres: up to 500 × 100 links from one statement with ids as the only parameters.
+    await tx.execute(sql`
+      insert into ${documentTopics} (document_id, topic_id, source)
+      select ${documents.id}, ${topics.id}, 'manual' from ${documents} cross join ${topics}
+      where ${and(inArray(documents.id, docs.map((d) => d.id)), inArray(topics.id, topicIds))}
+      on conflict (document_id, topic_id) do update set source = 'manual'`);
+    return { updated: docs.length };
+  });
+}
+
+/**
+ * Unlinks the topics from every document, all or nothing. Like setTopics (ADR 0005), a document that lost
+ * a link keeps its other topics as manual ones: the person looked at its topics and left those, so they
+ * are confirmed labels, and the removed topic is absent from them.
+ */
+export async function removeTopicsManually(db: DbOrTx, documentIds: string[], topicIds: string[], scope: ListScope): Promise<{ updated: number }> {
+  return writeDocumentsInScope(db, documentIds, scope, async (tx, docs) => {
+    await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    const removed = await tx
+      .delete(documentTopics)
+      .where(and(inArray(documentTopics.documentId, docs.map((d) => d.id)), inArray(documentTopics.topicId, topicIds)))
+      .returning({ documentId: documentTopics.documentId });
+    const changed = [...new Set(removed.map((r) => r.documentId))];
+    if (changed.length > 0) {
+      await tx
+        .update(documentTopics)
+        .set({ source: "manual" })
+        .where(and(inArray(documentTopics.documentId, changed), eq(documentTopics.source, "ai")));
+    }
+    return { updated: changed.length };
+  });
 }
 
 /** The oldest document with the same bytes (same owner), if any. */
@@ -120,19 +229,23 @@ export async function findDuplicate(db: DbOrTx, sha256: string, ownerId: string 
   return row?.id ?? null;
 }
 
-/** Marks documents that have text as `classifying`; returns a query selecting their ids to enqueue. */
-export async function markForReclassification(db: DbOrTx, ids: string[] | null): Promise<SQL> {
-  const where = ids ? and(isNotNull(documents.text), inArray(documents.id, ids)) : isNotNull(documents.text);
+/**
+ * Marks the documents `ids` (null: every document in `scope`) that have text as `classifying`; returns a
+ * query selecting their ids to enqueue. An id outside the scope fails the call before anything changes.
+ */
+export async function markForReclassification(db: DbOrTx, ids: string[] | null, scope: ListScope): Promise<SQL> {
+  if (ids) await documentsInScopeOrThrow(db, ids, scope);
+  const where = and(isNotNull(documents.text), ids ? inArray(documents.id, ids) : undefined, documentsInScope(scope));
   await db.update(documents).set({ status: "classifying", updatedAt: sql`now()` }).where(where);
   return db.select({ id: documents.id }).from(documents).where(where).getSQL();
 }
 
-/** How many documents are still being worked on, by status (served by the status index). */
-export async function inProgressCounts(db: DbOrTx): Promise<Record<"pending" | "extracting" | "classifying", number>> {
+/** How many documents in `scope` are still being worked on, by status (served by the status index). */
+export async function inProgressCounts(db: DbOrTx, scope: ListScope): Promise<Record<"pending" | "extracting" | "classifying", number>> {
   const rows = await db
     .select({ status: documents.status, n: count() })
     .from(documents)
-    .where(inArray(documents.status, ["pending", "extracting", "classifying"]))
+    .where(and(inArray(documents.status, ["pending", "extracting", "classifying"]), documentsInScope(scope)))
     .groupBy(documents.status);
   const out = { pending: 0, extracting: 0, classifying: 0 };
   for (const r of rows) if (r.status in out) out[r.status as keyof typeof out] = r.n;

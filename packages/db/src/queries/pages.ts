@@ -1,6 +1,8 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
 import { documentPages, documents } from "../schema/index.ts";
+import type { ListScope } from "./document-list.ts";
+import { documentsInScopeOrThrow } from "./documents.ts";
 
 export type PageRow = typeof documentPages.$inferSelect;
 export type NewPage = Omit<PageRow, "documentId" | "pageNumber">;
@@ -31,6 +33,8 @@ export async function saveExtraction(db: DbOrTx, documentId: string, e: Extracti
   await replaceDocumentPages(db, documentId, e.pages);
 }
 
-export async function getDocumentPages(db: DbOrTx, documentId: string): Promise<PageRow[]> {
+/** The pages of a document in `scope`, in order; "document not found" outside it. */
+export async function getDocumentPages(db: DbOrTx, documentId: string, scope: ListScope): Promise<PageRow[]> {
+  await documentsInScopeOrThrow(db, [documentId], scope);
   return db.select().from(documentPages).where(eq(documentPages.documentId, documentId)).orderBy(asc(documentPages.pageNumber));
 }

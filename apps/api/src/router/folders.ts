@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { createFolder, deleteFolder, listFolders, renameFolder } from "@docscan/db";
+import { folderNameSchema, idSchema } from "@docscan/shared";
+import { protectedProcedure, router } from "../trpc.ts";
+
+/** The caller's own folders (admins too: folders are personal). Someone else's folder is "folder not found". */
+export const foldersRouter = router({
+  /** Flat, with `parentId` and how many documents each holds directly; the console builds the tree. */
+  list: protectedProcedure.query(({ ctx }) => listFolders(ctx.db, ctx.user.id)),
+
+  create: protectedProcedure
+    .input(z.object({ name: folderNameSchema, parentId: idSchema.nullish() }))
+    .mutation(({ ctx, input }) => createFolder(ctx.db, ctx.user.id, { name: input.name, parentId: input.parentId ?? null })),
+
+  rename: protectedProcedure
+    .input(z.object({ id: idSchema, name: folderNameSchema }))
+    .mutation(({ ctx, input }) => renameFolder(ctx.db, ctx.user.id, input.id, input.name)),
+
+  /** Subfolders go too; the documents inside move to no folder. Returns how many were unfiled. */
+  delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteFolder(ctx.db, ctx.user.id, input.id)),
+});

@@ -1,0 +1,674 @@
+// The authorization matrix (ADR 0010): every tRPC procedure and every REST route, called as the owner of
+// a document, another member, an admin and nobody. The rows are checked against the router's own
+// procedure list and the app's own route list, so a new procedure or route without a row fails here.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { eq } from "drizzle-orm";
+import { inspectRoutes } from "hono/dev";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiTokens, documents, folders, topics, topicSuggestions, users } from "@docscan/db/schema";
+import { createApp } from "../src/app.ts";
+import { authenticate } from "../src/auth/service.ts";
+import { CSRF_HEADER } from "../src/auth/middleware.ts";
+import { SESSION_COOKIE } from "../src/auth/session-cookie.ts";
+import { appRouter, type AppRouter } from "../src/router/index.ts";
+import {
+  ACTORS,
+  createFixtures,
+  documentIdsOf,
+  freshDoc,
+  freshFolder,
+  freshSuggestion,
+  freshOwnerToken,
+  freshSessionCaller,
+  freshTopic,
+  inProgressCountsOf,
+  procedureAt,
+  settle,
+  suggestionCountOf,
+  topicCountOf,
+  unique,
+  uniqueEmail,
+  visibleTopicIdsOf,
+  withTextCountOf,
+  type Actor,
+  type Caller,
+  type Fixtures,
+  type Member,
+  type Settled,
+} from "./authz-fixtures.ts";
+import { TEST_PASSWORD, TINY_PDF, uploadForm } from "./helpers.ts";
+
+let fx: Fixtures;
+beforeAll(async () => {
+  fx = await createFixtures();
+});
+afterAll(async () => {
+  await fx?.h.close();
+});
+
+// ---------------------------------------------------------------- expectations
+
+type Code = "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_REQUEST" | "CONFLICT";
+/** "ok", an error code, or "CODE: message" where the message matters ("document not found", never a hint it exists). */
+type Outcome = "ok" | Code | `${Code}: ${string}`;
+type Expect = Record<Actor, Outcome>;
+
+const DOCUMENT_NOT_FOUND = "NOT_FOUND: document not found";
+const EVERYONE: Expect = { anonymous: "ok", other: "ok", owner: "ok", admin: "ok" };
+/** Signed-in users, each on their own things. */
+const SIGNED_IN: Expect = { anonymous: "UNAUTHORIZED", other: "ok", owner: "ok", admin: "ok" };
+/** The owner's document: the other member cannot tell it from one that does not exist; admins see all. */
+const OWNERS_DOCUMENT: Expect = { anonymous: "UNAUTHORIZED", other: DOCUMENT_NOT_FOUND, owner: "ok", admin: "ok" };
+/** Personal things (folders, personal topics, tokens): not even an admin reaches someone else's. */
+const owners = (notFound: Outcome): Expect => ({ anonymous: "UNAUTHORIZED", other: notFound, owner: "ok", admin: notFound });
+const ADMINS: Expect = { anonymous: "UNAUTHORIZED", other: "FORBIDDEN", owner: "FORBIDDEN", admin: "ok" };
+
+// ---------------------------------------------------------------- tRPC rows
+
+type PathsOf<R, Prefix extends string = ""> = {
+  [K in keyof R & string]: R[K] extends AnyProcedure ? `${Prefix}${K}` : PathsOf<R[K], `${Prefix}${K}.`>;
+}[keyof R & string];
+type ProcedurePath = PathsOf<AppRouter["_def"]["record"]>;
+type At<T, P extends string> = P extends `${infer Head}.${infer Rest}` ? (Head extends keyof T ? At<T[Head], Rest> : never) : P extends keyof T ? T[P] : never;
+type InputOf<P extends ProcedurePath> = At<inferRouterInputs<AppRouter>, P>;
+type OutputOf<P extends ProcedurePath> = At<inferRouterOutputs<AppRouter>, P>;
+
+interface Row<P extends ProcedurePath> {
+  /** What the row shows, when a procedure has several. */
+  case?: string;
+  /** Made per actor, so a destructive row gives each actor a resource of its own. */
+  input?: (actor: Actor) => InputOf<P> | Promise<InputOf<P>>;
+  /** Each actor's API-token caller unless the row needs another (e.g. a throwaway session). */
+  caller?: (actor: Actor) => Caller | Promise<Caller>;
+  expect: Expect;
+  /** Checks a successful answer: what this actor may see. */
+  see?: (out: OutputOf<P>, actor: Actor) => void | Promise<void>;
+  /** After a refused call: nothing changed. */
+  intact?: (input: InputOf<P>) => Promise<void>;
+}
+type ProcedureRows = { [P in ProcedurePath]: Row<P> | Row<P>[] };
+
+const ids = (items: readonly { id: string }[]): string[] => items.map((i) => i.id);
+const member = (actor: Actor): actor is Member => actor !== "anonymous";
+async function stillThere(table: typeof documents | typeof topics | typeof folders | typeof apiTokens | typeof topicSuggestions, id: string): Promise<void> {
+  const rows = await fx.h.database.db.select({ id: table.id }).from(table).where(eq(table.id, id));
+  expect(rows, `${id} is still there`).toHaveLength(1);
+}
+
+const procedures: ProcedureRows = {
+  health: { expect: EVERYONE },
+
+  "auth.status": {
+    expect: EVERYONE,
+    see: (out, actor) => expect(out.user?.id ?? null).toBe(member(actor) ? fx.userId[actor] : null),
+  },
+  "auth.setup": {
+    case: "refused once users exist",
+    input: () => ({ email: uniqueEmail("setup"), password: TEST_PASSWORD }),
+    expect: { anonymous: "CONFLICT", other: "CONFLICT", owner: "CONFLICT", admin: "CONFLICT" },
+  },
+  "auth.login": {
+    input: (actor) => ({ email: member(actor) ? emailOf(actor) : emailOf("owner"), password: TEST_PASSWORD }),
+    expect: EVERYONE,
+    see: (out, actor) => expect(out.user?.id).toBe(fx.userId[member(actor) ? actor : "owner"]),
+  },
+  "auth.logout": {
+    caller: async (actor) => (member(actor) ? await freshSessionCaller(fx, actor) : fx.as.anonymous.caller),
+    expect: SIGNED_IN,
+  },
+  "auth.changePassword": {
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+    expect: SIGNED_IN,
+  },
+  "auth.tokens.list": {
+    expect: SIGNED_IN,
+    see: (out, actor) => expect(ids(out).includes(fx.ownerToken.id)).toBe(actor === "owner"),
+  },
+  "auth.tokens.create": {
+    input: () => ({ name: unique("token") }),
+    expect: SIGNED_IN,
+    see: async (out, actor) => expect((await authenticate(fx.h.deps, new Headers({ authorization: `Bearer ${out.token}` }))).user?.id).toBe(fx.userId[actor as Member]),
+  },
+  "auth.tokens.revoke": {
+    input: async () => ({ id: await freshOwnerToken(fx) }),
+    expect: owners("NOT_FOUND: token not found"),
+    intact: ({ id }) => stillThere(apiTokens, id),
+  },
+
+  "users.list": { expect: ADMINS, see: (out) => expect(ids(out)).toContain(fx.userId.owner) },
+  "users.create": {
+    input: () => ({ email: uniqueEmail("new"), password: TEST_PASSWORD }),
+    expect: ADMINS,
+    intact: async ({ email }) => expect(await fx.h.database.db.select().from(users).where(eq(users.email, email))).toEqual([]),
+  },
+  "users.update": {
+    case: "a member cannot make themselves an admin",
+    input: (actor) => ({ id: actor === "owner" ? fx.userId.owner : fx.userId.other, role: actor === "admin" ? "member" : "admin" }),
+    expect: ADMINS,
+    intact: async ({ id }) => expect((await fx.h.database.db.select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role).toBe("member"),
+  },
+  "users.resetPassword": {
+    input: () => ({ id: fx.userId.owner, password: TEST_PASSWORD }),
+    expect: ADMINS,
+  },
+
+  "folders.list": {
+    expect: SIGNED_IN,
+    see: (out, actor) => expect(ids(out).includes(fx.ownerFolder)).toBe(actor === "owner"),
+  },
+  "folders.create": [
+    { input: () => ({ name: unique("folder") }), expect: SIGNED_IN },
+    {
+      case: "inside the owner's folder",
+      input: () => ({ name: unique("folder"), parentId: fx.ownerFolder }),
+      expect: owners("NOT_FOUND: folder not found"),
+    },
+  ],
+  "folders.rename": {
+    input: () => ({ id: fx.ownerFolder, name: unique("renamed folder") }),
+    expect: owners("NOT_FOUND: folder not found"),
+  },
+  "folders.delete": {
+    input: async () => ({ id: await freshFolder(fx) }),
+    expect: owners("NOT_FOUND: folder not found"),
+    intact: ({ id }) => stillThere(folders, id),
+  },
+
+  "documents.list": [
+    {
+      case: "a listing holds the caller's documents only",
+      input: () => ({ perPage: 100 }),
+      expect: SIGNED_IN,
+      see: async (out, actor) => {
+        const listed = ids(out.items);
+        const own = await documentIdsOf(fx, actor as Member);
+        expect(listed.filter((id) => !own.has(id)), "documents outside the caller's scope").toEqual([]);
+        if (actor === "other") expect(listed).toContain(fx.otherDoc);
+        else expect(listed).toContain(fx.ownerDoc);
+      },
+    },
+    {
+      case: "searching for the owner's filename",
+      input: () => ({ q: fx.ownerDocName.split(" ")[0] }),
+      expect: SIGNED_IN,
+      see: (out, actor) => expect(ids(out.items)).toEqual(actor === "other" ? [] : [fx.ownerDoc]),
+    },
+    {
+      case: "filtered by the owner's folder",
+      input: () => ({ folder: fx.ownerFolder }),
+      expect: owners("NOT_FOUND: folder not found"),
+      see: (out) => expect(ids(out.items)).toContain(fx.ownerDoc),
+    },
+  ],
+  "documents.get": { input: () => ({ id: fx.ownerDoc }), expect: OWNERS_DOCUMENT, see: (out) => expect(out.id).toBe(fx.ownerDoc) },
+  "documents.delete": {
+    input: async () => ({ id: await freshDoc(fx) }),
+    expect: OWNERS_DOCUMENT,
+    intact: ({ id }) => stillThere(documents, id),
+  },
+  "documents.deleteMany": [
+    { input: async () => ({ ids: [await freshDoc(fx)] }), expect: OWNERS_DOCUMENT, intact: ({ ids: [id] }) => stillThere(documents, id!) },
+    {
+      case: "all or nothing: one document out of scope refuses the whole call",
+      input: async () => ({ ids: [await freshDoc(fx, "other"), await freshDoc(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: DOCUMENT_NOT_FOUND, owner: DOCUMENT_NOT_FOUND, admin: "ok" },
+      intact: async ({ ids }) => {
+        for (const id of ids) await stillThere(documents, id);
+      },
+    },
+  ],
+  "documents.addTopics": [
+    { input: async () => ({ ids: [await freshDoc(fx)], topicIds: [fx.globalTopic, fx.ownerTopic] }), expect: OWNERS_DOCUMENT },
+    {
+      case: "the owner's personal topic on the other member's document",
+      input: async () => ({ ids: [await freshDoc(fx, "other")], topicIds: [fx.ownerTopic] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: topic not found", owner: DOCUMENT_NOT_FOUND, admin: "NOT_FOUND: topic not found" },
+    },
+  ],
+  "documents.removeTopics": { input: async () => ({ ids: [await freshDoc(fx)], topicIds: [fx.globalTopic] }), expect: OWNERS_DOCUMENT },
+  "documents.move": [
+    {
+      case: "into the owner's folder",
+      input: async () => ({ ids: [await freshDoc(fx)], folderId: fx.ownerFolder }),
+      expect: owners("NOT_FOUND"),
+    },
+    {
+      // A folder holds its owner's documents only, so not even an admin files someone else's document in theirs.
+      case: "into the caller's own folder",
+      input: async (actor) => ({ ids: [await freshDoc(fx)], folderId: await freshFolder(fx, member(actor) ? actor : "other") }),
+      expect: owners(DOCUMENT_NOT_FOUND),
+    },
+    {
+      case: "out of any folder",
+      input: async () => ({ ids: [await freshDoc(fx)], folderId: null }),
+      expect: OWNERS_DOCUMENT,
+    },
+  ],
+  "documents.setTopics": [
+    { input: () => ({ id: fx.ownerDoc, topicIds: [fx.globalTopic, fx.ownerTopic] }), expect: OWNERS_DOCUMENT },
+    {
+      case: "the owner's personal topic on the other member's document",
+      input: () => ({ id: fx.otherDoc, topicIds: [fx.ownerTopic] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: topic not found", owner: DOCUMENT_NOT_FOUND, admin: "NOT_FOUND: topic not found" },
+    },
+    {
+      // A document carries global topics and its owner's personal ones: not the admin's.
+      case: "the admin's personal topic on the owner's document",
+      input: async () => ({ id: fx.ownerDoc, topicIds: [await freshTopic(fx, fx.userId.admin)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND", owner: "NOT_FOUND: topic not found", admin: "NOT_FOUND: topic not found" },
+    },
+  ],
+  "documents.reclassify": { input: async () => ({ id: await freshDoc(fx) }), expect: OWNERS_DOCUMENT },
+  "documents.reclassifyMany": [
+    { input: async () => ({ ids: [await freshDoc(fx)] }), expect: OWNERS_DOCUMENT },
+    {
+      case: "all or nothing: one document out of scope refuses the whole call",
+      input: async () => ({ ids: [fx.otherDoc, await freshDoc(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: DOCUMENT_NOT_FOUND, owner: DOCUMENT_NOT_FOUND, admin: "ok" },
+    },
+    {
+      case: "all: the caller's documents with text",
+      input: () => ({ all: true as const }),
+      expect: SIGNED_IN,
+      see: async (out, actor) => expect(out.queued).toBe(await withTextCountOf(fx, actor as Member)),
+    },
+  ],
+  "documents.reextract": { input: async () => ({ id: await freshDoc(fx) }), expect: OWNERS_DOCUMENT },
+  "documents.progress": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => expect(out).toEqual(await inProgressCountsOf(fx, actor as Member)),
+  },
+  "documents.pages": { input: () => ({ id: fx.ownerDoc }), expect: OWNERS_DOCUMENT },
+  "documents.history": {
+    input: () => ({ id: fx.ownerDoc }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(ids(out.suggestions)).toContain(fx.ownerSuggestion),
+  },
+
+  "topics.list": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => {
+      const m = actor as Member;
+      expect(new Set(ids(out))).toEqual(await visibleTopicIdsOf(fx, m));
+      const global = out.find((t) => t.id === fx.globalTopic);
+      expect(global?.documentCount, "the global topic counts the caller's documents only").toBe(await topicCountOf(fx, m, fx.globalTopic));
+    },
+  },
+  "topics.create": [
+    {
+      case: "an admin's is global, a member's personal",
+      input: () => ({ name: unique("topic") }),
+      expect: SIGNED_IN,
+      see: (out, actor) => expect(out.topic.ownerId).toBe(actor === "admin" ? null : fx.userId[actor as Member]),
+    },
+    {
+      case: "asking for a personal one",
+      input: () => ({ name: unique("topic"), personal: true }),
+      expect: SIGNED_IN,
+      see: (out, actor) => expect(out.topic.ownerId).toBe(fx.userId[actor as Member]),
+    },
+  ],
+  "topics.update": [
+    {
+      case: "the owner's personal topic",
+      input: () => ({ id: fx.ownerTopic, color: "#10b981" }),
+      expect: owners("NOT_FOUND: topic not found"),
+    },
+    {
+      case: "a global topic",
+      input: () => ({ id: fx.globalTopic, color: "#10b981" }),
+      expect: ADMINS,
+    },
+  ],
+  "topics.delete": [
+    {
+      case: "the owner's personal topic",
+      input: async () => ({ id: await freshTopic(fx, fx.userId.owner) }),
+      expect: owners("NOT_FOUND: topic not found"),
+      intact: ({ id }) => stillThere(topics, id),
+    },
+    {
+      case: "a global topic",
+      input: async () => ({ id: await freshTopic(fx, null) }),
+      expect: ADMINS,
+      intact: ({ id }) => stillThere(topics, id),
+    },
+  ],
+
+  "review.list": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => {
+      expect(ids(out.items).includes(fx.ownerSuggestion)).toBe(actor !== "other");
+      expect(out.total).toBe(await suggestionCountOf(fx, actor as Member));
+    },
+  },
+  "review.accept": [
+    {
+      input: async () => ({ ids: [await freshSuggestion(fx)] }),
+      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: suggestion not found" },
+      intact: ({ ids: [id] }) => stillThere(topicSuggestions, id!),
+    },
+    {
+      case: "all or nothing: one suggestion out of scope refuses the whole call",
+      input: async () => ({ ids: [await freshSuggestion(fx, "other"), await freshSuggestion(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: suggestion not found", owner: "NOT_FOUND: suggestion not found", admin: "ok" },
+      intact: async ({ ids }) => {
+        for (const id of ids) await stillThere(topicSuggestions, id);
+      },
+    },
+  ],
+  "review.reject": [
+    {
+      input: async () => ({ ids: [await freshSuggestion(fx)] }),
+      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: suggestion not found" },
+      intact: ({ ids: [id] }) => stillThere(topicSuggestions, id!),
+    },
+    {
+      case: "all or nothing: one suggestion out of scope refuses the whole call",
+      input: async () => ({ ids: [await freshSuggestion(fx, "other"), await freshSuggestion(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: suggestion not found", owner: "NOT_FOUND: suggestion not found", admin: "ok" },
+      intact: async ({ ids }) => {
+        for (const id of ids) await stillThere(topicSuggestions, id);
+      },
+    },
+  ],
+
+  "settings.get": { expect: ADMINS },
+  "settings.update": { input: () => ({ threshold: 0.5 }), expect: ADMINS },
+  "settings.testConnection": { expect: ADMINS },
+  "usage.summary": { expect: ADMINS },
+  "jobs.list": { expect: ADMINS },
+  "jobs.retry": { input: () => ({ ids: ["1"] }), expect: ADMINS },
+};
+
+function emailOf(actor: Member): string {
+  return { owner: fx.owner.user.email, other: fx.other.user.email, admin: fx.h.admin.user.email }[actor];
+}
+
+/** The outcome as the row spells it: the code, with the message when the row names one or the code is not the expected one. */
+function spell(settled: Settled, expected: Outcome): string {
+  if (settled.ok) return "ok";
+  return expected === settled.code ? settled.code : `${settled.code}: ${settled.message}`;
+}
+
+async function runProcedureRow(path: ProcedurePath, row: Row<ProcedurePath>): Promise<void> {
+  const got = {} as Record<Actor, string>;
+  for (const actor of ACTORS) {
+    const input = await row.input?.(actor);
+    const caller = (await row.caller?.(actor)) ?? fx.as[actor].caller;
+    const settled = await settle(procedureAt(caller, path)(input));
+    got[actor] = spell(settled, row.expect[actor]);
+    if (settled.ok && row.expect[actor] === "ok") await row.see?.(settled.value as never, actor);
+    if (!settled.ok && input !== undefined) await row.intact?.(input);
+  }
+  expect(got, `${path}${row.case ? ` (${row.case})` : ""}: outcome per actor`).toEqual(row.expect);
+}
+
+describe("every tRPC procedure × {owner, other member, admin, anonymous}", () => {
+  const listed = Object.keys(appRouter._def.procedures).sort();
+
+  it("has exactly one entry per procedure of the router, and no entry for a procedure that does not exist", () => {
+    expect(Object.keys(procedures).sort()).toEqual(listed);
+  });
+
+  const cases = Object.entries(procedures).flatMap(([path, rows]) =>
+    (Array.isArray(rows) ? rows : [rows]).map((row) => ({ name: row.case ? `${path} — ${row.case}` : path, path: path as ProcedurePath, row: row as Row<ProcedurePath> })),
+  );
+  it.each(cases)("$name", ({ path, row }) => runProcedureRow(path, row));
+});
+
+// ---------------------------------------------------------------- REST rows
+
+/** An HTTP status, or "status: error message" when the message matters. */
+type StatusOutcome = number | `${number}: ${string}`;
+type StatusExpect = Record<Actor, StatusOutcome>;
+
+interface RouteRow {
+  case?: string;
+  /** Made per actor (a request body can be read once; destructive rows need a resource per actor). */
+  request: (actor: Actor) => Promise<{ path: string; init?: RequestInit; target?: string }> | { path: string; init?: RequestInit; target?: string };
+  expect: StatusExpect;
+  see?: (res: Response, actor: Actor) => Promise<void>;
+  /** After a refused request: the target is untouched. */
+  intact?: (target: string) => Promise<void>;
+}
+
+const HTTP_DOCUMENT_NOT_FOUND = "404: document not found";
+const HTTP_OWNERS_DOCUMENT: StatusExpect = { anonymous: 401, other: HTTP_DOCUMENT_NOT_FOUND, owner: 200, admin: 200 };
+const HTTP_SIGNED_IN: StatusExpect = { anonymous: 401, other: 200, owner: 200, admin: 200 };
+const HTTP_EVERYONE: StatusExpect = { anonymous: 200, other: 200, owner: 200, admin: 200 };
+
+const json = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const ownerDocPath = (suffix = "") => ({ path: `/api/documents/${fx.ownerDoc}${suffix}` });
+const listedIds = async (res: Response) => ids(((await res.json()) as { items: { id: string }[] }).items);
+
+async function objectKeyOf(id: string): Promise<string> {
+  const [row] = await fx.h.database.db.select({ key: documents.objectKey }).from(documents).where(eq(documents.id, id));
+  return row!.key;
+}
+
+const routes: Record<string, RouteRow | RouteRow[]> = {
+  "GET /healthz": { request: () => ({ path: "/healthz" }), expect: HTTP_EVERYONE },
+
+  "POST /api/auth/tokens": [
+    {
+      case: "email and password in, the owner's token out, whoever asks",
+      request: () => ({ path: "/api/auth/tokens", init: json({ email: fx.owner.user.email, password: TEST_PASSWORD }) }),
+      expect: { anonymous: 201, other: 201, owner: 201, admin: 201 },
+      see: async (res) => {
+        const { token } = (await res.json()) as { token: string };
+        expect((await authenticate(fx.h.deps, new Headers({ authorization: `Bearer ${token}` }))).user?.id).toBe(fx.userId.owner);
+      },
+    },
+    {
+      case: "a wrong password gets no token",
+      request: () => ({ path: "/api/auth/tokens", init: json({ email: fx.owner.user.email, password: "not the password" }) }),
+      expect: { anonymous: 401, other: 401, owner: 401, admin: 401 },
+    },
+  ],
+
+  "POST /api/users": {
+    request: () => {
+      const email = uniqueEmail("rest-user");
+      return { path: "/api/users", init: json({ email, password: TEST_PASSWORD }), target: email };
+    },
+    expect: { anonymous: 401, other: 403, owner: 403, admin: 201 },
+    intact: async (email) => expect(await fx.h.database.db.select().from(users).where(eq(users.email, email))).toEqual([]),
+  },
+
+  "POST /api/documents": [
+    {
+      request: () => ({ path: "/api/documents", init: { method: "POST", body: uploadForm({ name: `${unique("upload")}.pdf`, bytes: TINY_PDF }) } }),
+      expect: { anonymous: 401, other: 201, owner: 201, admin: 201 },
+      see: async (res, actor) => {
+        const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+        const [row] = await fx.h.database.db.select({ ownerId: documents.ownerId }).from(documents).where(eq(documents.id, id));
+        expect(row?.ownerId, "an upload belongs to its uploader").toBe(fx.userId[actor as Member]);
+      },
+    },
+    {
+      case: "into the owner's folder",
+      request: () => ({
+        path: `/api/documents?folder=${fx.ownerFolder}`,
+        init: { method: "POST", body: uploadForm({ name: `${unique("upload")}.pdf`, bytes: TINY_PDF }) },
+      }),
+      expect: { anonymous: 401, other: "404: folder not found", owner: 201, admin: "404: folder not found" },
+    },
+  ],
+  "GET /api/documents": [
+    {
+      case: "a listing holds the caller's documents only",
+      request: () => ({ path: "/api/documents?perPage=100" }),
+      expect: HTTP_SIGNED_IN,
+      see: async (res, actor) => {
+        const listed = await listedIds(res);
+        const own = await documentIdsOf(fx, actor as Member);
+        expect(listed.filter((id) => !own.has(id)), "documents outside the caller's scope").toEqual([]);
+        expect(listed).toContain(actor === "other" ? fx.otherDoc : fx.ownerDoc);
+      },
+    },
+    {
+      case: "searching for the owner's filename",
+      request: () => ({ path: `/api/documents?q=${encodeURIComponent(fx.ownerDocName.split(" ")[0]!)}` }),
+      expect: HTTP_SIGNED_IN,
+      see: async (res, actor) => expect(await listedIds(res)).toEqual(actor === "other" ? [] : [fx.ownerDoc]),
+    },
+    {
+      case: "filtered by the owner's folder",
+      request: () => ({ path: `/api/documents?folder=${fx.ownerFolder}` }),
+      expect: { anonymous: 401, other: "404: folder not found", owner: 200, admin: "404: folder not found" },
+      see: async (res) => expect(await listedIds(res)).toContain(fx.ownerDoc),
+    },
+  ],
+  "GET /api/documents/:id": {
+    request: () => ownerDocPath(),
+    expect: HTTP_OWNERS_DOCUMENT,
+    see: async (res) => expect(((await res.json()) as { id: string }).id).toBe(fx.ownerDoc),
+  },
+  "DELETE /api/documents/:id": {
+    request: async () => {
+      const id = await freshDoc(fx);
+      return { path: `/api/documents/${id}`, init: { method: "DELETE" }, target: id };
+    },
+    expect: { ...HTTP_OWNERS_DOCUMENT, owner: 204, admin: 204 },
+    intact: (id) => stillThere(documents, id),
+  },
+  "GET /api/documents/:id/file": { request: () => ownerDocPath("/file"), expect: HTTP_OWNERS_DOCUMENT },
+  "GET /api/documents/:id/thumbnail": { request: () => ({ path: `/api/documents/${fx.ownerImage}/thumbnail` }), expect: HTTP_OWNERS_DOCUMENT },
+  "GET /api/documents/:id/preview": { request: () => ({ path: `/api/documents/${fx.ownerImage}/preview` }), expect: HTTP_OWNERS_DOCUMENT },
+
+  // Presigned links of the local-folder store: the signature is the credential, for everyone alike.
+  "GET /api/objects/:key": [
+    {
+      case: "no signature",
+      request: async () => ({ path: `/api/objects/${encodeURIComponent(await objectKeyOf(fx.ownerDoc))}` }),
+      expect: { anonymous: 403, other: 403, owner: 403, admin: 403 },
+    },
+    {
+      case: "a forged signature",
+      request: async () => ({
+        path: `/api/objects/${encodeURIComponent(await objectKeyOf(fx.ownerDoc))}?expires=${Math.floor(Date.now() / 1000) + 600}&signature=${"0".repeat(64)}`,
+      }),
+      expect: { anonymous: 403, other: 403, owner: 403, admin: 403 },
+    },
+  ],
+};
+
+/**
+ * Entries of the app's route list that are not endpoints of their own — a closed list, so any new
+ * entry (route or middleware) needs a row above or a line here. The static console routes ("ALL /*"
+ * serving its files, "GET /*" answering index.html for client-side routes) serve no account data.
+ */
+const NOT_ENDPOINTS: Record<string, string> = {
+  "ALL /*": "request id, access log, security headers, CSP (and the console's static files)",
+  "ALL /api/*": "authentication and CSRF checks in front of every REST route",
+  "ALL /trpc/*": "authentication and CSRF checks, and the tRPC endpoint itself: each procedure has its rows above",
+  "GET /*": "the console's index.html for client-side routes",
+};
+const HANDLERS_ALLOWED_IN_NOT_ENDPOINTS = new Set(["ALL /trpc/*", "GET /*"]);
+
+/** The `error` of a JSON error answer; the start of the body otherwise. */
+async function errorOf(res: Response): Promise<string> {
+  const text = await res.clone().text();
+  try {
+    return String((JSON.parse(text) as { error?: unknown }).error);
+  } catch {
+    return text.slice(0, 80);
+  }
+}
+
+async function runRouteRow(key: string, row: RouteRow): Promise<void> {
+  const got = {} as Record<Actor, StatusOutcome>;
+  for (const actor of ACTORS) {
+    const { path, init, target } = await row.request(actor);
+    const res = await fx.as[actor].request(path, init);
+    const expected = row.expect[actor];
+    got[actor] = expected === res.status ? res.status : `${res.status}: ${await errorOf(res)}`;
+    if (got[actor] === expected && res.status < 300) await row.see?.(res, actor);
+    if (res.status >= 400 && target !== undefined) await row.intact?.(target);
+  }
+  expect(got, `${key}${row.case ? ` (${row.case})` : ""}: status per actor`).toEqual(row.expect);
+}
+
+describe("every REST route × {owner, other member, admin, anonymous}", () => {
+  // The route list comes from an app built with a console, as in production, so its routes are listed too.
+  const webDistDir = mkdtempSync(join(tmpdir(), "docscan-console-"));
+  writeFileSync(join(webDistDir, "index.html"), "<!doctype html><title>docscan</title>");
+  afterAll(() => rmSync(webDistDir, { recursive: true, force: true }));
+
+  it("has exactly one entry per route of the app, and no entry for a route that does not exist", () => {
+    const entries = inspectRoutes(createApp(fx.h.deps, { webDistDir }));
+    const keys = [...new Set(entries.map((r) => `${r.method} ${r.path}`))].filter((k) => !(k in NOT_ENDPOINTS)).sort();
+    expect(keys).toEqual(Object.keys(routes).sort());
+    // A handler hidden behind a skipped entry would escape the matrix.
+    const hidden = entries.filter((r) => !r.isMiddleware && `${r.method} ${r.path}` in NOT_ENDPOINTS && !HANDLERS_ALLOWED_IN_NOT_ENDPOINTS.has(`${r.method} ${r.path}`));
+    expect(hidden).toEqual([]);
+  });
+
+  const cases = Object.entries(routes).flatMap(([key, rows]) => (Array.isArray(rows) ? rows : [rows]).map((row) => ({ name: row.case ? `${key} — ${row.case}` : key, key, row })));
+  it.each(cases)("$name", ({ key, row }) => runRouteRow(key, row));
+});
+
+// ---------------------------------------------------------------- the cookie path
+
+/** tRPC over HTTP as the console calls it (superjson: the input travels as `{ json }`). */
+async function trpcHttp(
+  path: string,
+  opts: { type: "query" | "mutation"; input?: unknown; cookie?: string; csrfToken?: string },
+): Promise<{ status: number; body: { result?: { data: { json: unknown } }; error?: { json: { message: string; data: { code: string } } } }; setCookie: string | null }> {
+  const headers: Record<string, string> = {};
+  if (opts.cookie) headers.cookie = opts.cookie;
+  if (opts.csrfToken) headers[CSRF_HEADER] = opts.csrfToken;
+  const encoded = JSON.stringify({ json: opts.input ?? null });
+  const res =
+    opts.type === "query"
+      ? await fx.h.app.request(`/trpc/${path}${opts.input === undefined ? "" : `?input=${encodeURIComponent(encoded)}`}`, { headers })
+      : await fx.h.app.request(`/trpc/${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: encoded });
+  return { status: res.status, body: (await res.json()) as never, setCookie: res.headers.get("set-cookie") };
+}
+
+async function signInOverHttp(who: "owner" | "other"): Promise<{ cookie: string; csrfToken: string }> {
+  const res = await trpcHttp("auth.login", { type: "mutation", input: { email: emailOf(who), password: TEST_PASSWORD } });
+  expect(res.status).toBe(200);
+  const value = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(res.setCookie ?? "")?.[1];
+  expect(value, "auth.login sets the session cookie").toBeTruthy();
+  return { cookie: `${SESSION_COOKIE}=${value}`, csrfToken: (res.body.result!.data.json as { csrfToken: string }).csrfToken };
+}
+
+describe("a session cookie acts as its user, like a token", () => {
+  it("the other member's session cannot read, change or find the owner's document; the owner's can", async () => {
+    const other = await signInOverHttp("other");
+    const owner = await signInOverHttp("owner");
+
+    expect((await fx.h.app.request(`/api/documents/${fx.ownerDoc}`, { headers: { cookie: other.cookie } })).status).toBe(404);
+    expect((await fx.h.app.request(`/api/documents/${fx.ownerDoc}`, { headers: { cookie: owner.cookie } })).status).toBe(200);
+
+    const asOther = await trpcHttp("documents.get", { type: "query", input: { id: fx.ownerDoc }, cookie: other.cookie });
+    expect([asOther.status, asOther.body.error?.json.message]).toEqual([404, "document not found"]);
+    const asOwner = await trpcHttp("documents.get", { type: "query", input: { id: fx.ownerDoc }, cookie: owner.cookie });
+    expect(asOwner.status).toBe(200);
+
+    const search = await trpcHttp("documents.list", { type: "query", input: { q: fx.ownerDocName.split(" ")[0] }, cookie: other.cookie });
+    expect(ids((search.body.result!.data.json as { items: { id: string }[] }).items)).toEqual([]);
+
+    // A cookie write needs the session's CSRF token; with it, the other member still gets "not found".
+    const noCsrf = await trpcHttp("documents.reextract", { type: "mutation", input: { id: fx.ownerDoc }, cookie: other.cookie });
+    expect(noCsrf.status).toBe(403);
+    const write = await trpcHttp("documents.reextract", { type: "mutation", input: { id: fx.ownerDoc }, cookie: other.cookie, csrfToken: other.csrfToken });
+    expect([write.status, write.body.error?.json.data.code]).toEqual([404, "NOT_FOUND"]);
+    const ownWrite = await trpcHttp("documents.reextract", { type: "mutation", input: { id: fx.ownerDoc }, cookie: owner.cookie, csrfToken: owner.csrfToken });
+    expect(ownWrite.status).toBe(200);
+  });
+
+  it("after logout the cookie is nobody: 401 on documents, no user in auth.status", async () => {
+    const owner = await signInOverHttp("owner");
+    const out = await trpcHttp("auth.logout", { type: "mutation", cookie: owner.cookie, csrfToken: owner.csrfToken });
+    expect(out.status).toBe(200);
+    expect((await fx.h.app.request(`/api/documents/${fx.ownerDoc}`, { headers: { cookie: owner.cookie } })).status).toBe(401);
+    const status = await trpcHttp("auth.status", { type: "query", cookie: owner.cookie });
+    expect((status.body.result!.data.json as { user: unknown }).user).toBeNull();
+  });
+});

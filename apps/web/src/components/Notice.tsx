@@ -1,0 +1,21 @@
+/** A one-line outcome of an action the user took (bulk actions, folders): success or failure. */
+export interface Notice {
+  kind: "ok" | "error";
+  text: string;
+}
+
+export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+  // The live region stays mounted so screen readers announce each new message.
+  return (
+    <div className="notice-region" aria-live="polite">
+      {notice && (
+        <div className={`alert ${notice.kind === "ok" ? "alert-ok" : "alert-error"}`} role={notice.kind === "ok" ? "status" : "alert"}>
+          <p>{notice.text}</p>
+          <button type="button" className="btn btn-ghost btn-xs" onClick={onDismiss} aria-label="Dismiss message">
+            ✕
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useQuery } from "@tanstack/react-query";
+import { ROLE_LABELS } from "../components/UserCreateForm.tsx";
+import { ApiTokens } from "../components/ApiTokens.tsx";
+import { PasswordChangeForm } from "../components/PasswordChangeForm.tsx";
+import { QuotaMeter } from "../components/QuotaMeter.tsx";
+import { useAccount } from "../auth.ts";
+import { formatBytes, formatNumber } from "../format.ts";
+import { trpc } from "../trpc.ts";
+
+export function AccountPage() {
+  const account = useAccount();
+  // Usage moves with every upload: read it afresh whenever this page opens.
+  useQuery({ ...trpc.auth.status.queryOptions(), refetchOnMount: "always" });
+
+  return (
+    <section aria-labelledby="account-title">
+      <div className="page-head">
+        <div>
+          <h1 id="account-title">Account</h1>
+          <p className="muted">
+            Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role]}
+          </p>
+        </div>
+      </div>
+      <div className="account-layout">
+        <div className="account-side">
+          <section className="card card-pad" aria-labelledby="usage-title">
+            <h2 id="usage-title">Your usage</h2>
+            <div className="account-usage">
+              <div>
+                <p className="usage-label">Documents</p>
+                <QuotaMeter label="Documents used" used={account.usedDocuments} quota={account.quotaDocuments} format={formatNumber} />
+              </div>
+              <div>
+                <p className="usage-label">Storage</p>
+                <QuotaMeter label="Storage used" used={account.usedBytes} quota={account.quotaBytes} format={formatBytes} />
+              </div>
+            </div>
+            {(account.quotaBytes !== null || account.quotaDocuments !== null) && <p className="hint">Limits are set by an admin. Deleting documents frees space.</p>}
+          </section>
+          <PasswordChangeForm />
+        </div>
+        <ApiTokens />
+      </div>
+    </section>
+  );
+}
