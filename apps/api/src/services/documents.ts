@@ -1,6 +1,5 @@
 // Use-cases behind both the tRPC procedures and the REST routes. Each takes the caller's scope (ADR 0010).
 import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
 import {
   assertFolderOwned,
   deleteDocument,
@@ -20,13 +19,13 @@ import {
   type ListScope,
   type QuotaState,
 } from "@docscan/db";
-import { sniffFile } from "@docscan/extract/sniff";
+import { sniffBytes } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
 import { QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
 import { makeObjectKey } from "@docscan/storage";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { formatBytes, UploadError, type SpooledFile } from "./spool.ts";
+import { formatBytes, openSpooled, UploadError, type SpooledFile } from "./spool.ts";
 
 export interface StoredUpload {
   id: string;
@@ -48,7 +47,7 @@ export interface SniffedFile {
 export async function sniffAll(files: SpooledFile[]): Promise<SniffedFile[]> {
   const sniffed = [];
   for (const file of files) {
-    const type = await sniffFile(file.path);
+    const type = await sniffBytes(file.head);
     if (!type.ok) throw new UploadError(415, `"${file.filename}": ${type.reason}`);
     sniffed.push({ file, type });
   }
@@ -101,7 +100,7 @@ export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target
   const storedKeys: string[] = [];
   try {
     for (const p of planned) {
-      await deps.storage.put(p.objectKey, createReadStream(p.file.path), p.file.size, p.type.mime);
+      await deps.storage.put(p.objectKey, openSpooled(p.file), p.file.size, p.type.mime);
       storedKeys.push(p.objectKey);
     }
     const rows = await deps.db.transaction(async (tx) => {

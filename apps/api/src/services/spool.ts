@@ -1,22 +1,39 @@
-// Receives multipart uploads without holding a file in memory: each file part is streamed to a
-// temporary file while its size and SHA-256 are computed, so the type can be sniffed from the
-// bytes and the object store gets a stream of known length.
+// Receives multipart uploads without holding a large file in memory: each file part is hashed and
+// measured as it streams; small files stay in memory (within a process-wide budget), larger ones go to a
+// temporary file. The first bytes are always kept, so the type is sniffed without reading the file again.
 import { createHash, randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
+import { SNIFF_BYTES } from "@docscan/extract/sniff";
 import { LIMITS } from "@docscan/shared";
 
 export interface SpooledFile {
   filename: string;
-  path: string;
   size: number;
   sha256: string;
+  /** The first SNIFF_BYTES bytes (or all of a smaller file). */
+  head: Buffer;
+  /** The whole file when it is small enough to be kept in memory, else null (then it is at `path`). */
+  bytes: Buffer | null;
+  path: string | null;
+}
+
+/** Files up to this size stay in memory… */
+export const IN_MEMORY_MAX_BYTES = 1024 * 1024;
+/** …as long as all uploads in progress hold no more than this in memory together. */
+const IN_MEMORY_BUDGET_BYTES = 64 * 1024 * 1024;
+let inMemoryBytes = 0;
+
+/** The file's bytes as a stream, from memory or from its temporary file. */
+export function openSpooled(file: SpooledFile): Readable {
+  if (file.bytes) return Readable.from([file.bytes]);
+  return createReadStream(file.path!);
 }
 
 export class UploadError extends Error {
@@ -41,12 +58,17 @@ export function cleanFilename(raw: string | undefined): string {
 }
 
 export async function removeSpooled(files: SpooledFile[]): Promise<void> {
-  await Promise.all(files.map((f) => rm(f.path, { force: true })));
+  for (const f of files) {
+    if (f.bytes) inMemoryBytes -= f.bytes.length;
+    f.bytes = null;
+  }
+  await Promise.all(files.map((f) => (f.path ? rm(f.path, { force: true }) : undefined)));
 }
 
 /**
- * Streams every `file` part of a multipart body to disk. Rejects with UploadError (and leaves no
- * temporary files) when the body is not multipart, has no file, or a file exceeds maxBytes.
+ * Receives every `file` part of a multipart body (in memory or on disk, see spoolSink). Rejects with
+ * UploadError (and leaves no temporary files) when the body is not multipart, has no file, or a file
+ * exceeds maxBytes.
  */
 export async function spoolMultipart(
   headers: Record<string, string>,
@@ -56,7 +78,6 @@ export async function spoolMultipart(
   if (!headers["content-type"]?.toLowerCase().startsWith("multipart/form-data") || !body) {
     throw new UploadError(400, "expected a multipart/form-data body with one or more `file` fields");
   }
-  await mkdir(SPOOL_DIR, { recursive: true });
   const files: SpooledFile[] = [];
   const writes: Promise<void>[] = [];
   let parser: busboy.Busboy;
@@ -72,24 +93,12 @@ export async function spoolMultipart(
       stream.resume();
       return;
     }
-    const file: SpooledFile = { filename: cleanFilename(info.filename), path: join(SPOOL_DIR, randomUUID()), size: 0, sha256: "" };
+    const file: SpooledFile = { filename: cleanFilename(info.filename), size: 0, sha256: "", head: Buffer.alloc(0), bytes: null, path: null };
     files.push(file);
-    const hash = createHash("sha256");
-    const measure = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        file.size += chunk.length;
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
     stream.on("limit", () => {
       failure ??= new UploadError(413, `"${file.filename}" is larger than the upload limit of ${formatBytes(maxBytes)}`);
     });
-    writes.push(
-      pipeline(stream, measure, createWriteStream(file.path)).then(() => {
-        file.sha256 = hash.digest("hex");
-      }),
-    );
+    writes.push(pipeline(stream, spoolSink(file)));
   });
   parser.on("filesLimit", () => {
     failure ??= new UploadError(413, `at most ${MAX_FILES_PER_REQUEST} files per request`);
@@ -99,6 +108,7 @@ export async function spoolMultipart(
     await pipeline(Readable.fromWeb(body), parser);
     await Promise.all(writes);
   } catch (err) {
+    await Promise.allSettled(writes);
     await removeSpooled(files);
     throw new UploadError(400, `could not read the upload: ${(err as Error).message}`);
   }
@@ -113,4 +123,64 @@ export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
   if (n >= 1024) return `${Math.round(n / 102.4) / 10} KB`;
   return `${n} bytes`;
+}
+
+/**
+ * Collects a file part in memory and moves it to a temporary file once it passes IN_MEMORY_MAX_BYTES or
+ * the memory budget; hashes and measures it on the way.
+ */
+function spoolSink(file: SpooledFile): Writable {
+  const hash = createHash("sha256");
+  let chunks: Buffer[] = [];
+  let held = 0;
+  let disk: WriteStream | null = null;
+  const release = () => {
+    inMemoryBytes -= held;
+    held = 0;
+  };
+  const toDisk = async (): Promise<WriteStream> => {
+    await mkdir(SPOOL_DIR, { recursive: true });
+    file.path = join(SPOOL_DIR, randomUUID());
+    const out = createWriteStream(file.path);
+    for (const c of chunks) out.write(c);
+    chunks = [];
+    release();
+    return out;
+  };
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      if (file.head.length < SNIFF_BYTES) file.head = Buffer.concat([file.head, chunk.subarray(0, SNIFF_BYTES - file.head.length)]);
+      file.size += chunk.length;
+      if (disk) {
+        if (disk.write(chunk)) done();
+        else disk.once("drain", () => done());
+        return;
+      }
+      chunks.push(chunk);
+      held += chunk.length;
+      inMemoryBytes += chunk.length;
+      if (file.size <= IN_MEMORY_MAX_BYTES && inMemoryBytes <= IN_MEMORY_BUDGET_BYTES) return done();
+      toDisk().then(
+        (out) => {
+          disk = out;
+          done();
+        },
+        (err: Error) => done(err),
+      );
+    },
+    final(done) {
+      file.sha256 = hash.digest("hex");
+      if (!disk) {
+        file.bytes = Buffer.concat(chunks, held);
+        return done(); // `held` stays counted until removeSpooled
+      }
+      disk.end(() => done());
+    },
+    destroy(err, done) {
+      if (!disk && !file.bytes) release();
+      if (disk && !disk.closed) disk.destroy();
+      done(err);
+    },
+  });
 }
