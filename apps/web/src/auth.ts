@@ -36,7 +36,7 @@ function forgetCachedData(): void {
  */
 export function signedIn(status: AuthStatus): void {
   forgetCachedData();
-  // clearUploads();
+  clearUploads();
   queryClient.setQueryData(statusKey(), status);
 }
 

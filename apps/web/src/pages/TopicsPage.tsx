@@ -19,7 +19,7 @@ export function TopicsPage() {
   const [offer, setOffer] = useState<{ key: number; reason: string } | null>(null);
   const changed = (reason: string) => setOffer((prev) => ({ key: (prev?.key ?? 0) + 1, reason }));
   // Settings are admin-only (ADR 0010): members see "Threshold: global" without the number.
-  const globalThreshold = useQuery({ ...trpc.settings.get.queryOptions() }).data?.threshold;
+  const globalThreshold = useQuery({ ...trpc.settings.get.queryOptions(), enabled: isAdmin }).data?.threshold;
 
   const remove = useMutation(
     trpc.topics.delete.mutationOptions({
