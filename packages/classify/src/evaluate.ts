@@ -121,7 +121,7 @@ function classifierFor(
 ): (text: string) => Promise<Pick<ClassifyResult, "suggestions" | "usage">> {
   if (config.provider === "local") {
     const model = trainLocalModel(topics, examples);
-    return async (text) => ({ suggestions: suggest(model, text), usage: null });
+    return async (text) => ({ suggestions: await suggest(await model, text), usage: null });
   }
   const classifier = createClassifier({ ...config, limiter });
   return (text) => classifier.classify({ text, filename: "", topics, examples });

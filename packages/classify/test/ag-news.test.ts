@@ -1,6 +1,7 @@
-// Figures on the AG News sample in ../shared/data/ag-news (beside the repo).
-// The bounds are what this classifier measured, less a small margin: they
-// catch regressions; they are not the goals of the issue (see README).
+// Figures on the AG News sample in ../shared/data/ag-news (beside the repo), on every fourth test
+// document (500) to keep the suite fast: each document goes through the sentence encoder. The bounds
+// are what this classifier measured on that subsample, less a small margin: they catch regressions;
+// they are not the goals of the issue (docs/classification-quality.md has the full-set figures).
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -37,31 +38,31 @@ describe.skipIf(!present)(title, () => {
   beforeAll(() => {
     topics = parseTopicsFile(readFileSync(`${dir}topics.json`, "utf8"));
     train = parseJsonl(readFileSync(`${dir}train.jsonl`, "utf8"));
-    test = parseJsonl(readFileSync(`${dir}test.jsonl`, "utf8"));
+    test = parseJsonl(readFileSync(`${dir}test.jsonl`, "utf8")).filter((_, i) => i % 4 === 0);
     background(DOCUMENT_CONCEPTS);
   }, 60_000);
 
-  // Measured: accuracy at 0.5 0.289, top-1 0.617, off-topic abstention 0.972.
+  // Measured: accuracy at 0.5 0.452, top-1 0.778, off-topic abstention 0.972.
   it("zero-shot from names and descriptions", async () => {
     const r = await measure(0);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.26);
-    expect(r.top1).toBeGreaterThanOrEqual(0.59);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.42);
+    expect(r.top1).toBeGreaterThanOrEqual(0.75);
     expect(r.offTopicAbstained).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+  }, 900_000);
 
-  // Measured: accuracy at 0.5 0.531, top-1 0.717, off-topic abstention 0.972.
+  // Measured: accuracy at 0.5 0.584, top-1 0.734, off-topic abstention 0.972.
   it("with 20 confirmed examples per topic", async () => {
     const r = await measure(20);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.5);
-    expect(r.top1).toBeGreaterThanOrEqual(0.69);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(r.top1).toBeGreaterThanOrEqual(0.7);
     expect(r.offTopicAbstained).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+  }, 900_000);
 
-  // Measured: accuracy at 0.5 0.777, top-1 0.861, off-topic abstention 0.972.
+  // Measured: accuracy at 0.5 0.808, top-1 0.870, off-topic abstention 0.972.
   it("with 200 confirmed examples per topic", async () => {
     const r = await measure(200);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.78);
     expect(r.top1).toBeGreaterThanOrEqual(0.84);
     expect(r.offTopicAbstained).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+  }, 900_000);
 });

@@ -19,6 +19,8 @@ export interface Background {
   concept(concept: number): number;
   /** ANCHOR_COUNT texts spread evenly over WordNet, as damped features. */
   anchors(): readonly Features[];
+  /** The same texts, as text. */
+  anchorTexts(): readonly string[];
 }
 
 const cache = new WeakMap<ConceptOptions, Background>();
@@ -53,6 +55,7 @@ function build(options: ConceptOptions): Background {
   // A concept no definition reaches is still possible, just rare.
   const conceptFloor = 0.5 / conceptTotal;
   let anchors: Features[] | undefined;
+  let texts: string[] | undefined;
   return {
     term: (t) => {
       const n = terms.get(t);
@@ -60,6 +63,7 @@ function build(options: ConceptOptions): Background {
     },
     termFloor: 0.5 / termTotal,
     concept: (c) => Math.max(conceptFloor, (concepts.get(c) ?? 0) / conceptTotal),
+    anchorTexts: () => (texts ??= anchorTexts(wn.glosses)),
     anchors: () => (anchors ??= anchorTexts(wn.glosses).map((text) => sublinear(textFeatures(text)))),
   };
 }

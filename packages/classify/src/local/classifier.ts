@@ -6,6 +6,8 @@ import { countsOf, evidenceFor } from "./evidence.ts";
 import { type Sentence, documentFeatures, sentenceFeatures, sublinear, textFeatures } from "./features.ts";
 import { type LocalModel, trainLocalModel } from "./model.ts";
 import { bestQuote } from "./quote.ts";
+import { sentenceEncoder } from "./encoder.ts";
+import { englishWeight, semanticEvidence } from "./semantic.ts";
 
 /** Suggestions below this are noise, not worth storing. */
 const MIN_CONFIDENCE = 0.01;
@@ -19,7 +21,7 @@ export class LocalClassifier implements Classifier {
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
     const started = performance.now();
-    const suggestions = rankTopics(input);
+    const suggestions = await rankTopics(input);
     return {
       provider: "local",
       model: null,
@@ -32,20 +34,23 @@ export class LocalClassifier implements Classifier {
   }
 }
 
-export function rankTopics(input: ClassifyInput): TopicSuggestion[] {
+export async function rankTopics(input: ClassifyInput): Promise<TopicSuggestion[]> {
   if (input.topics.length === 0) return [];
-  const model = trainLocalModel(input.topics, input.examples ?? []);
+  const model = await trainLocalModel(input.topics, input.examples ?? []);
   return suggest(model, input.text, input.filename);
 }
 
 /** Scores a document with a trained model; best first, ties by topic id. */
-export function suggest(model: LocalModel, text: string, filename = ""): TopicSuggestion[] {
+export async function suggest(model: LocalModel, text: string, filename = ""): Promise<TopicSuggestion[]> {
   const bg = background(DOCUMENT_CONCEPTS);
   const sentences = sentenceFeatures(text);
   const name = stripExtension(filename).replace(/[-_.]+/g, " ");
   const withName: Sentence[] = name.trim() ? [...sentences, { text: name, features: textFeatures(name) }] : sentences;
   const doc = countsOf(documentFeatures(withName));
-  const evidence = model.counts.map((c) => evidenceFor(c, doc, bg));
+  const full = name.trim() ? `${name}. ${text}` : text;
+  const [vector] = await (await sentenceEncoder()).embed([full]);
+  const weight = englishWeight(full, bg);
+  const evidence = model.counts.map((c, i) => evidenceFor(c, doc, bg) + semanticEvidence(model.semantic, vector!, i, weight));
   const scored = margins(evidence, model.together).map((margin, i) => ({
     i,
     topicId: model.topicIds[i]!,

@@ -8,10 +8,12 @@ import { background } from "./background.ts";
 import { type Calibration, type CalibrationPoint, DEFAULT_CALIBRATION, fitCalibration, margins } from "./calibrate.ts";
 import { DOCUMENT_CONCEPTS } from "./concepts.ts";
 import { type TopicCounts, countsOf, evidenceFor } from "./evidence.ts";
+import { sentenceEncoder } from "./encoder.ts";
 import { type Features, addFeatures, emptyFeatures, sublinear, textFeatures, topicFeatures } from "./features.ts";
+import { BASELINE_TEXTS, englishWeight, type SemanticModel, semanticEvidence, trainSemantic } from "./semantic.ts";
 
 /** Bump when training changes, so cached models are not reused across versions. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 /** A word in a topic's name counts this many times a word in its description. */
 export const NAME_WEIGHT = 3;
 /** The name and description weigh as much as this many words of examples: a prior that examples outgrow. */
@@ -26,6 +28,7 @@ export interface LocalModel {
   /** Sorted by id, so that the input order does not matter. */
   readonly topicIds: readonly string[];
   readonly counts: readonly TopicCounts[];
+  readonly semantic: SemanticModel;
   /** together[i][j]: share of the rarer topic's examples that also carry the other one. */
   readonly together: readonly (readonly number[])[];
   readonly calibration: Calibration;
@@ -33,13 +36,13 @@ export interface LocalModel {
   readonly exampleCount: number;
 }
 
-const cache = new Map<string, LocalModel>();
+const cache = new Map<string, Promise<LocalModel>>();
 
 /**
  * Trains (or returns the cached) model for these topics and confirmed examples.
  * The worker may call it per document: the same inputs give the same model from the cache.
  */
-export function trainLocalModel(topics: readonly TopicRef[], examples: readonly LabeledExample[] = []): LocalModel {
+export function trainLocalModel(topics: readonly TopicRef[], examples: readonly LabeledExample[] = []): Promise<LocalModel> {
   const key = modelKey(topics, examples);
   const hit = cache.get(key);
   if (hit) {
@@ -49,6 +52,7 @@ export function trainLocalModel(topics: readonly TopicRef[], examples: readonly 
   }
   const model = train(key, topics, examples);
   cache.set(key, model);
+  model.catch(() => cache.delete(key));
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return model;
 }
@@ -70,40 +74,61 @@ function sortTopics(topics: readonly TopicRef[]): TopicRef[] {
 }
 
 /** Training without the cache. */
-export function train(key: string, input: readonly TopicRef[], examples: readonly LabeledExample[]): LocalModel {
+export async function train(key: string, input: readonly TopicRef[], examples: readonly LabeledExample[]): Promise<LocalModel> {
   const topics = sortTopics(input);
   const index = new Map(topics.map((t, i) => [t.id, i]));
   const bg = background(DOCUMENT_CONCEPTS);
   const totals = topics.map((t) => prior(topicFeatures(t.name, t.description, NAME_WEIGHT)));
 
-  const used: { counts: TopicCounts; topics: number[] }[] = [];
+  const used: { text: string; counts: TopicCounts; topics: number[] }[] = [];
   for (const e of examples) {
     const ids = [...new Set(e.topicIds.map((id) => index.get(id)).filter((i) => i !== undefined))];
     if (ids.length === 0 && e.topicIds.length > 0) continue; // only topics that no longer exist
-    const f = sublinear(textFeatures(e.text.slice(0, MAX_EXAMPLE_CHARS)));
+    const text = e.text.slice(0, MAX_EXAMPLE_CHARS);
+    const f = sublinear(textFeatures(text));
     for (const i of ids) addFeatures(totals[i]!, f);
-    used.push({ counts: countsOf(f), topics: ids });
+    used.push({ text, counts: countsOf(f), topics: ids });
   }
   const counts = totals.map(countsOf);
   const together = cooccurrence(topics.length, used.map((u) => u.topics));
 
+  const encoder = await sentenceEncoder();
+  const exampleVectors = await encoder.embed(used.map((u) => u.text));
+  const semantic = await trainSemantic(
+    encoder,
+    topics,
+    used.map((u, k) => ({ vector: exampleVectors[k]!, topics: u.topics })),
+    bg.anchorTexts(),
+  );
+
   const points: CalibrationPoint[] = [];
-  for (const example of used) {
-    const evidence = counts.map((c, i) => evidenceFor(c, example.counts, bg, example.topics.includes(i) ? example.counts : undefined));
+  used.forEach((example, k) => {
+    // Each example is scored by a model trained without it.
+    const weight = englishWeight(example.text, bg);
+    const evidence = counts.map(
+      (c, i) =>
+        evidenceFor(c, example.counts, bg, example.topics.includes(i) ? example.counts : undefined) +
+        semanticEvidence(semantic, exampleVectors[k]!, i, weight, semantic.members[i]!.has(k) ? exampleVectors[k] : undefined),
+    );
     margins(evidence, together).forEach((margin, i) =>
       points.push({ evidence: evidence[i]!, margin, positive: example.topics.includes(i) }),
     );
-  }
+  });
   // Confirmed examples say nothing about documents outside every topic, so as
-  // many snippets of general English as there are examples (up to ANCHOR_COUNT)
-  // join them as negatives for every topic.
-  for (const anchor of bg.anchors().slice(0, used.length)) {
-    const f = countsOf(anchor);
-    const evidence = counts.map((c) => evidenceFor(c, f, bg));
-    margins(evidence, together).forEach((margin, i) => points.push({ evidence: evidence[i]!, margin, positive: false }));
-  }
+  // many snippets of general English as there are examples (up to the
+  // semantic baseline's texts) join them as negatives for every topic.
+  const anchorCount = Math.min(used.length, BASELINE_TEXTS);
+  const anchorVectors = await encoder.embed(bg.anchorTexts().slice(0, anchorCount));
+  bg.anchors()
+    .slice(0, anchorCount)
+    .forEach((anchor, k) => {
+      const f = countsOf(anchor);
+      const weight = englishWeight(bg.anchorTexts()[k]!, bg);
+      const evidence = counts.map((c, i) => evidenceFor(c, f, bg) + semanticEvidence(semantic, anchorVectors[k]!, i, weight));
+      margins(evidence, together).forEach((margin, i) => points.push({ evidence: evidence[i]!, margin, positive: false }));
+    });
   const calibration = points.length > 0 ? fitCalibration(points) : DEFAULT_CALIBRATION;
-  return { key, topicIds: topics.map((t) => t.id), counts, together, calibration, exampleCount: used.length };
+  return { key, topicIds: topics.map((t) => t.id), counts, semantic, together, calibration, exampleCount: used.length };
 }
 
 /** The name and description scaled to PRIOR_MASS (terms and concepts each). */
