@@ -8,7 +8,7 @@ import { createObjectStore, type ObjectStore } from "@docscan/storage";
 import { insertUser, type PublicUser } from "@docscan/db";
 import type { Role } from "@docscan/shared";
 import { createApp } from "../src/app.ts";
-import { hashPassword } from "../src/auth/passwords.ts";
+import { hashPassword } from "@docscan/db/passwords";
 import { createLoginLimiters } from "../src/auth/rate-limit.ts";
 import { issueApiToken, type Auth } from "../src/auth/service.ts";
 import type { AppDeps } from "../src/context.ts";

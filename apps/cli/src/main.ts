@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { ingest, type IngestProgress } from "./ingest.ts";
 import { loadCliEnv } from "./env.ts";
 import { EVAL_USAGE, runEval } from "./eval.ts";
+import { RESET_PASSWORD_USAGE, runResetPassword } from "./reset-password.ts";
 import { runSeed, SEED_USAGE } from "./seed-command.ts";
 
 const USAGE = `usage:
@@ -10,7 +11,8 @@ const USAGE = `usage:
       Uploads files through the API, skipping ones already stored (same SHA-256).
       Exit code 0 when every file was imported or skipped, 2 when some failed.
 ${EVAL_USAGE}
-${SEED_USAGE}`;
+${SEED_USAGE}
+${RESET_PASSWORD_USAGE}`;
 
 function progressBar(p: IngestProgress): string {
   const width = 30;
@@ -58,7 +60,9 @@ try {
         ? await runEval(rest, loadCliEnv())
         : command === "seed"
           ? await runSeed(rest, loadCliEnv())
-          : (process.stderr.write(`${USAGE}\n`), 1);
+          : command === "reset-password"
+            ? await runResetPassword(rest)
+            : (process.stderr.write(`${USAGE}\n`), 1);
   process.exitCode = code;
 } catch (err) {
   process.stderr.write(`docscan: ${(err as Error).message}\n`);

@@ -16,7 +16,7 @@ import {
 } from "@docscan/db";
 import { ConflictError, InvalidInputError, newUserSchema, UnauthenticatedError, type Role } from "@docscan/shared";
 import type { AppDeps } from "../context.ts";
-import { hashPassword, verifyPassword } from "./passwords.ts";
+import { hashPassword, verifyPassword } from "@docscan/db/passwords";
 import { hashSecret, newSecret } from "./secrets.ts";
 import { readSessionCookie, SESSION_TTL_MS } from "./session-cookie.ts";
 

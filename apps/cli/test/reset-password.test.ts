@@ -1,0 +1,55 @@
+// `pnpm docscan reset-password` as a user runs it: a child process, the password on standard input.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findSession, findUserForLogin, insertSession, insertUser } from "@docscan/db";
+import { hashPassword, verifyPassword } from "@docscan/db/passwords";
+import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+
+const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+function run(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { env: { ...process.env, DATABASE_URL: database.url }, stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe("reset-password", () => {
+  it("sets the new password and ends the user's sessions", async () => {
+    const user = await insertUser(database.db, { email: "only-admin@example.test", passwordHash: await hashPassword("forgotten password"), role: "admin" });
+    await insertSession(database.db, { tokenHash: "session-1", userId: user.id, csrfToken: "x", expiresAt: new Date(Date.now() + 60_000) });
+
+    const r = await run(["reset-password", "Only-Admin@example.test"], "a brand new passphrase\n");
+    expect(r.stderr).not.toMatch(/docscan:/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/password changed for only-admin@example.test/);
+    const row = await findUserForLogin(database.db, "only-admin@example.test");
+    expect(await verifyPassword(row!.passwordHash, "a brand new passphrase")).toBe(true);
+    expect(await verifyPassword(row!.passwordHash, "forgotten password")).toBe(false);
+    expect(await findSession(database.db, "session-1")).toBeNull();
+  });
+
+  it("refuses a short password and an unknown email, changing nothing", async () => {
+    const short = await run(["reset-password", "only-admin@example.test"], "short\n");
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/at least 10 characters/);
+    const unknown = await run(["reset-password", "nobody@example.test"], "a long enough passphrase\n");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no user with the email nobody@example.test/);
+    const row = await findUserForLogin(database.db, "only-admin@example.test");
+    expect(await verifyPassword(row!.passwordHash, "a brand new passphrase")).toBe(true);
+  });
+});
