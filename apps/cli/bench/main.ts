@@ -45,7 +45,10 @@ async function ensureSeeded(size: (typeof SIZES)[number]): Promise<void> {
 }
 
 async function machine(): Promise<string[]> {
-  const pg = await withDatabase(SIZES[1]!.url, async (d) => {
+  // The server's own database: the benchmark databases may not exist yet when the run starts.
+  const server = new URL(SIZES[1]!.url);
+  server.pathname = "/postgres";
+  const pg = await withDatabase(server.toString(), async (d) => {
     const [row] = await d.db.execute<{ v: string; sb: string; wm: string }>(
       sql`select current_setting('server_version') as v, current_setting('shared_buffers') as sb, current_setting('work_mem') as wm`,
     );
