@@ -13,6 +13,12 @@ export function fieldErrors(err: unknown): Record<string, string> {
   return out;
 }
 
+/** The message for a failure that is not about one field (those show next to their inputs), or null. */
+export function formError(err: unknown): string | null {
+  if (!err || Object.keys(fieldErrors(err)).length > 0) return null;
+  return errorMessage(err);
+}
+
 /** A readable one-line message for any error the console can meet: never a stack or raw JSON. */
 export function errorMessage(err: unknown): string {
   const z = zodErrorOf(err);

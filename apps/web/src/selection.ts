@@ -20,42 +20,34 @@ export function useSelection(scopeKey: string): Selection {
   const anchor = useRef<string | null>(null);
   const ids = state.key === scopeKey ? state.ids : NONE;
 
-  function update(change: (next: Set<string>) => void) {
-    const next = new Set(ids);
-    change(next);
-    setState({ key: scopeKey, ids: next });
-  }
-
   return {
     ids,
     toggle(id, on, range, pageIds) {
       const from = range && anchor.current ? pageIds.indexOf(anchor.current) : -1;
       const to = pageIds.indexOf(id);
       const span = from >= 0 && to >= 0 ? pageIds.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
-      update((next) => {
-        for (const x of span) {
-          if (on) next.add(x);
-          else next.delete(x);
-        }
-      });
+      setState({ key: scopeKey, ids: toggleIds(ids, span, on) });
       anchor.current = id;
     },
     setPage(pageIds, on) {
-      update((next) => {
-        for (const x of pageIds) {
-          if (on) next.add(x);
-          else next.delete(x);
-        }
-      });
+      setState({ key: scopeKey, ids: toggleIds(ids, pageIds, on) });
     },
     remove(gone) {
-      update((next) => {
-        for (const x of gone) next.delete(x);
-      });
+      setState({ key: scopeKey, ids: toggleIds(ids, gone, false) });
     },
     clear() {
       anchor.current = null;
       setState({ key: scopeKey, ids: NONE });
     },
   };
+}
+
+/** A copy of `ids` with `changed` added (`on`) or taken out: the next state of a set of checkboxes. */
+export function toggleIds(ids: ReadonlySet<string>, changed: Iterable<string>, on: boolean): ReadonlySet<string> {
+  const next = new Set(ids);
+  for (const id of changed) {
+    if (on) next.add(id);
+    else next.delete(id);
+  }
+  return next;
 }

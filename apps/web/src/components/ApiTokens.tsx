@@ -4,7 +4,9 @@ import { LIMITS, tokenNameSchema } from "@docscan/shared";
 import { formatDateTime } from "../format.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
-import { Empty, ErrorBox, InlineError, Spinner } from "./Feedback.tsx";
+import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
+import { Empty, InlineError } from "./Feedback.tsx";
+import { QueryState } from "./QueryState.tsx";
 import { TextField } from "./TextField.tsx";
 
 type TokenInfo = RouterOutputs["auth"]["tokens"]["list"][number];
@@ -67,58 +69,37 @@ export function ApiTokens() {
         </div>
       </div>
 
-      {tokens.isPending ? (
-        <Spinner label="Loading tokens…" />
-      ) : tokens.isError ? (
-        <div className="card-pad">
-          <ErrorBox error={tokens.error} title="Could not load your tokens" onRetry={() => void tokens.refetch()} />
-        </div>
-      ) : tokens.data.length === 0 ? (
-        <Empty title="No API tokens yet." />
-      ) : (
-        <div className="table-wrap">
-          <table className="table tokens-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+      <QueryState query={tokens} loading="Loading tokens…" errorTitle="Could not load your tokens" isEmpty={(list) => list.length === 0} empty={<Empty title="No API tokens yet." />}>
+        {(list) => (
+          <DataTable className="tokens-table" columns={["Name", "Token", "Created", "Last used", ACTIONS_COLUMN]}>
+            {list.map((t) => (
+              <tr key={t.id} data-token={t.name}>
+                <td>{t.name}</td>
+                <td>
+                  <code>{t.prefix}…</code>
+                </td>
+                <td className="nowrap">{formatDateTime(t.createdAt)}</td>
+                <td className="nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}</td>
+                <td>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="btn btn-danger-ghost btn-xs"
+                      aria-label={`Revoke ${t.name}`}
+                      onClick={() => {
+                        revoke.reset();
+                        setToRevoke(t);
+                      }}
+                    >
+                      Revoke
+                    </button>
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {tokens.data.map((t) => (
-                <tr key={t.id} data-token={t.name}>
-                  <td>{t.name}</td>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td className="nowrap">{formatDateTime(t.createdAt)}</td>
-                  <td className="nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}</td>
-                  <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-danger-ghost btn-xs"
-                        aria-label={`Revoke ${t.name}`}
-                        onClick={() => {
-                          revoke.reset();
-                          setToRevoke(t);
-                        }}
-                      >
-                        Revoke
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
 
       <ConfirmDialog
         open={toRevoke !== null}

@@ -1,12 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { plural } from "../format.ts";
-import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
-import { Link } from "./Link.tsx";
 import type { Notice } from "./Notice.tsx";
+import { TopicChecklist } from "./TopicChecklist.tsx";
 
 const WIDTH = 300;
 
@@ -47,15 +46,6 @@ export function BulkTopicMenu({ mode, ids, topics, disabled, onDone }: Props) {
     },
   });
 
-  function toggle(id: string, on: boolean) {
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
   function submit(e: FormEvent) {
     e.preventDefault();
     save.mutate({ ids: [...ids], topicIds: [...chosen] });
@@ -70,24 +60,12 @@ export function BulkTopicMenu({ mode, ids, topics, disabled, onDone }: Props) {
       </button>
       <div ref={popoverRef} id={popoverId} popover="auto" className="popover" style={{ width: WIDTH }}>
         <form onSubmit={submit} aria-label={mode === "add" ? "Add topics to the selected documents" : "Remove topics from the selected documents"}>
-          <fieldset className="picker">
-            <legend>{mode === "add" ? `Add topics to ${plural(ids.length, "document")}` : `Remove topics from ${plural(ids.length, "document")}`}</legend>
-            {topics.length === 0 ? (
-              <p className="muted">
-                No topics yet. <Link href={ROUTES.topics}>Create one</Link>.
-              </p>
-            ) : (
-              <div className="picker-list">
-                {topics.map((t) => (
-                  <label key={t.id} className="check">
-                    <input type="checkbox" checked={chosen.has(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
-                    <span className="swatch swatch-sm" style={{ background: t.color }} aria-hidden="true" />
-                    <span>{t.name}</span>
-                  </label>
-                ))}
-              </div>
-            )}
-          </fieldset>
+          <TopicChecklist
+            legend={mode === "add" ? `Add topics to ${plural(ids.length, "document")}` : `Remove topics from ${plural(ids.length, "document")}`}
+            topics={topics}
+            checked={chosen}
+            setChecked={setChosen}
+          />
           <InlineError error={save.error} />
           <div className="popover-actions">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => popoverRef.current?.hidePopover()}>

@@ -1,48 +1,23 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { Dialog, DialogActions, type DialogProps } from "./Dialog.tsx";
 
-interface Props {
-  open: boolean;
-  title: string;
-  children: ReactNode;
+interface Props extends DialogProps {
   confirmLabel: string;
-  busy?: boolean;
   error?: ReactNode;
   onConfirm: () => void;
-  onCancel: () => void;
 }
 
-/** A modal <dialog>: the browser traps focus and closes it on Escape. */
+/** Asks before something that cannot be undone; the action button is the danger one. */
 export function ConfirmDialog({ open, title, children, confirmLabel, busy, error, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Dialog open={open} title={title} busy={busy} onCancel={onCancel}>
       <div className="dialog-body">{children}</div>
       {error}
-      <div className="dialog-actions">
-        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={busy}>
-          Cancel
-        </button>
+      <DialogActions busy={busy} onCancel={onCancel}>
         <button type="button" className="btn btn-danger" onClick={onConfirm} disabled={busy}>
           {busy ? "Working…" : confirmLabel}
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   );
 }

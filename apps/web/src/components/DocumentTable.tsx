@@ -1,5 +1,6 @@
 import type { Selection } from "../selection.ts";
 import type { DocumentItem, Topic } from "../trpc.ts";
+import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
 
 interface Props {
@@ -18,50 +19,43 @@ export function DocumentTable({ items, topics, selection, folderPathOf, onDelete
   const allHere = selectedHere === pageIds.length && pageIds.length > 0;
 
   return (
-    <div className="table-wrap">
-      <table className="table documents-table">
-        <thead>
-          <tr>
-            <th scope="col" className="col-check">
-              <input
-                type="checkbox"
-                aria-label="Select all on this page"
-                checked={allHere}
-                ref={(el) => {
-                  if (el) el.indeterminate = selectedHere > 0 && !allHere;
-                }}
-                onChange={(e) => selection.setPage(pageIds, e.target.checked)}
-              />
-            </th>
-            <th scope="col" className="cell-thumb">
-              <span className="visually-hidden">Preview</span>
-            </th>
-            <th scope="col">File</th>
-            <th scope="col">Status</th>
-            <th scope="col">Topics</th>
-            <th scope="col" className="num col-size">
-              Size
-            </th>
-            <th scope="col">Added</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((d) => (
-            <DocumentRow
-              key={d.id}
-              doc={d}
-              topics={topics}
-              selected={selection.ids.has(d.id)}
-              onSelect={(on, range) => selection.toggle(d.id, on, range, pageIds)}
-              folderPath={folderPathOf(d)}
-              onDelete={() => onDelete(d)}
+    <DataTable
+      className="documents-table"
+      columns={[
+        {
+          label: (
+            <input
+              type="checkbox"
+              aria-label="Select all on this page"
+              checked={allHere}
+              ref={(el) => {
+                if (el) el.indeterminate = selectedHere > 0 && !allHere;
+              }}
+              onChange={(e) => selection.setPage(pageIds, e.target.checked)}
             />
-          ))}
-        </tbody>
-      </table>
-    </div>
+          ),
+          className: "col-check",
+        },
+        { label: "Preview", className: "cell-thumb", hidden: true },
+        "File",
+        "Status",
+        "Topics",
+        { label: "Size", className: "num col-size" },
+        "Added",
+        ACTIONS_COLUMN,
+      ]}
+    >
+      {items.map((d) => (
+        <DocumentRow
+          key={d.id}
+          doc={d}
+          topics={topics}
+          selected={selection.ids.has(d.id)}
+          onSelect={(on, range) => selection.toggle(d.id, on, range, pageIds)}
+          folderPath={folderPathOf(d)}
+          onDelete={() => onDelete(d)}
+        />
+      ))}
+    </DataTable>
   );
 }

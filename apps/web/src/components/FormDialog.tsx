@@ -1,38 +1,16 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Dialog, DialogActions, type DialogProps } from "./Dialog.tsx";
 import { InlineError } from "./Feedback.tsx";
 
-interface Props {
-  open: boolean;
-  title: string;
-  children: ReactNode;
+interface Props extends DialogProps {
   submitLabel: string;
-  busy?: boolean;
   error?: unknown;
   onSubmit: () => void;
-  onCancel: () => void;
 }
 
-/** A modal <dialog> holding a small form; Enter submits, Escape cancels, focus starts in the first field. */
+/** A dialog holding a small form; Enter submits, Escape cancels, focus starts in the first field. */
 export function FormDialog({ open, title, children, submitLabel, busy, error, onSubmit, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <Dialog open={open} title={title} busy={busy} onCancel={onCancel}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -40,18 +18,14 @@ export function FormDialog({ open, title, children, submitLabel, busy, error, on
           if (!busy) onSubmit();
         }}
       >
-        <h2 id={titleId}>{title}</h2>
         <div className="dialog-form">{children}</div>
         <InlineError error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
+        <DialogActions busy={busy} onCancel={onCancel}>
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? "Saving…" : submitLabel}
           </button>
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

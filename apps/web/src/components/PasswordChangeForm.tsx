@@ -2,8 +2,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { passwordSchema } from "@docscan/shared";
 import { replaceCsrfToken } from "../auth.ts";
-import { errorMessage, fieldErrors } from "../errors.ts";
+import { fieldErrors, formError } from "../errors.ts";
 import { trpc } from "../trpc.ts";
+import { InlineError } from "./Feedback.tsx";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 import { TextField } from "./TextField.tsx";
 
 /** Changing the password signs out every other browser; this one continues on a fresh session. */
@@ -40,23 +42,18 @@ export function PasswordChangeForm() {
     if (Object.keys(found).length === 0) change.mutate({ currentPassword: current, newPassword: next });
   }
 
-  const serverError = change.isError && Object.keys(fieldErrors(change.error)).length === 0 ? errorMessage(change.error) : null;
-
   return (
     <form className="card card-pad" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Change password</h2>
       <TextField label="Current password" type="password" value={current} onChange={setCurrent} error={errors.currentPassword} autoComplete="current-password" required />
-      <TextField
+      <NewPasswordFields
         label="New password"
-        type="password"
         value={next}
         onChange={setNext}
         error={errors.newPassword}
         hint="At least 10 characters. Other browsers signed in as you are signed out."
-        autoComplete="new-password"
-        required
+        repeat={{ label: "Repeat the new password", value: confirm, onChange: setConfirm, error: errors.confirm }}
       />
-      <TextField label="Repeat the new password" type="password" value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" required />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={change.isPending}>
           {change.isPending ? "Changing…" : "Change password"}
@@ -64,11 +61,7 @@ export function PasswordChangeForm() {
       </div>
       <div aria-live="polite" className="form-outcome">
         {done && <p className="text-ok">Password changed. Other sessions were signed out.</p>}
-        {serverError && (
-          <p className="inline-error" role="alert">
-            {serverError}
-          </p>
-        )}
+        <InlineError error={formError(change.error)} />
       </div>
     </form>
   );

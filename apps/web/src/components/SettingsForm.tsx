@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { AI_PROVIDERS, type AiProviderSetting, type SettingsUpdate } from "@docscan/shared";
 import { errorMessage, fieldErrors } from "../errors.ts";
 import { queryClient, trpc, type Settings } from "../trpc.ts";
+import { TextField } from "./TextField.tsx";
 
 const PROVIDERS: Record<AiProviderSetting, { label: string; hint: string }> = {
   auto: { label: "Automatic", hint: "The OpenAI-compatible API when an API key is set, otherwise the local classifier." },
@@ -91,28 +92,17 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </fieldset>
 
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-model`}>Model</label>
-          <input id={`${id}-model`} value={model} onChange={(e) => setModel(e.target.value)} autoComplete="off" spellCheck={false} aria-invalid={errors.model ? true : undefined} />
-          {errors.model && <p className="field-error">{errors.model}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-base`}>Base URL</label>
-          <input
-            id={`${id}-base`}
-            type="url"
-            value={baseUrl}
-            placeholder="https://api.openai.com/v1"
-            onChange={(e) => setBaseUrl(e.target.value)}
-            spellCheck={false}
-            aria-invalid={errors.baseUrl ? true : undefined}
-            aria-describedby={`${id}-base-hint`}
-          />
-          <p id={`${id}-base-hint`} className="hint">
-            Empty means the default OpenAI endpoint.
-          </p>
-          {errors.baseUrl && <p className="field-error">{errors.baseUrl}</p>}
-        </div>
+        <TextField label="Model" value={model} onChange={setModel} error={errors.model} autoComplete="off" spellCheck={false} />
+        <TextField
+          label="Base URL"
+          type="url"
+          value={baseUrl}
+          onChange={setBaseUrl}
+          error={errors.baseUrl}
+          hint="Empty means the default OpenAI endpoint."
+          placeholder="https://api.openai.com/v1"
+          spellCheck={false}
+        />
       </div>
 
       <div className="field">
@@ -173,28 +163,18 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         {errors.threshold && <p className="field-error">{errors.threshold}</p>}
       </div>
 
-      <div className="field">
-        <label htmlFor={`${id}-budget`}>Monthly budget</label>
-        <div className="money-input">
-          <span aria-hidden="true">$</span>
-          <input
-            id={`${id}-budget`}
-            type="text"
-            inputMode="decimal"
-            value={budget}
-            placeholder="No cap"
-            autoComplete="off"
-            onChange={(e) => setBudget(e.target.value)}
-            aria-describedby={`${id}-budget-hint`}
-            aria-invalid={budgetError ? true : undefined}
-          />
-          <span className="muted small">USD</span>
-        </div>
-        <p id={`${id}-budget-hint`} className="hint">
-          Estimated spending on model calls per calendar month (UTC). Once it is reached, docscan uses the offline classifier until the month ends. Empty means no cap.
-        </p>
-        {budgetError && <p className="field-error">{budgetError}</p>}
-      </div>
+      <TextField
+        label="Monthly budget"
+        type="text"
+        inputMode="decimal"
+        value={budget}
+        onChange={setBudget}
+        placeholder="No cap"
+        autoComplete="off"
+        hint="Estimated spending on model calls per calendar month (UTC). Once it is reached, docscan uses the offline classifier until the month ends. Empty means no cap."
+        error={budgetError}
+        inputRow={{ className: "money-input", before: <span aria-hidden="true">$</span>, after: <span className="muted small">USD</span> }}
+      />
 
       <div className="field">
         <label className="check check-field">

@@ -2,7 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
 import { useIsAdmin } from "../auth.ts";
-import { errorMessage, fieldErrors } from "../errors.ts";
+import { fieldErrors, formError } from "../errors.ts";
 import { toTopicInput, validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
@@ -43,7 +43,7 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
     if (Object.keys(found).length === 0) create.mutate({ ...toTopicInput(draft), personal: isAdmin ? personal : true });
   }
 
-  const serverError = create.isError && Object.keys(fieldErrors(create.error)).length === 0 ? errorMessage(create.error) : null;
+  const serverError = formError(create.error);
 
   return (
     <form className="card card-pad" onSubmit={submit} noValidate aria-labelledby="new-topic-title">

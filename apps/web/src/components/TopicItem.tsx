@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useIsAdmin } from "../auth.ts";
-import { errorMessage, fieldErrors } from "../errors.ts";
+import { fieldErrors, formError } from "../errors.ts";
 import { percent, plural } from "../format.ts";
 import { thresholdText, toTopicInput, validateTopic } from "../topic-validation.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
@@ -52,7 +52,7 @@ export function TopicItem({ topic, onDelete, onSaved, globalThreshold }: Props) 
   }
 
   if (draft) {
-    const serverError = update.isError && Object.keys(fieldErrors(update.error)).length === 0 ? errorMessage(update.error) : null;
+    const serverError = formError(update.error);
     return (
       <li className="topic-item topic-editing">
         <form onSubmit={submit} noValidate aria-label={`Edit topic ${topic.name}`}>

@@ -1,10 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
-import { Link } from "./Link.tsx";
+import { TopicChecklist } from "./TopicChecklist.tsx";
 
 const WIDTH = 280;
 
@@ -50,15 +49,6 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
     },
   });
 
-  function toggle(id: string, on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
   function submit(e: FormEvent) {
     e.preventDefault();
     save.mutate({ id: doc.id, topicIds: [...selected] });
@@ -78,24 +68,7 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
       </button>
       <div ref={popoverRef} id={popoverId} popover="auto" className="popover" style={{ width: WIDTH }}>
         <form onSubmit={submit}>
-          <fieldset className="picker">
-            <legend>Topics for {doc.filename}</legend>
-            {topics.length === 0 ? (
-              <p className="muted">
-                No topics yet. <Link href={ROUTES.topics}>Create one</Link>.
-              </p>
-            ) : (
-              <div className="picker-list">
-                {topics.map((t) => (
-                  <label key={t.id} className="check">
-                    <input type="checkbox" checked={selected.has(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
-                    <span className="swatch swatch-sm" style={{ background: t.color }} aria-hidden="true" />
-                    <span>{t.name}</span>
-                  </label>
-                ))}
-              </div>
-            )}
-          </fieldset>
+          <TopicChecklist legend={`Topics for ${doc.filename}`} topics={topics} checked={selected} setChecked={setSelected} />
           <InlineError error={save.error} />
           <div className="popover-actions">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => popoverRef.current?.hidePopover()}>

@@ -3,6 +3,7 @@ import { formatNumber, formatUsd, plural } from "../format.ts";
 import { trpc } from "../trpc.ts";
 import { DailyBars } from "./Charts.tsx";
 import { ErrorBox, Spinner } from "./Feedback.tsx";
+import { Meter, shareOf } from "./QuotaMeter.tsx";
 
 const DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +33,7 @@ export function UsagePanel() {
     const currentMonth = new Date().toISOString().slice(0, 7);
     const month = monthly.find((m) => m.period === currentMonth);
     const budget = thisMonth.budgetUsd;
-    const share = budget === null ? null : budget === 0 ? 1 : Math.min(1, thisMonth.costUsd / budget);
+    const share = shareOf(thisMonth.costUsd, budget);
     const anyCalls = daily.some((d) => d.inputTokens + d.outputTokens > 0 || d.costUsd > 0);
 
     body = (
@@ -55,18 +56,7 @@ export function UsagePanel() {
               {formatUsd(thisMonth.costUsd)}
               <span className="muted"> {budget === null ? "spent, no budget cap" : `of ${formatUsd(budget)} budget`}</span>
             </p>
-            {share !== null && (
-              <div
-                className={`meter${thisMonth.budgetReached ? " meter-full" : share >= 0.8 ? " meter-warn" : ""}`}
-                role="meter"
-                aria-label="Share of the monthly budget spent"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round(share * 100)}
-              >
-                <span style={{ width: `${Math.max(share > 0 ? 1 : 0, share * 100)}%` }} />
-              </div>
-            )}
+            {share !== null && <Meter label="Share of the monthly budget spent" share={share} full={thisMonth.budgetReached} />}
           </div>
           <dl className="usage-stats">
             <div>

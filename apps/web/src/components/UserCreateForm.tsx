@@ -1,12 +1,23 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { newUserSchema, ROLES, type Role } from "@docscan/shared";
-import { errorMessage, fieldErrors } from "../errors.ts";
+import { fieldErrors, formError } from "../errors.ts";
 import { issuesByField } from "../form-validation.ts";
 import { queryClient, trpc } from "../trpc.ts";
+import { InlineError } from "./Feedback.tsx";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 import { TextField } from "./TextField.tsx";
 
 export const ROLE_LABELS: Record<Role, string> = { admin: "Admin", member: "Member" };
+
+/** The options of a role <select>. */
+export function RoleOptions() {
+  return ROLES.map((r) => (
+    <option key={r} value={r}>
+      {ROLE_LABELS[r]}
+    </option>
+  ));
+}
 
 /** An admin adds an account and tells its owner the password (they can change it on their Account page). */
 export function UserCreateForm() {
@@ -38,32 +49,17 @@ export function UserCreateForm() {
     if (Object.keys(found).length === 0) create.mutate({ email, password, role });
   }
 
-  const serverError = create.isError && Object.keys(fieldErrors(create.error)).length === 0 ? errorMessage(create.error) : null;
-
   return (
     <form className="card card-pad" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>New user</h2>
       <p className="muted small user-create-intro">Members see only their own documents. Admins see everything and manage users and settings.</p>
       <div className="user-create-fields">
         <TextField label="Email" type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="off" required />
-        <TextField
-          label="Password"
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint="At least 10 characters."
-          autoComplete="new-password"
-          required
-        />
+        <NewPasswordFields label="Password" value={password} onChange={setPassword} error={errors.password} hint="At least 10 characters." />
         <div className="field">
           <label htmlFor={`${id}-role`}>Role</label>
           <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </div>
         <button type="submit" className="btn btn-primary" disabled={create.isPending}>
@@ -72,11 +68,7 @@ export function UserCreateForm() {
       </div>
       <div aria-live="polite" className="form-outcome">
         {created && <p className="text-ok">{created}</p>}
-        {serverError && (
-          <p className="inline-error" role="alert">
-            {serverError}
-          </p>
-        )}
+        <InlineError error={formError(create.error)} />
       </div>
     </form>
   );

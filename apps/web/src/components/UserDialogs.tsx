@@ -1,9 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { passwordSchema } from "@docscan/shared";
 import { bytesToInput, BYTE_UNITS, parseBytes, parseCount, type ByteUnit } from "../quota-input.ts";
 import { trpc, type RouterOutputs } from "../trpc.ts";
 import { FormDialog } from "./FormDialog.tsx";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 import { TextField } from "./TextField.tsx";
 
 export type UserItem = RouterOutputs["users"]["list"][number];
@@ -15,9 +16,11 @@ interface Props {
   onDone: (message: string) => void;
 }
 
+/** A quota's input: free text, since blank means no limit. */
+const LIMIT_INPUT = { type: "text", placeholder: "No limit", autoComplete: "off" } as const;
+
 /** Storage (with a unit) and document limits; blank means no limit. */
 export function QuotaDialog({ user, onCancel, onDone }: Props) {
-  const id = useId();
   const initial = bytesToInput(user.quotaBytes);
   const [amount, setAmount] = useState(initial.amount);
   const [unit, setUnit] = useState<ByteUnit>(initial.unit);
@@ -37,48 +40,28 @@ export function QuotaDialog({ user, onCancel, onDone }: Props) {
 
   return (
     <FormDialog open title={`Quotas for ${user.email}`} submitLabel="Save quotas" busy={update.isPending} error={update.error} onSubmit={submit} onCancel={onCancel}>
-      <div className="field">
-        <label htmlFor={`${id}-bytes`}>Storage limit</label>
-        <div className="quota-input">
-          <input
-            id={`${id}-bytes`}
-            type="text"
-            inputMode="decimal"
-            value={amount}
-            placeholder="No limit"
-            autoComplete="off"
-            aria-invalid={errors.bytes ? true : undefined}
-            aria-describedby={`${id}-bytes-hint${errors.bytes ? ` ${id}-bytes-err` : ""}`}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-          <select aria-label="Storage unit" value={unit} onChange={(e) => setUnit(e.target.value as ByteUnit)}>
-            {Object.keys(BYTE_UNITS).map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p id={`${id}-bytes-hint`} className="hint">
-          Empty for no limit. Uploads that would go over it are refused.
-        </p>
-        {errors.bytes && (
-          <p id={`${id}-bytes-err`} className="field-error">
-            {errors.bytes}
-          </p>
-        )}
-      </div>
       <TextField
-        label="Document limit"
-        type="text"
-        inputMode="numeric"
-        value={documents}
-        onChange={setDocuments}
-        placeholder="No limit"
-        autoComplete="off"
-        hint="Empty for no limit."
-        error={errors.documents}
+        {...LIMIT_INPUT}
+        label="Storage limit"
+        inputMode="decimal"
+        value={amount}
+        onChange={setAmount}
+        hint="Empty for no limit. Uploads that would go over it are refused."
+        error={errors.bytes}
+        inputRow={{
+          className: "quota-input",
+          after: (
+            <select aria-label="Storage unit" value={unit} onChange={(e) => setUnit(e.target.value as ByteUnit)}>
+              {Object.keys(BYTE_UNITS).map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>
+          ),
+        }}
       />
+      <TextField {...LIMIT_INPUT} label="Document limit" inputMode="numeric" value={documents} onChange={setDocuments} hint="Empty for no limit." error={errors.documents} />
     </FormDialog>
   );
 }
@@ -99,15 +82,12 @@ export function ResetPasswordDialog({ user, onCancel, onDone }: Props) {
 
   return (
     <FormDialog open title={`New password for ${user.email}`} submitLabel="Set password" busy={reset.isPending} error={reset.error} onSubmit={submit} onCancel={onCancel}>
-      <TextField
+      <NewPasswordFields
         label="New password"
-        type="password"
         value={password}
         onChange={setPassword}
         error={error}
         hint="At least 10 characters. Their sessions end; their API tokens keep working."
-        autoComplete="new-password"
-        required
       />
     </FormDialog>
   );

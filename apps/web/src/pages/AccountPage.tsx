@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "../components/UserCreateForm.tsx";
 import { ApiTokens } from "../components/ApiTokens.tsx";
+import { Page } from "../components/Page.tsx";
 import { PasswordChangeForm } from "../components/PasswordChangeForm.tsx";
 import { QuotaMeter } from "../components/QuotaMeter.tsx";
 import { useAccount } from "../auth.ts";
@@ -13,15 +14,14 @@ export function AccountPage() {
   useQuery({ ...trpc.auth.status.queryOptions(), refetchOnMount: "always" });
 
   return (
-    <section aria-labelledby="account-title">
-      <div className="page-head">
-        <div>
-          <h1 id="account-title">Account</h1>
-          <p className="muted">
-            Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role]}
-          </p>
-        </div>
-      </div>
+    <Page
+      title="Account"
+      intro={
+        <>
+          Signed in as <strong>{account.email}</strong> · {ROLE_LABELS[account.role]}
+        </>
+      }
+    >
       <div className="account-layout">
         <div className="account-side">
           <section className="card card-pad" aria-labelledby="usage-title">
@@ -42,6 +42,6 @@ export function AccountPage() {
         </div>
         <ApiTokens />
       </div>
-    </section>
+    </Page>
   );
 }

@@ -1,9 +1,13 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { ACTIONS_COLUMN, DataTable } from "../components/DataTable.tsx";
+import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
+import { Page } from "../components/Page.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { formatDateTime, plural } from "../format.ts";
 import { documentPath } from "../router.ts";
+import { toggleIds } from "../selection.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 
 type Job = RouterOutputs["jobs"]["list"]["items"][number];
@@ -37,7 +41,7 @@ export function ActivityPage() {
     trpc.jobs.retry.mutationOptions({
       onSuccess: async ({ retried }, { ids }) => {
         setNotice(`${plural(retried, "job")} queued to run again now.`);
-        setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+        setSelected((prev) => toggleIds(prev, ids, false));
         await queryClient.invalidateQueries(trpc.jobs.pathFilter());
       },
     }),
@@ -49,12 +53,7 @@ export function ActivityPage() {
   const allSelected = retryable.length > 0 && selectedJobs.length === retryable.length;
 
   function toggle(id: string, on: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    setSelected((prev) => toggleIds(prev, [id], on));
   }
   function runRetry(ids: string[]) {
     setNotice(null);
@@ -62,15 +61,11 @@ export function ActivityPage() {
   }
 
   return (
-    <section aria-labelledby="activity-title">
-      <div className="page-head">
-        <div>
-          <h1 id="activity-title">Activity</h1>
-          <p className="muted">Background jobs: text extraction and classification. Finished jobs leave this list.</p>
-        </div>
-        {jobs.isFetching && !jobs.isPending && <span className="spinner spinner-sm" role="status" aria-label="Refreshing" />}
-      </div>
-
+    <Page
+      title="Activity"
+      intro="Background jobs: text extraction and classification. Finished jobs leave this list."
+      actions={jobs.isFetching && !jobs.isPending && <span className="spinner spinner-sm" role="status" aria-label="Refreshing" />}
+    >
       <div className="stat-grid" role="group" aria-label="Jobs by state">
         {STATES.map(({ state, label, hint }) => {
           const n = jobs.data?.counts[state];
@@ -128,20 +123,23 @@ export function ActivityPage() {
           )}
         </div>
 
-        {jobs.isPending ? (
-          <Spinner label="Loading jobs…" />
-        ) : jobs.isError ? (
-          <ErrorBox error={jobs.error} title="Could not load the jobs" onRetry={() => void jobs.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty title={filter ? `No ${filter} jobs.` : "Nothing in the queue."}>
-            <p className="muted">Every document has been processed. New uploads and reclassifications show up here while they run.</p>
-          </Empty>
-        ) : (
-          <div className="table-wrap">
-            <table className="table jobs-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="col-check">
+        <QueryState
+          query={jobs}
+          loading="Loading jobs…"
+          errorTitle="Could not load the jobs"
+          isEmpty={() => items.length === 0}
+          empty={
+            <Empty title={filter ? `No ${filter} jobs.` : "Nothing in the queue."}>
+              <p className="muted">Every document has been processed. New uploads and reclassifications show up here while they run.</p>
+            </Empty>
+          }
+        >
+          {() => (
+            <DataTable
+              className="jobs-table"
+              columns={[
+                {
+                  label: (
                     <input
                       type="checkbox"
                       aria-label="Select all failed and retrying jobs"
@@ -149,37 +147,33 @@ export function ActivityPage() {
                       disabled={retryable.length === 0}
                       onChange={(e) => setSelected(e.target.checked ? new Set(retryable.map((j) => j.id)) : new Set())}
                     />
-                  </th>
-                  <th scope="col">Task</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Document</th>
-                  <th scope="col" className="num">
-                    Attempts
-                  </th>
-                  <th scope="col">Last error</th>
-                  <th scope="col">Times</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((j) => (
-                  <JobRow
-                    key={j.id}
-                    job={j}
-                    selected={selected.has(j.id)}
-                    onToggle={(on) => toggle(j.id, on)}
-                    onRetry={() => runRetry([j.id])}
-                    retrying={retry.isPending && (retry.variables?.ids.includes(j.id) ?? false)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                  ),
+                  className: "col-check",
+                },
+                "Task",
+                "State",
+                "Document",
+                { label: "Attempts", className: "num" },
+                "Last error",
+                "Times",
+                ACTIONS_COLUMN,
+              ]}
+            >
+              {items.map((j) => (
+                <JobRow
+                  key={j.id}
+                  job={j}
+                  selected={selected.has(j.id)}
+                  onToggle={(on) => toggle(j.id, on)}
+                  onRetry={() => runRetry([j.id])}
+                  retrying={retry.isPending && (retry.variables?.ids.includes(j.id) ?? false)}
+                />
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       </div>
-    </section>
+    </Page>
   );
 }
 

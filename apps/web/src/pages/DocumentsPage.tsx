@@ -4,10 +4,12 @@ import { DOCUMENT_STATUSES, LIMITS, type DocumentSort, type DocumentStatus } fro
 import { BulkActions } from "../components/BulkActions.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentTable } from "../components/DocumentTable.tsx";
-import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { Empty, InlineError } from "../components/Feedback.tsx";
 import { FolderPanel } from "../components/FolderPanel.tsx";
 import { Link } from "../components/Link.tsx";
 import { NoticeBar, type Notice } from "../components/Notice.tsx";
+import { Page } from "../components/Page.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { formatTotal, Pagination } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
@@ -131,17 +133,15 @@ export function DocumentsPage() {
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
   return (
-    <section aria-labelledby="documents-title">
-      <div className="page-head">
-        <div>
-          <h1 id="documents-title">Documents</h1>
-          <p className="muted">Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them.</p>
-        </div>
+    <Page
+      title="Documents"
+      intro="Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them."
+      actions={
         <Link href={ROUTES.upload} className="btn btn-primary">
           Upload documents
         </Link>
-      </div>
-
+      }
+    >
       <div className="documents-layout">
         <FolderPanel
           tree={folders.tree}
@@ -257,49 +257,53 @@ export function DocumentsPage() {
               />
             )}
 
-            {docs.isPending ? (
-              <Spinner label="Loading documents…" />
-            ) : docs.isError ? (
-              <ErrorBox error={docs.error} title="Could not load documents" onRetry={() => void docs.refetch()} />
-            ) : docs.data.items.length === 0 ? (
-              filtered ? (
-                <Empty
-                  title={
-                    q
-                      ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}${currentFolder ? " in this folder" : ""}.`
-                      : `No documents match these filters${currentFolder ? " in this folder" : ""}.`
-                  }
-                />
-              ) : currentFolder ? (
-                <Empty title={`No documents in “${currentFolder.folder.name}”.`}>
-                  <p className="muted">Drop files here to upload them into this folder, or select documents in All documents and choose Move to folder….</p>
-                </Empty>
-              ) : (
-                <Empty title="No documents yet.">
-                  <Link href={ROUTES.upload} className="btn btn-primary">
-                    Upload your first document
-                  </Link>
-                </Empty>
-              )
-            ) : (
-              <>
-                <DocumentTable items={docs.data.items} topics={topics.data ?? []} selection={selection} folderPathOf={folderPathOf} onDelete={setToDelete} />
-                <Pagination
-                  page={pageNumber}
-                  perPage={perPage}
-                  shown={docs.data.items.length}
-                  total={docs.data.total}
-                  hasPrevious={pageNumber > 1}
-                  hasNext={Boolean(docs.data.nextCursor) && !docs.isPlaceholderData}
-                  onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
-                  onNext={() => {
-                    const next = docs.data.nextCursor;
-                    if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
-                  }}
-                  onPerPage={setPerPage}
-                />
-              </>
-            )}
+            <QueryState
+              query={docs}
+              loading="Loading documents…"
+              errorTitle="Could not load documents"
+              isEmpty={(page) => page.items.length === 0}
+              empty={
+                filtered ? (
+                  <Empty
+                    title={
+                      q
+                        ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}${currentFolder ? " in this folder" : ""}.`
+                        : `No documents match these filters${currentFolder ? " in this folder" : ""}.`
+                    }
+                  />
+                ) : currentFolder ? (
+                  <Empty title={`No documents in “${currentFolder.folder.name}”.`}>
+                    <p className="muted">Drop files here to upload them into this folder, or select documents in All documents and choose Move to folder….</p>
+                  </Empty>
+                ) : (
+                  <Empty title="No documents yet.">
+                    <Link href={ROUTES.upload} className="btn btn-primary">
+                      Upload your first document
+                    </Link>
+                  </Empty>
+                )
+              }
+            >
+              {(page) => (
+                <>
+                  <DocumentTable items={page.items} topics={topics.data ?? []} selection={selection} folderPathOf={folderPathOf} onDelete={setToDelete} />
+                  <Pagination
+                    page={pageNumber}
+                    perPage={perPage}
+                    shown={page.items.length}
+                    total={page.total}
+                    hasPrevious={pageNumber > 1}
+                    hasNext={Boolean(page.nextCursor) && !docs.isPlaceholderData}
+                    onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
+                    onNext={() => {
+                      const next = page.nextCursor;
+                      if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
+                    }}
+                    onPerPage={setPerPage}
+                  />
+                </>
+              )}
+            </QueryState>
           </div>
         </div>
       </div>
@@ -320,6 +324,6 @@ export function DocumentsPage() {
           <strong>{toDelete?.filename}</strong> and its extracted text will be removed for good. This cannot be undone.
         </p>
       </ConfirmDialog>
-    </section>
+    </Page>
   );
 }

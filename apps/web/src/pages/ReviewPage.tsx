@@ -1,12 +1,16 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
 import { Confidence } from "../components/Confidence.tsx";
-import { Empty, ErrorBox, Spinner } from "../components/Feedback.tsx";
+import { ACTIONS_COLUMN, DataTable } from "../components/DataTable.tsx";
+import { Empty } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
+import { Page } from "../components/Page.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { TopicChip } from "../components/TopicChip.tsx";
 import { errorMessage } from "../errors.ts";
 import { formatDateTime, plural } from "../format.ts";
 import { documentPath } from "../router.ts";
+import { toggleIds } from "../selection.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 
 type Suggestion = RouterOutputs["review"]["list"]["items"][number];
@@ -41,10 +45,10 @@ export function ReviewPage() {
       queryClient.invalidateQueries(trpc.documents.pathFilter()),
       queryClient.invalidateQueries(trpc.topics.pathFilter()),
     ]);
-    setLeaving((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+    setLeaving((prev) => toggleIds(prev, ids, false));
   }
   function failed(err: unknown, ids: readonly string[], verb: string) {
-    setLeaving((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+    setLeaving((prev) => toggleIds(prev, ids, false));
     setNotice({ kind: "error", text: `Could not ${verb} ${plural(ids.length, "suggestion")}: ${errorMessage(err)}` });
   }
   const accept = useMutation(
@@ -76,7 +80,7 @@ export function ReviewPage() {
     focusActive.current = tableRef.current?.contains(document.activeElement) ?? false;
     setActiveId(next?.id ?? null);
     setLeaving((prev) => new Set([...prev, ...ids]));
-    setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+    setSelected((prev) => toggleIds(prev, ids, false));
     setNotice(null);
     (decision === "accept" ? accept : reject).mutate({ ids });
   }
@@ -90,12 +94,7 @@ export function ReviewPage() {
   }
 
   function toggle(id: string, on?: boolean) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (on ?? !next.has(id)) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+    setSelected((prev) => toggleIds(prev, [id], on ?? !prev.has(id)));
   }
 
   // Single-key shortcuts for the common path; the selection wins over the highlighted row.
@@ -143,14 +142,7 @@ export function ReviewPage() {
   const total = Math.max(0, (list.data?.total ?? 0) - leaving.size);
 
   return (
-    <section aria-labelledby="review-title">
-      <div className="page-head">
-        <div>
-          <h1 id="review-title">Review</h1>
-          <p className="muted">Topics the classifier was unsure about, and new topics it proposes. Nothing here is applied until you accept it.</p>
-        </div>
-      </div>
-
+    <Page title="Review" intro="Topics the classifier was unsure about, and new topics it proposes. Nothing here is applied until you accept it.">
       <div className="card">
         {items.length > 0 && (
           <>
@@ -200,49 +192,39 @@ export function ReviewPage() {
           </p>
         )}
 
-        {list.isPending ? (
-          <Spinner label="Loading suggestions…" />
-        ) : list.isError ? (
-          <ErrorBox error={list.error} title="Could not load the review inbox" onRetry={() => void list.refetch()} />
-        ) : items.length === 0 ? (
-          <Empty title="Nothing to review.">
-            <p className="muted">When the classifier is unsure about a topic, or proposes a new one, the suggestion waits here for you.</p>
-          </Empty>
-        ) : (
-          <div className="table-wrap">
-            <table className="table review-table" ref={tableRef}>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-check">
-                    <span className="visually-hidden">Selected</span>
-                  </th>
-                  <th scope="col">Document</th>
-                  <th scope="col">Suggested topic</th>
-                  <th scope="col">Confidence</th>
-                  <th scope="col">Evidence</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((s) => (
-                  <ReviewRow
-                    key={s.id}
-                    suggestion={s}
-                    active={s.id === active?.id}
-                    selected={selected.has(s.id)}
-                    onActivate={() => setActiveId(s.id)}
-                    onToggle={(on) => toggle(s.id, on)}
-                    onDecide={(d) => decide(d, [s])}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <QueryState
+          query={list}
+          loading="Loading suggestions…"
+          errorTitle="Could not load the review inbox"
+          isEmpty={() => items.length === 0}
+          empty={
+            <Empty title="Nothing to review.">
+              <p className="muted">When the classifier is unsure about a topic, or proposes a new one, the suggestion waits here for you.</p>
+            </Empty>
+          }
+        >
+          {() => (
+            <DataTable
+              className="review-table"
+              tableRef={tableRef}
+              columns={[{ label: "Selected", className: "col-check", hidden: true }, "Document", "Suggested topic", "Confidence", "Evidence", ACTIONS_COLUMN]}
+            >
+              {items.map((s) => (
+                <ReviewRow
+                  key={s.id}
+                  suggestion={s}
+                  active={s.id === active?.id}
+                  selected={selected.has(s.id)}
+                  onActivate={() => setActiveId(s.id)}
+                  onToggle={(on) => toggle(s.id, on)}
+                  onDecide={(d) => decide(d, [s])}
+                />
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       </div>
-    </section>
+    </Page>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ErrorBox, Spinner } from "../components/Feedback.tsx";
 import { ConnectionTest } from "../components/ConnectionTest.tsx";
+import { Page } from "../components/Page.tsx";
 import { SettingsForm } from "../components/SettingsForm.tsx";
 import { UsagePanel } from "../components/UsagePanel.tsx";
 import { trpc } from "../trpc.ts";
@@ -8,13 +9,7 @@ import { trpc } from "../trpc.ts";
 export function SettingsPage() {
   const settings = useQuery(trpc.settings.get.queryOptions());
   return (
-    <section aria-labelledby="settings-title">
-      <div className="page-head">
-        <div>
-          <h1 id="settings-title">Settings</h1>
-          <p className="muted">How docscan decides which topics a document belongs to.</p>
-        </div>
-      </div>
+    <Page title="Settings" intro="How docscan decides which topics a document belongs to.">
       {settings.isPending ? (
         <div className="card">
           <Spinner label="Loading settings…" />
@@ -32,6 +27,6 @@ export function SettingsPage() {
         </div>
       )}
       <UsagePanel />
-    </section>
+    </Page>
   );
 }

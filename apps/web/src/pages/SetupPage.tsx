@@ -4,8 +4,9 @@ import { newUserSchema } from "@docscan/shared";
 import { signedIn } from "../auth.ts";
 import { AuthScreen } from "../components/AuthScreen.tsx";
 import { InlineError } from "../components/Feedback.tsx";
+import { NewPasswordFields } from "../components/NewPasswordFields.tsx";
 import { TextField } from "../components/TextField.tsx";
-import { errorCode, fieldErrors } from "../errors.ts";
+import { errorCode, fieldErrors, formError } from "../errors.ts";
 import { issuesByField } from "../form-validation.ts";
 import { recheckSession, trpc } from "../trpc.ts";
 
@@ -37,18 +38,15 @@ export function SetupPage() {
     <AuthScreen title="Create the first admin" intro="docscan has no accounts yet. This admin can add other users, set their quotas and change every setting.">
       <form onSubmit={submit} noValidate aria-label="Create the first admin">
         <TextField label="Email" type="email" value={email} onChange={setEmail} error={errors.email} autoComplete="username" autoFocus required />
-        <TextField
+        <NewPasswordFields
           label="Password"
-          type="password"
           value={password}
           onChange={setPassword}
           error={errors.password}
           hint="At least 10 characters; a few unrelated words make a strong one."
-          autoComplete="new-password"
-          required
+          repeat={{ label: "Repeat the password", value: confirm, onChange: setConfirm, error: errors.confirm }}
         />
-        <TextField label="Repeat the password" type="password" value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" required />
-        {setup.isError && Object.keys(fieldErrors(setup.error)).length === 0 && <InlineError error={setup.error} />}
+        <InlineError error={formError(setup.error)} />
         <button type="submit" className="btn btn-primary auth-submit" disabled={setup.isPending}>
           {setup.isPending ? "Creating…" : "Create admin and sign in"}
         </button>

@@ -3,7 +3,9 @@ import { useState } from "react";
 import { useIsAdmin } from "../auth.ts";
 import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
-import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { Empty, InlineError } from "../components/Feedback.tsx";
+import { Page } from "../components/Page.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { ReclassifyOffer } from "../components/ReclassifyOffer.tsx";
 import { TopicCreateForm } from "../components/TopicCreateForm.tsx";
 import { TopicItem } from "../components/TopicItem.tsx";
@@ -36,17 +38,15 @@ export function TopicsPage() {
   );
 
   return (
-    <section aria-labelledby="topics-title">
-      <div className="page-head">
-        <div>
-          <h1 id="topics-title">Topics</h1>
-          <p className="muted">
-            Documents are matched against these names and descriptions. Global topics are shared by everyone
-            {isAdmin ? "; a personal topic only its owner sees." : " and managed by admins; your personal ones only you see."}
-          </p>
-        </div>
-      </div>
-
+    <Page
+      title="Topics"
+      intro={
+        <>
+          Documents are matched against these names and descriptions. Global topics are shared by everyone
+          {isAdmin ? "; a personal topic only its owner sees." : " and managed by admins; your personal ones only you see."}
+        </>
+      }
+    >
       <div className="topics-layout">
         <div className="topics-side">
           <TopicCreateForm globalThreshold={globalThreshold} onCreated={() => changed("Topic created.")} />
@@ -63,30 +63,34 @@ export function TopicsPage() {
             </p>
           )}
           {offer && <ReclassifyOffer key={offer.key} reason={offer.reason} onDismiss={() => setOffer(null)} />}
-          {topics.isPending ? (
-            <Spinner label="Loading topics…" />
-          ) : topics.isError ? (
-            <ErrorBox error={topics.error} title="Could not load topics" onRetry={() => void topics.refetch()} />
-          ) : topics.data.length === 0 ? (
-            <Empty title="No topics yet.">
-              <p className="muted">Create one with the form; new documents are matched against it.</p>
-            </Empty>
-          ) : (
-            <ul className="topic-list">
-              {topics.data.map((t) => (
-                <TopicItem
-                  key={t.id}
-                  topic={t}
-                  globalThreshold={globalThreshold}
-                  onSaved={() => changed("Topic saved.")}
-                  onDelete={() => {
-                    setNotice(null);
-                    setToDelete(t);
-                  }}
-                />
-              ))}
-            </ul>
-          )}
+          <QueryState
+            query={topics}
+            loading="Loading topics…"
+            errorTitle="Could not load topics"
+            isEmpty={(list) => list.length === 0}
+            empty={
+              <Empty title="No topics yet.">
+                <p className="muted">Create one with the form; new documents are matched against it.</p>
+              </Empty>
+            }
+          >
+            {(list) => (
+              <ul className="topic-list">
+                {list.map((t) => (
+                  <TopicItem
+                    key={t.id}
+                    topic={t}
+                    globalThreshold={globalThreshold}
+                    onSaved={() => changed("Topic saved.")}
+                    onDelete={() => {
+                      setNotice(null);
+                      setToDelete(t);
+                    }}
+                  />
+                ))}
+              </ul>
+            )}
+          </QueryState>
         </div>
       </div>
 
@@ -109,7 +113,7 @@ export function TopicsPage() {
           This cannot be undone.
         </p>
       </ConfirmDialog>
-    </section>
+    </Page>
   );
 }
 

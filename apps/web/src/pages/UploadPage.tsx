@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { DropZone } from "../components/DropZone.tsx";
 import { UploadRow } from "../components/UploadRow.tsx";
 import { FolderOptions } from "../components/FolderOptions.tsx";
+import { Page } from "../components/Page.tsx";
 import { useFolderTree } from "../folder-tree.ts";
 import { addFiles, clearFinished, setDropTarget, useUploads, type UploadTarget } from "../uploads.ts";
 
@@ -22,13 +23,7 @@ export function UploadPage() {
   }, [folderId, targetPath]);
 
   return (
-    <section aria-labelledby="upload-title">
-      <div className="page-head">
-        <div>
-          <h1 id="upload-title">Upload</h1>
-          <p className="muted">Files are stored, their text extracted and matched to your topics in the background.</p>
-        </div>
-      </div>
+    <Page title="Upload" intro="Files are stored, their text extracted and matched to your topics in the background.">
       <div className="upload-layout">
         <div className="card card-pad">
           {folders.tree.roots.length > 0 && (
@@ -62,6 +57,6 @@ export function UploadPage() {
           )}
         </div>
       </div>
-    </section>
+    </Page>
   );
 }

@@ -1,12 +1,15 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { ROLES, type Role } from "@docscan/shared";
+import type { Role } from "@docscan/shared";
 import { refreshAccount, useAccount } from "../auth.ts";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
-import { Empty, ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
+import { ACTIONS_COLUMN, DataTable } from "../components/DataTable.tsx";
+import { Empty, InlineError } from "../components/Feedback.tsx";
 import { NoticeBar, type Notice } from "../components/Notice.tsx";
+import { Page } from "../components/Page.tsx";
+import { QueryState } from "../components/QueryState.tsx";
 import { QuotaMeter } from "../components/QuotaMeter.tsx";
-import { ROLE_LABELS, UserCreateForm } from "../components/UserCreateForm.tsx";
+import { RoleOptions, UserCreateForm } from "../components/UserCreateForm.tsx";
 import { QuotaDialog, ResetPasswordDialog, type UserItem } from "../components/UserDialogs.tsx";
 import { errorMessage } from "../errors.ts";
 import { formatBytes, formatDate, formatNumber } from "../format.ts";
@@ -48,14 +51,7 @@ export function UsersPage() {
   }
 
   return (
-    <section aria-labelledby="users-title">
-      <div className="page-head">
-        <div>
-          <h1 id="users-title">Users</h1>
-          <p className="muted">Who can sign in, what they may do, and how much they may store.</p>
-        </div>
-      </div>
-
+    <Page title="Users" intro="Who can sign in, what they may do, and how much they may store.">
       <div className="users-layout">
         <UserCreateForm />
         <div className="card">
@@ -63,100 +59,74 @@ export function UsersPage() {
             <h2>All users {users.data && <span className="count-badge">{users.data.length}</span>}</h2>
           </div>
           <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
-          {users.isPending ? (
-            <Spinner label="Loading users…" />
-          ) : users.isError ? (
-            <div className="card-pad">
-              <ErrorBox error={users.error} title="Could not load users" onRetry={() => void users.refetch()} />
-            </div>
-          ) : users.data.length === 0 ? (
-            <Empty title="No users yet." />
-          ) : (
-            <div className="table-wrap">
-              <table className="table users-table">
-                <thead>
-                  <tr>
-                    <th scope="col">User</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Documents</th>
-                    <th scope="col">Storage</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.map((user) => (
-                    <tr key={user.id} data-user={user.email} data-disabled={user.disabled || undefined}>
-                      <td>
-                        <span className="user-email">{user.email}</span>
-                        {user.id === me.id && <span className="tag user-you">you</span>}
-                        <span className="muted small user-since">Added {formatDate(user.createdAt)}</span>
-                      </td>
-                      <td>
-                        <select
-                          className="role-select"
-                          aria-label={`Role of ${user.email}`}
-                          value={user.role}
-                          disabled={update.isPending}
-                          onChange={(e) => {
-                            const role = e.target.value as Role;
-                            change(user, { role }, `${user.email} is now ${role === "admin" ? "an admin" : "a member"}.`);
-                          }}
+          <QueryState query={users} loading="Loading users…" errorTitle="Could not load users" isEmpty={(list) => list.length === 0} empty={<Empty title="No users yet." />}>
+            {(list) => (
+              <DataTable className="users-table" columns={["User", "Role", "Status", "Documents", "Storage", ACTIONS_COLUMN]}>
+                {list.map((user) => (
+                  <tr key={user.id} data-user={user.email} data-disabled={user.disabled || undefined}>
+                    <td>
+                      <span className="user-email">{user.email}</span>
+                      {user.id === me.id && <span className="tag user-you">you</span>}
+                      <span className="muted small user-since">Added {formatDate(user.createdAt)}</span>
+                    </td>
+                    <td>
+                      <select
+                        className="role-select"
+                        aria-label={`Role of ${user.email}`}
+                        value={user.role}
+                        disabled={update.isPending}
+                        onChange={(e) => {
+                          const role = e.target.value as Role;
+                          change(user, { role }, `${user.email} is now ${role === "admin" ? "an admin" : "a member"}.`);
+                        }}
+                      >
+                        <RoleOptions />
+                      </select>
+                    </td>
+                    <td>
+                      <span className={`account-state ${user.disabled ? "account-disabled" : "account-active"}`}>{user.disabled ? "Disabled" : "Active"}</span>
+                    </td>
+                    <td className="cell-quota">
+                      <QuotaMeter label={`Documents of ${user.email}`} used={user.usedDocuments} quota={user.quotaDocuments} format={formatNumber} />
+                    </td>
+                    <td className="cell-quota">
+                      <QuotaMeter label={`Storage of ${user.email}`} used={user.usedBytes} quota={user.quotaBytes} format={formatBytes} />
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        <button type="button" className="btn btn-secondary btn-xs" aria-label={`Set quotas for ${user.email}`} onClick={() => open({ kind: "quota", user })}>
+                          Quotas
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-secondary btn-xs"
+                          aria-label={`Reset password of ${user.email}`}
+                          onClick={() => open({ kind: "password", user })}
                         >
-                          {ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {ROLE_LABELS[r]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>
-                        <span className={`account-state ${user.disabled ? "account-disabled" : "account-active"}`}>{user.disabled ? "Disabled" : "Active"}</span>
-                      </td>
-                      <td className="cell-quota">
-                        <QuotaMeter label={`Documents of ${user.email}`} used={user.usedDocuments} quota={user.quotaDocuments} format={formatNumber} />
-                      </td>
-                      <td className="cell-quota">
-                        <QuotaMeter label={`Storage of ${user.email}`} used={user.usedBytes} quota={user.quotaBytes} format={formatBytes} />
-                      </td>
-                      <td>
-                        <div className="row-actions">
-                          <button type="button" className="btn btn-secondary btn-xs" aria-label={`Set quotas for ${user.email}`} onClick={() => open({ kind: "quota", user })}>
-                            Quotas
-                          </button>
+                          Reset password
+                        </button>
+                        {user.disabled ? (
                           <button
                             type="button"
                             className="btn btn-secondary btn-xs"
-                            aria-label={`Reset password of ${user.email}`}
-                            onClick={() => open({ kind: "password", user })}
+                            aria-label={`Enable ${user.email}`}
+                            disabled={update.isPending}
+                            onClick={() => change(user, { disabled: false }, `${user.email} can sign in again.`)}
                           >
-                            Reset password
+                            Enable
                           </button>
-                          {user.disabled ? (
-                            <button
-                              type="button"
-                              className="btn btn-secondary btn-xs"
-                              aria-label={`Enable ${user.email}`}
-                              disabled={update.isPending}
-                              onClick={() => change(user, { disabled: false }, `${user.email} can sign in again.`)}
-                            >
-                              Enable
-                            </button>
-                          ) : (
-                            <button type="button" className="btn btn-danger-ghost btn-xs" aria-label={`Disable ${user.email}`} onClick={() => open({ kind: "disable", user })}>
-                              Disable
-                            </button>
-                          )}
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+                        ) : (
+                          <button type="button" className="btn btn-danger-ghost btn-xs" aria-label={`Disable ${user.email}`} onClick={() => open({ kind: "disable", user })}>
+                            Disable
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+            )}
+          </QueryState>
         </div>
       </div>
 
@@ -175,6 +145,6 @@ export function UsersPage() {
       >
         <p>They are signed out at once and their API tokens stop working. Their documents stay; you can enable the account again later.</p>
       </ConfirmDialog>
-    </section>
+    </Page>
   );
 }
