@@ -346,36 +346,8 @@ const procedures: ProcedureRows = {
       expect(out.total).toBe(await suggestionCountOf(fx, actor as Member));
     },
   },
-  "review.accept": [
-    {
-      input: async () => ({ ids: [await freshSuggestion(fx)] }),
-      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: suggestion not found" },
-      intact: ({ ids: [id] }) => stillThere(topicSuggestions, id!),
-    },
-    {
-      case: "all or nothing: one suggestion out of scope refuses the whole call",
-      input: async () => ({ ids: [await freshSuggestion(fx, "other"), await freshSuggestion(fx)] }),
-      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: suggestion not found", owner: "NOT_FOUND: suggestion not found", admin: "ok" },
-      intact: async ({ ids }) => {
-        for (const id of ids) await stillThere(topicSuggestions, id);
-      },
-    },
-  ],
-  "review.reject": [
-    {
-      input: async () => ({ ids: [await freshSuggestion(fx)] }),
-      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: suggestion not found" },
-      intact: ({ ids: [id] }) => stillThere(topicSuggestions, id!),
-    },
-    {
-      case: "all or nothing: one suggestion out of scope refuses the whole call",
-      input: async () => ({ ids: [await freshSuggestion(fx, "other"), await freshSuggestion(fx)] }),
-      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: suggestion not found", owner: "NOT_FOUND: suggestion not found", admin: "ok" },
-      intact: async ({ ids }) => {
-        for (const id of ids) await stillThere(topicSuggestions, id);
-      },
-    },
-  ],
+  "review.accept": reviewDecisionRows(),
+  "review.reject": reviewDecisionRows(),
 
   "settings.get": { expect: ADMINS },
   "settings.update": { input: () => ({ threshold: 0.5 }), expect: ADMINS },
@@ -384,6 +356,25 @@ const procedures: ProcedureRows = {
   "jobs.list": { expect: ADMINS },
   "jobs.retry": { input: () => ({ ids: ["1"] }), expect: ADMINS },
 };
+
+/** review.accept and review.reject take the same input and are refused the same way. */
+function reviewDecisionRows(): Row<"review.accept">[] & Row<"review.reject">[] {
+  return [
+    {
+      input: async () => ({ ids: [await freshSuggestion(fx)] }),
+      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: suggestion not found" },
+      intact: ({ ids: [id] }) => stillThere(topicSuggestions, id!),
+    },
+    {
+      case: "all or nothing: one suggestion out of scope refuses the whole call",
+      input: async () => ({ ids: [await freshSuggestion(fx, "other"), await freshSuggestion(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: suggestion not found", owner: "NOT_FOUND: suggestion not found", admin: "ok" },
+      intact: async ({ ids }) => {
+        for (const id of ids) await stillThere(topicSuggestions, id);
+      },
+    },
+  ];
+}
 
 function emailOf(actor: Member): string {
   return { owner: fx.owner.user.email, other: fx.other.user.email, admin: fx.h.admin.user.email }[actor];

@@ -26,13 +26,14 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(opts: { width?: number; height?: number } = {}): Promise<TestBrowser> {
+/** `expectedErrors`: console errors a spec provokes on purpose (e.g. the 415 of a refused upload), not recorded. */
+export async function openBrowser(opts: { width?: number; height?: number; expectedErrors?: RegExp[] } = {}): Promise<TestBrowser> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(`console: ${JSON.stringify(msg.text())} at ${JSON.stringify(msg.location())}`);
+    if (msg.type() === "error" && !opts.expectedErrors?.some((re) => re.test(msg.text()))) errors.push(`console: ${JSON.stringify(msg.text())} at ${JSON.stringify(msg.location())}`);
   });
   page.on("pageerror", (err) => errors.push(`page error: ${err.message}`));
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -1,29 +1,12 @@
 // One journey through the real stack in Chromium: upload a PDF, watch it get classified, download it back.
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { makePdf } from "@docscan/extract/testing";
-import { signIn } from "./browser.ts";
-import { REPO_ROOT, startStack, type Stack } from "./stack.ts";
-
-const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, "test-results/screenshots");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { openBrowser, signIn, type TestBrowser } from "./browser.ts";
+import { startStack, type Stack } from "./stack.ts";
 
 let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-const browserErrors: string[] = [];
+let tb: TestBrowser;
 /** The one error the journey provokes on purpose: the 415 answer to an unsupported upload. */
 const EXPECTED_ERRORS = [/Failed to load resource: the server responded with a status of 415/];
 
@@ -39,27 +22,17 @@ beforeAll(async () => {
     description: "Football matches, tennis tournaments, athletes and scores.",
     color: "#22c55e",
   });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-  page = await context.newPage();
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && !EXPECTED_ERRORS.some((re) => re.test(msg.text()))) browserErrors.push(`console: ${JSON.stringify(msg.text())} at ${JSON.stringify(msg.location())}`);
-  });
-  page.on("pageerror", (err) => browserErrors.push(`page error: ${err.message}`));
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  tb = await openBrowser({ expectedErrors: EXPECTED_ERRORS });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  await tb?.close();
   await stack?.stop();
 });
 
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
 test("upload a PDF, see it classified as an invoice, download the same bytes", async () => {
+  const { page, errors: browserErrors } = tb;
+  const screenshot = (name: string) => tb.screenshot(name);
   onTestFailed(() => {
     console.error(`browser errors:\n${browserErrors.join("\n") || "(none)"}\n\n${stack.logs()}`);
   });
