@@ -33,11 +33,12 @@ function asAdminOf(app: Harness["app"]): Request {
   return async (path, init = {}) => app.request(path, { ...init, headers: { authorization: `Bearer ${h.admin.token}` } });
 }
 
+/** Queued jobs as "task documentId". */
 async function queuedJobs(): Promise<string[]> {
-  const rows = await h.database.db.execute<{ identifier: string }>(
-    sql`select t.identifier from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id`,
+  const rows = await h.database.db.execute<{ job: string }>(
+    sql`select t.identifier || ' ' || (j.payload->>'documentId') as job from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id`,
   );
-  return rows.map((r) => r.identifier);
+  return rows.map((r) => r.job);
 }
 
 describe("POST /api/documents", () => {
@@ -49,7 +50,7 @@ describe("POST /api/documents", () => {
       ["Invoice März.PDF", "pending"],
       ["notes.txt", "pending"],
     ]);
-    expect((await queuedJobs()).filter((j) => j === "extract_text").length).toBeGreaterThanOrEqual(2);
+    expect(await queuedJobs()).toEqual(expect.arrayContaining(body.documents.map((d) => `extract_text ${d.id}`)));
 
     const id = body.documents[0]!.id;
     const meta = (await (await h.request(`/api/documents/${id}`)).json()) as Record<string, unknown>;
@@ -73,6 +74,10 @@ describe("POST /api/documents", () => {
     expect(first.documents[0]?.duplicateOf).toBeNull();
     const again = (await (await upload(uploadForm({ name: "dup-again.txt", bytes: Buffer.from("same bytes twice") }))).json()) as { documents: { id: string; duplicateOf: string | null }[] };
     expect(again.documents[0]?.duplicateOf).toBe(first.documents[0]?.id);
+    // Another user's copy of the same bytes is nobody's duplicate: duplicates are found per owner.
+    const other = await h.addUser("dup-other@example.test", "member");
+    const theirs = (await (await upload(uploadForm({ name: "dup.txt", bytes: Buffer.from("same bytes twice") }), other.request)).json()) as { documents: { duplicateOf: string | null }[] };
+    expect(theirs.documents[0]?.duplicateOf).toBeNull();
   });
 
   it("answers 413 for a file over the limit and keeps nothing", async () => {

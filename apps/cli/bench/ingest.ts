@@ -1,6 +1,7 @@
 // Ingest throughput and memory: 100 KB PDFs uploaded over HTTP to the real api (a child process:
-// spool, SHA-256, sniff, store, row + job in one transaction) against raw PUTs of the same bytes to
-// the same object store; api and worker RSS idle, under upload load, and while the worker drains.
+// spool, SHA-256, sniff, store, row + job in one statement) against raw PUTs of the same bytes to the
+// same object store, in alternating rounds, with each process's CPU time per file; api and worker RSS
+// idle, under upload load, and while the worker drains.
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,15 +10,28 @@ import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "@docscan/db/testing";
 import { createObjectStore, type StorageConfig } from "@docscan/storage";
-import { freePort, peakSampler, rssMb, startChild, stopChild, type Child } from "./processes.ts";
+import { cpuMs, freePort, peakSampler, postgresCpuMs, rssMb, startChild, stopChild, type Child } from "./processes.ts";
 import { percentiles, type Percentiles } from "./stats.ts";
+
+/** One path's figures over all its rounds: rates are medians of the rounds, latencies pooled. */
+export interface IngestPath {
+  perSecond: number;
+  rounds: number[];
+  mbPerSecond: number;
+  latency: Percentiles;
+  /** CPU ms per file by process (user + system), summed over the rounds. */
+  cpuMsPerFile: Record<CpuSource, number>;
+}
+
+export type CpuSource = "client" | "api" | "objectStore" | "postgres";
 
 export interface IngestResult {
   files: number;
   bytesEach: number;
   concurrency: number;
-  upload: { perSecond: number; mbPerSecond: number; latency: Percentiles };
-  rawPut: { perSecond: number; mbPerSecond: number; latency: Percentiles };
+  rounds: number;
+  upload: IngestPath;
+  rawPut: IngestPath;
   ratio: number;
   memory: {
     apiIdleMb: number;
@@ -95,6 +109,47 @@ async function waitHealthy(baseUrl: string, api: Child, timeoutMs = 60_000): Pro
   throw new Error(`the api did not become healthy:\n${api.output()}`);
 }
 
+interface Round {
+  done: number;
+  ms: number;
+  latencies: number[];
+  cpuMs: Record<CpuSource, number>;
+}
+
+async function measuredRound<T>(
+  items: T[],
+  opts: { concurrency: number; maxMs: number },
+  cpu: Record<CpuSource, () => number>,
+  fn: (item: T) => Promise<void>,
+): Promise<Round> {
+  const read = () => Object.fromEntries(Object.entries(cpu).map(([k, f]) => [k, f()])) as Record<CpuSource, number>;
+  const before = read();
+  const r = await pool(items, opts.concurrency, opts.maxMs, fn);
+  const after = read();
+  const cpuMs = Object.fromEntries(Object.keys(cpu).map((k) => [k, after[k as CpuSource] - before[k as CpuSource]])) as Record<CpuSource, number>;
+  return { ...r, cpuMs };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function summarize(rounds: Round[], bytes: number): IngestPath {
+  const rates = rounds.map((r) => r.done / (r.ms / 1000));
+  const done = rounds.reduce((n, r) => n + r.done, 0);
+  const sources = Object.keys(rounds[0]!.cpuMs) as CpuSource[];
+  const perSecond = median(rates);
+  return {
+    perSecond,
+    rounds: rates,
+    mbPerSecond: (perSecond * bytes) / 1024 / 1024,
+    latency: percentiles(rounds.flatMap((r) => r.latencies)),
+    cpuMsPerFile: Object.fromEntries(sources.map((k) => [k, rounds.reduce((t, r) => t + r.cpuMs[k], 0) / done])) as Record<CpuSource, number>,
+  };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const BENCH_ADMIN = { email: "bench@docscan.invalid", password: "benchmark-password-0123" };
@@ -110,7 +165,7 @@ async function apiToken(baseUrl: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-export async function runIngestBench(opts: { files: number; bytes: number; concurrency: number; maxMs: number; drainMs: number }): Promise<IngestResult> {
+export async function runIngestBench(opts: { files: number; bytes: number; concurrency: number; rounds: number; maxMs: number; drainMs: number }): Promise<IngestResult> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), "docscan-bench-"));
   const children: Child[] = [];
@@ -152,22 +207,37 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
 
     const files = Array.from({ length: opts.files }, (_, i) => ({ i, bytes: makeBenchPdf(i, opts.bytes) }));
 
-    // 1. Uploads through the api.
-    const apiPeak = peakSampler(() => rssMb(api.proc.pid));
-    const uploads = await pool(files, opts.concurrency, opts.maxMs, async (f) => {
+    // Uploads through the api and raw PUTs of the same bytes to the same store (with the client the api
+    // uses) take turns, round by round, so that both see the same machine.
+    const cpuSources: Record<CpuSource, () => number> = {
+      client: () => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+      },
+      api: () => cpuMs(api.proc.pid),
+      objectStore: () => cpuMs(s3.proc.pid),
+      postgres: postgresCpuMs,
+    };
+    const store = createObjectStore(s3config);
+    const upload = async (f: (typeof files)[number]) => {
       const form = new FormData();
       form.append("file", new Blob([f.bytes], { type: "application/pdf" }), `bench-${f.i}.pdf`);
       const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form, headers: { authorization } });
       if (res.status !== 201) throw new Error(`upload ${f.i}: HTTP ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
-    });
-    const apiLoadMb = apiPeak.stop();
-
-    // 2. Raw PUTs of the same bytes to the same store, with the client the api uses.
-    const store = createObjectStore(s3config);
-    const puts = await pool(files, opts.concurrency, opts.maxMs, async (f) => {
+    };
+    const rawPut = async (f: (typeof files)[number]) => {
       await store.put(`raw/${f.i}.pdf`, Readable.from(f.bytes), f.bytes.length, "application/pdf");
-    });
+    };
+    const uploadRounds: Round[] = [];
+    const putRounds: Round[] = [];
+    const apiPeak = peakSampler(() => rssMb(api.proc.pid));
+    for (let round = 0; round < opts.rounds; round++) {
+      uploadRounds.push(await measuredRound(files, opts, cpuSources, upload));
+      putRounds.push(await measuredRound(files, opts, cpuSources, rawPut));
+    }
+    const apiLoadMb = apiPeak.stop();
+    const uploaded = uploadRounds.reduce((n, r) => n + r.done, 0);
 
     // 3. The worker drains the queue (extraction + offline classification), bounded in time.
     const worker = startChild("worker", "apps/worker/src/main.ts", [], env);
@@ -178,20 +248,21 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
     while (performance.now() - drainStart < opts.drainMs) {
       const [row] = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from documents where status in ('done', 'failed')`);
       processed = row?.n ?? 0;
-      if (processed >= uploads.done || worker.proc.exitCode !== null) break;
+      if (processed >= uploaded || worker.proc.exitCode !== null) break;
       await sleep(250);
     }
     const workerLoadMb = workerPeak.stop();
 
-    const rate = (r: { done: number; ms: number }) => r.done / (r.ms / 1000);
-    const mb = (r: { done: number; ms: number }) => (rate(r) * opts.bytes) / 1024 / 1024;
+    const uploads = summarize(uploadRounds, opts.bytes);
+    const puts = summarize(putRounds, opts.bytes);
     return {
-      files: uploads.done,
+      files: opts.files,
       bytesEach: opts.bytes,
       concurrency: opts.concurrency,
-      upload: { perSecond: rate(uploads), mbPerSecond: mb(uploads), latency: percentiles(uploads.latencies) },
-      rawPut: { perSecond: rate(puts), mbPerSecond: mb(puts), latency: percentiles(puts.latencies) },
-      ratio: rate(uploads) / rate(puts),
+      rounds: opts.rounds,
+      upload: uploads,
+      rawPut: puts,
+      ratio: uploads.perSecond / puts.perSecond,
       memory: { apiIdleMb, apiLoadMb, workerIdleMb, workerLoadMb, workerProcessed: processed, workerSampledMs: Math.round(performance.now() - drainStart) },
     };
   } finally {

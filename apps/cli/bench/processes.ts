@@ -1,6 +1,6 @@
 // Child processes for the benchmarks: start with `node --import tsx`, read RSS, stop gracefully.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,8 +13,8 @@ export interface Child {
   output: () => string;
 }
 
-export function startChild(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv): Child {
-  const proc = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, entry), ...args], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+export function startChild(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Child {
+  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", join(REPO_ROOT, entry), ...args], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   const append = (chunk: Buffer) => {
     out = (out + chunk.toString("utf8")).slice(-32_768);
@@ -79,4 +79,31 @@ export function peakSampler(sample: () => number, everyMs = 100): { stop(): numb
       return peak;
     },
   };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc), or NaN when it is gone. */
+export function cpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return NaN;
+  }
+}
+
+/** CPU time of every running PostgreSQL server process (postmaster, backends, WAL writer...), in ms. */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") total += cpuMs(Number(pid)) || 0;
+    } catch {
+      // exited while we looked
+    }
+  }
+  return total;
 }

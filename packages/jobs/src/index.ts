@@ -75,6 +75,22 @@ export async function enqueueForDocuments(db: SqlExecutor, task: TaskName, docum
   return rows[0]?.n ?? 0;
 }
 
+/**
+ * Runs `insert` (an INSERT … RETURNING id, …) and queues a keyed document job for each row it returns, in
+ * one statement: the rows and their jobs commit together without a transaction, in one round trip.
+ * Returns the insert's rows with the column names it gave them.
+ */
+export async function insertQueued<Row extends { id: string }>(db: SqlExecutor, task: TaskName, insert: SQL): Promise<Row[]> {
+  const rows = (await db.execute(sql`with q as (${insert})
+    select q.*, (graphile_worker.add_job(
+      ${task}::text,
+      json_build_object('documentId', q.id),
+      max_attempts => ${DEFAULT_MAX_ATTEMPTS}::int,
+      job_key => ${task} || ':' || q.id
+    )).id as job_id from q`)) as unknown as (Row & { job_id: unknown })[];
+  return rows.map(({ job_id: _job, ...row }) => row as unknown as Row);
+}
+
 /** Validates a payload received by a handler; a malformed one is a programming error, not a retryable failure. */
 export function parsePayload<N extends TaskName>(task: N, payload: unknown): TaskPayload<N> {
   return TASKS[task].parse(payload) as TaskPayload<N>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { enqueue, enqueueForDocument, enqueueForDocuments, jobCounts, listJobs, parsePayload, retryJobs } from "../src/index.ts";
+import { enqueue, enqueueForDocument, enqueueForDocuments, insertQueued, jobCounts, listJobs, parsePayload, retryJobs } from "../src/index.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -52,6 +52,32 @@ describe("enqueue", () => {
     const rows = (await queued()).filter((r) => ids.some((id) => r.key === `classify_document:${id}`));
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => (r.payload as { documentId: string }).documentId).sort()).toEqual([...ids].sort());
+  });
+
+  it("inserts rows and queues a keyed job for each in one statement, or neither", async () => {
+    await t.db.execute(sql`create table if not exists insert_queued_probe (id uuid primary key, label text not null)`);
+    const ids = [randomUUID(), randomUUID()];
+    const insert = (rows: { id: string; label: string | null }[]) =>
+      sql`insert into insert_queued_probe (id, label) values ${sql.join(
+        rows.map((r) => sql`(${r.id}::uuid, ${r.label})`),
+        sql`, `,
+      )} returning id, upper(label) as "shout"`;
+
+    const rows = await insertQueued<{ id: string; shout: string }>(t.db, "extract_text", insert(ids.map((id, i) => ({ id, label: `file ${i}` }))));
+    expect(rows).toEqual([
+      { id: ids[0], shout: "FILE 0" },
+      { id: ids[1], shout: "FILE 1" },
+    ]);
+    const keys = (await queued()).map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(ids.map((id) => `extract_text:${id}`)));
+
+    // The second row breaks the NOT NULL: the first row and its job go with it.
+    const before = (await queued()).length;
+    const failing = [randomUUID(), randomUUID()];
+    await expect(insertQueued(t.db, "extract_text", insert([{ id: failing[0]!, label: "fine" }, { id: failing[1]!, label: null }]))).rejects.toThrow();
+    expect(await queued()).toHaveLength(before);
+    const [left] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from insert_queued_probe where id in (${failing[0]!}::uuid, ${failing[1]!}::uuid)`);
+    expect(left?.n).toBe(0);
   });
 
   it("joins the caller's transaction: a rolled-back insert leaves no job", async () => {

@@ -5,22 +5,24 @@ import {
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
-  findDuplicate,
   getDocument,
-  insertDocument,
+  newDocumentsStatement,
   listDocuments,
   markForReclassification,
   readQuota,
   setDocumentsFolder,
   setDocumentStatus,
   type AuthUser,
+  type DbOrTx,
   type DocumentPage,
   type DocumentRow,
   type ListScope,
+  type NewDocument,
+  type NewDocumentRef,
   type QuotaState,
 } from "@docscan/db";
 import { sniffBytes } from "@docscan/extract/sniff";
-import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
+import { enqueueForDocument, enqueueForDocuments, insertQueued } from "@docscan/jobs";
 import { QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
 import { makeObjectKey } from "@docscan/storage";
 import { documentScope } from "../auth/scope.ts";
@@ -79,26 +81,36 @@ export interface UploadTarget {
 
 /**
  * Stores the files of one request for their owner, all or nothing: the quota is checked before any byte
- * is stored, the bytes go under server-made keys, then all rows are written and extraction queued in one
- * transaction that checks the quota again with the owner's row locked (concurrent uploads take turns and
- * cannot overshoot together). Any failure after storing removes the stored objects.
+ * is stored, the bytes go under server-made keys, then all rows are inserted and extraction queued in one
+ * statement. For an owner with limits that statement runs in a transaction that checks the quota again
+ * with the owner's row locked (concurrent uploads take turns and cannot overshoot together). Any failure
+ * after storing removes the stored objects.
  */
 export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
   const { ownerId, folderId } = target;
   const sizes = files.map(({ file }) => file);
   const quota = await readQuota(deps.db, ownerId);
   assertWithinQuota(quota, sizes);
-  // Without limits there is nothing to re-check, and no reason to make the owner's uploads take turns.
   const limited = quota.quotaBytes !== null || quota.quotaDocuments !== null;
 
-  const planned: (SniffedFile & { id: string; objectKey: string; duplicateOf: string | null })[] = [];
-  const firstOfHash = new Map<string, string>();
-  for (const { file, type } of files) {
+  const planned = files.map(({ file, type }) => {
     const id = randomUUID();
-    const duplicateOf = (await findDuplicate(deps.db, file.sha256, ownerId)) ?? firstOfHash.get(file.sha256) ?? null;
-    if (!firstOfHash.has(file.sha256)) firstOfHash.set(file.sha256, id);
-    planned.push({ id, file, type, duplicateOf, objectKey: makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext }) });
-  }
+    return { id, file, type, objectKey: makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext }) };
+  });
+  const rows: NewDocument[] = planned.map(({ id, file, type, objectKey }) => ({
+    id,
+    ownerId,
+    folderId,
+    filename: file.filename,
+    objectKey,
+    contentType: type.mime,
+    size: file.size,
+    sha256: file.sha256,
+    storageBackend: deps.storage.backend,
+    searchLanguage: deps.searchLanguage,
+    status: "pending",
+  }));
+  const insert = (db: DbOrTx) => insertQueued<NewDocumentRef>(db, "extract_text", newDocumentsStatement(db, rows));
 
   const storedKeys: string[] = [];
   try {
@@ -106,29 +118,20 @@ export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target
       await deps.storage.put(p.objectKey, openSpooled(p.file), p.file.size, p.type.mime);
       storedKeys.push(p.objectKey);
     }
-    const rows = await deps.db.transaction(async (tx) => {
-      if (limited) assertWithinQuota(await readQuota(tx, ownerId, { forUpdate: true }), sizes);
-      const inserted = [];
-      for (const p of planned) {
-        inserted.push(
-          await insertDocument(tx, {
-            id: p.id,
-            ownerId,
-            folderId,
-            filename: p.file.filename,
-            objectKey: p.objectKey,
-            contentType: p.type.mime,
-            size: p.file.size,
-            sha256: p.file.sha256,
-            storageBackend: deps.storage.backend,
-            searchLanguage: deps.searchLanguage,
-          }),
-        );
-        await enqueueForDocument(tx, "extract_text", p.id);
-      }
-      return inserted;
+    const inserted = limited
+      ? await deps.db.transaction(async (tx) => {
+          assertWithinQuota(await readQuota(tx, ownerId, { forUpdate: true }), sizes);
+          return insert(tx);
+        })
+      : await insert(deps.db);
+    const earlier = new Map(inserted.map((r) => [r.id, r.duplicateOf]));
+    // Within one request, a repeated file is a duplicate of its first copy.
+    const firstOfHash = new Map<string, string>();
+    return planned.map(({ id, file, type }) => {
+      const duplicateOf = earlier.get(id) ?? firstOfHash.get(file.sha256) ?? null;
+      if (!firstOfHash.has(file.sha256)) firstOfHash.set(file.sha256, id);
+      return { id, filename: file.filename, status: "pending" as const, contentType: type.mime, size: file.size, sha256: file.sha256, duplicateOf };
     });
-    return rows.map((row, i) => ({ id: row.id, filename: row.filename, status: row.status, contentType: row.contentType, size: row.size, sha256: row.sha256, duplicateOf: planned[i]!.duplicateOf }));
   } catch (err) {
     await removeObjects(deps, storedKeys, "could not remove an object after a failed upload");
     throw err;

@@ -31,6 +31,27 @@ export async function insertDocument(db: DbOrTx, doc: NewDocument): Promise<Docu
   return row!;
 }
 
+/** A row of `newDocumentsStatement`. */
+export interface NewDocumentRef {
+  id: string;
+  /** The owner's earliest document with the same bytes, stored before this statement; else null. */
+  duplicateOf: string | null;
+}
+
+/**
+ * The INSERT of an upload's documents, not yet run: it returns each new id and the owner's earliest earlier
+ * document with the same bytes. The subquery reads the statement's snapshot, so the rows being inserted never
+ * count as each other's duplicates. Uploads run it through the jobs package's `insertQueued`, which queues
+ * extraction in the same statement: one round trip, no transaction.
+ */
+export function newDocumentsStatement(db: DbOrTx, docs: NewDocument[]): SQL {
+  // Raw identifiers: drizzle writes RETURNING columns unqualified, which inside the subquery would mean `d`.
+  const duplicateOf = sql`(select d.id from ${documents} d
+    where d.sha256 = "documents"."sha256" and d.owner_id is not distinct from "documents"."owner_id"
+    order by d.created_at limit 1)`;
+  return db.insert(documents).values(docs).returning({ id: documents.id, duplicateOf: duplicateOf.as("duplicateOf") }).getSQL();
+}
+
 /** The topics of each document, by name. */
 export async function topicsOfDocuments(db: DbOrTx, documentIds: string[]): Promise<Map<string, DocumentTopic[]>> {
   const byDoc = new Map<string, DocumentTopic[]>(documentIds.map((id) => [id, []]));
@@ -216,17 +237,6 @@ export async function removeTopicsManually(db: DbOrTx, documentIds: string[], to
     }
     return { updated: changed.length };
   });
-}
-
-/** The oldest document with the same bytes (same owner), if any. */
-export async function findDuplicate(db: DbOrTx, sha256: string, ownerId: string | null): Promise<string | null> {
-  const [row] = await db
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.sha256, sha256), sql`${documents.ownerId} is not distinct from ${ownerId}`))
-    .orderBy(documents.createdAt)
-    .limit(1);
-  return row?.id ?? null;
 }
 
 /**
