@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerTopics, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
-import { createTopic, listDocumentRuns, listSuggestions, updateAiSettings } from "@docscan/db";
+import { createTopic, insertUser, listDocumentRuns, listSuggestions, updateAiSettings } from "@docscan/db";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
 // The LLM path end to end: real worker, real openai SDK, a local OpenAI-compatible server.
@@ -58,6 +58,15 @@ describe("classification through an OpenAI-compatible model", () => {
     expect(chatCalls()).toBe(before);
     const [run] = await listDocumentRuns(h.database.db, doc.id);
     expect(run).toMatchObject({ cached: true, costUsd: 0, inputTokens: 0 });
+  });
+
+  it("does not hand one owner's cached answer to another (the prompt carries each owner's examples)", async () => {
+    const other = await insertUser(h.database.db, { email: "cache-other@example.test", passwordHash: "!", role: "member" });
+    const before = chatCalls();
+    const doc = await settled(await h.queue(Buffer.from(INVOICE), "text/plain", ".txt", "note.txt", other.id));
+    expect(chatCalls()).toBe(before + 1);
+    const [run] = await listDocumentRuns(h.database.db, doc.id);
+    expect(run).toMatchObject({ cached: false });
   });
 
   it("falls back to the offline classifier once the monthly budget is reached, and says so", async () => {

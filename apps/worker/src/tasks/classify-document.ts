@@ -61,7 +61,7 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
     // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt.
     examples: (await confirmedExamples(deps.db, { ownerId: doc.ownerId, limit: MAX_EXAMPLES })).filter((e) => e.documentId !== documentId),
   };
-  const cacheKey = provider === "openai" ? answerCacheKey({ text: doc.text, model: settings.model, ...versions }) : null;
+  const cacheKey = provider === "openai" ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions }) : null;
   const model = provider === "openai" ? settings.model : null;
 
   let result: ClassifyResult;
