@@ -1,14 +1,15 @@
 // Accounts in Chromium: sign-in errors, an admin creating a member on the Users page, and the member's
 // view — no admin pages, none of the admin's documents, and an API token from the Account page that works
 // for scripts until it is revoked. Data is seeded through the api, never through the UI.
+import type { Route } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { openBrowser, signIn, signOut, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
 const MEMBER = { email: "member@e2e.test", password: "member-password-0042" };
 const ADMIN_FILE = "admin-payroll-2025.txt";
-/** Errors the journey provokes on purpose: wrong passwords, a taken email, demoting the last admin. */
-const EXPECTED_ERRORS = [/status of (401|429) .*\/trpc\/auth\.login/, /status of 409 .*\/trpc\/users\.(create|update)/];
+/** Errors the journey provokes on purpose: wrong passwords, a taken email, demoting the last admin, held uploads. */
+const EXPECTED_ERRORS = [/status of (401|429) .*\/trpc\/auth\.login/, /status of 409 .*\/trpc\/users\.(create|update)/, /status of 503 .*\/api\/documents/];
 
 let stack: Stack;
 let b: TestBrowser;
@@ -82,6 +83,28 @@ test("sign-in: the login page, and a readable error for a wrong password", async
   expect(await page.evaluate(() => (window as unknown as { __e2eMarker?: boolean }).__e2eMarker)).toBe(true);
   await signOut(page);
   expect(unexpectedErrors()).toEqual([]);
+});
+
+test("signing out sends none of the uploads still waiting in the queue", async () => {
+  reportOnFailure();
+  const { page } = b;
+  await signIn(page, stack, stack.admin, "/upload");
+  await page.getByRole("heading", { level: 1, name: "Upload" }).waitFor();
+  // Every upload is held at the browser's edge: three go out (the console's limit), two wait their turn.
+  const held: Route[] = [];
+  await page.route("**/api/documents*", async (route) => {
+    if (route.request().method() === "POST") held.push(route);
+    else await route.continue();
+  });
+  const files = Array.from({ length: 5 }, (_, i) => ({ name: `queued-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Queued file ${i}.`) }));
+  await page.locator('input[type="file"]').setInputFiles(files);
+  await expect.poll(() => held.length).toBe(3);
+  await signOut(page);
+  // The three in flight end; each end would start a waiting upload if any were left (without a session: 401).
+  for (const route of held.splice(0)) await route.fulfill({ status: 503, body: "held by the test" });
+  await page.waitForTimeout(1000);
+  expect(held).toEqual([]);
+  await page.unroute("**/api/documents*");
 });
 
 test("users: an admin creates a member, sets quotas, and cannot demote the last admin", async () => {

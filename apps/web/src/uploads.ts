@@ -96,6 +96,14 @@ export function clearUploads(): void {
   set([]);
 }
 
+/**
+ * At sign-out: files still waiting are never sent (they would go out without a session and fail with 401).
+ * The list itself stays untouched until the next sign-in (see `signedIn`), so no view re-renders now.
+ */
+export function dropWaitingFiles(): void {
+  for (const u of uploads) if (u.state === "queued") files.delete(u.key);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
