@@ -10,7 +10,8 @@ import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { createTestDatabase } from "@docscan/db/testing";
 import { createObjectStore, type StorageConfig } from "@docscan/storage";
-import { cpuMs, freePort, peakSampler, postgresCpuMs, rssMb, startChild, stopChild, type Child } from "./processes.ts";
+import { freePort, issueApiToken, startChild, stopChild, waitForHealth, type Child } from "@docscan/testkit";
+import { cpuMs, peakSampler, postgresCpuMs, rssMb } from "./processes.ts";
 import { percentiles, type Percentiles } from "./stats.ts";
 
 /** One path's figures over all its rounds: rates are medians of the rounds, latencies pooled. */
@@ -95,19 +96,6 @@ async function pool<T>(items: T[], concurrency: number, maxMs: number, fn: (item
   return { ms: performance.now() - t0, done, latencies };
 }
 
-async function waitHealthy(baseUrl: string, api: Child, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (api.proc.exitCode !== null) throw new Error(`the api exited (${api.proc.exitCode}):\n${api.output()}`);
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the api did not become healthy:\n${api.output()}`);
-}
 
 interface Round {
   done: number;
@@ -154,16 +142,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const BENCH_ADMIN = { email: "bench@docscan.invalid", password: "benchmark-password-0123" };
 
-/** Uploads are authenticated like a script's: with an API token of the first admin. */
-async function apiToken(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/tokens`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...BENCH_ADMIN, name: "bench" }),
-  });
-  if (res.status !== 201) throw new Error(`could not get an API token: HTTP ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}
 
 export async function runIngestBench(opts: { files: number; bytes: number; concurrency: number; rounds: number; maxMs: number; drainMs: number }): Promise<IngestResult> {
   const database = await createTestDatabase();
@@ -196,8 +174,9 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
     });
     const api = startChild("api", "apps/api/src/main.ts", [], env);
     children.push(api);
-    await waitHealthy(baseUrl, api);
-    const authorization = `Bearer ${await apiToken(baseUrl)}`;
+    await waitForHealth(baseUrl, api);
+    // Uploads are authenticated like a script's: with an API token of the first admin.
+    const authorization = `Bearer ${await issueApiToken(baseUrl, BENCH_ADMIN, "bench")}`;
     // The worker's idle footprint; it is stopped again so it does not compete with the uploads.
     const idleWorker = startChild("worker", "apps/worker/src/main.ts", [], env);
     await sleep(3000);

@@ -10,7 +10,8 @@ import { sql } from "drizzle-orm";
 import { DEFAULT_RANK_WINDOW, EXACT_COUNT_LIMIT } from "@docscan/db";
 import { DEFAULT_SEED_URL, seed } from "../src/seed.ts";
 import { runIngestBench, type IngestResult } from "./ingest.ts";
-import { REPO_ROOT, runScript } from "./processes.ts";
+import { REPO_ROOT } from "@docscan/testkit";
+import { runScript } from "./processes.ts";
 import { buildCases, documentCount, measureCases, planSummaries, withDatabase, type CaseResult, type PlanSummary } from "./search.ts";
 import { ms, ratio, table } from "./stats.ts";
 

@@ -1,28 +1,7 @@
-// Child processes for the benchmarks: start with `node --import tsx`, read RSS, stop gracefully.
-import { spawn, type ChildProcess } from "node:child_process";
+// What the benchmarks read off processes (RSS, CPU time) and run to completion; starting and stopping
+// them is @docscan/testkit's.
 import { readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-
-export interface Child {
-  name: string;
-  proc: ChildProcess;
-  output: () => string;
-}
-
-export function startChild(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Child {
-  const proc = spawn(process.execPath, [...nodeArgs, "--import", "tsx", join(REPO_ROOT, entry), ...args], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  const append = (chunk: Buffer) => {
-    out = (out + chunk.toString("utf8")).slice(-32_768);
-  };
-  proc.stdout?.on("data", append);
-  proc.stderr?.on("data", append);
-  return { name, proc, output: () => out };
-}
+import { startChild } from "@docscan/testkit";
 
 /** Runs a script to completion and returns its stdout (bounded by `timeoutMs`). */
 export async function runScript(entry: string, args: string[], timeoutMs: number): Promise<string> {
@@ -34,16 +13,6 @@ export async function runScript(entry: string, args: string[], timeoutMs: number
   return child.output();
 }
 
-export async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
-  const { proc } = child;
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-  proc.kill("SIGTERM");
-  const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** Resident set size of a process in MB (Linux /proc), or NaN when it is gone. */
 export function rssMb(pid: number | undefined): number {
   try {
@@ -52,18 +21,6 @@ export function rssMb(pid: number | undefined): number {
   } catch {
     return NaN;
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** Calls `sample` every `everyMs` until stopped; returns the samples' maximum. */

@@ -1,26 +1,17 @@
 // Starts the real docscan stack for a browser test: a fresh migrated database, the api (serving the
 // built console) and the worker, as child processes on a free port. Test-only, so it reads process.env.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+import { freePort, issueApiToken, REPO_ROOT, startChild, stopChild, waitForHealth, type Child } from "@docscan/testkit";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export { REPO_ROOT };
 export const WEB_DIST_DIR = join(REPO_ROOT, "apps/web/dist");
 
-const LOG_LIMIT = 64 * 1024;
 /** Environment that would change behaviour under test (a real model, a fixed secret) is not passed on. */
 const DROPPED_ENV = ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "CLASSIFY_THRESHOLD", "DOCSCAN_SECRET", "PUBLIC_URL", "NODE_OPTIONS", "TRUST_PROXY"];
-
-interface Child {
-  name: string;
-  proc: ChildProcess;
-  output: string;
-}
 
 /** The first admin, created by the api at start-up from DOCSCAN_ADMIN_EMAIL / DOCSCAN_ADMIN_PASSWORD. */
 export const ADMIN_EMAIL = "admin@e2e.test";
@@ -71,68 +62,8 @@ export interface Stack extends ApiClient {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-function start(name: string, entry: string, env: NodeJS.ProcessEnv): Child {
-  // `--import tsx` resolves from the cwd: the repo root, where tsx is a devDependency.
-  const proc = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, entry)], { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  const child: Child = { name, proc, output: "" };
-  const append = (chunk: Buffer) => {
-    child.output = (child.output + chunk.toString("utf8")).slice(-LOG_LIMIT);
-  };
-  proc.stdout?.on("data", append);
-  proc.stderr?.on("data", append);
-  return child;
-}
-
-async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
-  const { proc } = child;
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-  proc.kill("SIGTERM");
-  const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitForHealth(baseUrl: string, api: Child, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = "no answer";
-  while (Date.now() < deadline) {
-    if (api.proc.exitCode !== null) throw new Error(`the api exited with code ${api.proc.exitCode} before it was healthy`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      if (res.status === 200) return;
-      last = `HTTP ${res.status}: ${await res.text()}`;
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the api did not become healthy within ${timeoutMs} ms (${last})`);
-}
-
 /** An API token through `POST /api/auth/tokens`, as a script signs in. */
-async function issueToken(baseUrl: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/auth/tokens`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password, name: "e2e" }),
-  });
-  const body = (await res.json().catch(() => ({}))) as { token?: string; error?: string };
-  if (!res.ok || !body.token) throw new Error(`no API token for ${email} (HTTP ${res.status}): ${body.error ?? JSON.stringify(body)}`);
-  return body.token;
-}
+const issueToken = (baseUrl: string, email: string, password: string) => issueApiToken(baseUrl, { email, password }, "e2e");
 
 async function trpcData<T>(path: string, res: Response): Promise<T> {
   const body = (await res.json()) as { result?: { data?: { json?: T } }; error?: unknown };
@@ -175,7 +106,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const children: Child[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), "docscan-e2e-"));
 
-  const logs = () => children.map((c) => `----- ${c.name} (exit ${c.proc.exitCode ?? c.proc.signalCode ?? "running"}) -----\n${c.output || "(no output)"}`).join("\n");
+  const logs = () => children.map((c) => `----- ${c.name} (exit ${c.proc.exitCode ?? c.proc.signalCode ?? "running"}) -----\n${c.output() || "(no output)"}`).join("\n");
   const stop = async () => {
     await Promise.all(children.map((c) => stopChild(c)));
     await database?.drop();
@@ -199,7 +130,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       DOCSCAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     });
 
-    const api = start("api", "apps/api/src/main.ts", env);
+    const api = startChild("api", "apps/api/src/main.ts", [], env);
     children.push(api);
     await waitForHealth(baseUrl, api);
     let stopping = false;
@@ -218,7 +149,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     const startWorker = () => {
       if (children.some((c) => c.name === "worker")) return;
       // After the api: it has created the shared secret file and run the migrations the worker checks.
-      const worker = start("worker", "apps/worker/src/main.ts", env);
+      const worker = startChild("worker", "apps/worker/src/main.ts", [], env);
       children.push(worker);
       watch(worker);
     };

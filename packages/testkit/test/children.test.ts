@@ -1,0 +1,39 @@
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort, REPO_ROOT, startChild, stopChild, waitForHealth } from "../src/index.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "docscan-testkit-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A script in a temporary folder, named from the repo root as startChild wants. */
+function script(name: string, body: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, body);
+  return relative(REPO_ROOT, path);
+}
+
+describe("child processes", () => {
+  it("keeps what a child prints and stops it gracefully", async () => {
+    const entry = script("greet.ts", `console.log("hello " + process.argv[2]); process.on("SIGTERM", () => { console.log("bye"); process.exit(0); }); setInterval(() => {}, 1000);`);
+    const child = startChild("greeter", entry, ["world"], { ...process.env });
+    await expect.poll(() => child.output(), { timeout: 20_000 }).toContain("hello world");
+    await stopChild(child);
+    expect(child.proc.exitCode).toBe(0);
+    expect(child.output()).toContain("bye");
+  });
+
+  it("waits for health, and fails at once with the output when the process dies first", async () => {
+    const port = await freePort();
+    const server = createServer((_req, res) => res.end("ok")).listen(port, "127.0.0.1");
+    const idle = startChild("idle", script("idle.ts", "setInterval(() => {}, 1000);"), [], { ...process.env });
+    await waitForHealth(`http://127.0.0.1:${port}`, idle, 10_000);
+    await stopChild(idle);
+    server.close();
+
+    const dying = startChild("dying", script("dying.ts", `console.error("cannot start"); process.exit(3);`), [], { ...process.env });
+    await expect(waitForHealth(`http://127.0.0.1:${await freePort()}`, dying, 20_000)).rejects.toThrow(/exited with code 3 .*\n.*cannot start/s);
+  });
+});
