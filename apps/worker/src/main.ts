@@ -20,7 +20,8 @@ const database = createDatabase(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY 
 // Tesseract workers start on the first page that needs OCR; a missing language package fails here, at start-up.
 const ocr = await createOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS, lazy: true });
 
-// graphile-worker handles SIGTERM/SIGINT itself: it stops taking jobs and lets running ones finish.
+// We handle SIGTERM/SIGINT ourselves: graphile-worker's own handler ends the process by re-raising the
+// signal once its jobs are done, before the OCR engine and the database pool could be closed.
 const runner = await startWorker(
   {
     db: database.db,
@@ -38,8 +39,20 @@ const runner = await startWorker(
     ocr,
     llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   },
-  { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY },
+  { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false },
 );
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) {
+      log.warn({ signal }, "stopping now, without waiting for the jobs in progress (they will be retried)");
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, "stopping: no new jobs; the jobs in progress finish first (send the signal again to stop at once)");
+    void runner.stop();
+  });
+}
 log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "docscan worker running");
 await runner.promise;
 await ocr.terminate();
