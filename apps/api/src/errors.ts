@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { isUniqueViolation } from "@docscan/db";
 import {
   ConflictError,
   ForbiddenError,
@@ -29,7 +30,3 @@ function domainErrorCode(err: unknown): TRPCError["code"] | undefined {
   return undefined;
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const cause = err instanceof Error ? (err.cause ?? err) : err;
-  return typeof cause === "object" && cause !== null && (cause as { code?: unknown }).code === "23505";
-}

@@ -267,6 +267,24 @@ describe("quotas", () => {
     expect(storedFiles()).toEqual(files);
     expect(await ownedBy(erin)).toEqual([]);
   });
+
+  it("hold for a quota an admin sets while the upload is in flight", async () => {
+    const fay = await h.addUser("fay@example.test");
+    const files = storedFiles();
+    let pending: Promise<Response> | undefined;
+    await h.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from users where id = ${fay.user.id} for update`);
+      pending = upload(fay, { name: "unlimited.pdf", bytes: TINY_PDF }); // no quota when it starts
+      await waitForLockWait();
+      await tx.execute(sql`update users set quota_documents = 0 where id = ${fay.user.id}`);
+    });
+    const outcome = await pending!;
+    expect(outcome.status).toBe(413);
+    expect(((await outcome.json()) as { error: string }).error).toBe(`"unlimited.pdf" would exceed your quota of 0 documents (0 stored)`);
+    expect(storedFiles()).toEqual(files);
+    expect(await ownedBy(fay)).toEqual([]);
+    await expect(fay.caller.auth.status()).resolves.toMatchObject({ user: { usedDocuments: 0 } });
+  });
 });
 
 /** Waits until some session of the test database is blocked on a row lock. */

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import {
   assertFolderOwned,
+  isQuotaViolation,
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
@@ -13,7 +14,6 @@ import {
   setDocumentsFolder,
   setDocumentStatus,
   type AuthUser,
-  type DbOrTx,
   type DocumentPage,
   type DocumentRow,
   type ListScope,
@@ -82,16 +82,13 @@ export interface UploadTarget {
 /**
  * Stores the files of one request for their owner, all or nothing: the quota is checked before any byte
  * is stored, the bytes go under server-made keys, then all rows are inserted and extraction queued in one
- * statement. For an owner with limits that statement runs in a transaction that checks the quota again
- * with the owner's row locked (concurrent uploads take turns and cannot overshoot together). Any failure
- * after storing removes the stored objects.
+ * statement. That statement's usage trigger checks the quota again with the owner's row locked (migration
+ * 0007), so concurrent uploads cannot overshoot together. Any failure after storing removes the stored objects.
  */
 export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
   const { ownerId, folderId } = target;
   const sizes = files.map(({ file }) => file);
-  const quota = await readQuota(deps.db, ownerId);
-  assertWithinQuota(quota, sizes);
-  const limited = quota.quotaBytes !== null || quota.quotaDocuments !== null;
+  assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
 
   const planned = files.map(({ file, type }) => {
     const id = randomUUID();
@@ -110,7 +107,6 @@ export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target
     searchLanguage: deps.searchLanguage,
     status: "pending",
   }));
-  const insert = (db: DbOrTx) => insertQueued<NewDocumentRef>(db, "extract_text", newDocumentsStatement(db, rows));
 
   const storedKeys: string[] = [];
   try {
@@ -118,12 +114,12 @@ export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target
       await deps.storage.put(p.objectKey, openSpooled(p.file), p.file.size, p.type.mime);
       storedKeys.push(p.objectKey);
     }
-    const inserted = limited
-      ? await deps.db.transaction(async (tx) => {
-          assertWithinQuota(await readQuota(tx, ownerId, { forUpdate: true }), sizes);
-          return insert(tx);
-        })
-      : await insert(deps.db);
+    const inserted = await insertQueued<NewDocumentRef>(deps.db, "extract_text", newDocumentsStatement(deps.db, rows)).catch(async (err: unknown) => {
+      if (!isQuotaViolation(err)) throw err;
+      // Another upload took the room meanwhile: say which file no longer fits, as the first check would.
+      assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
+      throw new QuotaExceededError("these files would exceed your quota");
+    });
     const earlier = new Map(inserted.map((r) => [r.id, r.duplicateOf]));
     // Within one request, a repeated file is a duplicate of its first copy.
     const firstOfHash = new Map<string, string>();

@@ -196,13 +196,12 @@ export interface QuotaState {
   usedDocuments: number;
 }
 
-/** The user's quota and usage; `forUpdate` locks the row so concurrent uploads of one user take turns. */
-export async function readQuota(db: DbOrTx, userId: string, opts: { forUpdate?: boolean } = {}): Promise<QuotaState> {
-  const q = db
+/** The user's quota and usage (the counters the usage triggers keep). */
+export async function readQuota(db: DbOrTx, userId: string): Promise<QuotaState> {
+  const [row] = await db
     .select({ quotaBytes: users.quotaBytes, quotaDocuments: users.quotaDocuments, usedBytes: users.usedBytes, usedDocuments: users.usedDocuments })
     .from(users)
     .where(eq(users.id, userId));
-  const [row] = opts.forUpdate ? await q.for("update") : await q;
   if (!row) throw new NotFoundError("user");
   return row;
 }

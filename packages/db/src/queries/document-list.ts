@@ -11,6 +11,7 @@ import {
   type ListDocumentsInput,
 } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
+import { isQueryCanceled } from "../errors.ts";
 import { documentSummaryColumns, type DocumentSummary, type DocumentTopic } from "./documents.ts";
 import { parseSearch, prefixLiteral, queryLexemes } from "./search-query.ts";
 
@@ -388,12 +389,6 @@ export async function countPrepared(db: DbOrTx, p: PreparedList): Promise<{ valu
   return n <= EXACT_COUNT_LIMIT ? { value: n, exact: true } : { value: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
 }
 
-function isQueryCanceled(err: unknown): boolean {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "57014") return true;
-  }
-  return false;
-}
 
 /**
  * One page of documents: filters, optional full-text search (`q`), any indexed sort, keyset

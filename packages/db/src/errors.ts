@@ -1,0 +1,15 @@
+// Postgres errors by SQLSTATE. Drizzle wraps the driver's error (DrizzleQueryError), so look along `cause`.
+
+/** The SQLSTATE of a Postgres error, however deeply wrapped, or undefined. */
+export function postgresErrorCode(err: unknown): string | undefined {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+export const isUniqueViolation = (err: unknown) => postgresErrorCode(err) === "23505";
+export const isQueryCanceled = (err: unknown) => postgresErrorCode(err) === "57014";
+/** Raised by the usage trigger (migration 0007) when an insert would take an owner past a quota. */
+export const isQuotaViolation = (err: unknown) => postgresErrorCode(err) === "DQ001";
