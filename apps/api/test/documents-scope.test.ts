@@ -268,6 +268,18 @@ describe("quotas", () => {
     expect(await ownedBy(erin)).toEqual([]);
   });
 
+  it("let exactly one of two racing uploads take the last slot", async () => {
+    const gus = await h.addUser("gus@example.test");
+    await setQuota(gus, { documents: 1 });
+    const files = storedFiles();
+    const outcomes = await Promise.all([upload(gus, { name: "left.pdf", bytes: TINY_PDF }), upload(gus, { name: "right.pdf", bytes: Buffer.concat([TINY_PDF, Buffer.from("\n")]) })]);
+    expect(outcomes.map((r) => r.status).sort()).toEqual([201, 413]);
+    expect(await ownedBy(gus)).toHaveLength(1);
+    // One object kept (the fs store writes a ~meta.json beside it), the refused one removed.
+    expect(storedFiles().filter((f) => !files.includes(f) && !f.endsWith("~meta.json"))).toHaveLength(1);
+    await expect(gus.caller.auth.status()).resolves.toMatchObject({ user: { usedDocuments: 1 } });
+  });
+
   it("hold for a quota an admin sets while the upload is in flight", async () => {
     const fay = await h.addUser("fay@example.test");
     const files = storedFiles();

@@ -184,7 +184,13 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
     const workerIdleMb = rssMb(idleWorker.proc.pid);
     await stopChild(idleWorker);
 
-    const files = Array.from({ length: opts.files }, (_, i) => ({ i, bytes: makeBenchPdf(i, opts.bytes) }));
+    // New bytes every round (no upload is a duplicate of an earlier one); both paths send the same ones.
+    const roundFiles = (round: number) =>
+      Array.from({ length: opts.files }, (_, k) => {
+        const i = round * opts.files + k;
+        return { i, bytes: makeBenchPdf(i, opts.bytes) };
+      });
+    type BenchFile = ReturnType<typeof roundFiles>[number];
 
     // Uploads through the api and raw PUTs of the same bytes to the same store (with the client the api
     // uses) take turns, round by round, so that both see the same machine.
@@ -198,20 +204,21 @@ export async function runIngestBench(opts: { files: number; bytes: number; concu
       postgres: postgresCpuMs,
     };
     const store = createObjectStore(s3config);
-    const upload = async (f: (typeof files)[number]) => {
+    const upload = async (f: BenchFile) => {
       const form = new FormData();
       form.append("file", new Blob([f.bytes], { type: "application/pdf" }), `bench-${f.i}.pdf`);
       const res = await fetch(`${baseUrl}/api/documents`, { method: "POST", body: form, headers: { authorization } });
       if (res.status !== 201) throw new Error(`upload ${f.i}: HTTP ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     };
-    const rawPut = async (f: (typeof files)[number]) => {
+    const rawPut = async (f: BenchFile) => {
       await store.put(`raw/${f.i}.pdf`, Readable.from(f.bytes), f.bytes.length, "application/pdf");
     };
     const uploadRounds: Round[] = [];
     const putRounds: Round[] = [];
     const apiPeak = peakSampler(() => rssMb(api.proc.pid));
     for (let round = 0; round < opts.rounds; round++) {
+      const files = roundFiles(round);
       uploadRounds.push(await measuredRound(files, opts, cpuSources, upload));
       putRounds.push(await measuredRound(files, opts, cpuSources, rawPut));
     }

@@ -52,7 +52,11 @@ export function cpuMs(pid: number | undefined): number {
   }
 }
 
-/** CPU time of every running PostgreSQL server process (postmaster, backends, WAL writer...), in ms. */
+/**
+ * CPU time of every running PostgreSQL server process (postmaster, backends, WAL writer...), in ms. A
+ * backend that exits between two readings takes its time with it: measure across phases in which the
+ * connections stay open (the api's pool does).
+ */
 export function postgresCpuMs(): number {
   let total = 0;
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {

@@ -100,9 +100,15 @@ test("signing out sends none of the uploads still waiting in the queue", async (
   await page.locator('input[type="file"]').setInputFiles(files);
   await expect.poll(() => held.length).toBe(3);
   await signOut(page);
-  // The three in flight end; each end would start a waiting upload if any were left (without a session: 401).
+  // The three in flight end; each end would start a waiting upload at once if any were left (without a
+  // session: 401). Wait until the page has seen all three answers and run what they trigger, then look.
+  let answered = 0;
+  page.on("requestfinished", (req) => {
+    if (req.method() === "POST" && req.url().includes("/api/documents")) answered++;
+  });
   for (const route of held.splice(0)) await route.fulfill({ status: 503, body: "held by the test" });
-  await page.waitForTimeout(1000);
+  await expect.poll(() => answered).toBe(3);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   expect(held).toEqual([]);
   await page.unroute("**/api/documents*");
 });

@@ -2,7 +2,7 @@
 // CSRF token from it too). Signing in or out swaps it without a reload.
 import { hashKey, useQuery } from "@tanstack/react-query";
 import { queryClient, trpc, type AuthStatus } from "./trpc.ts";
-import { clearUploads, dropWaitingFiles } from "./uploads.ts";
+import { clearUploads } from "./uploads.ts";
 
 export type Account = NonNullable<AuthStatus["user"]>;
 
@@ -41,7 +41,6 @@ export function signedIn(status: AuthStatus): void {
 }
 
 export function signedOut(): void {
-  dropWaitingFiles();
   forgetCachedData();
   queryClient.setQueryData(statusKey(), { needsSetup: false, user: null, csrfToken: null });
 }

@@ -97,8 +97,8 @@ export function clearUploads(): void {
 }
 
 /**
- * At sign-out: files still waiting are never sent (they would go out without a session and fail with 401).
- * The list itself stays untouched until the next sign-in (see `signedIn`), so no view re-renders now.
+ * When sign-out starts: files still waiting are never sent (they would go out without a session and fail
+ * with 401). The list itself stays untouched until the next sign-in (see `signedIn`), so no view re-renders.
  */
 export function dropWaitingFiles(): void {
   for (const u of uploads) if (u.state === "queued") files.delete(u.key);

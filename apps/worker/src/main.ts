@@ -45,16 +45,21 @@ let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (stopping) {
-      log.warn({ signal }, "stopping now, without waiting for the jobs in progress (they will be retried)");
-      process.exit(1);
+      // graphile-worker fails the running jobs, so they are retried soon instead of staying locked for hours.
+      log.warn({ signal }, "stopping now: the jobs in progress are failed and will be retried");
+      runner.kill().catch((err: unknown) => log.error({ err }, "could not fail the running jobs"));
+      return;
     }
     stopping = true;
     log.info({ signal }, "stopping: no new jobs; the jobs in progress finish first (send the signal again to stop at once)");
-    void runner.stop();
+    runner.stop().catch((err: unknown) => log.error({ err }, "the worker did not stop cleanly"));
   });
 }
 log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "docscan worker running");
-await runner.promise;
-await ocr.terminate();
-await database.close();
-log.info("worker stopped");
+try {
+  await runner.promise;
+} finally {
+  await ocr.terminate();
+  await database.close();
+  log.info("worker stopped");
+}

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { startChild, stopChild } from "@docscan/testkit";
+import { startChild, stopChild, waitForOutput } from "@docscan/testkit";
 
 let database: TestDatabase;
 const dataDir = mkdtempSync(join(tmpdir(), "docscan-worker-process-"));
@@ -22,7 +22,7 @@ describe("the worker process", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, DOCSCAN_DATA_DIR: dataDir, DOCSCAN_SECRET: "worker-process-test-secret-0123", LOG_LEVEL: "info" };
     for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "NODE_OPTIONS", "S3_ENDPOINT"]) delete env[k];
     const worker = startChild("worker", "apps/worker/src/main.ts", [], env);
-    await expect.poll(() => worker.output(), { timeout: 60_000, interval: 200 }).toContain("docscan worker running");
+    await waitForOutput(worker, "docscan worker running");
     await stopChild(worker);
     expect({ code: worker.proc.exitCode, signal: worker.proc.signalCode }).toEqual({ code: 0, signal: null });
     expect(worker.output()).toContain('"msg":"worker stopped"');

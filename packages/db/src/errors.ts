@@ -3,8 +3,9 @@
 /** The SQLSTATE of a Postgres error, however deeply wrapped, or undefined. */
 export function postgresErrorCode(err: unknown): string | undefined {
   for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    // A server error carries a severity; Node's system errors (EPIPE, ECONNRESET) have a `code` but none.
+    const { code, severity } = e as { code?: unknown; severity?: unknown };
+    if (typeof code === "string" && typeof severity === "string") return code;
   }
   return undefined;
 }

@@ -87,8 +87,8 @@ export async function insertQueued<Row extends { id: string }>(db: SqlExecutor, 
       json_build_object('documentId', q.id),
       max_attempts => ${DEFAULT_MAX_ATTEMPTS}::int,
       job_key => ${task} || ':' || q.id
-    )).id as job_id from q`)) as unknown as (Row & { job_id: unknown })[];
-  return rows.map(({ job_id: _job, ...row }) => row as unknown as Row);
+    )).id as "insertQueued job id" from q`)) as unknown as (Row & { "insertQueued job id": unknown })[];
+  return rows.map(({ "insertQueued job id": _job, ...row }) => row as unknown as Row);
 }
 
 /** Validates a payload received by a handler; a malformed one is a programming error, not a retryable failure. */

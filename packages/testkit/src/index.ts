@@ -54,14 +54,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Waits for the api's `/healthz` to answer 200; fails at once if the api process exits first. */
+/** "exited with code 3" / "was killed by SIGKILL", or null while the process runs. */
+function ended(child: Child): string | null {
+  const { exitCode, signalCode } = child.proc;
+  if (exitCode !== null) return `exited with code ${exitCode}`;
+  if (signalCode !== null) return `was killed by ${signalCode}`;
+  return null;
+}
+
+/** Waits until the child has printed `text`; fails at once, with its output, if it ends first. */
+export async function waitForOutput(child: Child, text: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!child.output().includes(text)) {
+    const end = ended(child);
+    if (end) throw new Error(`${child.name} ${end} before printing ${JSON.stringify(text)}:\n${child.output()}`);
+    if (Date.now() > deadline) throw new Error(`${child.name} did not print ${JSON.stringify(text)} within ${timeoutMs} ms:\n${child.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits for the api's `/healthz` to answer 200; fails at once if the api process ends first. */
 export async function waitForHealth(baseUrl: string, api: Child, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (api.proc.exitCode !== null) throw new Error(`the api exited with code ${api.proc.exitCode} before it was healthy:\n${api.output()}`);
+    const end = ended(api);
+    if (end) throw new Error(`the api ${end} before it was healthy:\n${api.output()}`);
     try {
-      const res = await fetch(`${baseUrl}/healthz`);
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
       if (res.status === 200) return;
       last = `HTTP ${res.status}: ${await res.text()}`;
     } catch (err) {

@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, REPO_ROOT, startChild, stopChild, waitForHealth } from "../src/index.ts";
+import { freePort, REPO_ROOT, startChild, stopChild, waitForHealth, waitForOutput } from "../src/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "docscan-testkit-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +19,7 @@ describe("child processes", () => {
   it("keeps what a child prints and stops it gracefully", async () => {
     const entry = script("greet.ts", `console.log("hello " + process.argv[2]); process.on("SIGTERM", () => { console.log("bye"); process.exit(0); }); setInterval(() => {}, 1000);`);
     const child = startChild("greeter", entry, ["world"], { ...process.env });
-    await expect.poll(() => child.output(), { timeout: 20_000 }).toContain("hello world");
+    await waitForOutput(child, "hello world", 20_000);
     await stopChild(child);
     expect(child.proc.exitCode).toBe(0);
     expect(child.output()).toContain("bye");
@@ -35,5 +35,8 @@ describe("child processes", () => {
 
     const dying = startChild("dying", script("dying.ts", `console.error("cannot start"); process.exit(3);`), [], { ...process.env });
     await expect(waitForHealth(`http://127.0.0.1:${await freePort()}`, dying, 20_000)).rejects.toThrow(/exited with code 3 .*\n.*cannot start/s);
+
+    const killed = startChild("killed", script("killed.ts", `process.kill(process.pid, "SIGKILL");`), [], { ...process.env });
+    await expect(waitForOutput(killed, "never printed", 20_000)).rejects.toThrow(/killed was killed by SIGKILL before printing/);
   });
 });

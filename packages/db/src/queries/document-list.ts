@@ -389,7 +389,6 @@ export async function countPrepared(db: DbOrTx, p: PreparedList): Promise<{ valu
   return n <= EXACT_COUNT_LIMIT ? { value: n, exact: true } : { value: Math.max(estimate, EXACT_COUNT_LIMIT + 1), exact: false };
 }
 
-
 /**
  * One page of documents: filters, optional full-text search (`q`), any indexed sort, keyset
  * pagination (`cursor`) or bounded offset paging (`page`), and a count that stays cheap at any size.
