@@ -2,6 +2,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createDatabase } from "@docscan/db";
+import { unlockJobsOfStoppedWorkers } from "@docscan/jobs";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { childEnv, loadEnv } from "./env.ts";
 
@@ -16,6 +18,15 @@ if (!databaseUrl) {
   embedded = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT, log);
   databaseUrl = embedded.url;
   log(`embedded Postgres running on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${dataDir}`);
+  // embedded-postgres stops the database on SIGINT/SIGTERM by itself, at once; `stop` below does it after the
+  // api and the worker have finished, so its handlers go.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  // This database is ours alone, so no worker is running: jobs the last run left locked (stopped mid-job)
+  // can be picked up again now rather than after graphile-worker's 4-hour lock expiry.
+  const database = createDatabase(databaseUrl, { max: 1 });
+  const unlocked = await unlockJobsOfStoppedWorkers(database.db).finally(() => database.close());
+  if (unlocked > 0) log(`released the jobs of ${unlocked} worker(s) stopped mid-job`);
 }
 
 const children: ChildProcess[] = [];

@@ -91,6 +91,20 @@ export async function insertQueued<Row extends { id: string }>(db: SqlExecutor, 
   return rows.map(({ "insertQueued job id": _job, ...row }) => row as unknown as Row);
 }
 
+/**
+ * Unlocks every job still locked by a worker, and returns how many workers held locks. Only for when no
+ * worker can be running: `pnpm start` calls it before it starts its own worker, so jobs of a run stopped
+ * mid-job (Ctrl+C also stops the embedded Postgres at once) do not wait graphile-worker's 4-hour lock expiry.
+ */
+export async function unlockJobsOfStoppedWorkers(db: SqlExecutor): Promise<number> {
+  const [queue] = (await db.execute(sql`select to_regclass('graphile_worker.jobs') is not null as ready`)) as unknown as { ready: boolean }[];
+  if (!queue?.ready) return 0; // first start: not migrated yet
+  const rows = (await db.execute(sql`
+    with w as (select array_agg(distinct locked_by) as ids from graphile_worker.jobs where locked_by is not null)
+    select coalesce(cardinality(w.ids), 0)::int as n, graphile_worker.force_unlock_workers(coalesce(w.ids, '{}')) from w`)) as unknown as { n: number }[];
+  return rows[0]?.n ?? 0;
+}
+
 /** Validates a payload received by a handler; a malformed one is a programming error, not a retryable failure. */
 export function parsePayload<N extends TaskName>(task: N, payload: unknown): TaskPayload<N> {
   return TASKS[task].parse(payload) as TaskPayload<N>;

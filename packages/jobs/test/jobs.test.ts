@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { enqueue, enqueueForDocument, enqueueForDocuments, insertQueued, jobCounts, listJobs, parsePayload, retryJobs } from "../src/index.ts";
+import { enqueue, enqueueForDocument, enqueueForDocuments, insertQueued, jobCounts, listJobs, parsePayload, retryJobs, unlockJobsOfStoppedWorkers } from "../src/index.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -78,6 +78,18 @@ describe("enqueue", () => {
     expect(await queued()).toHaveLength(before);
     const [left] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from insert_queued_probe where id in (${failing[0]!}::uuid, ${failing[1]!}::uuid)`);
     expect(left?.n).toBe(0);
+  });
+
+  it("unlocks the jobs a stopped run left locked", async () => {
+    const documentId = randomUUID();
+    await enqueueForDocument(t.db, "extract_text", documentId);
+    const key = `extract_text:${documentId}`;
+    // What a worker stopped mid-job leaves behind.
+    await t.db.execute(sql`update graphile_worker._private_jobs set locked_by = 'worker-gone', locked_at = now() where key = ${key}`);
+    expect(await unlockJobsOfStoppedWorkers(t.db)).toBe(1);
+    const [row] = await t.db.execute<{ locked_by: string | null }>(sql`select locked_by from graphile_worker._private_jobs where key = ${key}`);
+    expect(row).toEqual({ locked_by: null });
+    expect(await unlockJobsOfStoppedWorkers(t.db)).toBe(0);
   });
 
   it("joins the caller's transaction: a rolled-back insert leaves no job", async () => {
