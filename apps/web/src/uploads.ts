@@ -98,10 +98,11 @@ export function clearUploads(): void {
 
 /**
  * When sign-out starts: files still waiting are never sent (they would go out without a session and fail
- * with 401). The list itself stays untouched until the next sign-in (see `signedIn`), so no view re-renders.
+ * with 401); they show as not sent. Uploads already on the wire finish.
  */
-export function dropWaitingFiles(): void {
+export function cancelWaiting(reason: string): void {
   for (const u of uploads) if (u.state === "queued") files.delete(u.key);
+  set(uploads.map((u) => (u.state === "queued" ? { ...u, state: "error" as const, error: reason } : u)));
 }
 
 function subscribe(listener: () => void): () => void {

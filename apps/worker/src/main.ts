@@ -41,18 +41,23 @@ const runner = await startWorker(
   },
   { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false },
 );
-let stopping = false;
+// First signal: finish the jobs in progress, then stop. A second one, at least a second later, stops at once
+// (the jobs in progress are failed and retried). Ctrl+C in a terminal reaches every process of the group, and
+// `pnpm start` passes the stop on too: that is one stop arriving twice, not a second one.
+let firstSignalAt: number | null = null;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
-    if (stopping) {
-      // graphile-worker fails the running jobs, so they are retried soon instead of staying locked for hours.
-      log.warn({ signal }, "stopping now: the jobs in progress are failed and will be retried");
-      runner.kill().catch((err: unknown) => log.error({ err }, "could not fail the running jobs"));
+    if (firstSignalAt === null) {
+      firstSignalAt = Date.now();
+      log.info({ signal }, "stopping: no new jobs; the jobs in progress finish first (send the signal again to stop at once)");
+      runner.stop().catch((err: unknown) => log.error({ err }, "the worker did not stop cleanly"));
       return;
     }
-    stopping = true;
-    log.info({ signal }, "stopping: no new jobs; the jobs in progress finish first (send the signal again to stop at once)");
-    runner.stop().catch((err: unknown) => log.error({ err }, "the worker did not stop cleanly"));
+    if (Date.now() - firstSignalAt < 1000) return;
+    log.warn({ signal }, "stopping now: the jobs in progress are failed and will be retried");
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 10_000).unref(); // should failing them hang
+    runner.forceStop(`worker stopped by a second ${signal}`).catch((err: unknown) => log.error({ err }, "could not fail the jobs in progress"));
   });
 }
 log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "docscan worker running");
@@ -63,3 +68,4 @@ try {
   await database.close();
   log.info("worker stopped");
 }
+process.exit(); // with process.exitCode; a stray timer or socket must not keep a stopped worker alive

@@ -1,4 +1,5 @@
-import { Logger, run, type Runner, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { Logger, run, type Runner, type TaskList, type WorkerEvents, type WorkerPool } from "graphile-worker";
 import type { TaskName } from "@docscan/jobs";
 import { defineTask } from "./define-task.ts";
 import type { WorkerDeps } from "./deps.ts";
@@ -12,9 +13,23 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
   };
 }
 
+export interface WorkerRunner extends Runner {
+  /**
+   * Stops at once: the jobs in progress are failed, so graphile-worker retries them soon (rather than
+   * leaving them locked). `stop()` waits for them; `kill()` does nothing once `stop()` has begun.
+   */
+  forceStop(reason: string): Promise<void>;
+}
+
 /** Starts graphile-worker in library mode with docscan's typed task list. */
-export function startWorker(deps: WorkerDeps, opts: { connectionString: string; concurrency: number; handleSignals?: boolean }): Promise<Runner> {
-  return run({
+export async function startWorker(deps: WorkerDeps, opts: { connectionString: string; concurrency: number; handleSignals?: boolean }): Promise<WorkerRunner> {
+  const events: WorkerEvents = new EventEmitter();
+  let pool: WorkerPool | null = null;
+  events.on("pool:create", ({ workerPool }) => {
+    pool = workerPool;
+  });
+  const runner = await run({
+    events,
     connectionString: opts.connectionString,
     concurrency: opts.concurrency,
     taskList: taskList(deps),
@@ -26,5 +41,10 @@ export function startWorker(deps: WorkerDeps, opts: { connectionString: string; 
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);
     }),
+  });
+  return Object.assign(runner, {
+    async forceStop(reason: string) {
+      await pool?.forcefulShutdown(reason);
+    },
   });
 }

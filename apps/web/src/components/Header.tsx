@@ -3,7 +3,7 @@ import { signedOut, type Account } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
 import { trpc } from "../trpc.ts";
-import { dropWaitingFiles, useUploads } from "../uploads.ts";
+import { cancelWaiting, useUploads } from "../uploads.ts";
 import { Link } from "./Link.tsx";
 
 const NAV: { route: keyof typeof ROUTES; label: string }[] = [
@@ -56,7 +56,7 @@ export function Header({ route, account }: { route: RouteName | null; account: A
 }
 
 function SessionMenu({ account, current }: { account: Account; current: boolean }) {
-  const logout = useMutation(trpc.auth.logout.mutationOptions({ onMutate: dropWaitingFiles, onSuccess: signedOut }));
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onMutate: () => cancelWaiting("not sent: you signed out"), onSuccess: signedOut }));
   return (
     <div className="session-menu">
       <p className="session-user">
