@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-// Every request from app.request() comes from the same (unknown) address: give each test fresh limits.
+// Every request of the harness comes from the same address (127.0.0.1): give each test fresh limits.
 beforeEach(() => {
   h.deps.loginLimiters = createLoginLimiters();
 });

@@ -18,6 +18,17 @@ import { createContext } from "../src/context.ts";
 type Caller = ReturnType<typeof appRouter.createCaller>;
 type Request = (path: string, init?: RequestInit) => Promise<Response>;
 
+/** Requests to an app in memory, with the connection binding @hono/node-server gives every real request. */
+export interface InMemoryApp {
+  request(input: string, init?: RequestInit): Promise<Response>;
+}
+
+/** `app.request()` carries no socket; this gives it the client's address the way the node server does. */
+export function inMemory(app: ReturnType<typeof createApp>, clientAddress = "127.0.0.1"): InMemoryApp {
+  const bindings = { incoming: { socket: { remoteAddress: clientAddress, remotePort: 50_000, remoteFamily: "IPv4" } } };
+  return { request: async (input, init) => app.request(input, init, bindings) };
+}
+
 /** A user of the test instance: tRPC calls as them (no HTTP), and HTTP requests with their API token. */
 export interface TestUser {
   user: PublicUser;
@@ -31,7 +42,7 @@ export interface Harness {
   deps: AppDeps;
   database: TestDatabase;
   storageRoot: string;
-  app: ReturnType<typeof createApp>;
+  app: InMemoryApp;
   /** The instance's first admin. `caller` and `request` below act as this admin. */
   admin: TestUser;
   caller: Caller;
@@ -65,11 +76,11 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
     trustProxy: false,
     ...overrides,
   };
-  const app = createApp(deps);
+  const app = inMemory(createApp(deps));
   const requestWith =
     (headers: Record<string, string>): Request =>
     (path, init = {}) =>
-      Promise.resolve(app.request(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } }));
+      app.request(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
   const addUser = async (email: string, role: Role = "member"): Promise<TestUser> => {
     const user = await insertUser(database.db, { email, passwordHash: await hashPassword(TEST_PASSWORD), role });
     const { token } = await issueApiToken(deps, user.id, "tests");

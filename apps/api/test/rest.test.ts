@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePng } from "@docscan/extract/testing";
 import type { ObjectStore } from "@docscan/storage";
 import { createApp } from "../src/app.ts";
-import { createHarness, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
+import { createHarness, inMemory, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,8 +29,9 @@ async function upload(form: FormData, request: Request = h.request) {
 }
 
 /** Requests to another app instance over the same database, as the admin. */
-function asAdminOf(app: Harness["app"]): Request {
-  return async (path, init = {}) => app.request(path, { ...init, headers: { authorization: `Bearer ${h.admin.token}` } });
+function asAdminOf(app: ReturnType<typeof createApp>): Request {
+  const served = inMemory(app);
+  return async (path, init = {}) => served.request(path, { ...init, headers: { authorization: `Bearer ${h.admin.token}` } });
 }
 
 /** Queued jobs as "task documentId". */
