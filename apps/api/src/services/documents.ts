@@ -2,14 +2,14 @@
 import { randomUUID } from "node:crypto";
 import {
   assertFolderOwned,
-  isQuotaViolation,
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
   getDocument,
-  newDocumentsStatement,
+  isQuotaViolation,
   listDocuments,
   markForReclassification,
+  newDocumentsStatement,
   readQuota,
   setDocumentsFolder,
   setDocumentStatus,
@@ -116,7 +116,7 @@ export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target
     }
     const inserted = await insertQueued<NewDocumentRef>(deps.db, "extract_text", newDocumentsStatement(deps.db, rows)).catch(async (err: unknown) => {
       if (!isQuotaViolation(err)) throw err;
-      // Another upload took the room meanwhile: say which file no longer fits, as the first check would.
+      // Another upload took the room, or a quota was set, meanwhile: name the file that no longer fits.
       assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
       throw new QuotaExceededError("these files would exceed your quota");
     });
