@@ -20,7 +20,10 @@ if (!databaseUrl) {
   // after the api and the worker have finished, so the handlers it adds go (and only those: tsx relays
   // signals to this process through its own).
   const before = new Map(STOP_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  embedded = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT, log);
+  embedded = await startEmbeddedPostgres(dataDir, env.EMBEDDED_PG_PORT, log).catch((err: unknown) => {
+    log(`cannot start the embedded Postgres: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
   for (const s of STOP_SIGNALS) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.off(s, l);
   databaseUrl = embedded.url;
   log(`embedded Postgres running on 127.0.0.1:${env.EMBEDDED_PG_PORT}, data in ${dataDir}`);
