@@ -42,8 +42,8 @@ async function queueSlowScan(): Promise<string> {
   const workerEnv = loadEnv(env);
   const storage = createObjectStore(storageConfig(workerEnv, secretKey(workerEnv)));
   await storage.ensureReady();
-  const lines = Array.from({ length: 70 }, (_, i) => `Line ${i + 1}: the quick brown fox jumps over the lazy dog, invoice ${1000 + i}.`);
-  const png = Buffer.from(await encodePicture(await drawText(lines, { width: 2550, height: 3300, fontSize: 32 }), "png"));
+  const lines = Array.from({ length: 90 }, (_, i) => `Line ${i + 1}: the quick brown fox jumps over the lazy dog, invoice ${1000 + i}.`);
+  const png = Buffer.from(await encodePicture(await drawText(lines, { width: 2550, height: 3300, fontSize: 28 }), "png"));
   const id = randomUUID();
   const objectKey = makeObjectKey({ owner: null, documentId: id, ext: ".png" });
   await storage.put(objectKey, Readable.from([png]), png.byteLength, "image/png");
