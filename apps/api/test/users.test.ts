@@ -13,15 +13,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Signs in through the console's procedure; resolves to the HTTP status. */
-async function loginStatus(email: string, password: string): Promise<number> {
-  const res = await h.app.request("/trpc/auth.login", {
+/** Signs in through the console's procedure. */
+function login(email: string, password: string): Promise<Response> {
+  return h.app.request("/trpc/auth.login", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ json: { email, password } }),
   });
-  return res.status;
 }
+
+const loginStatus = async (email: string, password: string) => (await login(email, password)).status;
 
 describe("users (admin only)", () => {
   it("refuses members (403) and anonymous callers (401)", async () => {
@@ -147,12 +148,8 @@ describe("users (admin only)", () => {
 
   it("resetPassword sets a new password and ends the user's sessions", async () => {
     const u = await h.addUser("forgetful@example.test");
-    const login = await h.app.request("/trpc/auth.login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ json: { email: u.user.email, password: TEST_PASSWORD } }),
-    });
-    const cookie = login.headers.getSetCookie()[0]!.split(";")[0]!;
+    const signedIn = await login(u.user.email, TEST_PASSWORD);
+    const cookie = signedIn.headers.getSetCookie()[0]!.split(";")[0]!;
 
     await expect(h.caller.users.resetPassword({ id: u.user.id, password: "short" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await h.caller.users.resetPassword({ id: u.user.id, password: "a fresh start 123" });

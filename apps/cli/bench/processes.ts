@@ -1,14 +1,15 @@
 // What the benchmarks read off processes (RSS, CPU time) and run to completion; starting and stopping
 // them is @docscan/testkit's.
 import { readdirSync, readFileSync } from "node:fs";
-import { startChild } from "@docscan/testkit";
+import { exited, startChild } from "@docscan/testkit";
 
 /** Runs a script to completion and returns its stdout (bounded by `timeoutMs`). */
 export async function runScript(entry: string, args: string[], timeoutMs: number): Promise<string> {
   const child = startChild(entry, entry, args, { ...process.env });
   const timer = setTimeout(() => child.proc.kill("SIGKILL"), timeoutMs);
-  const code = await new Promise<number | null>((resolve) => child.proc.once("exit", resolve));
+  await exited(child);
   clearTimeout(timer);
+  const code = child.proc.exitCode;
   if (code !== 0) throw new Error(`${entry} exited with ${code}:\n${child.output()}`);
   return child.output();
 }

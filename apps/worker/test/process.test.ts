@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 import { drawText, encodePicture } from "@docscan/extract/testing";
 import { enqueueForDocument } from "@docscan/jobs";
 import { createObjectStore, makeObjectKey } from "@docscan/storage";
-import { startChild, stopChild, waitForOutput, type Child } from "@docscan/testkit";
+import { exited, startChild, stopChild, waitForOutput, type Child } from "@docscan/testkit";
 import { loadEnv } from "../src/env.ts";
 
 let database: TestDatabase;
@@ -34,8 +34,6 @@ async function startWorkerProcess(): Promise<Child> {
   await waitForOutput(worker, "docscan worker running");
   return worker;
 }
-
-const exited = (child: Child) => new Promise<void>((resolve) => (child.proc.exitCode !== null || child.proc.signalCode !== null ? resolve() : child.proc.once("exit", () => resolve())));
 
 /** A scan that takes Tesseract several seconds: a full page of text at 300 dpi. */
 async function queueSlowScan(): Promise<string> {

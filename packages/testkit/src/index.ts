@@ -30,14 +30,21 @@ export function startChild(name: string, entry: string, args: string[], env: Nod
   return { name, proc, output: () => out };
 }
 
+/** Resolves once the process has exited (at once if it already has). */
+export function exited(child: Child): Promise<void> {
+  const { proc } = child;
+  if (proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => proc.once("exit", () => resolve()));
+}
+
 /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited. */
 export async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
   const { proc } = child;
   if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  const done = exited(child);
   proc.kill("SIGTERM");
   const timer = setTimeout(() => proc.kill("SIGKILL"), graceMs);
-  await exited;
+  await done;
   clearTimeout(timer);
 }
 
