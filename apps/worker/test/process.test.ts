@@ -74,6 +74,9 @@ describe("the worker process", () => {
     const id = await queueSlowScan();
     await waitForStatus(id, "extracting", worker);
     worker.proc.kill("SIGTERM");
+    // A repeat within a second of the first signal *being handled* is ignored (one stop arriving twice), and
+    // the worker's main thread may be busy with the image for a while: wait until it has handled the first.
+    await waitForOutput(worker, "stopping: no new jobs");
     await new Promise((r) => setTimeout(r, 1500));
     expect(worker.proc.exitCode).toBeNull(); // still reading the scan
     worker.proc.kill("SIGTERM");
