@@ -113,6 +113,41 @@ test("signing out sends none of the uploads still waiting in the queue", async (
   await page.unroute("**/api/documents*");
 });
 
+test("signing out while a page loads: its calls are answered first, and nothing is sent after", async () => {
+  reportOnFailure();
+  const { page } = b;
+  await signIn(page, stack, stack.admin, "/upload");
+  await page.getByRole("heading", { level: 1, name: "Upload" }).waitFor();
+  // The Topics page's first call is held at the browser's edge, so it is still out when sign-out starts.
+  const held: Route[] = [];
+  const topicsCall = /\/trpc\/[^?]*topics\.list/;
+  await page.route(topicsCall, (route) => void held.push(route));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Topics", exact: true }).click();
+  await expect.poll(() => held.length).toBe(1);
+
+  const sent: string[] = [];
+  const record = (req: { url(): string }) => {
+    const { pathname } = new URL(req.url());
+    if (pathname.startsWith("/trpc/") || pathname.startsWith("/api/")) sent.push(pathname);
+  };
+  page.on("request", record);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Signing out…" }).waitFor({ timeout: 5_000 });
+  // Still signed in for now: another page opens, and its calls wait instead of going out.
+  await nav.getByRole("link", { name: /^Review/ }).click();
+  await page.getByRole("heading", { level: 1, name: "Review" }).waitFor();
+  expect(sent).toEqual([]);
+
+  await held[0]!.continue();
+  await page.getByRole("form", { name: "Sign in" }).waitFor();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  page.off("request", record);
+  await page.unroute(topicsCall);
+  expect(sent).toEqual(["/trpc/auth.logout"]);
+  expect(unexpectedErrors()).toEqual([]);
+});
+
 test("users: an admin creates a member, sets quotas, and cannot demote the last admin", async () => {
   reportOnFailure();
   const { page } = b;

@@ -1,6 +1,7 @@
 // Who is signed in: `auth.status` in the query cache is the one source of truth (the tRPC link reads the
 // CSRF token from it too). Signing in or out swaps it without a reload.
 import { hashKey, useQuery } from "@tanstack/react-query";
+import { openSessionGate, sessionGateSignedOut } from "./session-gate.ts";
 import { queryClient, trpc, type AuthStatus } from "./trpc.ts";
 import { clearUploads } from "./uploads.ts";
 
@@ -35,12 +36,14 @@ function forgetCachedData(): void {
  * and that render would fetch them again without a session (401).
  */
 export function signedIn(status: AuthStatus): void {
+  openSessionGate();
   forgetCachedData();
   clearUploads();
   queryClient.setQueryData(statusKey(), status);
 }
 
 export function signedOut(): void {
+  sessionGateSignedOut();
   forgetCachedData();
   queryClient.setQueryData(statusKey(), { needsSetup: false, user: null, csrfToken: null });
 }

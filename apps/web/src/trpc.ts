@@ -6,6 +6,7 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import type { AppRouter } from "@docscan/api/router";
 import { errorCode } from "./errors.ts";
+import { sessionGateLink } from "./session-gate.ts";
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type DocumentItem = RouterOutputs["documents"]["list"]["items"][number];
@@ -44,7 +45,7 @@ export function csrfHeaders(): Record<string, string> {
 }
 
 const client = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/trpc", transformer: superjson, headers: csrfHeaders })],
+  links: [sessionGateLink, httpBatchLink({ url: "/trpc", transformer: superjson, headers: csrfHeaders })],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { signedOut, type Account } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
+import { closeSessionGate, NOT_SENT_SIGNED_OUT, reopenSessionGate } from "../session-gate.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
 import { trpc } from "../trpc.ts";
 import { cancelWaiting, useUploads } from "../uploads.ts";
@@ -56,7 +57,16 @@ export function Header({ route, account }: { route: RouteName | null; account: A
 }
 
 function SessionMenu({ account, current }: { account: Account; current: boolean }) {
-  const logout = useMutation(trpc.auth.logout.mutationOptions({ onMutate: () => cancelWaiting("not sent: you signed out"), onSuccess: signedOut }));
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onMutate: async () => {
+        cancelWaiting(NOT_SENT_SIGNED_OUT);
+        await closeSessionGate();
+      },
+      onSuccess: signedOut,
+      onError: reopenSessionGate,
+    }),
+  );
   return (
     <div className="session-menu">
       <p className="session-user">
