@@ -33,6 +33,10 @@ describe("topics", () => {
 
     const updated = await h.caller.topics.update({ id: created.topic.id, color: "#10b981", description: "Supplier bills" });
     expect(updated).toMatchObject({ name: "Invoices", color: "#10b981", description: "Supplier bills" });
+    // A partial update changes only what it names: no default colour or empty description sneaks in.
+    const renamed = await h.caller.topics.update({ id: created.topic.id, name: "Invoices 2025" });
+    expect(renamed).toMatchObject({ name: "Invoices 2025", color: "#10b981", description: "Supplier bills" });
+    expect(await h.caller.topics.update({ id: created.topic.id, threshold: 0.8 })).toMatchObject({ color: "#10b981", description: "Supplier bills", threshold: 0.8 });
 
     const docId = await uploadOne();
     await h.caller.documents.setTopics({ id: docId, topicIds: [created.topic.id] });
@@ -45,6 +49,8 @@ describe("topics", () => {
   it("answers BAD_REQUEST, NOT_FOUND and CONFLICT for user mistakes", async () => {
     expect(await codeOf(h.caller.topics.create({ name: "" }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.topics.create({ name: "X", color: "blue" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.topics.create({ name: "Nul\u0000name" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.documents.list({ q: "tax\u0000" }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.topics.update({ id: "nope", name: "Y" }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.topics.update({ id: randomUUID(), name: "Y" }))).toBe("NOT_FOUND");
     expect(await codeOf(h.caller.topics.delete({ id: randomUUID() }))).toBe("NOT_FOUND");

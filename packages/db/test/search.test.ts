@@ -295,6 +295,24 @@ describe("keyset pagination", () => {
     const forged = Buffer.from(JSON.stringify({ s: "newest", k: "'; drop table documents; --", i: randomUUID() })).toString("base64url");
     await expect(list({ cursor: forged }, o)).rejects.toBeInstanceOf(InvalidInputError);
   });
+
+  it("refuses cursor values JavaScript takes but Postgres cannot read, with a 4xx error instead of a failed query", async () => {
+    const o = await owner();
+    const cursor = (s: string, k: string) => Buffer.from(JSON.stringify({ s, k, i: randomUUID() })).toString("base64url");
+    const refused = [
+      { sort: "newest", k: "2024-02-30T00:00:00.000000Z" },
+      { sort: "oldest", k: "0000-06-01T00:00:00.000000Z" },
+      { sort: "name", k: "a\u0000b" },
+      { sort: "relevance", k: "1e-400", q: "tax" },
+    ] as const;
+    for (const { sort, k, ...rest } of refused) {
+      await expect(list({ sort, cursor: cursor(sort, k), ...rest }, o), `${sort} ${k}`).rejects.toBeInstanceOf(InvalidInputError);
+    }
+    // Their well-formed neighbours still page.
+    await expect(list({ sort: "newest", cursor: cursor("newest", "2024-02-29T00:00:00.000000Z") }, o)).resolves.toBeDefined();
+    await expect(list({ sort: "relevance", q: "tax", cursor: cursor("relevance", "0") }, o)).resolves.toBeDefined();
+    await expect(list({ sort: "relevance", q: "tax", cursor: cursor("relevance", "1e-05") }, o)).resolves.toBeDefined();
+  });
 });
 
 describe("counts", () => {

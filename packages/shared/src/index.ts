@@ -125,13 +125,32 @@ export function splitSnippet(snippet: string): { text: string; match: boolean }[
 export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must look like #6366f1");
 export const idSchema = z.uuid({ message: "malformed id" });
 
-export const topicInputSchema = z.object({
-  name: z.string().trim().min(1, "name is required").max(LIMITS.topicNameMax),
-  description: z.string().trim().max(LIMITS.topicDescriptionMax).default(""),
-  color: hexColorSchema.default(DEFAULT_TOPIC_COLOR),
+/**
+ * Text a person types, trimmed; Postgres cannot store NUL, and no other control character but tab and
+ * line breaks belongs in a name, a description or a search.
+ */
+export function textSchema(max: number, required?: string) {
+  const text = z.string().trim();
+  return (required ? text.min(1, required) : text).max(max).refine((v) => !CONTROL_CHARACTERS.test(v), "must not contain control characters");
+}
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A topic's fields without defaults, so an update changes only the fields it names. */
+const topicFields = {
+  name: textSchema(LIMITS.topicNameMax, "name is required"),
+  description: textSchema(LIMITS.topicDescriptionMax),
+  color: hexColorSchema,
   /** Overrides the global confidence threshold for this topic; null uses the global one. */
   threshold: z.number().min(0).max(1).nullable().optional(),
+};
+export const topicInputSchema = z.object({
+  ...topicFields,
+  description: topicFields.description.default(""),
+  color: topicFields.color.default(DEFAULT_TOPIC_COLOR),
 });
+/** Only the fields sent change. */
+export const topicUpdateSchema = z.object({ id: idSchema, ...z.object(topicFields).partial().shape });
 export type TopicInput = z.input<typeof topicInputSchema>;
 export const topicCreateSchema = topicInputSchema.extend({
   /** Admins: create a personal topic instead of a global one. Members' topics are always personal. */
@@ -141,13 +160,20 @@ export type TopicCreateInput = z.input<typeof topicCreateSchema>;
 
 /** Blank strings (an empty search box, `?q=`) count as absent. */
 const blankToUndefined = (v: string): string | undefined => (v === "" ? undefined : v);
+/** Years 1–9999: what an ISO date spells with four digits, and what Postgres reads back. */
 const optionalDate = (name: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.date({ message: `${name} must be a date` }).optional());
+  z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .date({ message: `${name} must be a date` })
+      .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, `${name} must fall between the years 1 and 9999`)
+      .optional(),
+  );
 
 export const listDocumentsInputSchema = z
   .object({
     /** Full-text search, web-search syntax: `"exact phrase"`, `or`, `-excluded`; the last word matches as a prefix. */
-    q: z.string().trim().max(LIMITS.searchQueryMax).transform(blankToUndefined).optional(),
+    q: textSchema(LIMITS.searchQueryMax).transform(blankToUndefined).optional(),
     /** Default: `relevance` with `q`, else `newest`. */
     sort: z.enum(DOCUMENT_SORTS).optional(),
     /** Opaque `nextCursor` of the previous page. */
@@ -195,7 +221,7 @@ export const moveDocumentsInputSchema = z.object({ ids: documentIdsSchema, folde
 
 export const settingsUpdateSchema = z.object({
   provider: z.enum(AI_PROVIDERS).optional(),
-  model: z.string().trim().min(1).max(200).optional(),
+  model: textSchema(200, "name a model").optional(),
   baseUrl: z.union([z.url({ message: "base URL must be an http(s) URL" }), z.literal("")]).optional(),
   /** `null` clears the stored key; omitted leaves it unchanged. */
   apiKey: z.string().trim().min(1).max(500).nullable().optional(),
@@ -207,10 +233,10 @@ export const settingsUpdateSchema = z.object({
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
-/** Shows only the shape and the last four characters of a secret: `sk-…abcd`. */
+/** Shows only the shape and the last four characters of a secret: `sk-…abcd`; of a short one, nothing. */
 export function maskSecret(secret: string): string {
   const prefix = secret.startsWith("sk-") ? "sk-" : "";
-  return `${prefix}…${secret.slice(-4)}`;
+  return `${prefix}…${secret.length >= 12 ? secret.slice(-4) : ""}`;
 }
 
 // ---------------------------------------------------------------- accounts
@@ -242,9 +268,9 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, "enter your password").max(200) });
 
-export const folderNameSchema = z.string().trim().min(1, "name is required").max(LIMITS.folderNameMax);
+export const folderNameSchema = textSchema(LIMITS.folderNameMax, "name is required");
 
-export const tokenNameSchema = z.string().trim().min(1, "name the token").max(LIMITS.tokenNameMax);
+export const tokenNameSchema = textSchema(LIMITS.tokenNameMax, "name the token");
 
 /** Domain errors; the api maps each to one HTTP/tRPC status in one place. */
 export class NotFoundError extends Error {

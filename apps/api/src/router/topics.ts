@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createTopic, deleteTopic, getVisibleTopic, listTopics, updateTopic, type AuthUser, type DbOrTx, type TopicRow } from "@docscan/db";
-import { ForbiddenError, idSchema, topicCreateSchema, topicInputSchema } from "@docscan/shared";
+import { ForbiddenError, idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
@@ -29,7 +29,7 @@ export const topicsRouter = router({
     .mutation(({ ctx, input: { personal, ...fields } }) => createTopic(ctx.db, { ...fields, ownerId: newTopicOwner(ctx.user, personal) })),
 
   update: protectedProcedure
-    .input(z.object({ id: idSchema }).extend(topicInputSchema.partial().shape))
+    .input(topicUpdateSchema)
     .mutation(({ ctx, input: { id, ...fields } }) =>
       ctx.db.transaction(async (tx) => {
         await topicToChange(tx, ctx.user, id);

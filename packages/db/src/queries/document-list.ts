@@ -83,7 +83,14 @@ interface SortSpec {
   validKey: (k: string) => boolean;
 }
 
-const isTimestamp = (k: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(k) && !Number.isNaN(Date.parse(k));
+/** A real instant in years 1–9999 (`Date.parse` alone would take February 30; Postgres refuses it). */
+const isTimestamp = (k: string) => {
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(k) || k.startsWith("0000")) return false;
+  const d = new Date(`${k.slice(0, 19)}Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(k.slice(0, 19));
+};
+/** Filenames never hold NUL (uploads drop it); Postgres text cannot. */
+const isText = (k: string) => !k.includes("\u0000");
 const createdKey = sql`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const NEWEST_ORDER = (a: SQL) => sql`${a}.created_at desc nulls last, ${a}.id desc nulls last`;
 const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
@@ -96,14 +103,14 @@ const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
     cast: sql`timestamptz`,
     validKey: isTimestamp,
   },
-  name: { column: sql`d.filename`, dir: "asc", order: (a) => sql`${a}.filename asc nulls last, ${a}.id asc nulls last`, key: sql`d.filename`, cast: sql`text`, validKey: () => true },
+  name: { column: sql`d.filename`, dir: "asc", order: (a) => sql`${a}.filename asc nulls last, ${a}.id asc nulls last`, key: sql`d.filename`, cast: sql`text`, validKey: isText },
   name_desc: {
     column: sql`d.filename`,
     dir: "desc",
     order: (a) => sql`${a}.filename desc nulls first, ${a}.id desc nulls first`,
     key: sql`d.filename`,
     cast: sql`text`,
-    validKey: () => true,
+    validKey: isText,
   },
   largest: {
     column: sql`d.size`,
@@ -122,7 +129,8 @@ const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
     validKey: (k) => /^\d{1,18}$/.test(k),
   },
 };
-const isScore = (k: string) => /^-?[\d.e+-]+$/i.test(k) && Number.isFinite(Number(k));
+/** A float8 Postgres can read: finite, and zero only when written as zero (1e-400 is 0 in JS, an error there). */
+const isScore = (k: string) => /^-?[\d.e+-]+$/i.test(k) && Number.isFinite(Number(k)) && (Number(k) !== 0 || /^-?[0.]+(e[+-]?\d+)?$/i.test(k));
 
 const cursorSchema = z.object({ s: z.enum(DOCUMENT_SORTS), k: z.string().max(600), i: z.uuid() });
 type Cursor = z.infer<typeof cursorSchema>;
