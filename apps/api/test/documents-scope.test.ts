@@ -301,7 +301,8 @@ describe("quotas", () => {
 
 /** Waits until some session of the test database is blocked on a row lock. */
 async function waitForLockWait(): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     const rows = await h.database.db.execute(sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
     if (rows.length > 0) return;
     await new Promise((r) => setTimeout(r, 25));

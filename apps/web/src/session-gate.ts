@@ -10,7 +10,7 @@ import type { AppRouter } from "@docscan/api/router";
 /** The calls that work without a session, and the sign-out itself: never held. */
 const SESSION_CALLS = new Set(["auth.status", "auth.login", "auth.setup", "auth.logout"]);
 /** A call that hangs must not keep the user signed in; past this, sign-out goes ahead anyway. */
-const MAX_WAIT_MS = 3_000;
+const MAX_WAIT_MS = 10_000;
 
 type Held = { send: () => void; drop: () => void };
 type GateState = "open" | "closing" | "signed-out";

@@ -8,7 +8,7 @@ let config: ClassifierConfig;
 
 beforeAll(async () => {
   fake = await startFakeOpenAI(undefined, { models: ["gpt-4o-mini", "llama3.1:latest"] });
-  config = { provider: "openai", apiKey: "sk-test", baseUrl: fake.baseURL, model: "gpt-4o-mini", timeoutMs: 2000 };
+  config = { provider: "openai", apiKey: "sk-test", baseUrl: fake.baseURL, model: "gpt-4o-mini", timeoutMs: 30_000 };
 });
 afterAll(() => fake.close());
 beforeEach(() => {

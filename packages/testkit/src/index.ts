@@ -38,7 +38,7 @@ export function exited(child: Child): Promise<void> {
 }
 
 /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited. */
-export async function stopChild(child: Child, graceMs = 10_000): Promise<void> {
+export async function stopChild(child: Child, graceMs = 30_000): Promise<void> {
   const { proc } = child;
   if (proc.exitCode !== null || proc.signalCode !== null) return;
   const done = exited(child);
