@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocumentPages } from "@docscan/db";
-import { drawText, encodePicture, makePdf } from "@docscan/extract/testing";
+import { drawText, encodePicture, makePdf, makeZip } from "@docscan/extract/testing";
 import { enqueueForDocument } from "@docscan/jobs";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
@@ -59,6 +59,24 @@ describe("worker", () => {
     const good = await h.settled(goodId);
     expect(good.status).toBe("done");
     expect(good.topics.map((t) => t.name)).toEqual(["Sports"]);
+  });
+
+  it("records a reason that quotes the file even when it holds a NUL, on the first attempt", async () => {
+    const rels = `<?xml version="1.0"?><Relationships><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/x\u0000y.xml"/></Relationships>`;
+    const docx = makeZip([{ name: "_rels/.rels", data: rels, deflate: true }]);
+    const doc = await h.settled(await h.queue(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"));
+    expect(doc).toMatchObject({ status: "failed", error: "could not read Word document: it has no word/x y.xml" });
+    const [job] = await h.database.db.execute<{ attempts: number }>(sql`select attempts from graphile_worker.jobs where key = ${`extract_text:${doc.id}`}`);
+    expect(job).toBeUndefined(); // finished on the first attempt: nothing waits for a retry
+  });
+
+  it("fails at once, with a reason, when the original has gone missing from storage", async () => {
+    const id = await h.queue(Buffer.from("A short note about nothing in particular."), "text/plain", ".txt");
+    const { objectKey } = await h.settled(id);
+    await h.storage.delete(objectKey);
+    await h.database.db.execute(sql`update documents set status = 'pending' where id = ${id}`);
+    await enqueueForDocument(h.database.db, "extract_text", id);
+    expect(await h.settled(id)).toMatchObject({ status: "failed", error: "the original file is missing from storage" });
   });
 
   it("explains a document without any text instead of filing it silently", async () => {

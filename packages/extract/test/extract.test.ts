@@ -220,6 +220,23 @@ describe("broken and hostile input", () => {
     expect(error).toMatchObject({ code: "corrupt", message: "TIFF image is truncated" });
   });
 
+  it("a TIFF whose image list points back at itself, or past its end", async () => {
+    // 26 bytes: little-endian header -> IFD at 8 with one entry (width), whose next-IFD offset is 8 again.
+    const looping = new Uint8Array(26);
+    const view = new DataView(looping.buffer);
+    looping.set([0x49, 0x49, 42, 0]);
+    view.setUint32(4, 8, true);
+    view.setUint16(8, 1, true);
+    view.setUint16(10, 256, true); // ImageWidth, SHORT, 1 value: 1
+    view.setUint16(12, 3, true);
+    view.setUint32(14, 1, true);
+    view.setUint16(18, 1, true);
+    view.setUint32(22, 8, true);
+    expect(await extractionError(extractText(looping, "image/tiff"))).toMatchObject({ code: "corrupt", message: "TIFF image list loops back on itself" });
+    view.setUint32(22, 4000, true);
+    expect(await extractionError(extractText(looping, "image/tiff"))).toMatchObject({ code: "corrupt", message: "TIFF image is truncated" });
+  });
+
   it("bytes that are not the image they claim to be", async () => {
     const error = await extractionError(extractText(new TextEncoder().encode("not a gif at all"), "image/gif"));
     expect(error.code).toBe("corrupt");

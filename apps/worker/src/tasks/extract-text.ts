@@ -4,7 +4,7 @@ import { ALL_DOCUMENTS, getDocument, saveExtraction, setDocumentStatus } from "@
 import { ExtractionError, extractText, renderThumbnail } from "@docscan/extract";
 import { enqueueForDocument } from "@docscan/jobs";
 import { isAcceptedType, NotFoundError, type AcceptedType } from "@docscan/shared";
-import { makeObjectKey } from "@docscan/storage";
+import { makeObjectKey, ObjectNotFoundError } from "@docscan/storage";
 import type { WorkerDeps } from "../deps.ts";
 import type { Handler } from "../define-task.ts";
 
@@ -23,7 +23,12 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   }
 
   await setDocumentStatus(deps.db, documentId, "extracting");
-  const bytes = await buffer(await deps.storage.get(doc.objectKey));
+  const original = await deps.storage.get(doc.objectKey).catch((err: unknown) => {
+    if (err instanceof ObjectNotFoundError) return null; // retrying cannot bring it back
+    throw err;
+  });
+  if (!original) return fail("the original file is missing from storage");
+  const bytes = await buffer(original);
 
   let result;
   try {

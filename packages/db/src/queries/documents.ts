@@ -158,8 +158,19 @@ export async function setDocumentStatus(
 ): Promise<void> {
   await db
     .update(documents)
-    .set({ status, error: status === "failed" ? (fields.error ?? "unknown error") : null, ...pick(fields), updatedAt: sql`now()` })
+    .set({ status, error: status === "failed" ? readableReason(fields.error ?? "unknown error") : null, ...pick(fields), updatedAt: sql`now()` })
     .where(eq(documents.id, id));
+}
+
+const REASON_MAX = 500;
+/**
+ * A failure's reason often quotes the file (a name inside an archive) or a library: Postgres cannot store
+ * NUL, and control characters or a page of detail help nobody in the console.
+ */
+function readableReason(reason: string): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  const clean = reason.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return clean.length > REASON_MAX ? `${clean.slice(0, REASON_MAX - 1)}…` : clean;
 }
 
 function pick(fields: { text?: string | null; pageCount?: number | null }) {

@@ -29,7 +29,11 @@ export async function extractTiff(bytes: Uint8Array, ctx: ExtractContext): Promi
   return buildResult(results);
 }
 
+/** Images (pages and their thumbnails) one TIFF may chain; far beyond any scanner's output. */
+const MAX_IFDS = 10_000;
+
 function readPages(buffer: ArrayBuffer): Ifd[] {
+  checkIfdChain(new DataView(buffer));
   let ifds: Ifd[];
   try {
     ifds = UTIF.decode(buffer);
@@ -40,6 +44,26 @@ function readPages(buffer: ArrayBuffer): Ifd[] {
   const pages = ifds.filter((ifd) => tag(ifd, 256) && tag(ifd, 257) && !((tag(ifd, 254)?.[0] ?? 0) & 1));
   if (pages.length === 0) throw new ExtractionError("corrupt", "TIFF has no images");
   return pages;
+}
+
+/**
+ * utif2 follows the chain of image directories (IFDs) without end: one that points back at itself, or past
+ * the end of the file, would grow memory until the process dies. Walk it first. (Classic TIFF only, as
+ * utif2 reads: a 2-byte entry count, 12-byte entries, then the 4-byte offset of the next IFD.)
+ */
+function checkIfdChain(view: DataView): void {
+  if (view.byteLength < 8) throw new ExtractionError("corrupt", "TIFF image is truncated");
+  const littleEndian = view.getUint8(0) === 0x49; // "II"; "MM" is big-endian
+  const seen = new Set<number>();
+  for (let offset = view.getUint32(4, littleEndian); offset !== 0; ) {
+    if (seen.has(offset)) throw new ExtractionError("corrupt", "TIFF image list loops back on itself");
+    if (seen.size === MAX_IFDS) throw new ExtractionError("limit", `TIFF holds more than ${MAX_IFDS} images`);
+    if (offset + 2 > view.byteLength) throw new ExtractionError("corrupt", "TIFF image is truncated");
+    seen.add(offset);
+    const next = offset + 2 + view.getUint16(offset, littleEndian) * 12;
+    if (next + 4 > view.byteLength) throw new ExtractionError("corrupt", "TIFF image is truncated");
+    offset = view.getUint32(next, littleEndian);
+  }
 }
 
 /** The first page's pixels (for thumbnails). */
