@@ -15,6 +15,7 @@ import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/
 import { createContext, type AppDeps } from "./context.ts";
 import { toTRPCError } from "./errors.ts";
 import { authRoutes } from "./rest/auth.ts";
+import { limitBody } from "./rest/json-body.ts";
 import { documentRoutes } from "./rest/documents.ts";
 import { userRoutes } from "./rest/users.ts";
 import { appRouter } from "./router/index.ts";
@@ -79,6 +80,8 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
 
   // Static console files need no identity; everything under /trpc and /api does.
   app.use("/trpc/*", authMiddleware(deps));
+  // The largest call the console makes (a bulk action on 500 documents) is a few dozen KiB.
+  app.use("/trpc/*", limitBody(1024 * 1024));
   app.use("/api/*", authMiddleware(deps));
 
   app.all("/trpc/*", (c) =>

@@ -1,9 +1,11 @@
 // Sign-in, sessions, CSRF, tokens and first start, through real HTTP requests (cookies and headers as a browser sends them).
 import { sql } from "drizzle-orm";
+import { Hono } from "hono";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { countUsers, findUserForLogin } from "@docscan/db";
 import { LIMITS } from "@docscan/shared";
+import { clientIp } from "../src/auth/middleware.ts";
 import { createLoginLimiters } from "../src/auth/rate-limit.ts";
 import { ensureAdminFromEnv } from "../src/auth/service.ts";
 import { createHarness, TEST_PASSWORD, type Harness, type TestUser } from "./helpers.ts";
@@ -412,5 +414,15 @@ describe("POST /api/users", () => {
       expect(await res.json()).toHaveProperty("error");
     }
     expect(await findUserForLogin(h.deps.db, "x@example.test")).toBeNull();
+  });
+});
+
+describe("behind a trusted proxy", () => {
+  it("rate-limits by the address the proxy appended, not by hops the client wrote itself", async () => {
+    const app = new Hono().get("/ip", (c) => c.text(clientIp(c, true)));
+    const ip = async (forwardedFor: string) => (await app.request("/ip", { headers: { "x-forwarded-for": forwardedFor } })).text();
+    expect(await ip("203.0.113.9")).toBe("203.0.113.9");
+    expect(await ip("1.2.3.4, 203.0.113.9")).toBe("203.0.113.9");
+    expect(await ip("random-0, random-1,203.0.113.9 ")).toBe("203.0.113.9");
   });
 });

@@ -171,6 +171,18 @@ describe("over HTTP", () => {
     expect(Object.keys(body.error.json.data.zodError.fieldErrors).sort()).toEqual(["color", "name"]);
   });
 
+  it("refuses a body over 1 MiB with 413 before reading it, and a job id beyond bigint with 400", async () => {
+    const huge = await h.request("/trpc/topics.create", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { name: "x", description: "d".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toEqual({ error: "the request body is too large" });
+    expect(await codeOf(h.caller.jobs.retry({ ids: ["9223372036854775808"] }))).toBe("BAD_REQUEST");
+    await expect(h.caller.jobs.retry({ ids: ["9223372036854775807"] })).resolves.toEqual({ retried: 0 });
+  });
+
   it("answers 404 for an unknown document through tRPC", async () => {
     const input = encodeURIComponent(JSON.stringify({ json: { id: randomUUID() } }));
     const res = await h.request(`/trpc/documents.get?input=${input}`);

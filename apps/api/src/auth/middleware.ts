@@ -61,10 +61,13 @@ export function requireAdmin(c: HonoContext<AuthEnv>): AuthUser {
   return user;
 }
 
-/** The client's address, for rate limiting; behind a trusted proxy, the first X-Forwarded-For hop. */
+/**
+ * The client's address, for rate limiting. Behind a trusted proxy: the last X-Forwarded-For hop, the one
+ * our proxy appended; the hops before it are whatever the client chose to send.
+ */
 export function clientIp(c: HonoContext, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   return getConnInfo(c).remote.address ?? "unknown";

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { JOB_STATES, jobCounts, listJobs, retryJobs } from "@docscan/jobs";
 import { adminProcedure, router } from "../trpc.ts";
 
+/** graphile-worker's ids are Postgres bigints. */
+const jobIdSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, "job ids are numbers")
+  .refine((id) => BigInt(id) <= 9_223_372_036_854_775_807n, "no such job id");
+
 /** Activity: queued, running, retrying and failed background jobs. */
 export const jobsRouter = router({
   list: adminProcedure
@@ -9,6 +15,6 @@ export const jobsRouter = router({
     .query(async ({ ctx, input }) => ({ items: await listJobs(ctx.db, input), counts: await jobCounts(ctx.db) })),
 
   retry: adminProcedure
-    .input(z.object({ ids: z.array(z.string().regex(/^\d{1,19}$/, "job ids are numbers")).min(1).max(500) }))
+    .input(z.object({ ids: z.array(jobIdSchema).min(1).max(500) }))
     .mutation(async ({ ctx, input }) => ({ retried: await retryJobs(ctx.db, input.ids) })),
 });
