@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { isQuotaViolation, isUniqueViolation } from "@docscan/db";
+import { isForeignKeyViolation, isQuotaViolation, isUniqueViolation } from "@docscan/db";
 import {
   ConflictError,
   ForbiddenError,
@@ -16,6 +16,9 @@ export function toTRPCError(err: unknown): TRPCError | undefined {
   const code = domainErrorCode(err);
   if (code) return new TRPCError({ code, message: (err as Error).message, cause: err as Error });
   if (isUniqueViolation(err)) return new TRPCError({ code: "CONFLICT", message: "that name is already taken", cause: err as Error });
+  if (isForeignKeyViolation(err)) {
+    return new TRPCError({ code: "CONFLICT", message: "something this names was deleted meanwhile (a folder or a topic): reload and try again", cause: err as Error });
+  }
   // Uploads say which file does not fit (storeDocuments); any other insert refused by the usage trigger gets this.
   if (isQuotaViolation(err)) return new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "this would exceed the owner's quota", cause: err as Error });
   return undefined;

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaceDocumentTopics } from "@docscan/db";
+import { toTRPCError } from "../src/errors.ts";
 import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
@@ -181,6 +182,13 @@ describe("over HTTP", () => {
     expect(await huge.json()).toEqual({ error: "the request body is too large" });
     expect(await codeOf(h.caller.jobs.retry({ ids: ["9223372036854775808"] }))).toBe("BAD_REQUEST");
     await expect(h.caller.jobs.retry({ ids: ["9223372036854775807"] })).resolves.toEqual({ retried: 0 });
+  });
+
+  it("maps a reference to a row deleted meanwhile (a foreign-key violation) to 409, not 500", async () => {
+    const id = await uploadOne("refers.pdf");
+    // What a topic deleted between the check and the write leaves: a link to a topic that is gone.
+    const err = await replaceDocumentTopics(h.database.db, id, "manual", [{ topicId: randomUUID(), confidence: null }]).catch((e: unknown) => e);
+    expect(toTRPCError(err)).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/deleted meanwhile/) });
   });
 
   it("answers 404 for an unknown document through tRPC", async () => {

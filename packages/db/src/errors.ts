@@ -11,6 +11,8 @@ export function postgresErrorCode(err: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (err: unknown) => postgresErrorCode(err) === "23505";
+/** A row points at one that is gone: a folder or topic deleted while a request that names it was under way. */
+export const isForeignKeyViolation = (err: unknown) => postgresErrorCode(err) === "23503";
 export const isQueryCanceled = (err: unknown) => postgresErrorCode(err) === "57014";
 /** Raised by the usage trigger (migration 0007) when an insert would take an owner past a quota. */
 export const isQuotaViolation = (err: unknown) => postgresErrorCode(err) === "DQ001";

@@ -1,5 +1,5 @@
 export { createDatabase, type Database, type Db, type DbOrTx } from "./client.ts";
-export { isQueryCanceled, isQuotaViolation, isUniqueViolation, postgresErrorCode } from "./errors.ts";
+export { isForeignKeyViolation, isQueryCanceled, isQuotaViolation, isUniqueViolation, postgresErrorCode } from "./errors.ts";
 export * from "./queries/documents.ts";
 export * from "./queries/document-list.ts";
 export * from "./queries/topics.ts";
