@@ -153,6 +153,8 @@ describe("settings", () => {
     expect(JSON.stringify(s)).not.toContain("abcdef987654");
     expect(await codeOf(h.caller.settings.update({ threshold: 2 }))).toBe("BAD_REQUEST");
     expect(await codeOf(h.caller.settings.update({ baseUrl: "not a url" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.settings.update({ baseUrl: "file:///etc/passwd" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(h.caller.settings.update({ baseUrl: "https://attacker.example/v1" }))).toBe("BAD_REQUEST");
     const conn = await h.caller.settings.testConnection();
     expect(conn).toMatchObject({ ok: false, provider: "openai" });
     await h.caller.settings.update({ apiKey: null });

@@ -130,9 +130,31 @@ describe("settings", () => {
     await expect(readAiSettings(t.db, deriveSecretKey("another-secret-of-enough-len"), defaults)).rejects.toThrow();
 
     await updateAiSettings(t.db, key, { apiKey: null });
-    expect(await readPublicAiSettings(t.db, key, { ...defaults, apiKey: "sk-env-9999" })).toMatchObject({
+    expect(await readPublicAiSettings(t.db, key, { ...defaults, apiKey: "sk-env-key-9999" })).toMatchObject({
       apiKeyMasked: "sk-…9999",
       apiKeySource: "environment",
     });
+  });
+
+  it("sends a key only to the server it was entered for", async () => {
+    await updateAiSettings(t.db, key, { apiKey: "sk-for-openai-0001", baseUrl: "" });
+    // Pointing the stored key elsewhere needs the key again: an admin cannot redirect it to read it.
+    await expect(updateAiSettings(t.db, key, { baseUrl: "https://elsewhere.example/v1" })).rejects.toThrow(/enter the API key again/);
+    await updateAiSettings(t.db, key, { baseUrl: "" }); // unchanged: fine
+    await updateAiSettings(t.db, key, { baseUrl: "https://elsewhere.example/v1", apiKey: "sk-for-elsewhere-02" });
+    expect(await readAiSettings(t.db, key, defaults)).toMatchObject({ baseUrl: "https://elsewhere.example/v1", apiKey: "sk-for-elsewhere-02" });
+
+    // The environment's key goes with the environment's endpoint only.
+    await updateAiSettings(t.db, key, { apiKey: null });
+    const env = { ...defaults, apiKey: "sk-env-0003", baseUrl: "https://env.example/v1" };
+    expect((await readAiSettings(t.db, key, env)).apiKey).toBeNull();
+    await updateAiSettings(t.db, key, { baseUrl: "https://env.example/v1" });
+    expect((await readAiSettings(t.db, key, env)).apiKey).toBe("sk-env-0003");
+    await updateAiSettings(t.db, key, { baseUrl: "" });
+  });
+
+  it("keeps every field of two updates made at the same time", async () => {
+    await Promise.all([updateAiSettings(t.db, key, { model: "model-a" }), updateAiSettings(t.db, key, { threshold: 0.42 }), updateAiSettings(t.db, key, { allowNewTopics: true })]);
+    expect(await readAiSettings(t.db, key, defaults)).toMatchObject({ model: "model-a", threshold: 0.42, allowNewTopics: true });
   });
 });

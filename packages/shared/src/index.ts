@@ -222,7 +222,7 @@ export const moveDocumentsInputSchema = z.object({ ids: documentIdsSchema, folde
 export const settingsUpdateSchema = z.object({
   provider: z.enum(AI_PROVIDERS).optional(),
   model: textSchema(200, "name a model").optional(),
-  baseUrl: z.union([z.url({ message: "base URL must be an http(s) URL" }), z.literal("")]).optional(),
+  baseUrl: z.union([z.url({ protocol: /^https?$/, message: "base URL must be an http(s) URL" }), z.literal("")]).optional(),
   /** `null` clears the stored key; omitted leaves it unchanged. */
   apiKey: z.string().trim().min(1).max(500).nullable().optional(),
   threshold: z.number().min(0).max(1).optional(),

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { AI_PROVIDERS, maskSecret, type AiProviderSetting, type SettingsUpdate } from "@docscan/shared";
+import { AI_PROVIDERS, InvalidInputError, maskSecret, type AiProviderSetting, type SettingsUpdate } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { settings } from "../schema/index.ts";
 import { decryptSecret, encryptSecret, type SecretKey } from "../secrets.ts";
@@ -43,8 +43,9 @@ export interface PublicAiSettings extends Omit<AiSettings, "apiKey"> {
   apiKeySource: "settings" | "environment" | null;
 }
 
-async function readStored(db: DbOrTx): Promise<StoredAi> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, AI_KEY));
+async function readStored(db: DbOrTx, opts: { forUpdate?: boolean } = {}): Promise<StoredAi> {
+  const query = db.select().from(settings).where(eq(settings.key, AI_KEY));
+  const [row] = await (opts.forUpdate ? query.for("update") : query);
   return row ? storedAiSchema.parse(row.value) : {};
 }
 
@@ -54,7 +55,8 @@ export async function readAiSettings(db: DbOrTx, key: SecretKey, defaults: AiDef
     provider: s.provider ?? "auto",
     model: s.model ?? defaults.model,
     baseUrl: s.baseUrl ?? defaults.baseUrl,
-    apiKey: s.apiKeyEncrypted ? decryptSecret(key, s.apiKeyEncrypted) : defaults.apiKey,
+    // The environment's key belongs to the environment's endpoint; another base URL needs its own key.
+    apiKey: s.apiKeyEncrypted ? decryptSecret(key, s.apiKeyEncrypted) : (s.baseUrl ?? defaults.baseUrl) === defaults.baseUrl ? defaults.apiKey : null,
     threshold: s.threshold ?? defaults.threshold,
     monthlyBudgetUsd: s.monthlyBudgetUsd ?? null,
     allowNewTopics: s.allowNewTopics ?? false,
@@ -71,8 +73,26 @@ export async function readPublicAiSettings(db: DbOrTx, key: SecretKey, defaults:
   };
 }
 
+/**
+ * Applies a partial update, with the row locked so two admins saving at once both keep their fields. A
+ * stored key only ever goes to the server it was entered for: a new base URL needs the key again.
+ */
 export async function updateAiSettings(db: DbOrTx, key: SecretKey, patch: SettingsUpdate): Promise<void> {
-  const current = await readStored(db);
+  await db.transaction(async (tx) => {
+    await tx.insert(settings).values({ key: AI_KEY, value: {} }).onConflictDoNothing();
+    const current = await readStored(tx, { forUpdate: true });
+    const baseUrlChanges = patch.baseUrl !== undefined && (patch.baseUrl || undefined) !== current.baseUrl;
+    if (baseUrlChanges && current.apiKeyEncrypted && patch.apiKey === undefined) {
+      throw new InvalidInputError("enter the API key again for the new base URL: a stored key is only sent to the server it was entered for");
+    }
+    await tx
+      .update(settings)
+      .set({ value: applyPatch(key, current, patch), updatedAt: sql`now()` })
+      .where(eq(settings.key, AI_KEY));
+  });
+}
+
+function applyPatch(key: SecretKey, current: StoredAi, patch: SettingsUpdate): StoredAi {
   const next: StoredAi = { ...current };
   if (patch.provider !== undefined) next.provider = patch.provider;
   if (patch.model !== undefined) next.model = patch.model;
@@ -83,8 +103,5 @@ export async function updateAiSettings(db: DbOrTx, key: SecretKey, patch: Settin
   if (patch.allowNewTopics !== undefined) next.allowNewTopics = patch.allowNewTopics;
   if (patch.apiKey === null) delete next.apiKeyEncrypted;
   else if (patch.apiKey !== undefined) next.apiKeyEncrypted = encryptSecret(key, patch.apiKey);
-  await db
-    .insert(settings)
-    .values({ key: AI_KEY, value: next })
-    .onConflictDoUpdate({ target: settings.key, set: { value: next, updatedAt: sql`now()` } });
+  return next;
 }
