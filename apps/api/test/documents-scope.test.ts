@@ -235,6 +235,21 @@ describe("quotas", () => {
     expect((await upload(carol, { name: "fits.pdf", bytes: TINY_PDF })).status).toBe(201);
   });
 
+  it("refuse an upload before reading it when the quota is used up, and stop reading one that outgrows the room left", async () => {
+    const gail = await h.addUser("gail@example.test");
+    await setQuota(gail, { documents: 0 });
+    const full = await upload(gail, { name: "any.pdf", bytes: TINY_PDF });
+    expect(full.status).toBe(413);
+    expect(await full.json()).toEqual({ error: "your quota of 0 documents is used up" });
+    await setQuota(gail, { bytes: 100 * 1024 });
+    const large = Buffer.concat([TINY_PDF, Buffer.alloc(500 * 1024, 32)]);
+    const files = storedFiles();
+    const res = await upload(gail, { name: "too-big.pdf", bytes: large });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: `"too-big.pdf" would exceed your storage quota (0 bytes of 100 KB used)` });
+    expect(storedFiles()).toEqual(files);
+  });
+
   it("refuse a request whose files together exceed the document quota, storing none of them", async () => {
     const dave = await h.addUser("dave@example.test");
     await setQuota(dave, { documents: 1 });

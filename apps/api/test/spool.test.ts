@@ -9,7 +9,7 @@ import { uploadForm } from "./helpers.ts";
 
 async function spool(form: FormData, maxBytes = 8 * 1024 * 1024) {
   const req = new Request("http://localhost/", { method: "POST", body: form });
-  return spoolMultipart(Object.fromEntries(req.headers), req.body as WebReadableStream<Uint8Array>, maxBytes);
+  return spoolMultipart(Object.fromEntries(req.headers), req.body as WebReadableStream<Uint8Array>, { maxFileBytes: maxBytes });
 }
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
@@ -33,6 +33,16 @@ describe("spoolMultipart", () => {
       await removeSpooled(files);
     }
     expect(existsSync(files[1]!.path!)).toBe(false);
+  });
+
+  it("stops keeping bytes once the files together pass the room left, and refuses with the caller's error", async () => {
+    const form = uploadForm({ name: "one.bin", bytes: Buffer.alloc(600_000, 1) }, { name: "two.bin", bytes: Buffer.alloc(2 * 1024 * 1024, 2) });
+    const req = new Request("http://localhost/", { method: "POST", body: form });
+    const spooled = spoolMultipart(Object.fromEntries(req.headers), req.body as WebReadableStream<Uint8Array>, {
+      maxFileBytes: 8 * 1024 * 1024,
+      maxTotalBytes: { bytes: 1024 * 1024, error: (filename) => new Error(`${filename} does not fit`) },
+    });
+    await expect(spooled).rejects.toThrow("two.bin does not fit");
   });
 
   it("refuses a file over the limit with 413", async () => {

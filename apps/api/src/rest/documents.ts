@@ -2,13 +2,13 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { Hono, type Context } from "hono";
-import { assertFolderOwned, getDocument, type DocumentSummary } from "@docscan/db";
+import { assertFolderOwned, getDocument, readQuota, type DocumentSummary } from "@docscan/db";
 import { idSchema, InvalidInputError, listDocumentsInputSchema } from "@docscan/shared";
 import { attachmentDisposition } from "@docscan/storage";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { listDocumentsFor, removeDocument, sniffAll, storeDocuments } from "../services/documents.ts";
+import { listDocumentsFor, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { removeSpooled, spoolMultipart } from "../services/spool.ts";
 
 function parseId(raw: string, what = "id"): string {
@@ -47,13 +47,13 @@ export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
     const rawFolder = c.req.query("folder");
     const folderId = rawFolder ? parseId(rawFolder, "folder id") : null;
     if (folderId) await assertFolderOwned(deps.db, user.id, folderId);
-    const files = await spoolMultipart(
-      Object.fromEntries(c.req.raw.headers),
-      c.req.raw.body as WebReadableStream<Uint8Array> | null,
-      deps.maxUploadBytes,
-    );
+    const quota = await readQuota(deps.db, user.id);
+    const files = await spoolMultipart(Object.fromEntries(c.req.raw.headers), c.req.raw.body as WebReadableStream<Uint8Array> | null, {
+      maxFileBytes: deps.maxUploadBytes,
+      maxTotalBytes: uploadRoom(quota),
+    });
     try {
-      const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId });
+      const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId, quota });
       return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
     } finally {
       await removeSpooled(files);

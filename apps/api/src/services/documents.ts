@@ -27,7 +27,7 @@ import { QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
 import { makeObjectKey } from "@docscan/storage";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { formatBytes, openSpooled, UploadError, type SpooledFile } from "./spool.ts";
+import { formatBytes, openSpooled, UploadError, type SpooledFile, type SpoolLimits } from "./spool.ts";
 
 export interface StoredUpload {
   id: string;
@@ -56,6 +56,10 @@ export async function sniffAll(files: SpooledFile[]): Promise<SniffedFile[]> {
   return sniffed;
 }
 
+function storageQuotaError(quota: QuotaState, what: string): QuotaExceededError {
+  return new QuotaExceededError(`${what} would exceed your storage quota (${formatBytes(quota.usedBytes)} of ${formatBytes(quota.quotaBytes ?? 0)} used)`);
+}
+
 /** Refuses files that would take the owner past a quota, naming the first file that would. */
 export function assertWithinQuota(quota: QuotaState, files: { filename: string; size: number }[]): void {
   let bytes = quota.usedBytes;
@@ -67,16 +71,29 @@ export function assertWithinQuota(quota: QuotaState, files: { filename: string; 
       const limit = `${quota.quotaDocuments} document${quota.quotaDocuments === 1 ? "" : "s"}`;
       throw new QuotaExceededError(`"${f.filename}" would exceed your quota of ${limit} (${quota.usedDocuments} stored)`);
     }
-    if (quota.quotaBytes !== null && bytes > quota.quotaBytes) {
-      throw new QuotaExceededError(`"${f.filename}" would exceed your storage quota (${formatBytes(quota.usedBytes)} of ${formatBytes(quota.quotaBytes)} used)`);
-    }
+    if (quota.quotaBytes !== null && bytes > quota.quotaBytes) throw storageQuotaError(quota, `"${f.filename}"`);
   }
+}
+
+/**
+ * Before an upload's body is read: refuses at once when the quota has no room left, and gives the spool
+ * the bytes it may still keep, so a full quota never fills the temporary folder.
+ */
+export function uploadRoom(quota: QuotaState): SpoolLimits["maxTotalBytes"] {
+  if (quota.quotaDocuments !== null && quota.usedDocuments >= quota.quotaDocuments) {
+    throw new QuotaExceededError(`your quota of ${quota.quotaDocuments} documents is used up`);
+  }
+  if (quota.quotaBytes === null) return undefined;
+  if (quota.usedBytes >= quota.quotaBytes) throw storageQuotaError(quota, "this upload");
+  return { bytes: quota.quotaBytes - quota.usedBytes, error: (filename) => storageQuotaError(quota, `"${filename}"`) };
 }
 
 export interface UploadTarget {
   ownerId: string;
   /** One of the owner's folders (checked by the caller), or null. */
   folderId: string | null;
+  /** The owner's quota, read before the body was (see uploadRoom). */
+  quota: QuotaState;
 }
 
 /**
@@ -88,7 +105,7 @@ export interface UploadTarget {
 export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
   const { ownerId, folderId } = target;
   const sizes = files.map(({ file }) => file);
-  assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
+  assertWithinQuota(target.quota, sizes);
 
   const planned = files.map(({ file, type }) => {
     const id = randomUUID();

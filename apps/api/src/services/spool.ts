@@ -65,15 +65,22 @@ export async function removeSpooled(files: SpooledFile[]): Promise<void> {
   await Promise.all(files.map((f) => (f.path ? rm(f.path, { force: true }) : undefined)));
 }
 
+export interface SpoolLimits {
+  /** Per file. */
+  maxFileBytes: number;
+  /** All files together (the room left in the owner's quota); past it, the rest is read but not kept. */
+  maxTotalBytes?: { bytes: number; error: (filename: string) => Error };
+}
+
 /**
  * Receives every `file` part of a multipart body (in memory or on disk, see spoolSink). Rejects with
  * UploadError (and leaves no temporary files) when the body is not multipart, has no file, or a file
- * exceeds maxBytes.
+ * exceeds maxFileBytes; with maxTotalBytes.error() when the files together exceed maxTotalBytes.
  */
 export async function spoolMultipart(
   headers: Record<string, string>,
   body: WebReadableStream<Uint8Array> | null,
-  maxBytes: number,
+  { maxFileBytes: maxBytes, maxTotalBytes }: SpoolLimits,
 ): Promise<SpooledFile[]> {
   if (!headers["content-type"]?.toLowerCase().startsWith("multipart/form-data") || !body) {
     throw new UploadError(400, "expected a multipart/form-data body with one or more `file` fields");
@@ -86,7 +93,14 @@ export async function spoolMultipart(
   } catch {
     throw new UploadError(400, "malformed multipart/form-data header");
   }
-  let failure: UploadError | null = null;
+  let failure: Error | null = null;
+  let totalBytes = 0;
+  /** Whether to keep a chunk of a file: not once the files together pass maxTotalBytes. */
+  const keep = (file: SpooledFile, n: number): boolean => {
+    totalBytes += n;
+    if (maxTotalBytes && totalBytes > maxTotalBytes.bytes) failure ??= maxTotalBytes.error(file.filename);
+    return !failure;
+  };
 
   parser.on("file", (field, stream, info) => {
     if (field !== "file" || failure) {
@@ -98,7 +112,7 @@ export async function spoolMultipart(
     stream.on("limit", () => {
       failure ??= new UploadError(413, `"${file.filename}" is larger than the upload limit of ${formatBytes(maxBytes)}`);
     });
-    writes.push(pipeline(stream, spoolSink(file)));
+    writes.push(pipeline(stream, spoolSink(file, keep)));
   });
   parser.on("filesLimit", () => {
     failure ??= new UploadError(413, `at most ${MAX_FILES_PER_REQUEST} files per request`);
@@ -127,9 +141,10 @@ export function formatBytes(n: number): string {
 
 /**
  * Collects a file part in memory and moves it to a temporary file once it passes IN_MEMORY_MAX_BYTES or
- * the memory budget; hashes and measures it on the way.
+ * the memory budget; hashes and measures it on the way. Chunks `keep` refuses are dropped (the upload is
+ * refused anyway).
  */
-function spoolSink(file: SpooledFile): Writable {
+function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => boolean): Writable {
   const hash = createHash("sha256");
   let chunks: Buffer[] = [];
   let held = 0;
@@ -149,6 +164,7 @@ function spoolSink(file: SpooledFile): Writable {
   };
   return new Writable({
     write(chunk: Buffer, _enc, done) {
+      if (!keep(file, chunk.length)) return done();
       hash.update(chunk);
       if (file.head.length < SNIFF_BYTES) file.head = Buffer.concat([file.head, chunk.subarray(0, SNIFF_BYTES - file.head.length)]);
       file.size += chunk.length;
