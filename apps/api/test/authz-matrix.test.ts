@@ -558,6 +558,7 @@ const NOT_ENDPOINTS: Record<string, string> = {
   "ALL /*": "request id, access log, security headers, CSP (and the console's static files)",
   "ALL /api/*": "authentication and CSRF checks in front of every REST route",
   "ALL /trpc/*": "authentication and CSRF checks, and the tRPC endpoint itself: each procedure has its rows above",
+  "ALL /healthz": "who is asking, so admins get each check's detail (GET /healthz has its row above)",
   "GET /*": "the console's index.html for client-side routes",
 };
 const HANDLERS_ALLOWED_IN_NOT_ENDPOINTS = new Set(["ALL /trpc/*", "GET /*"]);

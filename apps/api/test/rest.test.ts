@@ -258,10 +258,23 @@ describe("previews", () => {
 });
 
 describe("health and unknown routes", () => {
-  it("reports each dependency", async () => {
+  it("reports each dependency, with details for admins only", async () => {
     const res = await h.request("/healthz");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
+    expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local", detail: "offline classifier" } } });
+    const anonymous = await h.anonymous.request("/healthz");
+    expect(await anonymous.json()).toEqual({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
+  });
+
+  it("says degraded with 503 when a dependency fails, naming the error to admins and the log only", async () => {
+    const broken = inMemory(createApp({ ...h.deps, pingDb: () => Promise.reject(new Error("connect ECONNREFUSED 10.1.2.3:5432")) }));
+    const anonymous = await broken.request("/healthz");
+    expect(anonymous.status).toBe(503);
+    const body = await anonymous.text();
+    expect(JSON.parse(body)).toMatchObject({ status: "degraded", checks: { db: { ok: false } } });
+    expect(body).not.toContain("10.1.2.3");
+    const admin = await broken.request("/healthz", { headers: { authorization: `Bearer ${h.admin.token}` } });
+    expect(await admin.json()).toMatchObject({ status: "degraded", checks: { db: { ok: false, detail: "connect ECONNREFUSED 10.1.2.3:5432" } } });
   });
 
   it("answers JSON 404 for an unknown route", async () => {

@@ -20,7 +20,7 @@ export const appRouter = router({
   review: reviewRouter,
   usage: usageRouter,
   jobs: jobsRouter,
-  health: publicProcedure.query(({ ctx }) => health(ctx)),
+  health: publicProcedure.query(({ ctx }) => health(ctx, { details: ctx.user?.role === "admin" })),
 });
 
 export type AppRouter = typeof appRouter;

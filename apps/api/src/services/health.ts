@@ -20,8 +20,11 @@ async function check(fn: () => Promise<string | void>): Promise<Check> {
   }
 }
 
-/** Cheap checks only: the AI check reports the provider in use, it does not call (or bill) the model. */
-export async function health(deps: AppDeps): Promise<Health> {
+/**
+ * Cheap checks only: the AI check reports the provider in use, it does not call (or bill) the model.
+ * A failed check's detail (a connection error, a path) is logged, and shown only to admins (`details`).
+ */
+export async function health(deps: AppDeps, { details }: { details: boolean }): Promise<Health> {
   const [db, storage] = await Promise.all([check(() => deps.pingDb()), check(() => deps.storage.health())]);
   let ai: Health["checks"]["ai"];
   try {
@@ -31,6 +34,9 @@ export async function health(deps: AppDeps): Promise<Health> {
   } catch (err) {
     ai = { ok: false, detail: (err as Error).message };
   }
+  const checks = { db, storage, ai };
+  for (const [name, c] of Object.entries(checks)) if (!c.ok) deps.log.warn({ check: name, detail: c.detail }, "health check failed");
   const status = db.ok && storage.ok && ai.ok ? "ok" : "degraded";
-  return { status, checks: { db, storage, ai } };
+  if (!details) for (const c of Object.values(checks)) delete c.detail;
+  return { status, checks };
 }
