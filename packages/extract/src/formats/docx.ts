@@ -4,7 +4,7 @@ import { ExtractionError } from "../errors.ts";
 import { normaliseDocumentText } from "../normalise.ts";
 import { buildResult, textPage, type ExtractContext } from "../pages.ts";
 import type { ExtractResult } from "../types.ts";
-import { attr, TextLayout, xmlTokens } from "../xml.ts";
+import { attr, Pacer, TextLayout, xmlTokens } from "../xml.ts";
 import { ZipReader } from "../zip.ts";
 
 const LABEL = "Word document";
@@ -13,27 +13,33 @@ const LABEL = "Word document";
 // mc:AlternateContent (text boxes appear in both branches), and embedded drawings' own XML.
 const SKIP = new Set(["w:instrText", "w:delText", "mc:Fallback", "w:del"]);
 
-export async function extractDocx(bytes: Uint8Array, _ctx: ExtractContext): Promise<ExtractResult> {
+export async function extractDocx(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   const zip = new ZipReader(bytes, LABEL);
-  const main = mainPart(zip);
+  const pacer = new Pacer(ctx.budget);
+  const main = await mainPart(zip, pacer);
   const body = zip.text(main);
   if (body === undefined) throw new ExtractionError("corrupt", `could not read ${LABEL}: it has no ${main}`);
 
   const parts = (pattern: RegExp) => zip.names().filter((name) => pattern.test(name)).sort();
-  const extra = (names: string[]) => names.map((name) => layout(zip.text(name)!).join("\n").trim()).filter(Boolean);
-  const headers = [...new Set(extra(parts(/^word\/header\d*\.xml$/)))];
-  const trailing = [...new Set(extra(parts(/^word\/(footer\d*|footnotes|endnotes)\.xml$/)))];
+  const extra = async (names: string[]) => {
+    const texts: string[] = [];
+    for (const name of names) texts.push((await layout(zip.text(name)!, pacer)).join("\n").trim());
+    return texts.filter(Boolean);
+  };
+  const headers = [...new Set(await extra(parts(/^word\/header\d*\.xml$/)))];
+  const trailing = [...new Set(await extra(parts(/^word\/(footer\d*|footnotes|endnotes)\.xml$/)))];
 
-  const pages = layout(body).map((page) => page.trim());
+  const pages = (await layout(body, pacer)).map((page) => page.trim());
   if (headers.length) pages[0] = [...headers, pages[0]].filter(Boolean).join("\n\n");
   if (trailing.length) pages[pages.length - 1] = [pages[pages.length - 1], ...trailing].filter(Boolean).join("\n\n");
   return buildResult(pages.map((page) => textPage(normaliseDocumentText(page))));
 }
 
 /** The main part named by the package relationships; word/document.xml by convention. */
-function mainPart(zip: ZipReader): string {
+async function mainPart(zip: ZipReader, pacer: Pacer): Promise<string> {
   const rels = zip.text("_rels/.rels") ?? "";
   for (const token of xmlTokens(rels)) {
+    if (pacer.due()) await pacer.pause();
     if (token.kind === "open" && token.name === "Relationship" && /\/officeDocument$/.test(attr(token.attrs, "Type") ?? "")) {
       const target = attr(token.attrs, "Target");
       if (target) return target.replace(/^\//, "");
@@ -42,11 +48,12 @@ function mainPart(zip: ZipReader): string {
   return "word/document.xml";
 }
 
-function layout(xml: string): string[] {
+async function layout(xml: string, pacer: Pacer): Promise<string[]> {
   const out = new TextLayout();
   let skipping = 0;
   let inText = false;
   for (const token of xmlTokens(xml)) {
+    if (pacer.due()) await pacer.pause();
     if (token.kind === "open" && SKIP.has(token.name)) {
       if (!token.empty) skipping++;
       continue;

@@ -4,7 +4,7 @@ import { ExtractionError } from "../errors.ts";
 import { normaliseDocumentText } from "../normalise.ts";
 import { buildResult, textPage, type ExtractContext } from "../pages.ts";
 import type { ExtractResult } from "../types.ts";
-import { attr, TextLayout, xmlTokens } from "../xml.ts";
+import { attr, Pacer, TextLayout, xmlTokens } from "../xml.ts";
 import { ZipReader } from "../zip.ts";
 
 const LABEL = "OpenDocument text";
@@ -12,26 +12,28 @@ const LABEL = "OpenDocument text";
 // Not document text: comments, deleted revisions, footnote numbers, and the style definitions around headers.
 const SKIP = new Set(["office:annotation", "text:tracked-changes", "text:note-citation", "office:automatic-styles", "office:font-face-decls"]);
 
-export async function extractOdt(bytes: Uint8Array, _ctx: ExtractContext): Promise<ExtractResult> {
+export async function extractOdt(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   const zip = new ZipReader(bytes, LABEL);
   const content = zip.text("content.xml");
   if (content === undefined) throw new ExtractionError("corrupt", `could not read ${LABEL}: it has no content.xml`);
-  const pages = layout(content);
+  const pacer = new Pacer(ctx.budget);
+  const pages = await layout(content, pacer);
   const styles = zip.text("styles.xml");
   if (styles !== undefined) {
-    const furniture = layout(styles, "style:master-page").join("\n").trim();
+    const furniture = (await layout(styles, pacer, "style:master-page")).join("\n").trim();
     if (furniture) pages[0] = `${furniture}\n\n${pages[0]}`;
   }
   return buildResult(pages.map((page) => textPage(normaliseDocumentText(page))));
 }
 
 /** Text of the document, or only of the `within` elements (e.g. master pages in styles.xml). */
-function layout(xml: string, within?: string): string[] {
+async function layout(xml: string, pacer: Pacer, within?: string): Promise<string[]> {
   const out = new TextLayout();
   let skipping = 0;
   let inside = within ? 0 : 1;
   let paragraph = 0;
   for (const token of xmlTokens(xml)) {
+    if (pacer.due()) await pacer.pause();
     if (token.kind !== "text" && token.name === within) {
       inside += token.kind === "open" ? (token.empty ? 0 : 1) : -1;
       continue;
