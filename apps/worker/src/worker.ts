@@ -3,6 +3,7 @@ import { Logger, run, type Runner, type TaskList, type WorkerEvents, type Worker
 import type { TaskName } from "@docscan/jobs";
 import { defineTask } from "./define-task.ts";
 import type { WorkerDeps } from "./deps.ts";
+import { startRecovery } from "./recovery.ts";
 import { classifyDocumentTask } from "./tasks/classify-document.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
 
@@ -24,6 +25,7 @@ export interface WorkerRunner extends Runner {
 /** Starts graphile-worker in library mode with docscan's typed task list. */
 export async function startWorker(deps: WorkerDeps, opts: { connectionString: string; concurrency: number; handleSignals?: boolean }): Promise<WorkerRunner> {
   const events: WorkerEvents = new EventEmitter();
+  const recovery = startRecovery(events, deps, opts.connectionString);
   let pool: WorkerPool | null = null;
   events.on("pool:create", ({ workerPool }) => {
     pool = workerPool;
@@ -41,8 +43,20 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);
     }),
+  }).catch(async (err: unknown) => {
+    await recovery.stop();
+    throw err;
   });
+  const stopRunner = runner.stop.bind(runner);
   return Object.assign(runner, {
+    promise: runner.promise.finally(() => recovery.stop()),
+    async stop(reason?: string) {
+      try {
+        await stopRunner(reason);
+      } finally {
+        await recovery.stop();
+      }
+    },
     async forceStop(reason: string) {
       await pool?.forcefulShutdown(reason);
     },

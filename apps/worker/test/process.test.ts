@@ -52,12 +52,12 @@ async function queueSlowScan(): Promise<string> {
   return id;
 }
 
-async function waitForStatus(id: string, status: string, worker: Child): Promise<void> {
+async function waitForStatus(id: string, status: string, worker: Child, timeout = 60_000): Promise<void> {
   await expect
     .poll(async () => {
       if (worker.proc.exitCode !== null) throw new Error(`the worker exited:\n${worker.output()}`);
       return (await getDocument(database.db, id, ALL_DOCUMENTS)).status;
-    }, { timeout: 60_000, interval: 100 })
+    }, { timeout, interval: 100 })
     .toBe(status);
 }
 
@@ -88,5 +88,25 @@ describe("the worker process", () => {
     );
     expect(job).toMatchObject({ attempts: 1, locked_by: null });
     expect(job?.last_error).toMatch(/second SIGTERM/);
+  });
+
+  it("after a worker is killed mid-job, another one finds its job within seconds and finishes it", async () => {
+    const killed = await startWorkerProcess();
+    const id = await queueSlowScan();
+    await waitForStatus(id, "extracting", killed);
+    killed.proc.kill("SIGKILL"); // nothing runs in the worker after this: its job stays locked
+    await exited(killed);
+    const key = `extract_text:${id}`;
+    const [job] = await database.db.execute<{ locked_by: string | null }>(sql`select locked_by from graphile_worker.jobs where key = ${key}`);
+    expect(job?.locked_by).not.toBeNull();
+
+    // graphile-worker alone would wait four hours for the lock to expire.
+    const rescuer = await startWorkerProcess();
+    try {
+      await waitForStatus(id, "done", rescuer, 120_000);
+      expect(rescuer.output()).toContain("returned the jobs of workers that stopped mid-job to the queue");
+    } finally {
+      await stopChild(rescuer);
+    }
   });
 });

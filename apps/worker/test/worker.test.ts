@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ALL_DOCUMENTS, createTopic, getDocumentPages } from "@docscan/db";
+import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
 import { drawText, encodePicture, makePdf, makeZip } from "@docscan/extract/testing";
-import { enqueueForDocument } from "@docscan/jobs";
+import { enqueue, enqueueForDocument } from "@docscan/jobs";
+import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
 let h: WorkerHarness;
@@ -77,6 +78,28 @@ describe("worker", () => {
     await h.database.db.execute(sql`update documents set status = 'pending' where id = ${id}`);
     await enqueueForDocument(h.database.db, "extract_text", id);
     expect(await h.settled(id)).toMatchObject({ status: "failed", error: "the original file is missing from storage" });
+  });
+
+  it("holds a liveness lock for each of its workers, so others can tell its jobs from a dead process's", async () => {
+    const held = async () =>
+      (
+        await h.database.db.execute<{ n: number }>(
+          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and classid = ${0x6473636e}::int4::oid
+              and database = (select oid from pg_database where datname = current_database())`,
+        )
+      )[0]!.n;
+    await expect.poll(held, { timeout: 10_000 }).toBe(2); // concurrency 2
+  });
+
+  it("fails a document whose job used up its attempts without the task failing it (the worker died each time)", async () => {
+    const id = crypto.randomUUID();
+    await insertDocument(h.database.db, { id, ownerId: null, filename: "crashes.tif", objectKey: `unowned/${id}/x.tif`, contentType: "image/tiff", size: 1, sha256: "0".repeat(64), storageBackend: "fs", status: "extracting" });
+    // What five crashes leave: the job's attempts used up, unlocked once its worker was found dead.
+    await enqueue(h.database.db, "extract_text", { documentId: id }, { jobKey: `extract_text:${id}`, runAt: new Date(Date.now() + 86_400_000) });
+    await h.database.db.execute(sql`update graphile_worker._private_jobs set attempts = max_attempts where key = ${`extract_text:${id}`}`);
+    expect(await failDocumentsOfExhaustedJobs(h.database.db)).toEqual([id]);
+    expect(await getDocument(h.database.db, id, ALL_DOCUMENTS)).toMatchObject({ status: "failed", error: expect.stringMatching(/^processing stopped: the worker stopped while handling this file on each of its 5 attempts/) });
+    expect(await failDocumentsOfExhaustedJobs(h.database.db)).toEqual([]);
   });
 
   it("explains a document without any text instead of filing it silently", async () => {

@@ -1,8 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "@docscan/db";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { enqueue, enqueueForDocument, enqueueForDocuments, insertQueued, jobCounts, listJobs, parsePayload, retryJobs, unlockJobsOfStoppedWorkers } from "../src/index.ts";
+import {
+  claimWorkerLiveness,
+  enqueue,
+  enqueueForDocument,
+  enqueueForDocuments,
+  insertQueued,
+  jobCounts,
+  listJobs,
+  parsePayload,
+  releaseJobsOfDeadWorkers,
+  retryJobs,
+  unlockJobsOfStoppedWorkers,
+} from "../src/index.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -102,6 +115,45 @@ describe("enqueue", () => {
       })
       .catch(() => {});
     expect((await queued()).length).toBe(before);
+  });
+});
+
+describe("worker liveness", () => {
+  /** A job locked by `workerId`, `ageSeconds` ago. */
+  async function lockedJob(workerId: string, ageSeconds: number): Promise<string> {
+    const documentId = randomUUID();
+    await enqueueForDocument(t.db, "extract_text", documentId);
+    const key = `extract_text:${documentId}`;
+    await t.db.execute(sql`update graphile_worker._private_jobs set locked_by = ${workerId}, locked_at = now() - make_interval(secs => ${ageSeconds}) where key = ${key}`);
+    return key;
+  }
+  const lockedBy = async (key: string) =>
+    (await t.db.execute<{ locked_by: string | null }>(sql`select locked_by from graphile_worker._private_jobs where key = ${key}`))[0]?.locked_by;
+
+  it("returns the jobs of a worker whose process is gone to the queue, and leaves live and fresh ones", async () => {
+    const session = createDatabase(t.url, { max: 1 });
+    try {
+      expect(await claimWorkerLiveness(session.db, "worker-alive")).toBe(true);
+      expect(await claimWorkerLiveness(session.db, "worker-alive")).toBe(true); // again: already held, not taken twice
+      const alive = await lockedJob("worker-alive", 600);
+      const dead = await lockedJob("worker-dead", 600);
+      const fresh = await lockedJob("worker-just-started", 5);
+      expect(await releaseJobsOfDeadWorkers(t.db, 60)).toBe(1);
+      expect([await lockedBy(alive), await lockedBy(dead), await lockedBy(fresh)]).toEqual(["worker-alive", null, "worker-just-started"]);
+
+      // Another session cannot claim a live worker's id.
+      const other = createDatabase(t.url, { max: 1 });
+      try {
+        expect(await claimWorkerLiveness(other.db, "worker-alive")).toBe(false);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await session.close();
+    }
+    // The process holding the lock is gone (its connection closed): its jobs go back too.
+    await expect.poll(() => releaseJobsOfDeadWorkers(t.db, 60), { timeout: 10_000 }).toBe(1);
+    await t.db.execute(sql`delete from graphile_worker._private_jobs where locked_by is not null`);
   });
 });
 
