@@ -1,6 +1,9 @@
+import { Tiktoken } from "js-tiktoken/lite";
+import cl100k from "js-tiktoken/ranks/cl100k_base";
+import o200k from "js-tiktoken/ranks/o200k_base";
 import { describe, expect, it } from "vitest";
 import { countTokens, truncateToTokens } from "../src/index.ts";
-import { encodingFor } from "../src/openai/tokens.ts";
+import { encodingFor, fitToTokens, MAX_TOKEN_CHARS } from "../src/openai/tokens.ts";
 
 describe("token counting", () => {
   it("picks the model family's encoding", () => {
@@ -40,5 +43,46 @@ describe("truncateToTokens", () => {
     const out = truncateToTokens("żółć 🚀 ".repeat(2000), 300, "gpt-4");
     expect(out).not.toContain("\uFFFD");
     expect(countTokens(out, "gpt-4")).toBeLessThanOrEqual(300);
+  });
+});
+
+describe("long unbroken runs", () => {
+  const model = "gpt-4o-mini";
+  /** js-tiktoken as it is, without the run pieces (quadratic: short inputs only). */
+  const plain = new Tiktoken(o200k);
+  const plainCount = (text: string) => plain.encode(text, [], []).length;
+
+  it("rests on no token being longer than MAX_TOKEN_CHARS", () => {
+    for (const ranks of [o200k, cl100k]) {
+      const enc = new Tiktoken(ranks);
+      let longest = 0;
+      for (let rank = 0; rank < 201_000; rank++) longest = Math.max(longest, enc.decode([rank]).length);
+      expect(longest).toBe(MAX_TOKEN_CHARS);
+    }
+  });
+
+  it("counts runs up to the longest token exactly, and longer ones about right", () => {
+    for (const text of ["-".repeat(80), " ".repeat(120) + "x", "=".repeat(96), "Donaudampfschifffahrtsgesellschaftskapitän"]) {
+      expect(countTokens(text, model)).toBe(plainCount(text));
+    }
+    for (const run of ["a".repeat(2000), "=".repeat(2000), "abcdefghij".repeat(200)]) {
+      expect(Math.abs(countTokens(run, model) - plainCount(run))).toBeLessThanOrEqual(run.length / 64);
+    }
+  });
+
+  it("counts 1 MB of one character in linear time", () => {
+    expect(countTokens("a".repeat(1_000_000), model)).toBe(125_000);
+    expect(countTokens(" ".repeat(1_000_000), "gpt-4")).toBeLessThan(10_000);
+  }, 10_000);
+
+  it("fills the budget even where tokens are long (the character cut keeps enough)", () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `${"-".repeat(120)}\nRow ${i}`).join("\n");
+    const cut = fitToTokens(text, 500, model);
+    expect(cut.estimated).toBe(true);
+    expect(countTokens(cut.text, model)).toBeGreaterThan(480);
+    const [head, tail] = cut.text.split(/\n\n\[… \d+ tokens omitted …\]\n\n/);
+    expect(text.startsWith(head!)).toBe(true);
+    expect(text.endsWith(tail!)).toBe(true);
+    expect(head!.length).toBeGreaterThan(7000); // 8 characters a token would have kept 2 800
   });
 });

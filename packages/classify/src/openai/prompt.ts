@@ -1,7 +1,7 @@
 import type { ResponseFormatJSONSchema } from "openai/resources/shared";
 import type { ClassifyInput, LabeledExample, TopicRef } from "../types.ts";
 import { MAX_QUOTE_CHARS } from "../quote-text.ts";
-import { countTokens, truncateToTokens } from "./tokens.ts";
+import { countTokens, fitToTokens, MAX_TOKEN_CHARS } from "./tokens.ts";
 
 /** Bump whenever the prompt or the answer schema changes: stored results can say which prompt produced them. */
 export const PROMPT_VERSION = 2;
@@ -60,7 +60,8 @@ function exampleLines(topics: readonly TopicRef[], examples: readonly LabeledExa
 
 function excerpt(text: string, model: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  if (countTokens(flat, model) <= EXAMPLE_TOKENS) return flat;
+  // No token is longer than MAX_TOKEN_CHARS: anything longer is over the budget without counting.
+  if (flat.length <= EXAMPLE_TOKENS * MAX_TOKEN_CHARS && countTokens(flat, model) <= EXAMPLE_TOKENS) return flat;
   return `${truncateHead(flat, EXAMPLE_TOKENS - 1, model)}…`;
 }
 
@@ -73,8 +74,8 @@ function truncateHead(text: string, maxTokens: number, model: string): string {
 }
 
 export function userMessage(input: ClassifyInput, options: PromptOptions): string {
-  const text = truncateToTokens(input.text, options.maxInputTokens, options.model);
-  const note = text === input.text ? "" : ` (beginning and end; ${countTokens(input.text, options.model)} tokens in full)`;
+  const { text, tokens, estimated } = fitToTokens(input.text, options.maxInputTokens, options.model);
+  const note = text === input.text ? "" : ` (beginning and end; ${estimated ? "about " : ""}${tokens} tokens in full)`;
   return `File name: ${input.filename}\n\nText${note}:\n"""\n${text}\n"""`;
 }
 
