@@ -12,6 +12,8 @@ const workerEnvSchema = serverEnvSchema.extend({
   MAX_MEGAPIXELS: z.coerce.number().positive().default(50),
   PAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   DOCUMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  /** Extracted text kept per document; the rest is cut, with a note. */
+  MAX_TEXT_CHARS: z.coerce.number().int().positive().default(5_000_000),
   /** Tesseract languages, e.g. "eng" or "eng+deu"; each needs its @tesseract.js-data package. */
   OCR_LANGUAGES: z
     .string()

@@ -35,6 +35,7 @@ const runner = await startWorker(
       maxPixels: Math.round(env.MAX_MEGAPIXELS * 1_000_000),
       pageTimeoutMs: env.PAGE_TIMEOUT_MS,
       documentTimeoutMs: env.DOCUMENT_TIMEOUT_MS,
+      maxTextChars: env.MAX_TEXT_CHARS,
     },
     ocr,
     llmLimiter: createLimiter(env.LLM_CONCURRENCY),

@@ -8,7 +8,7 @@ import { extractPdf } from "./formats/pdf.ts";
 import { extractPlainText } from "./formats/text.ts";
 import { extractTiff } from "./formats/tiff.ts";
 import { Budget, resolveLimits } from "./limits.ts";
-import type { Extractor } from "./pages.ts";
+import { capText, type Extractor } from "./pages.ts";
 import { renderThumbnail as thumbnail, type Thumbnail, type ThumbnailOptions } from "./thumbnail.ts";
 import type { ExtractOptions, ExtractResult } from "./types.ts";
 
@@ -51,7 +51,7 @@ export async function extractText(bytes: Uint8Array, mime: AcceptedType, opts: E
   const budget = new Budget(limits, opts.signal);
   try {
     budget.check();
-    return await extractors[mime](bytes, { limits, ocr: opts.ocr, budget });
+    return capText(await extractors[mime](bytes, { limits, ocr: opts.ocr, budget }), limits.maxTextChars);
   } finally {
     budget.dispose();
   }

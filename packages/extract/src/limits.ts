@@ -7,6 +7,8 @@ export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
   maxPixels: 50_000_000,
   pageTimeoutMs: 60_000,
   documentTimeoutMs: 15 * 60_000,
+  // About 2 000 pages of dense text; search indexes the first 200 000 characters anyway (migration 0002).
+  maxTextChars: 5_000_000,
 });
 
 const ENV_NAMES: Record<keyof ExtractLimits, string> = {
@@ -14,7 +16,13 @@ const ENV_NAMES: Record<keyof ExtractLimits, string> = {
   maxPixels: "MAX_PIXELS",
   pageTimeoutMs: "PAGE_TIMEOUT_MS",
   documentTimeoutMs: "DOCUMENT_TIMEOUT_MS",
+  maxTextChars: "MAX_TEXT_CHARS",
 };
+
+/** The note that ends text cut at `maxTextChars`. */
+export function textCutNote(maxTextChars: number): string {
+  return `[docscan kept the first ${maxTextChars} characters of this document's text (${ENV_NAMES.maxTextChars})]`;
+}
 
 export function resolveLimits(limits: Partial<ExtractLimits> = {}): ExtractLimits {
   const resolved = { ...DEFAULT_LIMITS };

@@ -1,6 +1,6 @@
 // What every format module shares: the per-document context, OCR of one page image, and the result.
 import type { OcrImage } from "./image/canvas.ts";
-import type { Budget } from "./limits.ts";
+import { textCutNote, type Budget } from "./limits.ts";
 import type { ExtractLimits, ExtractResult, OcrEngine, PageResult } from "./types.ts";
 
 export interface ExtractContext {
@@ -39,6 +39,36 @@ export function ocrPage(ocr: OcrText): Page {
   return { result: { text: ocr.text, method: "ocr", ocrConfidence: ocr.confidence }, ocrWords: ocr.words };
 }
 
+/**
+ * Keeps at most `maxChars` characters of text, page by page: the page that reaches the limit is cut and
+ * ends with a note, the pages after it keep their method but no text. (A 200 MB log saved as .txt would
+ * otherwise be stored twice and sent whole to the console.)
+ */
+export function capText(result: ExtractResult, maxChars: number): ExtractResult {
+  if (result.pages.reduce((n, p) => n + p.text.length, 0) <= maxChars) return result;
+  let room = maxChars;
+  let noted = false;
+  const pages = result.pages.map((page) => {
+    if (page.text.length <= room) {
+      room -= page.text.length;
+      return page;
+    }
+    // The first page over the limit keeps what fits and the note; the pages after it keep nothing.
+    const text = noted ? "" : [page.text.slice(0, room), textCutNote(maxChars)].filter(Boolean).join("\n\n");
+    noted = true;
+    room = 0;
+    return { ...page, text };
+  });
+  return { ...result, pages, text: joinPages(pages) };
+}
+
+function joinPages(pages: readonly PageResult[]): string {
+  return pages
+    .map((page) => page.text)
+    .filter((text) => text !== "")
+    .join("\n\n");
+}
+
 export function buildResult(pages: readonly Page[]): ExtractResult {
   let weighted = 0;
   let words = 0;
@@ -47,12 +77,10 @@ export function buildResult(pages: readonly Page[]): ExtractResult {
     weighted += page.result.ocrConfidence * page.ocrWords;
     words += page.ocrWords;
   }
+  const results = pages.map((page) => page.result);
   return {
-    text: pages
-      .map((page) => page.result.text)
-      .filter((text) => text !== "")
-      .join("\n\n"),
-    pages: pages.map((page) => page.result),
+    text: joinPages(results),
+    pages: results,
     pageCount: pages.length,
     meanOcrConfidence: words > 0 ? Math.round((weighted / words) * 10) / 10 : null,
   };

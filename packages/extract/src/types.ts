@@ -35,6 +35,8 @@ export interface ExtractLimits {
   pageTimeoutMs: number;
   /** The whole extraction (DOCUMENT_TIMEOUT_MS). */
   documentTimeoutMs: number;
+  /** Text kept per document, in characters (MAX_TEXT_CHARS); beyond it the text is cut, with a note saying so. */
+  maxTextChars: number;
 }
 
 export interface ExtractOptions {

@@ -148,7 +148,7 @@ describe("dispatch", () => {
   });
 
   it("has sane defaults", () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxPages: 2000, maxPixels: 50_000_000, pageTimeoutMs: 60_000, documentTimeoutMs: 900_000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxPages: 2000, maxPixels: 50_000_000, pageTimeoutMs: 60_000, documentTimeoutMs: 900_000, maxTextChars: 5_000_000 });
   });
 
   it("rejects with the reason when the caller aborts", async () => {
@@ -175,6 +175,20 @@ describe("limits", () => {
   it("maxPixels from the image header, before decoding", async () => {
     const error = await extractionError(extractText(fx.makePngClaiming(4000, 3000), "image/png", { limits: { maxPixels: 10_000_000 } }));
     expect(error).toMatchObject({ code: "limit", message: "image is 12.0 megapixels; the limit is 10 (MAX_PIXELS)" });
+  });
+
+  it("maxTextChars: the text is cut where it reaches the limit, with a note, and the pages after it are empty", async () => {
+    const text = "word ".repeat(10_000); // 50 000 characters
+    const cut = await extractText(new TextEncoder().encode(text), "text/plain", { limits: { maxTextChars: 1000 } });
+    const note = "[docscan kept the first 1000 characters of this document's text (MAX_TEXT_CHARS)]";
+    expect(cut.text).toBe(`${"word ".repeat(200)}\n\n${note}`);
+    expect(cut.pages).toEqual([{ text: cut.text, method: "text-layer", ocrConfidence: null }]);
+
+    const pdf = fx.makePdf(["First page of the report.", "Second page, with more words on it.", "Third page."]);
+    const full = (await extractText(pdf, "application/pdf")).pages.map((p) => p.text);
+    const limit = full[0]!.length + 6;
+    const pages = (await extractText(pdf, "application/pdf", { limits: { maxTextChars: limit } })).pages.map((p) => p.text);
+    expect(pages).toEqual([full[0], `${full[1]!.slice(0, 6)}\n\n[docscan kept the first ${limit} characters of this document's text (MAX_TEXT_CHARS)]`, ""]);
   });
 
   it("maxPixels for a TIFF page", async () => {
