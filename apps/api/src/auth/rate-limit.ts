@@ -1,8 +1,8 @@
 import { RateLimitedError } from "@docscan/shared";
 
 /**
- * Counts failures per key in a fixed window, in memory. One api process serves a docscan; with several
- * behind a load balancer each keeps its own count (see docs/decisions/0010-accounts.md).
+ * Counts failures per key in a fixed window, in memory. With several api processes behind a load balancer
+ * each keeps its own count (see docs/decisions/0010-accounts-and-authorization.md).
  */
 export class FailureLimiter {
   private readonly windows = new Map<string, { failures: number; resetAt: number }>();
