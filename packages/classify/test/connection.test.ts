@@ -60,8 +60,14 @@ describe("testConnection", () => {
     });
   });
 
-  it("needs a key for openai and nothing for local", async () => {
-    expect(await testConnection({ ...config, apiKey: null })).toEqual({ ok: false, error: "OpenAI provider needs an API key" });
+  it("needs a key for OpenAI itself, none for a server at another base URL, and nothing for local", async () => {
+    expect(await testConnection({ ...config, apiKey: null, baseUrl: null })).toEqual({
+      ok: false,
+      error: "OpenAI provider needs an API key (a server at another base URL can do without)",
+    });
+    // A local server (Ollama, vLLM) without a key: reached, and sent a placeholder it ignores.
+    expect(await testConnection({ ...config, apiKey: null })).toMatchObject({ ok: true, modelAvailable: true });
+    expect(fake.requests.at(-1)?.headers.authorization).toBe("Bearer no-key");
     expect(await testConnection({ ...config, provider: "auto", apiKey: null })).toEqual({
       ok: true,
       latencyMs: 0,

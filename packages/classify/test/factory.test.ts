@@ -23,9 +23,10 @@ describe("createClassifier", () => {
   });
 
   it("refuses openai without an API key", () => {
-    const make = () => createClassifier({ ...base, provider: "openai", apiKey: null });
+    const make = () => createClassifier({ ...base, provider: "openai", apiKey: null, baseUrl: null });
     expect(make).toThrow(ClassificationError);
     expect(make).toThrow("OpenAI provider needs an API key");
+    expect(createClassifier({ ...base, provider: "openai", apiKey: null, baseUrl: "http://localhost:11434/v1" }).provider).toBe("openai");
   });
 
   it("refuses openai without a model", () => {

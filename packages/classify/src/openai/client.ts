@@ -29,10 +29,15 @@ export interface OpenAISettings {
   limiter: Limiter | null;
 }
 
+/** Sent to a server at another base URL when no key is set: the SDK insists on one, local servers ignore it. */
+const NO_KEY = "no-key";
+
 /** Validates the config for the OpenAI provider and fills in defaults. */
 export function openAISettings(config: ClassifierConfig): OpenAISettings {
-  const apiKey = config.apiKey?.trim();
-  if (!apiKey) throw new ClassificationError("OpenAI provider needs an API key");
+  const baseURL = config.baseUrl?.trim() || DEFAULT_BASE_URL;
+  // Ollama, vLLM and LM Studio take no key; OpenAI itself does.
+  const apiKey = config.apiKey?.trim() || (baseURL === DEFAULT_BASE_URL ? "" : NO_KEY);
+  if (!apiKey) throw new ClassificationError("OpenAI provider needs an API key (a server at another base URL can do without)");
   const model = config.model.trim();
   if (!model) throw new ClassificationError("OpenAI provider needs a model name");
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -43,7 +48,6 @@ export function openAISettings(config: ClassifierConfig): OpenAISettings {
   if (!Number.isInteger(maxInputTokens) || maxInputTokens < 100) {
     throw new ClassificationError("maxInputTokens must be a whole number ≥ 100");
   }
-  const baseURL = config.baseUrl?.trim() || DEFAULT_BASE_URL;
   return {
     apiKey,
     baseURL,
