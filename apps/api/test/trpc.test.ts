@@ -62,6 +62,18 @@ describe("topics", () => {
 });
 
 describe("documents", () => {
+  it("refuses a manual topic choice made on topics that changed meanwhile (the classifier finished)", async () => {
+    const [a, b] = [(await h.caller.topics.create({ name: "Alpha docs" })).topic, (await h.caller.topics.create({ name: "Beta docs" })).topic];
+    const id = await uploadOne("raced.pdf");
+    // The person opened the picker while the document had no topics; the classifier then added Alpha.
+    await replaceDocumentTopics(h.database.db, id, "ai", [{ topicId: a.id, confidence: 0.9 }]);
+    expect(await codeOf(h.caller.documents.setTopics({ id, topicIds: [b.id], expectedTopicIds: [] }))).toBe("CONFLICT");
+    expect((await h.caller.documents.get({ id })).topics.map((t) => [t.name, t.source])).toEqual([["Alpha docs", "ai"]]);
+    // Chosen again with what is there now, it goes through.
+    const saved = await h.caller.documents.setTopics({ id, topicIds: [a.id, b.id], expectedTopicIds: [a.id] });
+    expect(saved.topics.map((t) => [t.name, t.source]).sort()).toEqual([["Alpha docs", "manual"], ["Beta docs", "manual"]]);
+  });
+
   it("lists, gets, overrides topics manually, reclassifies and deletes", async () => {
     const { topic } = await h.caller.topics.create({ name: "Contracts" });
     const id = await uploadOne("contract.pdf");

@@ -213,7 +213,12 @@ export const documentIdsSchema = z
   .max(LIMITS.bulkDocumentsMax, `at most ${LIMITS.bulkDocumentsMax} documents at once`)
   .transform(unique);
 /** Manual topic links on one document: exactly these topics. */
-export const setTopicsInputSchema = z.object({ id: idSchema, topicIds: z.array(idSchema).max(100).transform(unique) });
+export const setTopicsInputSchema = z.object({
+  id: idSchema,
+  topicIds: z.array(idSchema).max(100).transform(unique),
+  /** The topics the caller saw: if the document's differ by now (its classification finished), CONFLICT. */
+  expectedTopicIds: z.array(idSchema).max(100).transform(unique).optional(),
+});
 /** Adds or removes manual topic links on every selected document. */
 export const bulkTopicsInputSchema = z.object({ ids: documentIdsSchema, topicIds: z.array(idSchema).min(1, "pick at least one topic").max(100).transform(unique) });
 /** Files the selected documents into one of the caller's folders (null: no folder). */

@@ -45,7 +45,7 @@ export const documentsRouter = router({
 
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {
-    await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope);
+    await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope, input.expectedTopicIds);
     return getDocument(ctx.db, input.id, ctx.scope);
   }),
 

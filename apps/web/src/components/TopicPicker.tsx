@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { errorCode } from "../errors.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
@@ -28,15 +29,18 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // The topics shown when the picker opened: the api refuses the save if the classifier changed them since.
+  const [seen, setSeen] = useState<readonly string[]>([]);
+  const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.documents.pathFilter()), queryClient.invalidateQueries(trpc.topics.pathFilter())]);
 
   const save = useMutation(
     trpc.documents.setTopics.mutationOptions({
       onSuccess: async () => {
         popoverRef.current?.hidePopover();
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.documents.pathFilter()),
-          queryClient.invalidateQueries(trpc.topics.pathFilter()),
-        ]);
+        await refresh();
+      },
+      onError: (err) => {
+        if (errorCode(err) === "CONFLICT") void refresh();
       },
     }),
   );
@@ -45,13 +49,24 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
     width: WIDTH,
     onOpen: () => {
       setSelected(new Set(currentIds));
+      setSeen(currentIds);
       save.reset();
     },
   });
 
+  // After that refusal, once the document's new topics arrive, the picker shows them to choose from again.
+  const currentKey = currentIds.join(",");
+  const conflicted = errorCode(save.error) === "CONFLICT";
+  useEffect(() => {
+    if (!conflicted) return;
+    const ids = currentKey ? currentKey.split(",") : [];
+    setSelected(new Set(ids));
+    setSeen(ids);
+  }, [conflicted, currentKey]);
+
   function submit(e: FormEvent) {
     e.preventDefault();
-    save.mutate({ id: doc.id, topicIds: [...selected] });
+    save.mutate({ id: doc.id, topicIds: [...selected], expectedTopicIds: [...seen] });
   }
 
   return (

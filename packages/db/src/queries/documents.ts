@@ -1,5 +1,5 @@
 import { and, asc, count, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import { NotFoundError, type DocumentStatus } from "@docscan/shared";
+import { ConflictError, NotFoundError, type DocumentStatus } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
@@ -201,9 +201,19 @@ async function assertTopicsAvailableToOwners(db: DbOrTx, docs: ScopedDocument[],
   for (const ownerId of new Set(docs.map((d) => d.ownerId))) await assertTopicsAvailable(db, topicIds, ownerId);
 }
 
-/** Manual override (ADR 0005): exactly these topics, all marked manual. */
-export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[], scope: ListScope): Promise<void> {
+/**
+ * Manual override (ADR 0005): exactly these topics, all marked manual. With `expected` (the topics the
+ * person saw), refuses if the document's topics changed since, rather than dropping ones they never saw.
+ */
+export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[], scope: ListScope, expected?: string[]): Promise<void> {
   await writeDocumentsInScope(db, [documentId], scope, async (tx, docs) => {
+    if (expected) {
+      const current = await tx.select({ topicId: documentTopics.topicId }).from(documentTopics).where(eq(documentTopics.documentId, documentId));
+      const seen = new Set(expected);
+      if (current.length !== seen.size || current.some((t) => !seen.has(t.topicId))) {
+        throw new ConflictError("this document's topics changed while you were choosing (its classification finished): look at them again");
+      }
+    }
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
     await tx.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
     if (topicIds.length === 0) return;
