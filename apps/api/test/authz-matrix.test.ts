@@ -237,10 +237,11 @@ const procedures: ProcedureRows = {
       expect: owners("NOT_FOUND"),
     },
     {
-      // A folder holds its owner's documents only, so not even an admin files someone else's document in theirs.
+      // A folder holds its owner's documents only, so not even an admin files someone else's document in
+      // theirs; an admin, who sees everyone's documents, is told why.
       case: "into the caller's own folder",
       input: async (actor) => ({ ids: [await freshDoc(fx)], folderId: await freshFolder(fx, member(actor) ? actor : "other") }),
-      expect: owners(DOCUMENT_NOT_FOUND),
+      expect: { ...owners(DOCUMENT_NOT_FOUND), admin: "BAD_REQUEST: your folders hold only your own documents: leave other users' documents out of the selection" },
     },
     {
       case: "out of any folder",

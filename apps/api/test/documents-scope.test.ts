@@ -183,8 +183,13 @@ describe("folders", () => {
     const bobsFolder = await bob.caller.folders.create({ name: "Bob's box" });
     const adminsFolder = await h.caller.folders.create({ name: "Admin's box" });
     expect(await failure(alice.caller.documents.move({ ids: [aliceDoc], folderId: bobsFolder.id }))).toEqual(FOLDER_NOT_FOUND);
-    // An admin sees Bob's document, but cannot file it in the admin's own folder (nor in Bob's).
-    expect(await failure(h.caller.documents.move({ ids: [bobDoc], folderId: adminsFolder.id }))).toEqual(DOCUMENT_NOT_FOUND);
+    // An admin sees Bob's document, but cannot file it in the admin's own folder (and is told why), nor in Bob's.
+    expect(await failure(h.caller.documents.move({ ids: [bobDoc], folderId: adminsFolder.id }))).toEqual({
+      code: "BAD_REQUEST",
+      message: "your folders hold only your own documents: leave other users' documents out of the selection",
+    });
+    // A document that does not exist at all is still just not found.
+    expect(await failure(h.caller.documents.move({ ids: [bobDoc, "00000000-0000-4000-8000-000000000000"], folderId: adminsFolder.id }))).toEqual(DOCUMENT_NOT_FOUND);
     expect(await failure(h.caller.documents.move({ ids: [bobDoc], folderId: bobsFolder.id }))).toEqual(FOLDER_NOT_FOUND);
     expect((await documentRow(aliceDoc))?.folder_id).toBeNull();
     expect((await documentRow(bobDoc))?.folder_id).toBeNull();

@@ -23,7 +23,7 @@ import {
 } from "@docscan/db";
 import { sniffBytes } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments, insertQueued } from "@docscan/jobs";
-import { QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
+import { InvalidInputError, NotFoundError, QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
 import { makeObjectKey } from "@docscan/storage";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -189,14 +189,18 @@ export async function listDocumentsFor(deps: AppDeps, user: AuthUser, input: Lis
 
 /**
  * Files documents in one of the caller's folders (null: takes them out of any folder). A folder holds
- * only its owner's documents, so filing into one needs the caller's own documents: an admin filing
- * someone else's document gets "document not found" like anyone else.
+ * only its owner's documents, so filing into one needs the caller's own documents; an admin, who sees
+ * everyone's, is told why others' cannot go in.
  */
 export async function moveDocuments(deps: AppDeps, user: AuthUser, ids: string[], folderId: string | null): Promise<{ moved: number }> {
   const scope = folderId === null ? documentScope(user) : { ownerId: user.id };
   return deps.db.transaction(async (tx) => {
     if (folderId !== null) await assertFolderOwned(tx, user.id, folderId);
-    return setDocumentsFolder(tx, ids, folderId, scope);
+    return setDocumentsFolder(tx, ids, folderId, scope).catch(async (err: unknown) => {
+      if (!(err instanceof NotFoundError) || folderId === null || user.role !== "admin") throw err;
+      await documentsInScopeOrThrow(tx, ids, documentScope(user)).catch(() => Promise.reject(err));
+      throw new InvalidInputError("your folders hold only your own documents: leave other users' documents out of the selection");
+    });
   });
 }
 
