@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
 
   // Static console files need no identity; everything under /trpc and /api does.
-  app.use("/trpc/*", authMiddleware(deps));
+  app.use("/trpc/*", authMiddleware(deps, { deferRefusal: true }));
   // The largest call the console makes (a bulk action on 500 documents) is a few dozen KiB.
   app.use("/trpc/*", limitBody(1024 * 1024));
   app.use("/api/*", authMiddleware(deps));
@@ -94,6 +94,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
         createContext(deps, {
           requestId: c.get("requestId"),
           auth: c.get("auth"),
+          refusal: c.get("refusal"),
           resHeaders,
           clientIp: clientIp(c, deps.trustProxy),
           secure: isSecureRequest(c, deps.trustProxy),

@@ -35,6 +35,8 @@ export interface RequestInfo {
   clientIp: string;
   /** Served over TLS: cookies get `Secure`. */
   secure: boolean;
+  /** Why the request was refused before any procedure ran (CSRF, origin, a bad token); every procedure raises it. */
+  refusal: Error | null;
 }
 
 export interface Context extends AppDeps, RequestInfo {
@@ -43,5 +45,14 @@ export interface Context extends AppDeps, RequestInfo {
 
 export function createContext(deps: AppDeps, req: Partial<RequestInfo> & { requestId: string }): Context {
   const auth = req.auth ?? ANONYMOUS;
-  return { ...deps, auth, user: auth.user, resHeaders: req.resHeaders ?? new Headers(), clientIp: req.clientIp ?? "unknown", secure: req.secure ?? false, requestId: req.requestId };
+  return {
+    ...deps,
+    auth,
+    user: auth.user,
+    resHeaders: req.resHeaders ?? new Headers(),
+    clientIp: req.clientIp ?? "unknown",
+    secure: req.secure ?? false,
+    requestId: req.requestId,
+    refusal: req.refusal ?? null,
+  };
 }

@@ -33,8 +33,14 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** A refusal made before any procedure ran (see authMiddleware's deferRefusal), as a tRPC error. */
+const raiseRefusal = t.middleware(({ ctx, next }) => {
+  if (ctx.refusal) throw toTRPCError(ctx.refusal) ?? ctx.refusal;
+  return next();
+});
+
 /** Open to anyone: sign-in, first-time setup, health. */
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(raiseRefusal).use(mapDomainErrors);
 
 /** Needs a signed-in user (session or API token); `ctx.user` is non-null inside. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

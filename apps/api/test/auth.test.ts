@@ -168,7 +168,9 @@ describe("CSRF and origin checks", () => {
     const s = await login(member.user.email);
     const without = await trpc(h, "folders.create", { input: { name: "No token" }, headers: { cookie: s.cookie } });
     expect(without.status).toBe(403);
-    expect(await without.json()).toEqual({ error: "missing or invalid CSRF token: reload the console" });
+    // In tRPC's error format, which the console's client reads (code and message).
+    expect(await errorOf(without)).toEqual({ code: "FORBIDDEN", message: "missing or invalid CSRF token: reload the console" });
+    expect(await h.database.db.execute(sql`select id from folders where name = 'No token'`)).toHaveLength(0);
     const wrong = await trpc(h, "folders.create", { input: { name: "No token" }, headers: { cookie: s.cookie, "x-csrf-token": "x".repeat(s.csrf.length) } });
     expect(wrong.status).toBe(403);
     const withToken = await trpc(h, "folders.create", { input: { name: "With token" }, headers: asBrowser(s) });
@@ -182,7 +184,7 @@ describe("CSRF and origin checks", () => {
     const s = await login(member.user.email);
     const foreign = await trpc(h, "folders.create", { input: { name: "Evil" }, headers: asBrowser(s, { origin: "https://evil.example" }) });
     expect(foreign.status).toBe(403);
-    expect(await foreign.json()).toEqual({ error: "cross-origin request refused" });
+    expect(await errorOf(foreign)).toEqual({ code: "FORBIDDEN", message: "cross-origin request refused" });
     // Login CSRF: a foreign page cannot sign the browser in to an attacker's account.
     const loginCsrf = await trpc(h, "auth.login", { input: { email: member.user.email, password: TEST_PASSWORD }, headers: { origin: "https://evil.example", host: "localhost" } });
     expect(loginCsrf.status).toBe(403);
@@ -256,7 +258,7 @@ describe("sessions", () => {
     expect((await trpc(h, "folders.list", { query: true, headers: { cookie: s.cookie } })).status).toBe(401);
     const tokenRes = await user.request("/trpc/folders.list");
     expect(tokenRes.status).toBe(401);
-    expect(await tokenRes.json()).toEqual({ error: "invalid or revoked API token" });
+    expect(await errorOf(tokenRes)).toEqual({ code: "UNAUTHORIZED", message: "invalid or revoked API token" });
     expect((await user.request("/api/documents")).status).toBe(401);
 
     // Enabled again: the token works, the ended session does not come back.

@@ -18,15 +18,17 @@ export type AuthStatus = RouterOutputs["auth"]["status"];
 const FINAL_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
 
 /**
- * After a 401 (the session ended: signed out elsewhere, expired, user disabled): ask the api who we are
- * now; the console shows the sign-in page if nobody.
+ * After a 401 (the session ended: signed out elsewhere, expired, user disabled) or a 403 (a new session
+ * from another tab has its own CSRF token; the role changed): ask the api who we are now. The console
+ * then shows the sign-in page, or carries on with the fresh token and role.
  */
 export function recheckSession(): void {
   void queryClient.invalidateQueries({ queryKey: trpc.auth.status.queryKey() });
 }
 
 function onCallError(err: unknown): void {
-  if (errorCode(err) === "UNAUTHORIZED") recheckSession();
+  const code = errorCode(err);
+  if (code === "UNAUTHORIZED" || code === "FORBIDDEN") recheckSession();
 }
 
 export const queryClient = new QueryClient({
@@ -49,3 +51,10 @@ const client = createTRPCClient<AppRouter>({
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+
+/** After documents were deleted: everything that lists or counts them, the review inbox and its badge included. */
+export function refreshAfterDocumentsDeleted(): Promise<unknown> {
+  return Promise.all(
+    [trpc.documents, trpc.topics, trpc.folders, trpc.review, trpc.usage].map((router) => queryClient.invalidateQueries(router.pathFilter())),
+  );
+}

@@ -5,29 +5,42 @@ import type { Context as HonoContext, MiddlewareHandler } from "hono";
 import { ForbiddenError, UnauthenticatedError } from "@docscan/shared";
 import type { AuthUser } from "@docscan/db";
 import type { AppDeps } from "../context.ts";
-import { authenticate, type Auth } from "./service.ts";
+import { ANONYMOUS, authenticate, type Auth } from "./service.ts";
 
 export const CSRF_HEADER = "x-csrf-token";
 
-export type AuthEnv = { Variables: { requestId: string; auth: Auth } };
+export type AuthEnv = { Variables: { requestId: string; auth: Auth; refusal: Error | null } };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Sets `c.var.auth` from a Bearer token or the session cookie. Writes that ride on the cookie must echo
  * the session's CSRF token in X-CSRF-Token; any write from a page of another origin is refused outright.
+ * `deferRefusal` (tRPC): a refusal is not thrown here but left in `c.var.refusal` for every procedure to
+ * raise, so that it reaches the client in tRPC's own error format, which the console can read.
  */
-export function authMiddleware(deps: AppDeps): MiddlewareHandler<AuthEnv> {
+export function authMiddleware(deps: AppDeps, opts: { deferRefusal?: boolean } = {}): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
-    const unsafe = !SAFE_METHODS.has(c.req.method);
-    if (unsafe && !sameOrigin(c, deps.trustProxy)) throw new ForbiddenError("cross-origin request refused");
-    const auth = await authenticate(deps, c.req.raw.headers);
-    if (unsafe && auth.via === "session" && !tokensMatch(c.req.header(CSRF_HEADER), auth.csrfToken)) {
-      throw new ForbiddenError("missing or invalid CSRF token: reload the console");
+    try {
+      c.set("auth", await checkedAuth(deps, c));
+      c.set("refusal", null);
+    } catch (err) {
+      if (!opts.deferRefusal || !(err instanceof ForbiddenError || err instanceof UnauthenticatedError)) throw err;
+      c.set("auth", ANONYMOUS);
+      c.set("refusal", err);
     }
-    c.set("auth", auth);
     await next();
   };
+}
+
+async function checkedAuth(deps: AppDeps, c: HonoContext): Promise<Auth> {
+  const unsafe = !SAFE_METHODS.has(c.req.method);
+  if (unsafe && !sameOrigin(c, deps.trustProxy)) throw new ForbiddenError("cross-origin request refused");
+  const auth = await authenticate(deps, c.req.raw.headers);
+  if (unsafe && auth.via === "session" && !tokensMatch(c.req.header(CSRF_HEADER), auth.csrfToken)) {
+    throw new ForbiddenError("missing or invalid CSRF token: reload the console");
+  }
+  return auth;
 }
 
 /** Browsers send Origin on cross-origin writes; scripts usually send none, which is fine (they use tokens). */
