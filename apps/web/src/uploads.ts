@@ -38,7 +38,11 @@ function update(key: string, patch: Partial<Upload>) {
   set(uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)));
 }
 
+/** Sign-out under way: uploads still waiting are not started until it succeeds (cancelWaiting) or fails (releaseWaiting). */
+let holding = false;
+
 function pump() {
+  if (holding) return;
   let running = uploads.filter((u) => u.state === "uploading").length;
   for (const u of uploads) {
     if (running >= MAX_PARALLEL) break;
@@ -96,11 +100,23 @@ export function clearUploads(): void {
   set([]);
 }
 
+/** When sign-out starts: no waiting upload starts until it ends. Uploads already on the wire go on. */
+export function holdWaiting(): void {
+  holding = true;
+}
+
+/** Sign-out failed: the waiting uploads go out after all. */
+export function releaseWaiting(): void {
+  holding = false;
+  pump();
+}
+
 /**
- * When sign-out starts: files still waiting are never sent (they would go out without a session and fail
- * with 401); they show as not sent. Uploads already on the wire finish.
+ * Signed out: files still waiting are never sent (they would go out without a session and fail with 401);
+ * they show as not sent. Uploads already on the wire finish.
  */
 export function cancelWaiting(reason: string): void {
+  holding = false;
   for (const u of uploads) if (u.state === "queued") files.delete(u.key);
   set(uploads.map((u) => (u.state === "queued" ? { ...u, state: "error" as const, error: reason } : u)));
 }

@@ -123,14 +123,15 @@ function NewToken({ token, name, onDone }: { token: string; name: string; onDone
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
 
   function copyToken() {
-    navigator.clipboard.writeText(token).then(
-      () => setCopy("copied"),
-      () => {
-        // No clipboard permission: select the text so Ctrl+C / ⌘C copies it.
-        input.current?.select();
-        setCopy("failed");
-      },
-    );
+    const selectForCopy = () => {
+      // No clipboard (plain http, where browsers offer none) or no permission: select the text for Ctrl+C / ⌘C.
+      input.current?.select();
+      setCopy("failed");
+    };
+    // Typed as always there; undefined on a non-secure origin such as http://nas:3000.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (!clipboard) return selectForCopy();
+    clipboard.writeText(token).then(() => setCopy("copied"), selectForCopy);
   }
 
   return (

@@ -4,7 +4,7 @@ import { LIMITS } from "@docscan/shared";
 import type { FolderTree } from "../folder-tree.ts";
 import { errorMessage } from "../errors.ts";
 import { plural } from "../format.ts";
-import { queryClient, trpc, type Topic } from "../trpc.ts";
+import { queryClient, refreshAfterDocumentsDeleted, trpc, type Topic } from "../trpc.ts";
 import { BulkTopicMenu } from "./BulkTopicMenu.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { InlineError } from "./Feedback.tsx";
@@ -43,11 +43,7 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
       onSuccess: async ({ deleted }) => {
         setConfirming(false);
         onDone({ kind: "ok", text: `Deleted ${plural(deleted, "document")}.` }, { clear: true });
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.documents.pathFilter()),
-          queryClient.invalidateQueries(trpc.topics.pathFilter()),
-          queryClient.invalidateQueries(trpc.folders.pathFilter()),
-        ]);
+        await refreshAfterDocumentsDeleted();
       },
     }),
   );

@@ -4,7 +4,7 @@ import { errorMessage } from "../errors.ts";
 import { closeSessionGate, NOT_SENT_SIGNED_OUT, reopenSessionGate } from "../session-gate.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
 import { trpc } from "../trpc.ts";
-import { cancelWaiting, useUploads } from "../uploads.ts";
+import { cancelWaiting, holdWaiting, releaseWaiting, useUploads } from "../uploads.ts";
 import { Link } from "./Link.tsx";
 
 const NAV: { route: keyof typeof ROUTES; label: string }[] = [
@@ -60,11 +60,17 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onMutate: async () => {
-        cancelWaiting(NOT_SENT_SIGNED_OUT);
+        holdWaiting();
         await closeSessionGate();
       },
-      onSuccess: signedOut,
-      onError: reopenSessionGate,
+      onSuccess: () => {
+        cancelWaiting(NOT_SENT_SIGNED_OUT);
+        signedOut();
+      },
+      onError: () => {
+        releaseWaiting();
+        reopenSessionGate();
+      },
     }),
   );
   return (

@@ -12,7 +12,8 @@ import { InlineError } from "./Feedback.tsx";
  */
 export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismiss: () => void }) {
   const isAdmin = useIsAdmin();
-  const run = useMutation(trpc.documents.reclassifyMany.mutationOptions());
+  // A progress answer cached from an earlier run says "0 left" before this run's jobs are counted: drop it.
+  const run = useMutation(trpc.documents.reclassifyMany.mutationOptions({ onSuccess: () => queryClient.removeQueries(trpc.documents.progress.queryFilter()) }));
   const queued = run.data?.queued ?? 0;
   const progress = useQuery({
     ...trpc.documents.progress.queryOptions(),

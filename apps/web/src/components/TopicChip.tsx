@@ -7,10 +7,11 @@ interface ChipTopic {
   confidence?: number | null;
 }
 
-function describe(t: ChipTopic): string | undefined {
-  if (t.source === "manual") return "Set manually";
-  if (t.source === "ai") return t.confidence == null ? "Suggested by the classifier" : `Suggested by the classifier (${Math.round(t.confidence * 100)}% confidence)`;
-  return undefined;
+/** The tooltip: the whole name (a long one is cut short in the chip) and where the link came from. */
+function describe(t: ChipTopic): string {
+  if (t.source === "manual") return `${t.name}: set manually`;
+  if (t.source === "ai") return t.confidence == null ? `${t.name}: suggested by the classifier` : `${t.name}: suggested by the classifier (${Math.round(t.confidence * 100)}% confidence)`;
+  return t.name;
 }
 
 export function TopicChip({ topic }: { topic: ChipTopic }) {

@@ -12,7 +12,7 @@ import { BUSY_STATUSES, StatusChip } from "../components/StatusChip.tsx";
 import { errorCode } from "../errors.ts";
 import { formatBytes, formatDateTime, plural } from "../format.ts";
 import { navigate, ROUTES, useDocumentId } from "../router.ts";
-import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
+import { queryClient, refreshAfterDocumentsDeleted, trpc, type RouterOutputs } from "../trpc.ts";
 
 export type DocumentDetail = RouterOutputs["documents"]["get"];
 
@@ -69,12 +69,7 @@ function DocumentView({ id }: { id: string }) {
         queryClient.removeQueries(trpc.documents.get.queryFilter({ id }));
         queryClient.removeQueries(trpc.documents.pages.queryFilter({ id }));
         queryClient.removeQueries(trpc.documents.history.queryFilter({ id }));
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.documents.list.pathFilter()),
-          queryClient.invalidateQueries(trpc.documents.progress.pathFilter()),
-          queryClient.invalidateQueries(trpc.topics.pathFilter()),
-          queryClient.invalidateQueries(trpc.review.pathFilter()),
-        ]);
+        await refreshAfterDocumentsDeleted();
       },
     }),
   );

@@ -14,7 +14,7 @@ import { formatTotal, Pagination } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
 import { ROUTES } from "../router.ts";
-import { queryClient, trpc, type DocumentItem } from "../trpc.ts";
+import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.ts";
 import { setDropTarget } from "../uploads.ts";
 import { useSelection } from "../selection.ts";
 import "./documents-search.css";
@@ -108,11 +108,7 @@ export function DocumentsPage() {
       onSuccess: async (_, { id: deleted }) => {
         setToDelete(null);
         selection.remove([deleted]);
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.documents.pathFilter()),
-          queryClient.invalidateQueries(trpc.topics.pathFilter()),
-          queryClient.invalidateQueries(trpc.folders.pathFilter()),
-        ]);
+        await refreshAfterDocumentsDeleted();
       },
     }),
   );

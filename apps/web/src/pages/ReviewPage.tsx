@@ -7,7 +7,7 @@ import { Link } from "../components/Link.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { TopicChip } from "../components/TopicChip.tsx";
-import { errorMessage } from "../errors.ts";
+import { errorCode, errorMessage } from "../errors.ts";
 import { formatDateTime, plural } from "../format.ts";
 import { documentPath } from "../router.ts";
 import { toggleIds } from "../selection.ts";
@@ -49,7 +49,13 @@ export function ReviewPage() {
   }
   function failed(err: unknown, ids: readonly string[], verb: string) {
     setLeaving((prev) => toggleIds(prev, ids, false));
-    setNotice({ kind: "error", text: `Could not ${verb} ${plural(ids.length, "suggestion")}: ${errorMessage(err)}` });
+    // Reclassifying replaces a document's suggestions: the inbox shown may hold ones that are gone.
+    const why =
+      errorCode(err) === "NOT_FOUND"
+        ? "some were replaced meanwhile (their documents were classified again); the list now shows the current ones."
+        : errorMessage(err);
+    setNotice({ kind: "error", text: `Could not ${verb} ${plural(ids.length, "suggestion")}: ${why}` });
+    void queryClient.invalidateQueries(trpc.review.pathFilter());
   }
   const accept = useMutation(
     trpc.review.accept.mutationOptions({

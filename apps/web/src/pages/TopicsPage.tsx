@@ -29,9 +29,11 @@ export function TopicsPage() {
         setNotice(`Deleted “${toDelete?.name ?? "topic"}”${detached ? ` and detached it from ${plural(detached, "document")}` : ""}.`);
         changed(`Deleted “${toDelete?.name ?? "topic"}”.`);
         setToDelete(null);
+        // Its suggestions in the review inbox went with it.
         await Promise.all([
           queryClient.invalidateQueries(trpc.topics.pathFilter()),
           queryClient.invalidateQueries(trpc.documents.pathFilter()),
+          queryClient.invalidateQueries(trpc.review.pathFilter()),
         ]);
       },
     }),
