@@ -66,6 +66,51 @@ class TimeLimit extends Error {
   }
 }
 
+/** What a page's work gets: the signal to stop on, and a way to wait its turn without the clock running. */
+export interface PageRun {
+  signal: AbortSignal;
+  /** `waiting` (a lock, a place in the OCR queue), with the page's clock stopped until it settles. */
+  waitFor<W>(waiting: Promise<W>): Promise<W>;
+}
+
+/** A countdown that can be paused (nested pauses count) and is dead once stopped. */
+class PageClock {
+  private timer: NodeJS.Timeout | undefined;
+  private left: number;
+  private since = 0;
+  private pauses = 0;
+  private stopped = false;
+
+  constructor(
+    ms: number,
+    private readonly onTimeout: () => void,
+  ) {
+    this.left = ms;
+    this.run();
+  }
+
+  pause(): void {
+    if (this.stopped || this.pauses++ > 0) return;
+    clearTimeout(this.timer);
+    this.left -= performance.now() - this.since;
+  }
+
+  resume(): void {
+    if (this.stopped || --this.pauses > 0) return;
+    this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private run(): void {
+    this.since = performance.now();
+    this.timer = setTimeout(this.onTimeout, Math.max(0, this.left));
+  }
+}
+
 /**
  * The document's deadline plus the caller's signal. `page()` adds the per-page timeout; the signals it
  * hands out abort with a reason that `settle` turns into the right error.
@@ -104,37 +149,45 @@ export class Budget {
   }
 
   /** Pages 1..count, at most `concurrency` at a time, each under the page timeout; the first failure stops the rest. */
-  async pages<T>(count: number, concurrency: number, work: (pageNumber: number, signal: AbortSignal) => Promise<T>): Promise<T[]> {
+  async pages<T>(count: number, concurrency: number, work: (pageNumber: number, page: PageRun) => Promise<T>): Promise<T[]> {
     return mapConcurrent(count, concurrency, (i) =>
-      this.page(i + 1, (signal) => work(i + 1, signal)).catch((error: unknown) => {
+      this.page(i + 1, (page) => work(i + 1, page)).catch((error: unknown) => {
         this.abandoned.abort(new Error("another page failed"));
         throw error;
       }),
     );
   }
 
-  /** Runs one page's work under the page timeout; `work` should stop when the signal aborts. */
-  async page<T>(pageNumber: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  /**
+   * Runs one page's work under the page timeout; `work` should stop when the signal aborts. The timeout
+   * counts the page's own work only: time spent waiting its turn (`page.waitFor`) does not count, so pages
+   * queued behind other documents' OCR are not failed for it. The document's timeout still counts it all.
+   */
+  async page<T>(pageNumber: number, work: (page: PageRun) => Promise<T>): Promise<T> {
     this.check();
     const timeout = new AbortController();
     const error = new ExtractionError(
       "limit",
       `page ${pageNumber} took longer than ${seconds(this.limits.pageTimeoutMs)} (${ENV_NAMES.pageTimeoutMs})`,
     );
-    const timer = setTimeout(() => timeout.abort(new TimeLimit(error)), this.limits.pageTimeoutMs);
+    const clock = new PageClock(this.limits.pageTimeoutMs, () => timeout.abort(new TimeLimit(error)));
     const signal = AbortSignal.any([this.signal, timeout.signal]);
+    const waitFor = <W>(waiting: Promise<W>): Promise<W> => {
+      clock.pause();
+      return waiting.finally(() => clock.resume());
+    };
     // Work that ignores the signal (a synchronous stretch inside pdf.js) still loses the race.
     const aborted = new Promise<never>((_, reject) => {
       signal.addEventListener("abort", () => reject(signal.reason as unknown), { once: true });
     });
-    const running = work(signal);
+    const running = work({ signal, waitFor });
     running.catch(() => {}); // once the race is lost, a late failure is of no interest
     try {
       return await Promise.race([running, aborted]);
     } catch (e) {
       throw this.reasonError(e);
     } finally {
-      clearTimeout(timer);
+      clock.stop();
     }
   }
 

@@ -1,6 +1,6 @@
 // What every format module shares: the per-document context, OCR of one page image, and the result.
 import type { OcrImage } from "./image/canvas.ts";
-import { textCutNote, type Budget } from "./limits.ts";
+import { textCutNote, type Budget, type PageRun } from "./limits.ts";
 import type { ExtractLimits, ExtractResult, OcrEngine, PageResult } from "./types.ts";
 
 export interface ExtractContext {
@@ -29,8 +29,11 @@ export interface OcrText {
   words: number;
 }
 
-export async function recognize(ocr: OcrEngine, image: OcrImage, signal: AbortSignal): Promise<OcrText> {
-  const { text, confidence } = await ocr.recognize(image.pgm, { dpi: image.dpi, signal });
+/** OCR of one page image; the page's clock stops while the image waits in the engine's queue. */
+export async function recognize(ocr: OcrEngine, image: OcrImage, page: PageRun): Promise<OcrText> {
+  let started!: () => void;
+  page.waitFor(new Promise<void>((resolve) => (started = resolve))).catch(() => {});
+  const { text, confidence } = await ocr.recognize(image.pgm, { dpi: image.dpi, signal: page.signal, onStart: () => started() });
   const words = text.split(/\s+/).filter(Boolean).length;
   return { text, confidence: words > 0 ? confidence : null, words };
 }

@@ -31,7 +31,7 @@ export interface ExtractLimits {
   maxPages: number;
   /** Largest image, or rendered page, in pixels (MAX_PIXELS). Checked from headers before decoding. */
   maxPixels: number;
-  /** Rendering and OCR of one page (PAGE_TIMEOUT_MS). */
+  /** Rendering and OCR of one page, not counting its wait for a turn (PAGE_TIMEOUT_MS). */
   pageTimeoutMs: number;
   /** The whole extraction (DOCUMENT_TIMEOUT_MS). */
   documentTimeoutMs: number;

@@ -146,6 +146,20 @@ describe("the engine", () => {
     expectOcrPage(await extractText(pdf, "application/pdf", { ocr }), 0, WORDS);
   });
 
+  it("tells when a queued job is taken up, so its page's clock only counts the reading", async () => {
+    const single = await createOcrEngine({ languages: ["eng"], workers: 1 });
+    try {
+      const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+      const events: string[] = [];
+      const job = (name: string) =>
+        single.recognize(png, { onStart: () => events.push(`${name} started`) }).then(() => events.push(`${name} done`));
+      await Promise.all([job("first"), job("second")]);
+      expect(events).toEqual(["first started", "first done", "second started", "second done"]);
+    } finally {
+      await single.terminate();
+    }
+  });
+
   it("an abort rejects with the signal's reason", async () => {
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");
     const controller = new AbortController();

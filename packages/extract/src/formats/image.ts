@@ -11,9 +11,9 @@ export function imageExtractor(mime: RasterType, label: string) {
     if (width * height > ctx.limits.maxPixels) throw pixelLimitError("image", width * height, ctx.limits.maxPixels);
     const { ocr } = ctx;
     if (!ocr) return buildResult([NO_TEXT]);
-    const page = await ctx.budget.page(1, async (signal) => {
+    const page = await ctx.budget.page(1, async (run) => {
       const image = await decodeImage(bytes, label);
-      return ocrPage(await recognize(ocr, ocrImage(image, image.width, image.height), signal));
+      return ocrPage(await recognize(ocr, ocrImage(image, image.width, image.height), run));
     });
     return buildResult([page]);
   };

@@ -1,7 +1,7 @@
 // PDF: the text layer where there is one; OCR of the rendered page where there is none, and also where a
 // page with text carries sizeable images (a pasted scan, a photographed receipt) whose words the layer lacks.
 import { ExtractionError } from "../errors.ts";
-import { pageLimitError } from "../limits.ts";
+import { pageLimitError, type PageRun } from "../limits.ts";
 import { mergeOcrLines } from "../merge.ts";
 import { normaliseLayoutText } from "../normalise.ts";
 import { buildResult, NO_TEXT, ocrPage, recognize, textPage, type ExtractContext, type Page } from "../pages.ts";
@@ -22,9 +22,9 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     // With OCR, as many pages in flight as there are OCR workers; parsing and rendering (main thread, and
     // the memory-hungry part) take turns, while recognition runs in the workers.
     const lock = new Lock();
-    const pages = await ctx.budget.pages(doc.numPages, ctx.ocr?.concurrency ?? 1, async (n, signal) => {
-      const step = await lock.run(() => readPage(doc, n, ctx, OPS, signal));
-      return "image" in step ? finishOcr(ctx.ocr!, step, signal) : step;
+    const pages = await ctx.budget.pages(doc.numPages, ctx.ocr?.concurrency ?? 1, async (n, page) => {
+      const step = await lock.run(() => readPage(doc, n, ctx, OPS, page.signal), page.waitFor);
+      return "image" in step ? finishOcr(ctx.ocr!, step, page) : step;
     });
     return buildResult(pages);
   } catch (error) {
@@ -65,8 +65,8 @@ async function readPage(doc: PdfDocument, pageNumber: number, ctx: ExtractContex
   }
 }
 
-async function finishOcr(ocr: OcrEngine, { image, layer }: PendingOcr, signal: AbortSignal): Promise<Page> {
-  const recognised = await recognize(ocr, image, signal);
+async function finishOcr(ocr: OcrEngine, { image, layer }: PendingOcr, page: PageRun): Promise<Page> {
+  const recognised = await recognize(ocr, image, page);
   if (!layer) return ocrPage(recognised);
   return {
     result: { text: mergeOcrLines(layer, recognised.text), method: "text-layer+ocr", ocrConfidence: recognised.confidence },
@@ -78,8 +78,10 @@ async function finishOcr(ocr: OcrEngine, { image, layer }: PendingOcr, signal: A
 class Lock {
   private tail: Promise<unknown> = Promise.resolve();
 
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task);
+  /** `waitFor` wraps the wait for this task's turn (a page's clock stops meanwhile). */
+  run<T>(task: () => Promise<T>, waitFor: (turn: Promise<void>) => Promise<void> = (turn) => turn): Promise<T> {
+    const turn = waitFor(this.tail.then(() => {}));
+    const result = turn.then(task);
     this.tail = result.catch(() => {});
     return result;
   }

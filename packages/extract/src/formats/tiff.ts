@@ -23,8 +23,8 @@ export async function extractTiff(bytes: Uint8Array, ctx: ExtractContext): Promi
   pages.forEach((ifd, i) => checkPage(ifd, i + 1, buffer.byteLength, ctx.limits.maxPixels));
   const { ocr } = ctx;
   if (!ocr) return buildResult(pages.map(() => NO_TEXT));
-  const results = await ctx.budget.pages(pages.length, ocr.concurrency, async (n, signal) =>
-    ocrPage(await recognize(ocr, decodePage(buffer, pages[n - 1]!), signal)),
+  const results = await ctx.budget.pages(pages.length, ocr.concurrency, async (n, page) =>
+    ocrPage(await recognize(ocr, decodePage(buffer, pages[n - 1]!), page)),
   );
   return buildResult(results);
 }

@@ -150,6 +150,7 @@ class Engine implements OcrEngine {
   }
 
   private async run(slot: Slot, job: Job): Promise<void> {
+    job.opts.onStart?.();
     const cancelled = new Promise<never>((_, reject) => {
       job.cancel = reject;
       slot.onCrash = reject;

@@ -9,6 +9,8 @@ export interface OcrOptions {
   /** The job is given up (and its Tesseract worker replaced) after this long, including time queued. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Called when a worker takes the job up, after its wait in the queue. */
+  onStart?: () => void;
 }
 
 export interface OcrResult {

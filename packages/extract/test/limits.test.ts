@@ -1,0 +1,36 @@
+// The page timeout counts a page's own work, not its wait for a turn (the PDF lock, the OCR queue).
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { Budget, DEFAULT_LIMITS } from "../src/limits.ts";
+
+function budget(pageTimeoutMs: number): Budget {
+  return new Budget({ ...DEFAULT_LIMITS, pageTimeoutMs }, undefined);
+}
+
+describe("the page clock", () => {
+  it("stops while the page waits its turn", async () => {
+    const b = budget(1000);
+    try {
+      await expect(b.page(1, async (page) => {
+        await page.waitFor(sleep(2500)); // queued behind other documents' pages
+        await sleep(10);
+        return "read";
+      })).resolves.toBe("read");
+    } finally {
+      b.dispose();
+    }
+  });
+
+  it("runs during the page's own work, before and after a wait", async () => {
+    const b = budget(1000);
+    try {
+      const slow = b.page(7, async (page) => {
+        await page.waitFor(sleep(300));
+        await sleep(5000);
+      });
+      await expect(slow).rejects.toMatchObject({ code: "limit", message: "page 7 took longer than 1 s (PAGE_TIMEOUT_MS)" });
+    } finally {
+      b.dispose();
+    }
+  });
+});
