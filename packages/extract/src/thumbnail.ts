@@ -15,6 +15,8 @@ export interface ThumbnailOptions {
   width?: number;
   /** Images (and the first TIFF page) larger than this are refused, as in extraction. */
   maxPixels?: number;
+  /** The text already extracted, if the caller has it: a text card is drawn from it without extracting again. */
+  text?: string;
 }
 
 export interface Thumbnail {
@@ -59,7 +61,7 @@ export async function renderThumbnail(
     }
   }
   if (mime === "application/pdf") return pdfThumbnail(bytes, width, maxPixels);
-  const { text } = await extract(bytes, mime);
+  const text = opts.text ?? (await extract(bytes, mime)).text;
   return text.trim() === "" ? null : encode(textCard(text, width));
 }
 

@@ -46,6 +46,9 @@ describe("renderThumbnail", () => {
     expect(await size(card!.bytes)).toEqual({ width: 320, height: 414 });
     expect(await renderThumbnail(fx.makeDocx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).not.toBeNull();
     expect(await renderThumbnail(fx.makeOdt(), "application/vnd.oasis.opendocument.text")).toBeNull();
+    // With the text extracted already, the card is drawn from it: these bytes are not even read as a document.
+    const given = await renderThumbnail(new TextEncoder().encode("not really a word file"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", { text: "Dear Sir,\nplease find enclosed..." });
+    expect(await size(given!.bytes)).toEqual({ width: 320, height: 414 });
   });
 
   it("fails like extraction on broken or oversized input", async () => {

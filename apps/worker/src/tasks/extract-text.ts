@@ -40,7 +40,7 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   }
   if (!result.text.trim()) return fail("no text found in the document (blank pages, or OCR found no words)");
 
-  const thumbnailKey = await storeThumbnail(deps, doc, bytes, doc.contentType);
+  const thumbnailKey = await storeThumbnail(deps, doc, bytes, doc.contentType, result.text);
   await deps.db.transaction(async (tx) => {
     await saveExtraction(tx, documentId, {
       text: result.text,
@@ -61,9 +61,10 @@ async function storeThumbnail(
   doc: { id: string; ownerId: string | null; thumbnailKey: string | null },
   bytes: Uint8Array,
   mime: AcceptedType,
+  text: string,
 ): Promise<string | null> {
   try {
-    const thumb = await renderThumbnail(bytes, mime, { maxPixels: deps.limits.maxPixels });
+    const thumb = await renderThumbnail(bytes, mime, { maxPixels: deps.limits.maxPixels, text });
     if (!thumb) return null;
     const key = makeObjectKey({ owner: doc.ownerId, documentId: doc.id, ext: thumb.mime === "image/webp" ? ".webp" : ".png" });
     await deps.storage.put(key, Readable.from([Buffer.from(thumb.bytes)]), thumb.bytes.byteLength, thumb.mime);
