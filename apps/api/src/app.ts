@@ -46,8 +46,9 @@ function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: nu
   const mapped = toTRPCError(err);
   if (mapped) return { status: getHTTPStatusCodeFromError(mapped), body: { error: mapped.message } };
   if (err instanceof ObjectNotFoundError) {
+    // Deleted while the request ran, or lost from storage: the log tells which.
     deps.log.error({ err, reqId }, "stored object missing");
-    return { status: 500, body: { error: "the stored file is missing" } };
+    return { status: 404, body: { error: "the stored file is missing" } };
   }
   deps.log.error({ err, reqId }, "unhandled error");
   return { status: 500, body: { error: `internal error (request ${reqId})` } };

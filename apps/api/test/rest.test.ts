@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
+import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePng } from "@docscan/extract/testing";
@@ -254,6 +255,51 @@ describe("previews", () => {
 
     const pdf = (await (await upload(uploadForm({ name: "a.pdf", bytes: TINY_PDF }))).json()) as { documents: { id: string }[] };
     expect((await h.request(`/api/documents/${pdf.documents[0]!.id}/preview`)).status).toBe(415);
+  });
+
+  it("serves a thumbnail under its key as ETag, answering 304 to a browser that has it", async () => {
+    const [id] = (await (await upload(uploadForm({ name: "thumbed.pdf", bytes: TINY_PDF }))).json() as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const key = `thumbs/${id}.png`;
+    const png = Buffer.from(makePng());
+    await h.deps.storage.put(key, Readable.from([png]), png.length, "image/png");
+    await h.database.db.execute(sql`update documents set thumbnail_key = ${key} where id = ${id}`);
+    const res = await h.request(`/api/documents/${id}/thumbnail`);
+    expect(res.status).toBe(200);
+    expect([res.headers.get("content-type"), res.headers.get("etag"), res.headers.get("cache-control")]).toEqual(["image/png", `"${key}"`, "private, no-cache"]);
+    expect(Buffer.from(await res.arrayBuffer()).equals(png)).toBe(true);
+    const again = await h.request(`/api/documents/${id}/thumbnail`, { headers: { "if-none-match": `"${key}"` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+});
+
+describe("HEAD and missing bytes", () => {
+  it("answers HEAD with the headers without opening the stored object", async () => {
+    let opened = 0;
+    const storage: ObjectStore = Object.assign(Object.create(h.deps.storage) as ObjectStore, {
+      get: (key: string) => {
+        opened++;
+        return h.deps.storage.get(key);
+      },
+    });
+    const app = inMemory(createApp({ ...h.deps, storage }));
+    const [id] = (await (await upload(uploadForm({ name: "head.pdf", bytes: TINY_PDF }))).json() as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const head = await app.request(`/api/documents/${id}/file`, { method: "HEAD", headers: { authorization: `Bearer ${h.admin.token}` } });
+    expect(head.status).toBe(200);
+    expect([head.headers.get("content-length"), head.headers.get("x-content-type-options")]).toEqual([String(TINY_PDF.length), "nosniff"]);
+    expect(opened).toBe(0);
+    const get = await app.request(`/api/documents/${id}/file`, { headers: { authorization: `Bearer ${h.admin.token}` } });
+    expect(Buffer.from(await get.arrayBuffer()).equals(TINY_PDF)).toBe(true);
+    expect(opened).toBe(1);
+  });
+
+  it("answers 404 when a document's bytes are gone from storage", async () => {
+    const [id] = (await (await upload(uploadForm({ name: "vanished.pdf", bytes: TINY_PDF }))).json() as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const [row] = await h.database.db.execute<{ object_key: string }>(sql`select object_key from documents where id = ${id}`);
+    await h.deps.storage.delete(row!.object_key);
+    const res = await h.request(`/api/documents/${id}/file`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: "the stored file is missing" });
   });
 });
 

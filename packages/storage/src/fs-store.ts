@@ -42,9 +42,13 @@ export class FsObjectStore implements ObjectStore {
       await mkdir(dirname(file), { recursive: true });
       await pipeline(body, exactSize(size), createWriteStream(tmp, { flags: "wx" }));
       await writeFile(metaTmp, JSON.stringify({ contentType }), { flag: "wx" });
+      // On disk before they are renamed, and the renames on disk before put() returns: the caller then
+      // commits a row pointing here, and after a power cut the file must not come back empty or short.
+      await Promise.all([syncToDisk(tmp), syncToDisk(metaTmp)]);
       // Data is renamed last: the object becomes visible only once both files are complete.
       await rename(metaTmp, `${file}${META_SUFFIX}`);
       await rename(tmp, file);
+      await syncToDisk(dirname(file));
     } catch (error) {
       body.destroy();
       await Promise.all([rm(tmp, { force: true }), rm(metaTmp, { force: true })]);
@@ -128,4 +132,14 @@ export class FsObjectStore implements ObjectStore {
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR";
+}
+
+/** fsync of a file, or of a folder (its entries: the renames in it). */
+async function syncToDisk(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

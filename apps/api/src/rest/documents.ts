@@ -82,33 +82,23 @@ export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
   // Always an attachment with the sniffed type, nosniff and a sandbox CSP: an uploaded file can never run script in our origin.
   app.get("/:id/file", async (c) => {
     const d = await documentOf(deps, c);
-    const body = await deps.storage.get(d.objectKey);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "Content-Type": d.contentType,
-        "Content-Length": String(d.size),
-        "Content-Disposition": attachmentDisposition(d.filename),
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, no-store",
-      },
+    return storedObject(deps, c, d.objectKey, {
+      "Content-Type": d.contentType,
+      "Content-Length": String(d.size),
+      "Content-Disposition": attachmentDisposition(d.filename),
+      "Cache-Control": "private, no-store",
     });
   });
 
-  // Our own rendering of the first page, made by the worker.
+  // Our own rendering of the first page, made by the worker. A new rendering gets a new key, so the key is
+  // the ETag; the browser asks again each time (another account may use this browser next) and gets a 304.
   app.get("/:id/thumbnail", async (c) => {
     const d = await documentOf(deps, c);
     if (!d.thumbnailKey) return c.json({ error: "this document has no thumbnail (yet)" }, 404);
-    const info = await deps.storage.head(d.thumbnailKey);
-    const body = await deps.storage.get(d.thumbnailKey);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "Content-Type": info?.contentType ?? "image/webp",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, max-age=3600",
-      },
-    });
+    const etag = `"${d.thumbnailKey}"`;
+    const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
+    return storedObject(deps, c, d.thumbnailKey, { ...headers, "Content-Type": d.thumbnailKey.endsWith(".png") ? "image/png" : "image/webp" });
   });
 
   // Inline view of raster images only (types a browser renders without running anything). PDFs are
@@ -116,20 +106,27 @@ export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
   app.get("/:id/preview", async (c) => {
     const d = await documentOf(deps, c);
     if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
-    const body = await deps.storage.get(d.objectKey);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: {
-        "Content-Type": d.contentType,
-        "Content-Length": String(d.size),
-        "Content-Disposition": "inline",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-        "Cache-Control": "private, no-store",
-      },
+    return storedObject(deps, c, d.objectKey, {
+      "Content-Type": d.contentType,
+      "Content-Length": String(d.size),
+      "Content-Disposition": "inline",
+      "Cache-Control": "private, no-store",
     });
   });
 
   return app;
+}
+
+/**
+ * A stored object as the response, sandboxed (nosniff, a CSP that runs nothing). HEAD gets the headers
+ * alone: Hono answers HEAD through the GET route and drops the body, which would leave the object's
+ * stream (a file handle, an S3 connection) open.
+ */
+async function storedObject(deps: AppDeps, c: Context, key: string, headers: Record<string, string>): Promise<Response> {
+  const sandboxed = { ...headers, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox" };
+  if (c.req.method === "HEAD") return new Response(null, { headers: sandboxed });
+  const body = await deps.storage.get(key);
+  return new Response(Readable.toWeb(body) as ReadableStream, { headers: sandboxed });
 }
 
 const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp"]);
