@@ -1,8 +1,8 @@
 // The worker as deployed: its own process, stopped by a signal (docker stop, systemd, Ctrl-C).
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -88,6 +88,24 @@ describe("the worker process", () => {
     );
     expect(job).toMatchObject({ attempts: 1, locked_by: null });
     expect(job?.last_error).toMatch(/second SIGTERM/);
+  });
+
+  it("leaves no thumbnail behind for a document deleted while it was being read", async () => {
+    const worker = await startWorkerProcess();
+    try {
+      const id = await queueSlowScan();
+      await waitForStatus(id, "extracting", worker);
+      const { objectKey } = await getDocument(database.db, id, ALL_DOCUMENTS);
+      await database.db.execute(sql`delete from documents where id = ${id}`);
+      // The job ends once the OCR is done and the worker finds the row gone.
+      await expect
+        .poll(async () => (await database.db.execute(sql`select 1 from graphile_worker.jobs where key = ${`extract_text:${id}`}`)).length, { timeout: 120_000 })
+        .toBe(0);
+      const left = readdirSync(join(dataDir, "objects", "unowned", id)).filter((f) => !f.endsWith("~meta.json"));
+      expect(left).toEqual([basename(objectKey)]); // the original only: the api removes it, after the row
+    } finally {
+      await stopChild(worker);
+    }
   });
 
   it("after a worker is killed mid-job, another one finds its job within seconds and finishes it", async () => {

@@ -41,16 +41,27 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   if (!result.text.trim()) return fail("no text found in the document (blank pages, or OCR found no words)");
 
   const thumbnailKey = await storeThumbnail(deps, doc, bytes, doc.contentType, result.text);
-  await deps.db.transaction(async (tx) => {
-    await saveExtraction(tx, documentId, {
-      text: result.text,
-      pageCount: result.pageCount,
-      ocrConfidence: result.meanOcrConfidence,
-      pages: result.pages,
-      thumbnailKey,
+  // The thumbnail this run made, if the row never comes to point at it (deleted meanwhile, or a failure).
+  const dropNewThumbnail = async () => {
+    if (thumbnailKey && thumbnailKey !== doc.thumbnailKey) await deps.storage.delete(thumbnailKey);
+  };
+  const saved = await deps.db
+    .transaction(async (tx) => {
+      const exists = await saveExtraction(tx, documentId, {
+        text: result.text,
+        pageCount: result.pageCount,
+        ocrConfidence: result.meanOcrConfidence,
+        pages: result.pages,
+        thumbnailKey,
+      });
+      if (exists) await enqueueForDocument(tx, "classify_document", documentId);
+      return exists;
+    })
+    .catch(async (err: unknown) => {
+      await dropNewThumbnail();
+      throw err;
     });
-    await enqueueForDocument(tx, "classify_document", documentId);
-  });
+  if (!saved) return dropNewThumbnail(); // the document was deleted while it was being read
   if (doc.thumbnailKey && doc.thumbnailKey !== thumbnailKey) await deps.storage.delete(doc.thumbnailKey);
   deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence }, "text extracted");
 };

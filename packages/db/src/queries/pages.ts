@@ -25,12 +25,16 @@ export interface Extraction {
 }
 
 /** Stores what extraction found and moves the document on to classification. */
-export async function saveExtraction(db: DbOrTx, documentId: string, e: Extraction): Promise<void> {
-  await db
+/** False when the document is gone (deleted while it was being extracted): nothing is written. */
+export async function saveExtraction(db: DbOrTx, documentId: string, e: Extraction): Promise<boolean> {
+  const updated = await db
     .update(documents)
     .set({ status: "classifying", error: null, text: e.text, pageCount: e.pageCount, ocrConfidence: e.ocrConfidence, thumbnailKey: e.thumbnailKey, updatedAt: sql`now()` })
-    .where(eq(documents.id, documentId));
+    .where(eq(documents.id, documentId))
+    .returning({ id: documents.id });
+  if (updated.length === 0) return false;
   await replaceDocumentPages(db, documentId, e.pages);
+  return true;
 }
 
 /** The pages of a document in `scope`, in order; "document not found" outside it. */
