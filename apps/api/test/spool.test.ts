@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { buffer } from "node:stream/consumers";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { describe, expect, it } from "vitest";
-import { IN_MEMORY_MAX_BYTES, openSpooled, removeSpooled, spoolMultipart } from "../src/services/spool.ts";
+import { cleanFilename, IN_MEMORY_MAX_BYTES, openSpooled, removeSpooled, spoolMultipart } from "../src/services/spool.ts";
 import { uploadForm } from "./helpers.ts";
 
 async function spool(form: FormData, maxBytes = 8 * 1024 * 1024) {
@@ -47,5 +47,16 @@ describe("spoolMultipart", () => {
 
   it("refuses a file over the limit with 413", async () => {
     await expect(spool(uploadForm({ name: "big.bin", bytes: Buffer.alloc(3 * 1024 * 1024) }), 2 * 1024 * 1024)).rejects.toMatchObject({ status: 413 });
+  });
+});
+
+describe("cleanFilename", () => {
+  it("keeps the last segment without control characters, and shortens long names between characters, keeping the extension", () => {
+    expect(cleanFilename("C:\\scans\\in\u0007voice.pdf")).toBe("invoice.pdf");
+    expect(cleanFilename("  ")).toBe("upload");
+    const long = cleanFilename(`${"😀".repeat(200)}.pdf`);
+    expect(long.length).toBeLessThanOrEqual(255);
+    expect(long.endsWith("😀.pdf")).toBe(true); // no half emoji, and still a .pdf
+    expect(cleanFilename(`${"a".repeat(300)}`)).toBe("a".repeat(255));
   });
 });

@@ -53,8 +53,21 @@ const MAX_FILES_PER_REQUEST = 50;
 export function cleanFilename(raw: string | undefined): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, LIMITS.filenameMax);
-  return cleaned || "upload";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return shorten(cleaned, LIMITS.filenameMax) || "upload";
+}
+
+/** At most `max` UTF-16 units, cut between characters (never inside an emoji), keeping a short extension. */
+function shorten(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
+  let head = "";
+  for (const ch of name.slice(0, name.length - ext.length)) {
+    if (head.length + ch.length + ext.length > max) break;
+    head += ch;
+  }
+  return head + ext;
 }
 
 export async function removeSpooled(files: SpooledFile[]): Promise<void> {
