@@ -6,8 +6,9 @@ import { DEFAULT_SEED_URL, seed, type SeedProgress } from "./seed.ts";
 
 export const SEED_USAGE = `  pnpm docscan seed --documents N [--url URL] [--reset] [--topics 15] [--owners 5] [--language simple] [--seed 42]
       Fills a database with N realistic fake documents (rows only, no stored files) for benchmarks.
-      URL defaults to DATABASE_URL, else ${DEFAULT_SEED_URL}; the database is created and
-      migrated when missing. --reset drops and recreates it first (required when it has documents).`;
+      URL defaults to ${DEFAULT_SEED_URL} (never DATABASE_URL: this is not for a database in use);
+      the database is created and migrated when missing. --reset drops and recreates it first (required
+      when it has documents); it refuses a database with accounts that can sign in.`;
 
 function whole(name: string, raw: string | undefined, fallback: number): number {
   const n = raw === undefined ? fallback : Number(raw.replaceAll("_", ""));
@@ -17,7 +18,7 @@ function whole(name: string, raw: string | undefined, fallback: number): number 
 
 const rate = (n: number, ms: number) => `${Math.round(n / Math.max(ms / 1000, 0.001)).toLocaleString("en")}/s`;
 
-export async function runSeed(args: string[], env: CliEnv): Promise<number> {
+export async function runSeed(args: string[], _env: CliEnv): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -35,7 +36,7 @@ export async function runSeed(args: string[], env: CliEnv): Promise<number> {
     return 1;
   }
   if (!SEARCH_LANGUAGES.includes(values.language as SearchLanguage)) throw new Error(`--language must be one of ${SEARCH_LANGUAGES.join(", ")}`);
-  const url = values.url ?? env.DATABASE_URL ?? DEFAULT_SEED_URL;
+  const url = values.url ?? DEFAULT_SEED_URL;
   const documents = whole("documents", values.documents, 0);
   const shown = new URL(url);
   shown.password = shown.password ? "***" : "";

@@ -257,11 +257,30 @@ async function ensureDatabase(url: string, reset: boolean): Promise<void> {
   u.pathname = "/postgres";
   const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
   try {
-    if (reset) await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    if (reset) {
+      await assertNoRealAccounts(url);
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    }
     const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
     if (!exists) await admin.unsafe(`create database "${name}"`);
   } finally {
     await admin.end({ timeout: 5 });
+  }
+}
+
+/** --reset drops only what seed made: its owners cannot sign in ("!" is no password hash). */
+async function assertNoRealAccounts(url: string): Promise<void> {
+  const db = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await db<{ n: number }[]>`select count(*)::int as n from users where password_hash <> '!'`;
+    if (row && row.n > 0) {
+      throw new Error(`${new URL(url).pathname.slice(1)} has ${row.n} account(s) that can sign in: it is not a seeded database, and --reset will not drop it`);
+    }
+  } catch (err) {
+    // A database that does not exist yet, or has no users table, holds nothing to protect.
+    if (!["3D000", "42P01"].includes((err as { code?: string }).code ?? "")) throw err;
+  } finally {
+    await db.end({ timeout: 5 });
   }
 }
 

@@ -76,5 +76,14 @@ describe("seed", () => {
     // A second run refuses to mix rows into a seeded database, and --reset starts over.
     await expect(seed({ url, documents: 10 })).rejects.toThrow(/already has documents/);
     await expect(seed({ url, documents: 50, reset: true })).resolves.toMatchObject({ documents: 50 });
+
+    // A database with an account that can sign in is someone's real docscan: --reset leaves it alone.
+    const db = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await db`insert into users (email, password_hash, role) values ('someone@example.test', '$argon2id$v=19$m=19456,t=2,p=1$real', 'admin')`;
+    } finally {
+      await db.end({ timeout: 5 });
+    }
+    await expect(seed({ url, documents: 10, reset: true })).rejects.toThrow(/has 1 account\(s\) that can sign in: it is not a seeded database/);
   });
 });
