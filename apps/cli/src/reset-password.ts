@@ -3,7 +3,8 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
-import { createDatabase, findUserForLogin, updateUser } from "@docscan/db";
+import { text } from "node:stream/consumers";
+import { createDatabase, findUserForLogin, postgresErrorCode, updateUser } from "@docscan/db";
 import { hashPassword } from "@docscan/db/passwords";
 import { emailSchema, passwordSchema } from "@docscan/shared";
 import { embeddedDatabaseUrl } from "./embedded-postgres.ts";
@@ -13,8 +14,14 @@ export const RESET_PASSWORD_USAGE = `  pnpm docscan reset-password <email>
       Sets a new password (asked for; or one line on standard input) and ends the user's sessions.
       Uses DATABASE_URL, or the embedded database of a running \`pnpm start\` under DOCSCAN_DATA_DIR.`;
 
-/** Reads one line; on a terminal without echoing it. */
+/** Reads one line: on a terminal without echoing it; from a pipe, its first line (a final newline optional). */
 async function readPassword(prompt: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const input = await text(process.stdin);
+    const line = input.split(/\r?\n/)[0] ?? "";
+    if (input === "") throw new Error("no password on standard input");
+    return line;
+  }
   let muted = false;
   const output = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -22,12 +29,12 @@ async function readPassword(prompt: string): Promise<string> {
       done();
     },
   });
-  const rl = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
   try {
     const answer = rl.question(prompt);
     muted = true;
     const line = await answer;
-    if (process.stdin.isTTY) process.stderr.write("\n");
+    process.stderr.write("\n");
     return line;
   } finally {
     rl.close();
@@ -41,18 +48,35 @@ export async function runResetPassword(args: string[]): Promise<number> {
     process.stderr.write(`usage:\n${RESET_PASSWORD_USAGE}\n`);
     return 1;
   }
-  const password = passwordSchema.safeParse(await readPassword(`New password for ${email.data}: `));
-  if (!password.success) throw new Error(password.error.issues[0]!.message);
-
   const env = loadEnv();
-  const database = createDatabase(env.DATABASE_URL ?? embeddedDatabaseUrl(resolve(env.DOCSCAN_DATA_DIR), env.EMBEDDED_PG_PORT), { max: 1 });
+  const url = env.DATABASE_URL ?? embeddedDatabaseUrl(resolve(env.DOCSCAN_DATA_DIR), env.EMBEDDED_PG_PORT);
+  const database = createDatabase(url, { max: 1 });
   try {
-    const user = await findUserForLogin(database.db, email.data);
+    // The user first: a database that cannot be reached, or a wrong email, is said before a password is typed.
+    const user = await findUserForLogin(database.db, email.data).catch((err: unknown) => {
+      if (postgresErrorCode(err)) throw err; // the server answered: not a connection problem
+      throw new Error(`cannot reach the database at ${withoutPassword(url)} (${rootCause(err)}): is \`pnpm start\` running, or DATABASE_URL right?`);
+    });
     if (!user) throw new Error(`no user with the email ${email.data}`);
+    const password = passwordSchema.safeParse(await readPassword(`New password for ${email.data}: `));
+    if (!password.success) throw new Error(password.error.issues[0]!.message);
     await updateUser(database.db, user.id, { passwordHash: await hashPassword(password.data) });
     process.stdout.write(`password changed for ${user.email} (${user.role}); their sessions have ended\n`);
     return 0;
   } finally {
     await database.close();
   }
+}
+
+function withoutPassword(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
+/** The innermost message: Drizzle wraps the driver's error ("Failed query: …") around the real cause. */
+function rootCause(err: unknown): string {
+  let e = err as { cause?: unknown; message?: string };
+  while (e.cause) e = e.cause as typeof e;
+  return e.message ?? String(e);
 }

@@ -15,9 +15,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], stdin: string, databaseUrl = database.url): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { env: { ...process.env, DATABASE_URL: database.url }, stdio: "pipe" });
+    const child = spawn(process.execPath, ["--import", "tsx", main, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "pipe" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
@@ -51,5 +51,21 @@ describe("reset-password", () => {
     expect(unknown.stderr).toMatch(/no user with the email nobody@example.test/);
     const row = await findUserForLogin(database.db, "only-admin@example.test");
     expect(await verifyPassword(row!.passwordHash, "a brand new passphrase")).toBe(true);
+  });
+
+  it("takes a piped password without a final newline, and says so when none comes", async () => {
+    expect((await run(["reset-password", "only-admin@example.test"], "printf without newline")).code).toBe(0);
+    const row = await findUserForLogin(database.db, "only-admin@example.test");
+    expect(await verifyPassword(row!.passwordHash, "printf without newline")).toBe(true);
+    const none = await run(["reset-password", "only-admin@example.test"], "");
+    expect([none.code, none.stderr.trim()]).toEqual([1, "docscan: no password on standard input"]);
+  });
+
+  it("says the database cannot be reached, before asking for a password", async () => {
+    const closed = new URL(database.url);
+    closed.port = "1";
+    const r = await run(["reset-password", "only-admin@example.test"], "", closed.toString());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^docscan: cannot reach the database at postgres:\/\/.*:1\/.* \(.*ECONNREFUSED.*\): is `pnpm start` running, or DATABASE_URL right\?$/m);
   });
 });
