@@ -100,6 +100,9 @@ describe("another member's document", () => {
     expect(await ids(alice, { q: "zebracorn" })).toEqual([aliceDoc]);
     expect((await alice.caller.documents.list({ q: "zebracorn" })).total).toEqual({ value: 1, exact: true });
     expect(await ids(h.admin, { q: "zebracorn" })).toEqual([aliceDoc, bobDoc].sort());
+    // owner=me: an admin's own documents only (a script's duplicate check); a member's view is that already.
+    expect(await ids(h.admin, { q: "zebracorn", owner: "me" })).toEqual([]);
+    expect(await ids(alice, { q: "zebracorn", owner: "me" })).toEqual([aliceDoc]);
 
     const progress = async (u: TestUser) => (await u.caller.documents.progress()).pending;
     await h.database.db.execute(sql`update documents set status = 'pending'`);

@@ -172,12 +172,9 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
     }
   }
 
-  /**
-   * The id of a stored document with these bytes, or null. An admin sees everyone's documents, and
-   * GET /api/documents cannot be narrowed to the caller's own: for an admin, another user's copy counts.
-   */
+  /** The id of a stored document of the caller's with these bytes, or null (an admin's other users' copies do not count). */
   async function lookup(sha: string): Promise<string | null> {
-    const res = await request(`/api/documents?sha256=${sha}&perPage=1`);
+    const res = await request(`/api/documents?sha256=${sha}&owner=me&perPage=1`);
     return ((await res.json()) as { items: { id: string }[] }).items[0]?.id ?? null;
   }
 

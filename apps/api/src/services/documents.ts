@@ -182,9 +182,10 @@ export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListS
  * documents_owner_folder_created_idx serve admins' folder pages too.
  */
 export async function listDocumentsFor(deps: AppDeps, user: AuthUser, input: ListDocumentsInput): Promise<DocumentPage> {
-  if (!input.folder) return listDocuments(deps.db, input, { scope: documentScope(user) });
-  await assertFolderOwned(deps.db, user.id, input.folder);
-  return listDocuments(deps.db, input, { scope: { ownerId: user.id } });
+  if (input.folder) await assertFolderOwned(deps.db, user.id, input.folder);
+  // `owner=me` narrows an admin's view (everyone's documents) to their own; a member's is that already.
+  const own = Boolean(input.folder) || input.owner === "me";
+  return listDocuments(deps.db, input, { scope: own ? { ownerId: user.id } : documentScope(user) });
 }
 
 /**
