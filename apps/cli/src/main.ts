@@ -75,9 +75,20 @@ try {
           ? await runSeed(rest, loadCliEnv())
           : command === "reset-password"
             ? await runResetPassword(rest)
-            : (process.stderr.write(`${USAGE}\n`), 1);
+            : command === "help" || command === "--help" || command === "-h"
+              ? (process.stdout.write(`${USAGE}\n`), 0)
+              : (process.stderr.write(`${USAGE}\n`), 1);
   process.exitCode = code;
 } catch (err) {
-  process.stderr.write(`docscan: ${(err as Error).message}\n`);
+  process.stderr.write(`docscan: ${readable(err)}\n`);
   process.exitCode = 1;
+}
+
+/** The message, or for a failed database query the driver's own reason (Drizzle's says "Failed query: <the SQL>"). */
+function readable(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (!message.startsWith("Failed query")) return message;
+  let cause = err as { cause?: unknown; message?: string };
+  while (cause.cause) cause = cause.cause as typeof cause;
+  return `a database query failed: ${cause.message ?? message}`;
 }
