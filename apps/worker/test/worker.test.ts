@@ -88,7 +88,7 @@ describe("worker", () => {
               and database = (select oid from pg_database where datname = current_database())`,
         )
       )[0]!.n;
-    await expect.poll(held, { timeout: 10_000 }).toBe(2); // concurrency 2
+    await expect.poll(held, { timeout: 60_000 }).toBe(2); // concurrency 2
   });
 
   it("fails a document whose job used up its attempts without the task failing it (the worker died each time)", async () => {

@@ -152,7 +152,7 @@ describe("worker liveness", () => {
       await session.close();
     }
     // The process holding the lock is gone (its connection closed): its jobs go back too.
-    await expect.poll(() => releaseJobsOfDeadWorkers(t.db, 60), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => releaseJobsOfDeadWorkers(t.db, 60), { timeout: 60_000 }).toBe(1);
     await t.db.execute(sql`delete from graphile_worker._private_jobs where locked_by is not null`);
   });
 });
