@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { secretKey, storageConfig } from "@docscan/config";
 import { ALL_DOCUMENTS, getDocument, insertDocument } from "@docscan/db";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
@@ -92,12 +92,25 @@ describe("the worker process", () => {
 
   it("leaves no thumbnail behind for a document deleted while it was being read", async () => {
     const worker = await startWorkerProcess();
+    onTestFailed(() => console.error(`worker output:\n${worker.output()}`));
     try {
       const id = await queueSlowScan();
       await waitForStatus(id, "extracting", worker);
       const { objectKey } = await getDocument(database.db, id, ALL_DOCUMENTS);
-      await database.db.execute(sql`delete from documents where id = ${id}`);
-      // The job ends once the OCR is done and the worker finds the row gone.
+      // Hold the row while the scan is read; once the worker waits for it to save the text (its thumbnail
+      // stored by then), delete the row. However fast or slow the OCR, the save comes after the delete.
+      await database.db.transaction(async (tx) => {
+        const [row] = await tx.execute<{ thumbnail_key: string | null }>(sql`select thumbnail_key from documents where id = ${id} for update`);
+        expect(row, "the extraction ended before the row could be held").toEqual({ thumbnail_key: null });
+        await expect
+          .poll(async () => (await database.db.execute(sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`)).length, {
+            timeout: 120_000,
+            interval: 100,
+          })
+          .toBeGreaterThan(0);
+        await tx.execute(sql`delete from documents where id = ${id}`);
+      });
+      // The job ends once the worker finds the row gone.
       await expect
         .poll(async () => (await database.db.execute(sql`select 1 from graphile_worker.jobs where key = ${`extract_text:${id}`}`)).length, { timeout: 120_000 })
         .toBe(0);
