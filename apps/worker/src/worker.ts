@@ -37,8 +37,9 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     taskList: taskList(deps),
     noHandleSignals: !(opts.handleSignals ?? true),
     pollInterval: 1000,
-    // Library mode: no crontab file, and graphile-worker's own logs go through our structured logger.
-    crontab: "",
+    // Library mode: no cron (an empty crontab string still makes it look for a crontab file), and
+    // graphile-worker's own logs go through our structured logger.
+    parsedCronItems: [],
     logger: new Logger((scope) => (level, message, meta) => {
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);
