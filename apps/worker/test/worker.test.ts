@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
 import { drawText, encodePicture, makePdf, makeZip } from "@docscan/extract/testing";
-import { enqueue, enqueueForDocument } from "@docscan/jobs";
+import { enqueueForDocument } from "@docscan/jobs";
 import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
@@ -80,26 +80,33 @@ describe("worker", () => {
     expect(await h.settled(id)).toMatchObject({ status: "failed", error: "the original file is missing from storage" });
   });
 
-  it("holds a liveness lock for each of its workers, so others can tell its jobs from a dead process's", async () => {
-    const held = async () =>
+  it("holds a liveness lock under the id its jobs are locked with", async () => {
+    // graphile-worker 0.17 locks jobs with the worker pool's id; a lock under any other id would let other
+    // processes take this one's running jobs for a dead worker's.
+    // A full page, so the job runs for seconds while the lock is looked at.
+    const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}: liveness check, the quick brown fox jumps over the lazy dog.`);
+    const id = await h.queue(await encodePicture(await drawText(lines, { width: 2550, height: 3300, fontSize: 28 }), "png"), "image/png", ".png");
+    const key = `extract_text:${id}`;
+    const lockedUnderHeldLock = async () =>
       (
-        await h.database.db.execute<{ n: number }>(
-          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and classid = ${0x6473636e}::int4::oid
-              and database = (select oid from pg_database where datname = current_database())`,
-        )
-      )[0]!.n;
-    await expect.poll(held, { timeout: 60_000 }).toBe(2); // concurrency 2
+        await h.database.db.execute<{ held: boolean }>(sql`
+          select exists (select 1 from pg_locks l where l.locktype = 'advisory' and l.granted
+            and l.classid = ${0x6473636e}::int4::oid and l.objid = hashtext(j.locked_by)::oid and l.objsubid = 2) as held
+          from graphile_worker._private_jobs j where j.key = ${key} and j.locked_by is not null`)
+      )[0]?.held;
+    // While the job runs (locked), its locked_by has a held liveness lock.
+    await expect.poll(lockedUnderHeldLock, { timeout: 60_000, interval: 20 }).toBe(true);
+    await h.settled(id);
   });
 
-  it("fails a document whose job used up its attempts without the task failing it (the worker died each time)", async () => {
+  it("fails a document whose job was released with its attempts used up (the worker died each time)", async () => {
     const id = crypto.randomUUID();
     await insertDocument(h.database.db, { id, ownerId: null, filename: "crashes.tif", objectKey: `unowned/${id}/x.tif`, contentType: "image/tiff", size: 1, sha256: "0".repeat(64), storageBackend: "fs", status: "extracting" });
-    // What five crashes leave: the job's attempts used up, unlocked once its worker was found dead.
-    await enqueue(h.database.db, "extract_text", { documentId: id }, { jobKey: `extract_text:${id}`, runAt: new Date(Date.now() + 86_400_000) });
-    await h.database.db.execute(sql`update graphile_worker._private_jobs set attempts = max_attempts where key = ${`extract_text:${id}`}`);
-    expect(await failDocumentsOfExhaustedJobs(h.database.db)).toEqual([id]);
-    expect(await getDocument(h.database.db, id, ALL_DOCUMENTS)).toMatchObject({ status: "failed", error: expect.stringMatching(/^processing stopped: the worker stopped while handling this file on each of its 5 attempts/) });
-    expect(await failDocumentsOfExhaustedJobs(h.database.db)).toEqual([]);
+    const done = crypto.randomUUID();
+    await insertDocument(h.database.db, { id: done, ownerId: null, filename: "fine.txt", objectKey: `unowned/${done}/x.txt`, contentType: "text/plain", size: 1, sha256: "0".repeat(64), storageBackend: "fs", status: "done" });
+    expect(await failDocumentsOfExhaustedJobs(h.database.db, [`extract_text:${id}`, `classify_document:${done}`, "not a key"])).toEqual([id]);
+    expect(await getDocument(h.database.db, id, ALL_DOCUMENTS)).toMatchObject({ status: "failed", error: expect.stringMatching(/^processing stopped: the worker stopped while handling this file on each of its attempts/) });
+    expect((await getDocument(h.database.db, done, ALL_DOCUMENTS)).status).toBe("done");
   });
 
   it("explains a document without any text instead of filing it silently", async () => {

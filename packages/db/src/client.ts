@@ -13,9 +13,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDatabase(url: string, opts: { max?: number } = {}): Database {
+/**
+ * `session`: one connection kept for the life of the process, never recycled (postgres.js otherwise ends a
+ * connection after 30–60 minutes), for session state such as advisory locks.
+ */
+export function createDatabase(url: string, opts: { max?: number; session?: boolean } = {}): Database {
   const client = postgres(url, {
-    max: opts.max ?? 10,
+    max: opts.session ? 1 : (opts.max ?? 10),
+    ...(opts.session ? { max_lifetime: 0 } : {}), // 0: no lifetime (and idle connections are kept by default)
     onnotice: () => {},
     // JIT compiles a plan whose estimated cost passes jit_above_cost: 10–30 ms up front for queries that
     // take a few (counts, searches over a large table), never repaid by docscan's short queries.

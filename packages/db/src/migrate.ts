@@ -19,6 +19,9 @@ export async function migrate(url: string): Promise<void> {
     try {
       await drizzleMigrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
       await runQueueMigrations({ connectionString: url });
+      // The liveness sweep (ADR 0012) reads the locked jobs every 15 s; graphile-worker has no index for
+      // them, and a backlog of a million queued jobs would make that a full scan. Ours, on its table.
+      await client`create index if not exists docscan_locked_jobs on graphile_worker._private_jobs (locked_at) where locked_by is not null`;
     } finally {
       await client`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`;
     }

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { createDatabase, type Database } from "./client.ts";
 import { migrate, MIGRATIONS_FOLDER } from "./migrate.ts";
@@ -24,6 +25,8 @@ function templateName(): string {
   for (const f of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
     if (f.endsWith(".sql") || f.endsWith(".json")) h.update(f).update(readFileSync(join(MIGRATIONS_FOLDER, f)));
   }
+  // migrate() adds to the SQL files (graphile-worker's schema, an index on it): a change there is a new template.
+  h.update(readFileSync(fileURLToPath(new URL("./migrate.ts", import.meta.url))));
   return `docscan_tpl_${h.digest("hex").slice(0, 12)}`;
 }
 

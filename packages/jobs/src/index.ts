@@ -162,4 +162,4 @@ export async function retryJobs(db: SqlExecutor, ids: string[]): Promise<number>
   )) as unknown as { n: number }[];
   return rows[0]?.n ?? 0;
 }
-export { claimWorkerLiveness, releaseJobsOfDeadWorkers } from "./liveness.ts";
+export { claimWorkerLiveness, releaseJobsOfDeadWorkers, type Released } from "./liveness.ts";

@@ -1,18 +1,20 @@
 // graphile-worker keeps a job locked for 4 hours when the process running it dies without releasing it (a
 // crash, running out of memory, a kill after the stop grace period). Liveness is told by Postgres itself:
-// each worker process holds a session-level advisory lock per graphile-worker worker id, on a connection of
-// its own. Postgres drops those locks with the session, so a job locked by a worker id whose lock nobody
-// holds belongs to a dead process, and goes back to the queue at once.
+// each worker process holds a session-level advisory lock for the id its jobs are locked with (`locked_by`:
+// graphile-worker 0.17 locks with the worker pool's id), on a connection of its own. Postgres drops those
+// locks with the session, so a job locked under an id whose lock nobody holds belongs to a dead process, and
+// goes back to the queue at once.
 import { sql } from "drizzle-orm";
 import type { SqlExecutor } from "./index.ts";
 
-/** The first key of docscan's advisory locks for worker liveness ("dscn"); the second is hashtext(worker id). */
+/** The first key of docscan's advisory locks for worker liveness ("dscn"); the second is hashtext(locked_by id). */
 const LIVENESS_LOCK_CLASS = 0x6473636e;
 
 /**
- * Holds the liveness lock of `workerId` on `session`, which must be one dedicated connection that lives as
- * long as the process. Idempotent (a lock this session holds already is not taken twice), so it can be
- * called again after a reconnect. False if another session holds the key (two ids with the same hash).
+ * Holds the liveness lock of `workerId` (the id the process's jobs are locked with) on `session`, which must
+ * be one dedicated connection that lives as long as the process. Idempotent (a lock this session holds
+ * already is not taken twice), so it can be called again after a reconnect. False if another session holds
+ * the key (two ids with the same hash).
  */
 export async function claimWorkerLiveness(session: SqlExecutor, workerId: string): Promise<boolean> {
   const [row] = (await session.execute(sql`
@@ -21,21 +23,28 @@ export async function claimWorkerLiveness(session: SqlExecutor, workerId: string
   return row?.held ?? false;
 }
 
+export interface Released {
+  /** How many dead workers' jobs went back to the queue. */
+  workers: number;
+  /** Keys of the jobs released with no attempt left (`task:documentId`): their worker died on every try. */
+  exhausted: string[];
+}
+
 /**
  * Returns to the queue the jobs of workers that hold no liveness lock. `graceSeconds`: a job locked more
- * recently is left alone, as its worker may still be taking its lock. Returns how many workers were dead.
+ * recently is left alone, as its worker may still be taking its lock. Reads only locked jobs (the partial
+ * index docscan_locked_jobs, made by migrate()).
  */
-export async function releaseJobsOfDeadWorkers(db: SqlExecutor, graceSeconds: number): Promise<number> {
-  const rows = (await db.execute(sql`
-    with dead as (
-      select coalesce(array_agg(distinct j.locked_by), '{}') as ids
-      from graphile_worker.jobs j
-      where j.locked_by is not null
-        and j.locked_at < now() - make_interval(secs => ${graceSeconds})
-        and not exists (select 1 from pg_locks l where ${heldLock(sql`j.locked_by`)})
-    )
-    select cardinality(ids)::int as n, graphile_worker.force_unlock_workers(ids) from dead`)) as unknown as { n: number }[];
-  return rows[0]?.n ?? 0;
+export async function releaseJobsOfDeadWorkers(db: SqlExecutor, graceSeconds: number): Promise<Released> {
+  const dead = (await db.execute(sql`
+    select j.locked_by, j.key, j.attempts >= j.max_attempts as exhausted
+    from graphile_worker._private_jobs j
+    where j.locked_by is not null
+      and j.locked_at < now() - make_interval(secs => ${graceSeconds})
+      and not exists (select 1 from pg_locks l where ${heldLock(sql`j.locked_by`)})`)) as unknown as { locked_by: string; key: string | null; exhausted: boolean }[];
+  const ids = [...new Set(dead.map((d) => d.locked_by))];
+  if (ids.length > 0) await db.execute(sql`select graphile_worker.force_unlock_workers(array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::text[])`);
+  return { workers: ids.length, exhausted: dead.flatMap((d) => (d.exhausted && d.key ? [d.key] : [])) };
 }
 
 /** A granted liveness lock of this database for the worker id `workerId` (an SQL expression). */

@@ -138,7 +138,7 @@ describe("worker liveness", () => {
       const alive = await lockedJob("worker-alive", 600);
       const dead = await lockedJob("worker-dead", 600);
       const fresh = await lockedJob("worker-just-started", 5);
-      expect(await releaseJobsOfDeadWorkers(t.db, 60)).toBe(1);
+      expect(await releaseJobsOfDeadWorkers(t.db, 60)).toEqual({ workers: 1, exhausted: [] });
       expect([await lockedBy(alive), await lockedBy(dead), await lockedBy(fresh)]).toEqual(["worker-alive", null, "worker-just-started"]);
 
       // Another session cannot claim a live worker's id.
@@ -152,8 +152,17 @@ describe("worker liveness", () => {
       await session.close();
     }
     // The process holding the lock is gone (its connection closed): its jobs go back too.
-    await expect.poll(() => releaseJobsOfDeadWorkers(t.db, 60), { timeout: 60_000 }).toBe(1);
+    await expect.poll(async () => (await releaseJobsOfDeadWorkers(t.db, 60)).workers, { timeout: 60_000 }).toBe(1);
     await t.db.execute(sql`delete from graphile_worker._private_jobs where locked_by is not null`);
+  });
+
+  it("names the released jobs that have no attempt left (their worker died on every try)", async () => {
+    const last = await lockedJob("worker-dead-again", 600);
+    await t.db.execute(sql`update graphile_worker._private_jobs set attempts = max_attempts where key = ${last}`);
+    const another = await lockedJob("worker-dead-again", 600);
+    expect(await releaseJobsOfDeadWorkers(t.db, 60)).toEqual({ workers: 1, exhausted: [last] });
+    expect([await lockedBy(last), await lockedBy(another)]).toEqual([null, null]);
+    await t.db.execute(sql`delete from graphile_worker._private_jobs where key in (${last}, ${another})`);
   });
 });
 
