@@ -23,6 +23,8 @@ export function textPage(text: string, method: PageResult["method"] = "text-laye
 
 export const NO_TEXT: Page = textPage("", "none");
 
+const noop = () => {};
+
 export interface OcrText {
   text: string;
   confidence: number | null;
@@ -32,8 +34,11 @@ export interface OcrText {
 /** OCR of one page image; the page's clock stops while the image waits in the engine's queue. */
 export async function recognize(ocr: OcrEngine, image: OcrImage, page: PageRun): Promise<OcrText> {
   let started!: () => void;
-  page.waitFor(new Promise<void>((resolve) => (started = resolve))).catch(() => {});
-  const { text, confidence } = await ocr.recognize(image.pgm, { dpi: image.dpi, signal: page.signal, onStart: () => started() });
+  const turn = new Promise<void>((resolve) => (started = resolve));
+  const reading = ocr.recognize(image.pgm, { dpi: image.dpi, signal: page.signal, onStart: () => started() });
+  // Until the engine takes the image up, or (an engine that never says so) until it is read.
+  void page.waitFor(Promise.race([turn, reading.then(noop, noop)]));
+  const { text, confidence } = await reading;
   const words = text.split(/\s+/).filter(Boolean).length;
   return { text, confidence: words > 0 ? confidence : null, words };
 }

@@ -26,7 +26,7 @@ describe("the page clock", () => {
     try {
       const slow = b.page(7, async (page) => {
         await page.waitFor(sleep(300));
-        await sleep(20_000);
+        await sleep(20_000, undefined, { signal: page.signal }); // ends when the page's time is up
       });
       await expect(slow).rejects.toMatchObject({ code: "limit", message: "page 7 took longer than 3 s (PAGE_TIMEOUT_MS)" });
     } finally {
