@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
   );
 
   // Open to monitors; an admin's session or token also gets each check's detail.
-  app.use("/healthz", authMiddleware(deps));
+  app.use("/healthz", authMiddleware(deps, { deferRefusal: true })); // a stale token still gets the status
   app.get("/healthz", async (c) => {
     const h = await health(deps, { details: c.get("auth").user?.role === "admin" });
     return c.json(h, h.status === "ok" ? 200 : 503);

@@ -300,6 +300,7 @@ describe("HEAD and missing bytes", () => {
     const res = await h.request(`/api/documents/${id}/file`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: "the stored file is missing" });
+    expect((await h.request(`/api/documents/${id}/file`, { method: "HEAD" })).status).toBe(404);
   });
 });
 
@@ -310,6 +311,9 @@ describe("health and unknown routes", () => {
     expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local", detail: "offline classifier" } } });
     const anonymous = await h.anonymous.request("/healthz");
     expect(await anonymous.json()).toEqual({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
+    // A monitor with a stale token still gets the status, as anyone would.
+    const stale = await h.anonymous.request("/healthz", { headers: { authorization: "Bearer dst_revoked-long-ago" } });
+    expect([stale.status, await stale.json()]).toEqual([200, await (await h.anonymous.request("/healthz")).json()]);
   });
 
   it("says degraded with 503 when a dependency fails, naming the error to admins and the log only", async () => {

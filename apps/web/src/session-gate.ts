@@ -1,8 +1,8 @@
 // Signing out ends the session on the api; any call that reaches the api after that is refused (401). A
 // page's first load, a retry, a poll or a render racing the sign-out could each send one. So sign-out
 // closes this gate first: calls already sent are answered before `auth.logout` goes out, later calls are
-// held, and once signed out they end unsent, as do any until the next sign-in. A failed sign-out sends
-// the held calls.
+// held, and once signed out they end unsent, as do any until the next sign-in (here, or in another tab:
+// seen when auth.status answers with a user). A failed sign-out sends the held calls.
 import { TRPCClientError, type TRPCLink } from "@trpc/client";
 import { observable } from "@trpc/server/observable";
 import type { AppRouter } from "@docscan/api/router";
@@ -30,7 +30,17 @@ function notSent(): TRPCClientError<AppRouter> {
 export const sessionGateLink: TRPCLink<AppRouter> = () => {
   return ({ op, next }) =>
     observable((observer) => {
-      if (SESSION_CALLS.has(op.path)) return next(op).subscribe(observer);
+      if (SESSION_CALLS.has(op.path)) {
+        return next(op).subscribe({
+          next: (value) => {
+            // Signed in meanwhile (in another tab; this one notices on its next auth.status): open again.
+            if (state === "signed-out" && op.path === "auth.status" && (value.result as { data?: { user?: unknown } }).data?.user) state = "open";
+            observer.next(value);
+          },
+          error: (err) => observer.error(err),
+          complete: () => observer.complete(),
+        });
+      }
       if (state === "signed-out") {
         observer.error(notSent());
         return;

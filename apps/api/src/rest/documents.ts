@@ -4,7 +4,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { Hono, type Context } from "hono";
 import { assertFolderOwned, getDocument, readQuota, type DocumentSummary } from "@docscan/db";
 import { idSchema, InvalidInputError, listDocumentsInputSchema } from "@docscan/shared";
-import { attachmentDisposition } from "@docscan/storage";
+import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -124,7 +124,10 @@ export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
  */
 async function storedObject(deps: AppDeps, c: Context, key: string, headers: Record<string, string>): Promise<Response> {
   const sandboxed = { ...headers, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox" };
-  if (c.req.method === "HEAD") return new Response(null, { headers: sandboxed });
+  if (c.req.method === "HEAD") {
+    if (!(await deps.storage.head(key))) throw new ObjectNotFoundError(key);
+    return new Response(null, { headers: sandboxed });
+  }
   const body = await deps.storage.get(key);
   return new Response(Readable.toWeb(body) as ReadableStream, { headers: sandboxed });
 }
