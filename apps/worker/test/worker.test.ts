@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
 import { drawText, encodePicture, makePdf, makeZip } from "@docscan/extract/testing";
-import { enqueueForDocument } from "@docscan/jobs";
+import { enqueueForDocument, releaseJobsOfDeadWorkers } from "@docscan/jobs";
 import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
@@ -94,9 +94,11 @@ describe("worker", () => {
             and l.classid = ${0x6473636e}::int4::oid and l.objid = hashtext(j.locked_by)::oid and l.objsubid = 2) as held
           from graphile_worker._private_jobs j where j.key = ${key} and j.locked_by is not null`)
       )[0]?.held;
-    // While the job runs (locked), its locked_by has a held liveness lock.
+    // While the job runs (locked), its locked_by has a held liveness lock, so a sweep, even one with no
+    // grace period, leaves it alone.
     await expect.poll(lockedUnderHeldLock, { timeout: 60_000, interval: 20 }).toBe(true);
-    await h.settled(id);
+    expect(await releaseJobsOfDeadWorkers(h.database.db, 0)).toEqual({ workers: 0, exhausted: [] });
+    expect((await h.settled(id)).status).toBe("done");
   });
 
   it("fails a document whose job was released with its attempts used up (the worker died each time)", async () => {
