@@ -4,8 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { WorkerEvents } from "graphile-worker";
 import { createDatabase } from "@docscan/db";
-import { claimWorkerLiveness, releaseJobsOfDeadWorkers, type SqlExecutor } from "@docscan/jobs";
-import { idSchema } from "@docscan/shared";
+import { claimWorkerLiveness, documentOfJobKey, releaseJobsOfDeadWorkers, type SqlExecutor } from "@docscan/jobs";
 import type { WorkerDeps } from "./deps.ts";
 
 /** How often to look for dead workers' jobs. */
@@ -61,7 +60,7 @@ export function startRecovery(events: WorkerEvents, deps: Pick<WorkerDeps, "db" 
  * leaving them "extracting" for good; one already done or failed is left alone. Returns their ids.
  */
 export async function failDocumentsOfExhaustedJobs(db: SqlExecutor, keys: readonly string[]): Promise<string[]> {
-  const ids = [...new Set(keys.map((key) => key.split(":")[1] ?? ""))].filter((id) => idSchema.safeParse(id).success);
+  const ids = [...new Set(keys.map(documentOfJobKey).filter((id) => id !== null))];
   if (ids.length === 0) return [];
   const rows = (await db.execute(sql`
     update documents

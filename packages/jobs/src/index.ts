@@ -35,6 +35,12 @@ export function documentJobKey(task: TaskName, documentId: string): string {
   return `${task}:${documentId}`;
 }
 
+/** The document a job key of documentJobKey's names, or null for any other key. */
+export function documentOfJobKey(key: string): string | null {
+  const [task, documentId] = key.split(":");
+  return task && Object.hasOwn(TASKS, task) && documentPayload.shape.documentId.safeParse(documentId).success ? documentId! : null;
+}
+
 /**
  * Enqueues through graphile-worker's SQL API, so it joins the caller's transaction:
  * the job exists if and only if the row it refers to was committed.
