@@ -18,7 +18,8 @@ type GateState = "open" | "closing" | "signed-out";
 let state: GateState = "open";
 let inFlight = 0;
 const held = new Set<Held>();
-const idleWaiters = new Set<() => void>();
+/** The sign-out waiting for the calls in flight to end (there is one sign-out at a time). */
+let onIdle: (() => void) | null = null;
 
 /** Why a call or an upload was never sent. */
 export const NOT_SENT_SIGNED_OUT = "not sent: you signed out";
@@ -51,7 +52,7 @@ export const sessionGateLink: TRPCLink<AppRouter> = () => {
         if (!counted) return;
         counted = false;
         inFlight--;
-        if (inFlight === 0) for (const resolve of idleWaiters) resolve();
+        if (inFlight === 0) onIdle?.();
       };
       const send = () => {
         counted = true;
@@ -89,13 +90,14 @@ export const sessionGateLink: TRPCLink<AppRouter> = () => {
 export async function closeSessionGate(): Promise<void> {
   state = "closing";
   if (inFlight === 0) return;
-  let resolveIdle!: () => void;
-  const idle = new Promise<void>((resolve) => (resolveIdle = resolve));
-  idleWaiters.add(resolveIdle);
-  const timer = setTimeout(resolveIdle, MAX_WAIT_MS);
-  await idle;
-  clearTimeout(timer);
-  idleWaiters.delete(resolveIdle);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, MAX_WAIT_MS);
+    onIdle = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  onIdle = null;
 }
 
 /** Sign-out failed: the session goes on, and the held calls are sent. */
