@@ -11,6 +11,7 @@ export type {
   TopicSuggestion,
 } from "./types.ts";
 export { ClassificationError } from "./errors.ts";
+export { EMBEDDING_DIMENSIONS, EMBEDDING_VERSION, embedDocument } from "./embed.ts";
 export { createClassifier, resolveProvider } from "./factory.ts";
 export { type ConnectionResult, testConnection } from "./connection.ts";
 export { type Limiter, createLimiter } from "./limiter.ts";

@@ -13,6 +13,10 @@ export interface TopicRef {
 export interface LabeledExample {
   text: string;
   topicIds: string[];
+  /** Topics a person removed from this document or rejected in review: negative evidence, never re-applied. */
+  rejectedTopicIds?: string[];
+  /** The document's stored vector (embedDocument); the local provider encodes the text when it is absent. */
+  vector?: Float32Array;
 }
 
 export interface ClassifyInput {
@@ -21,6 +25,13 @@ export interface ClassifyInput {
   topics: TopicRef[];
   /** Confirmed labels to learn from (the local provider trains on them, the OpenAI prompt shows a few). */
   examples?: LabeledExample[];
+  /** This document's stored vector (embedDocument); the local provider encodes the text when it is absent. */
+  vector?: Float32Array;
+  /**
+   * Vectors of the owner's other documents, unlabelled: the local provider self-trains on the confident
+   * ones. Bounded by the caller.
+   */
+  library?: readonly Float32Array[];
 }
 
 export interface TopicSuggestion {
