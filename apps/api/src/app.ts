@@ -13,7 +13,7 @@ import { LIMITS, RateLimitedError } from "@docscan/shared";
 import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
 import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
 import { createContext, type AppDeps } from "./context.ts";
-import { toTRPCError } from "./errors.ts";
+import { internalErrorMessage, toTRPCError } from "./errors.ts";
 import { authRoutes } from "./rest/auth.ts";
 import { limitBody } from "./rest/json-body.ts";
 import { documentRoutes } from "./rest/documents.ts";
@@ -51,7 +51,7 @@ function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: nu
     return { status: 404, body: { error: "the stored file is missing" } };
   }
   deps.log.error({ err, reqId }, "unhandled error");
-  return { status: 500, body: { error: `internal error (request ${reqId})` } };
+  return { status: 500, body: { error: internalErrorMessage(reqId) } };
 }
 
 export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Hono<Env> {
@@ -60,6 +60,8 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
   app.use(async (c, next) => {
     const start = performance.now();
     await next();
+    // Also on answers a handler built itself (tRPC, file streams): the id a 500 names, for the log.
+    if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", c.get("requestId"));
     deps.log.info(
       { reqId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - start) },
       "request",

@@ -10,6 +10,11 @@ import {
   UnauthenticatedError,
 } from "@docscan/shared";
 
+/** All a client learns of an unexpected error: the request id finds the details in the log. */
+export function internalErrorMessage(requestId: string | null): string {
+  return requestId ? `internal error (request ${requestId})` : "internal error";
+}
+
 /** Maps domain errors to tRPC errors in one place; anything unknown stays a 500. */
 export function toTRPCError(err: unknown): TRPCError | undefined {
   if (err instanceof TRPCError) return err;

@@ -4,15 +4,22 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { RateLimitedError } from "@docscan/shared";
 import type { Context } from "./context.ts";
-import { toTRPCError } from "./errors.ts";
+import { internalErrorMessage, toTRPCError } from "./errors.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  // No stack trace in any answer, whatever NODE_ENV says: the log has it (issue 13).
+  isDev: false,
+  errorFormatter({ shape, error, ctx }) {
+    const requestId = ctx?.requestId ?? null;
     return {
       ...shape,
+      // An unexpected error's own message can hold SQL and its parameters: the client gets the request id instead.
+      message: error.code === "INTERNAL_SERVER_ERROR" ? internalErrorMessage(requestId) : shape.message,
       data: {
         ...shape.data,
+        // Quoted in a report, it finds the log lines of the failed request.
+        requestId,
         // Field-by-field messages for forms; null when the error is not a validation error.
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
         // With 429: how long until the caller may try again (the console shows it).
@@ -25,12 +32,13 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const mapDomainErrors = t.middleware(async ({ next }) => {
+/** Domain errors become their tRPC codes; anything else a 500 whose message names only the request (the cause keeps the detail for the log). */
+const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (result.ok || result.error.code !== "INTERNAL_SERVER_ERROR") return result;
   const mapped = toTRPCError(result.error.cause);
   if (mapped instanceof TRPCError) throw mapped;
-  return result;
+  throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: internalErrorMessage(ctx.requestId), cause: result.error.cause ?? result.error });
 });
 
 /** A refusal made before any procedure ran (see authMiddleware's deferRefusal), as a tRPC error. */
