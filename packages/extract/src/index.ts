@@ -48,7 +48,7 @@ export async function extractText(bytes: Uint8Array, mime: AcceptedType, opts: E
   if (!isAcceptedType(mime)) throw new ExtractionError("unsupported", `unsupported file type: ${String(mime)}`);
   const limits = resolveLimits(opts.limits);
   if (bytes.length === 0) throw new ExtractionError("empty", "file is empty");
-  const budget = new Budget(limits, opts.signal);
+  const budget = new Budget(limits, opts.signal, opts.onPage);
   try {
     budget.check();
     return capText(await extractors[mime](bytes, { limits, ocr: opts.ocr, budget }), limits.maxTextChars);

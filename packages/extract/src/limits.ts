@@ -9,14 +9,17 @@ export const DEFAULT_LIMITS: ExtractLimits = Object.freeze({
   documentTimeoutMs: 15 * 60_000,
   // About 2 000 pages of dense text; search indexes the first 200 000 characters anyway (migration 0002).
   maxTextChars: 5_000_000,
+  // A page's content rarely inflates past a few MiB; the issue-13 bomb inflates to 512 MiB.
+  maxInflatedBytes: 64 * 1024 * 1024,
 });
 
 const ENV_NAMES: Record<keyof ExtractLimits, string> = {
   maxPages: "MAX_PAGES",
-  maxPixels: "MAX_PIXELS",
+  maxPixels: "MAX_MEGAPIXELS",
   pageTimeoutMs: "PAGE_TIMEOUT_MS",
   documentTimeoutMs: "DOCUMENT_TIMEOUT_MS",
   maxTextChars: "MAX_TEXT_CHARS",
+  maxInflatedBytes: "MAX_INFLATED_MB",
 };
 
 /** The note that ends text cut at `maxTextChars`. */
@@ -124,6 +127,7 @@ export class Budget {
   constructor(
     readonly limits: ExtractLimits,
     private readonly callerSignal: AbortSignal | undefined,
+    private readonly onPage: (pageNumber: number) => void = () => {},
   ) {
     const timeout = new AbortController();
     const error = new ExtractionError(
@@ -165,6 +169,7 @@ export class Budget {
    */
   async page<T>(pageNumber: number, work: (page: PageRun) => Promise<T>): Promise<T> {
     this.check();
+    this.onPage(pageNumber);
     const timeout = new AbortController();
     const error = new ExtractionError(
       "limit",

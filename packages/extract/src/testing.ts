@@ -1,7 +1,7 @@
 // Fixture builders for tests across the monorepo (documents made in code, nothing committed).
 // Fixtures built in code: a tiny PDF writer (optionally RC4-40 encrypted), a zip writer, image headers.
 import { createHash } from "node:crypto";
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants as zlibConstants, crc32, deflateRawSync, deflateSync } from "node:zlib";
 import type * as CanvasModule from "@napi-rs/canvas"; // types only: the module loads on first use below
 
 const latin1 = (s: string): Buffer => Buffer.from(s, "latin1");
@@ -146,6 +146,8 @@ export interface ZipEntry {
   deflate?: boolean;
   /** Uncompressed size to write in the headers instead of the real one (to fake a zip bomb). */
   declaredSize?: number;
+  /** Already deflated data (raw deflate) standing for `size` bytes with this CRC; `data` is then ignored. */
+  deflated?: { data: Uint8Array; crc: number; size: number };
 }
 
 export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
@@ -155,9 +157,10 @@ export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
     const raw = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : Buffer.from(entry.data);
-    const stored = entry.deflate ? deflateRawSync(raw) : raw;
-    const method = entry.deflate ? 8 : 0;
-    const crc = crc32(raw);
+    const stored = entry.deflated ? Buffer.from(entry.deflated.data) : entry.deflate ? deflateRawSync(raw) : raw;
+    const method = entry.deflate || entry.deflated ? 8 : 0;
+    const crc = entry.deflated ? entry.deflated.crc : crc32(raw);
+    const size = entry.deflated ? entry.deflated.size : raw.length;
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -165,7 +168,7 @@ export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(entry.declaredSize ?? raw.length, 22);
+    local.writeUInt32LE(entry.declaredSize ?? size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, stored);
 
@@ -176,7 +179,7 @@ export function makeZip(entries: readonly ZipEntry[]): Uint8Array {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(stored.length, 20);
-    central.writeUInt32LE(entry.declaredSize ?? raw.length, 24);
+    central.writeUInt32LE(entry.declaredSize ?? size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
@@ -491,4 +494,89 @@ export function makePngClaiming(width: number, height: number): Uint8Array {
   return new Uint8Array(
     Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), pngChunk("IHDR", ihdr), pngChunk("IDAT", idat), pngChunk("IEND", Buffer.alloc(0))]),
   );
+}
+
+// ---------- hostile files (issue 13) ----------
+
+/** A PDF made of the given object bodies (object 1 is the catalog); `stream` entries get their /Length. */
+export function makeRawPdf(objects: readonly (string | { dict: string; data: Uint8Array })[]): Uint8Array {
+  const parts: Buffer[] = [latin1("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")];
+  let offset = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    const inner =
+      typeof body === "string"
+        ? latin1(body)
+        : Buffer.concat([latin1(`<< ${body.dict} /Length ${body.data.length} >>\nstream\n`), Buffer.from(body.data), latin1("\nendstream")]);
+    const obj = Buffer.concat([latin1(`${i + 1} 0 obj\n`), inner, latin1("\nendobj\n")]);
+    offsets.push(offset);
+    offset += obj.length;
+    parts.push(obj);
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n`, "0000000000 65535 f \n", ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)];
+  parts.push(latin1(`${xref.join("")}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** Raw deflate of `mebibytes` MiB of `byte`, made without ever holding them: one MiB deflated, byte-aligned, repeated. */
+function repeatedDeflate(byte: number, mebibytes: number): { data: Buffer; crc: number } {
+  const chunk = Buffer.alloc(1024 * 1024, byte);
+  const block = deflateRawSync(chunk, { level: 9, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  let crc = 0;
+  for (let i = 0; i < mebibytes; i++) crc = crc32(chunk, crc);
+  return { data: Buffer.concat([...Array<Buffer>(mebibytes).fill(block), Buffer.from([0x03, 0x00])]), crc }; // 03 00: empty final block
+}
+
+function wholeMebibytes(bytes: number): number {
+  if (bytes % (1024 * 1024) !== 0 || bytes <= 0) throw new RangeError("bombs come in whole MiB");
+  return bytes / 1024 / 1024;
+}
+
+/** A zlib stream of `bytes` zero bytes (whole MiB): ~1000:1, the issue's 512 MiB bomb is under 1 MB. */
+export function zerosFlate(bytes: number): Uint8Array {
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE((((bytes % 65521) << 16) | 1) >>> 0); // Adler-32 of n zeros: a = 1, b = n mod 65521
+  return new Uint8Array(Buffer.concat([Buffer.from([0x78, 0xda]), repeatedDeflate(0, wholeMebibytes(bytes)).data, adler]));
+}
+
+const PAGE_TREE = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+
+/** One page whose content stream is Flate-compressed zeros inflating to `inflatedBytes` (the issue's 512 MiB bomb is 1.8 MB). */
+export function makeInflatingPdf(inflatedBytes: number): Uint8Array {
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    { dict: "/Filter /FlateDecode", data: zerosFlate(inflatedBytes) },
+  ]);
+}
+
+/** One page covered by an image XObject that claims `width` × `height` pixels (its data is a few bytes). */
+export function makeHugeImagePdf(width: number, height: number): Uint8Array {
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>",
+    { dict: "", data: latin1("q 612 0 0 792 0 0 cm /Im0 Do Q") },
+    { dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode`, data: deflateSync(Buffer.alloc(1024)) },
+  ]);
+}
+
+/** A page dictionary holding an array nested `depth` deep: [[[[…]]]]. */
+export function makeDeeplyNestedPdf(depth: number): Uint8Array {
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Nest ${"[".repeat(depth)}${"]".repeat(depth)} >>`,
+    { dict: "", data: latin1("BT /F1 12 Tf 72 720 Td (nested) Tj ET") },
+  ]);
+}
+
+/** A DOCX whose document.xml really inflates to `inflatedBytes` of spaces (not just a lying header). */
+export function makeDocxBomb(inflatedBytes: number): Uint8Array {
+  return makeZip([
+    { name: "[Content_Types].xml", data: DOCX_CONTENT_TYPES, deflate: true },
+    { name: "_rels/.rels", data: DOCX_RELS, deflate: true },
+    { name: "word/document.xml", data: "", deflated: { ...repeatedDeflate(0x20, wholeMebibytes(inflatedBytes)), size: inflatedBytes } },
+  ]);
 }

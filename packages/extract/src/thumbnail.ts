@@ -6,6 +6,7 @@ import { canvasFromRgba, decodeImage, onWhite, release, type Drawable } from "./
 import { readImageSize, type RasterType } from "./image/header.ts";
 import { DEFAULT_LIMITS, pixelLimitError } from "./limits.ts";
 import { openPdf, toExtractionError } from "./pdf/document.ts";
+import type { PrescanLimits } from "./pdf/prescan.ts";
 import { renderPage } from "./pdf/render.ts";
 import { firstTiffPage } from "./formats/tiff.ts";
 import type { ExtractResult } from "./types.ts";
@@ -15,6 +16,8 @@ export interface ThumbnailOptions {
   width?: number;
   /** Images (and the first TIFF page) larger than this are refused, as in extraction. */
   maxPixels?: number;
+  /** PDF streams inflating past this are refused, as in extraction (MAX_INFLATED_MB). */
+  maxInflatedBytes?: number;
   /** The text already extracted, if the caller has it: a text card is drawn from it without extracting again. */
   text?: string;
 }
@@ -60,13 +63,15 @@ export async function renderThumbnail(
       release(canvas);
     }
   }
-  if (mime === "application/pdf") return pdfThumbnail(bytes, width, maxPixels);
+  if (mime === "application/pdf") {
+    return pdfThumbnail(bytes, width, { maxPixels, maxInflatedBytes: opts.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes });
+  }
   const text = opts.text ?? (await extract(bytes, mime)).text;
   return text.trim() === "" ? null : encode(textCard(text, width));
 }
 
-async function pdfThumbnail(bytes: Uint8Array, width: number, maxPixels: number): Promise<Thumbnail> {
-  const doc = await openPdf(bytes, maxPixels);
+async function pdfThumbnail(bytes: Uint8Array, width: number, limits: PrescanLimits): Promise<Thumbnail> {
+  const doc = await openPdf(bytes, limits);
   try {
     const page = await doc.getPage(1);
     const size = page.getViewport({ scale: 1 });

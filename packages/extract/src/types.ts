@@ -29,7 +29,7 @@ export interface ExtractResult {
 export interface ExtractLimits {
   /** Documents with more pages fail with "limit" (MAX_PAGES). */
   maxPages: number;
-  /** Largest image, or rendered page, in pixels (MAX_PIXELS). Checked from headers before decoding. */
+  /** Largest image, or rendered page, in pixels (MAX_MEGAPIXELS). Checked from headers before decoding. */
   maxPixels: number;
   /** Rendering and OCR of one page, not counting its wait for a turn (PAGE_TIMEOUT_MS). */
   pageTimeoutMs: number;
@@ -37,6 +37,11 @@ export interface ExtractLimits {
   documentTimeoutMs: number;
   /** Text kept per document, in characters (MAX_TEXT_CHARS); beyond it the text is cut, with a note saying so. */
   maxTextChars: number;
+  /**
+   * Largest inflated size of one compressed PDF stream other than an image (MAX_INFLATED_MB): a content
+   * stream that inflates beyond it fails the document before pdf.js reads it. Images are held to maxPixels.
+   */
+  maxInflatedBytes: number;
 }
 
 export interface ExtractOptions {
@@ -45,4 +50,6 @@ export interface ExtractOptions {
   ocr?: OcrEngine;
   /** Aborting rejects with the signal's reason (not an ExtractionError): the document is not at fault. */
   signal?: AbortSignal;
+  /** Called as the work on each page begins (1-based), e.g. to say which page a process died on. */
+  onPage?: (pageNumber: number) => void;
 }

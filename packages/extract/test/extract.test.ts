@@ -174,7 +174,7 @@ describe("limits", () => {
 
   it("maxPixels from the image header, before decoding", async () => {
     const error = await extractionError(extractText(fx.makePngClaiming(4000, 3000), "image/png", { limits: { maxPixels: 10_000_000 } }));
-    expect(error).toMatchObject({ code: "limit", message: "image is 12.0 megapixels; the limit is 10 (MAX_PIXELS)" });
+    expect(error).toMatchObject({ code: "limit", message: "image is 12.0 megapixels; the limit is 10 (MAX_MEGAPIXELS)" });
   });
 
   it("maxTextChars: the text is cut where it reaches the limit, with a note, and the pages after it are empty", async () => {
@@ -195,7 +195,7 @@ describe("limits", () => {
     const small = { width: 2, height: 2, rgba: new Uint8Array(16).fill(255) };
     const big = { width: 1000, height: 1000, rgba: new Uint8Array(4_000_000).fill(255) };
     const error = await extractionError(extractText(fx.encodeTiff([small, big]), "image/tiff", { limits: { maxPixels: 500_000 } }));
-    expect(error).toMatchObject({ code: "limit", message: "page 2 is 1.0 megapixels; the limit is 0.5 (MAX_PIXELS)" });
+    expect(error).toMatchObject({ code: "limit", message: "page 2 is 1.0 megapixels; the limit is 0.5 (MAX_MEGAPIXELS)" });
   });
 
   it("a document timeout", async () => {
@@ -215,7 +215,7 @@ describe("broken and hostile input", () => {
 
   it("a PNG header claiming 100000 × 100000 pixels", async () => {
     const error = await extractionError(extractText(fx.makePngClaiming(100_000, 100_000), "image/png"));
-    expect(error).toMatchObject({ code: "limit", message: "image is 10000.0 megapixels; the limit is 50 (MAX_PIXELS)" });
+    expect(error).toMatchObject({ code: "limit", message: "image is 10000.0 megapixels; the limit is 50 (MAX_MEGAPIXELS)" });
   });
 
   it.each(["png", "jpeg"] as const)("a truncated %s", async (format) => {

@@ -109,10 +109,10 @@ describe("PDF", () => {
     const scan = await jpegOf(LINES);
     const large = fx.makePdf([{ images: [{ ...scan, at: [0, 0, 2000, 1200] }], size: [2000, 2000] }]);
     const error = await extractText(large, "application/pdf", { ocr, limits: { maxPixels: 1_000_000 } }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "limit", message: "page 1 is 4.0 megapixels at 72 dpi; the limit is 1 (MAX_PIXELS)" });
+    expect(error).toMatchObject({ code: "limit", message: "page 1 is 4.0 megapixels at 72 dpi; the limit is 1 (MAX_MEGAPIXELS)" });
     const huge = fx.makePdf([{ images: [{ ...scan, at: [0, 0, 14400, 14400] }], size: [14400, 14400] }]);
     const error2 = await extractText(huge, "application/pdf", { ocr }).catch((e: unknown) => e);
-    expect(error2).toMatchObject({ code: "limit", message: "page 1 is 207.4 megapixels at 72 dpi; the limit is 50 (MAX_PIXELS)" });
+    expect(error2).toMatchObject({ code: "limit", message: "page 1 is 207.4 megapixels at 72 dpi; the limit is 50 (MAX_MEGAPIXELS)" });
   });
 
   it("maxPixels: an embedded image over the limit is left out undecoded (pdf.js maxImageSize)", async () => {

@@ -15,7 +15,7 @@ import type { ExtractResult, OcrEngine } from "../types.ts";
 const MIN_IMAGE_COVERAGE = 0.05;
 
 export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
-  const doc = await openPdf(bytes, ctx.limits.maxPixels);
+  const doc = await openPdf(bytes, ctx.limits);
   try {
     if (doc.numPages > ctx.limits.maxPages) throw pageLimitError("PDF", doc.numPages, ctx.limits.maxPages);
     const OPS = await pdfOps();

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createIsomorphicCanvasFactory, getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { ExtractionError } from "../errors.ts";
+import { prescanPdf, type PrescanLimits } from "./prescan.ts";
 
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 export type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
@@ -28,10 +29,12 @@ const DATA = {
 };
 
 /**
- * `maxImagePixels`: pdf.js leaves out (without decoding, and without telling) embedded images larger than
- * this, so an image bomb inside a PDF costs nothing; the page then reads as if the image were not there.
+ * The raw bytes are checked first (prescan.ts: streams inflating past `maxInflatedBytes`, images past
+ * `maxPixels`, absurd nesting fail with "limit"). pdf.js is also told to leave out images larger than
+ * `maxPixels`, without decoding them, should one have slipped past the check.
  */
-export async function openPdf(bytes: Uint8Array, maxImagePixels: number): Promise<PdfDocument> {
+export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<PdfDocument> {
+  prescanPdf(bytes, limits);
   // unpdf's factory creates @napi-rs/canvas canvases for pdf.js and installs the DOMMatrix/Path2D/ImageData globals it needs.
   const CanvasFactory = await createIsomorphicCanvasFactory(() => import("@napi-rs/canvas"));
   // pdf.js may take over the buffer it is given, so it gets a copy; verbosity 0 keeps its warnings off stdout.
@@ -41,7 +44,7 @@ export async function openPdf(bytes: Uint8Array, maxImagePixels: number): Promis
     verbosity: 0,
     useSystemFonts: false,
     isEvalSupported: false,
-    maxImageSize: maxImagePixels,
+    maxImageSize: limits.maxPixels,
   }).catch((error: unknown) => {
     throw toExtractionError(error);
   });

@@ -1,0 +1,172 @@
+// A look at a PDF's raw bytes before pdf.js opens it. pdf.js inflates a stream whole, into one growing
+// buffer, with no bound of its own: a 1.8 MB file whose page content inflates to 512 MiB costs gigabytes and
+// minutes. Here every Flate stream is inflated once, up to a bound, and thrown away; image dictionaries are
+// checked against the pixel limit; and arrays/dictionaries nested absurdly deep (pdf.js parses them
+// recursively) are refused. What this cannot see — streams of an encrypted PDF, filters other than Flate
+// first in the chain — is bounded by the sandbox's memory, CPU and time limits instead.
+import { constants, inflateSync } from "node:zlib";
+import { ExtractionError } from "../errors.ts";
+import { pixelLimitError } from "../limits.ts";
+
+export interface PrescanLimits {
+  /** Largest inflated size of one stream that is not an image (MAX_INFLATED_MB). */
+  maxInflatedBytes: number;
+  maxPixels: number;
+}
+
+/** Arrays and dictionaries nested deeper than this are refused; real PDFs stay under 10. */
+export const MAX_NESTING = 200;
+
+const STREAM = Buffer.from("stream");
+const ENDSTREAM = Buffer.from("endstream");
+/** How far back from `stream` its dictionary may begin. */
+const DICT_WINDOW = 64 * 1024;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Throws an ExtractionError("limit") for the first bound the file breaks. */
+export function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const streams: Span[] = [];
+  let at = 0;
+  for (;;) {
+    const found = buf.indexOf(STREAM, at);
+    if (found < 0) break;
+    at = found + STREAM.length;
+    if (found >= 3 && buf.toString("latin1", found - 3, found) === "end") continue;
+    let dataStart = at;
+    if (buf[dataStart] === 0x0d) dataStart++;
+    if (buf[dataStart] !== 0x0a) continue; // "stream" must end its line
+    dataStart++;
+    const dict = dictionaryBefore(buf, found);
+    if (dict === null) continue;
+    const end = streamEnd(buf, dataStart, dict.text);
+    streams.push({ start: dataStart, end });
+    checkStream(buf.subarray(dataStart, end), dict, limits);
+    at = end;
+  }
+  checkNesting(buf, streams);
+}
+
+interface Dict {
+  text: string;
+  /** "object 12" when the `n 0 obj` before it is in sight. */
+  label: string;
+}
+
+/** The `<< … >>` that ends right before `stream` (whitespace between), or null. */
+function dictionaryBefore(buf: Buffer, streamAt: number): Dict | null {
+  let end = streamAt;
+  while (end > 0 && isSpace(buf[end - 1]!)) end--;
+  if (end < 2 || buf[end - 1] !== 0x3e || buf[end - 2] !== 0x3e) return null;
+  const from = Math.max(0, end - DICT_WINDOW);
+  const text = buf.toString("latin1", from, end);
+  let depth = 0;
+  for (let i = text.length - 2; i >= 0; i--) {
+    if (text[i] === ">" && text[i + 1] === ">") {
+      depth++;
+      i--;
+    } else if (text[i] === "<" && text[i + 1] === "<") {
+      if (--depth === 0) {
+        const header = /(\d+)\s+\d+\s+obj\s*$/.exec(text.slice(Math.max(0, i - 40), i));
+        return { text: text.slice(i), label: header ? `object ${header[1]}` : "a stream" };
+      }
+    }
+  }
+  return null;
+}
+
+/** A direct /Length when `endstream` follows it; otherwise the next `endstream` (as pdf.js does too). */
+function streamEnd(buf: Buffer, start: number, dict: string): number {
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+  if (length) {
+    const end = start + Number(length[1]);
+    let k = end;
+    while (k < buf.length && isSpace(buf[k]!)) k++;
+    if (end <= buf.length && buf.subarray(k, k + ENDSTREAM.length).equals(ENDSTREAM)) return end;
+  }
+  const next = buf.indexOf(ENDSTREAM, start);
+  return next < 0 ? buf.length : next;
+}
+
+function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits): void {
+  let bound = limits.maxInflatedBytes;
+  if (/\/Subtype\s*\/Image\b/.test(dict.text)) {
+    const width = intEntry(dict.text, "Width");
+    const height = intEntry(dict.text, "Height");
+    if (width !== null && height !== null) {
+      if (width * height > limits.maxPixels) throw pixelLimitError(`an image in the PDF (${dict.label})`, width * height, limits.maxPixels);
+      return; // pdf.js decodes only the bytes its declared size needs
+    }
+    // Size given indirectly: at most the pixel limit at 4 components of 16 bits.
+    bound = Math.max(bound, limits.maxPixels * 8);
+  }
+  const filter = /\/Filter\s*(?:\[\s*)?\/([A-Za-z0-9]+)/.exec(dict.text)?.[1];
+  if (filter !== "FlateDecode" && filter !== "Fl") return;
+  let inflated: Buffer;
+  try {
+    // Sync flush: a truncated stream (pdf.js reads those too) still counts what it holds.
+    inflated = inflateSync(data, { maxOutputLength: bound + 1, finishFlush: constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new ExtractionError(
+        "limit",
+        `${dict.label} of the PDF inflates to more than ${mebibytes(bound)} MiB; the limit is ${mebibytes(limits.maxInflatedBytes)} MiB (MAX_INFLATED_MB)`,
+      );
+    }
+    return; // not valid Flate (or encrypted): pdf.js decides, under the sandbox's limits
+  }
+  if (/\/Type\s*\/ObjStm\b/.test(dict.text)) checkNesting(inflated, []);
+}
+
+function intEntry(dict: string, key: string): number | null {
+  const match = new RegExp(`/${key}\\s+(\\d+)(?!\\s+\\d+\\s+R)`).exec(dict);
+  return match ? Number(match[1]) : null;
+}
+
+const mebibytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+}
+
+/** Depth of `[` and `<<` outside strings, comments and the given stream bodies. */
+function checkNesting(buf: Uint8Array, skip: readonly Span[]): void {
+  let depth = 0;
+  let next = 0;
+  for (let i = 0; i < buf.length; i++) {
+    if (next < skip.length && i >= skip[next]!.start) {
+      i = skip[next++]!.end - 1;
+      continue;
+    }
+    const c = buf[i]!;
+    if (c === 0x5b /* [ */ || (c === 0x3c && buf[i + 1] === 0x3c)) {
+      if (c === 0x3c) i++;
+      if (++depth > MAX_NESTING) {
+        throw new ExtractionError("limit", `the PDF nests arrays or dictionaries more than ${MAX_NESTING} deep (the nesting limit)`);
+      }
+    } else if (c === 0x5d /* ] */ || (c === 0x3e && buf[i + 1] === 0x3e)) {
+      if (c === 0x3e) i++;
+      if (depth > 0) depth--;
+    } else if (c === 0x28 /* ( */) {
+      i = stringEnd(buf, i);
+    } else if (c === 0x25 /* % */) {
+      while (i < buf.length && buf[i] !== 0x0a && buf[i] !== 0x0d) i++;
+    }
+  }
+}
+
+/** Index of the `)` closing the literal string opened at `open` (nested parentheses, backslash escapes). */
+function stringEnd(buf: Uint8Array, open: number): number {
+  let nest = 0;
+  for (let i = open; i < buf.length; i++) {
+    const c = buf[i];
+    if (c === 0x5c) i++;
+    else if (c === 0x28) nest++;
+    else if (c === 0x29 && --nest === 0) return i;
+  }
+  return buf.length;
+}
