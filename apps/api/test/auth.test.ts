@@ -211,7 +211,7 @@ describe("sessions", () => {
     expect((await trpc(h, "folders.list", { query: true, headers: { cookie: s.cookie } })).status).toBe(401);
   });
 
-  it("changePassword checks the current password, ends the other sessions and keeps the caller signed in", async () => {
+  it("changePassword checks the current password, ends the other sessions and the API tokens, and keeps the caller signed in", async () => {
     const user = await h.addUser("changer@example.test");
     const here = await login(user.user.email);
     const elsewhere = await login(user.user.email);
@@ -233,8 +233,9 @@ describe("sessions", () => {
     expect((await trpc(h, "folders.create", { input: { name: "After change" }, headers: asBrowser(fresh) })).status).toBe(200);
     expect((await trpc(h, "auth.login", { input: { email: user.user.email, password: TEST_PASSWORD } })).status).toBe(401);
     await login(user.user.email, "a brand new password");
-    // API tokens are not sessions: they keep working.
-    expect((await user.request("/trpc/folders.list")).status).toBe(200);
+    // A token made under the old password does not outlive it.
+    expect((await user.request("/trpc/folders.list")).status).toBe(401);
+    expect(await user.caller.auth.tokens.list()).toEqual([]);
   });
 
   it("changePassword counts wrong current passwords against the account's sign-in limit", async () => {
@@ -261,10 +262,39 @@ describe("sessions", () => {
     expect(await errorOf(tokenRes)).toEqual({ code: "UNAUTHORIZED", message: "invalid or revoked API token" });
     expect((await user.request("/api/documents")).status).toBe(401);
 
-    // Enabled again: the token works, the ended session does not come back.
+    // Enabled again: neither the token nor the ended session comes back.
     await h.caller.users.update({ id: user.user.id, disabled: false });
-    expect((await user.request("/trpc/folders.list")).status).toBe(200);
+    expect((await user.request("/trpc/folders.list")).status).toBe(401);
     expect((await data(await trpc(h, "auth.status", { query: true, headers: { cookie: s.cookie } }))).user).toBeNull();
+    expect(await user.caller.auth.tokens.list()).toEqual([]);
+    await login(user.user.email);
+  });
+
+  it("an admin's password reset ends the user's sessions and API tokens", async () => {
+    const user = await h.addUser("reset-by-admin@example.test");
+    const s = await login(user.user.email);
+    expect((await user.request("/api/documents")).status).toBe(200);
+
+    await h.caller.users.resetPassword({ id: user.user.id, password: "set by the admin 123" });
+    expect((await user.request("/api/documents")).status).toBe(401);
+    expect((await data(await trpc(h, "auth.status", { query: true, headers: { cookie: s.cookie } }))).user).toBeNull();
+    await login(user.user.email, "set by the admin 123");
+  });
+
+  it("a role change ends the user's sessions and API tokens; other updates (quotas, the same role) do not", async () => {
+    const user = await h.addUser("promoted@example.test");
+    const s = await login(user.user.email);
+    await h.caller.users.update({ id: user.user.id, quotaDocuments: 100 });
+    await h.caller.users.update({ id: user.user.id, role: "member" });
+    expect((await user.request("/api/documents")).status).toBe(200);
+    expect((await data(await trpc(h, "auth.status", { query: true, headers: { cookie: s.cookie } }))).user).not.toBeNull();
+
+    // A member's token must not turn into an admin's.
+    await h.caller.users.update({ id: user.user.id, role: "admin" });
+    expect((await user.request("/api/users", { method: "POST", body: "{}" })).status).toBe(401);
+    expect((await data(await trpc(h, "auth.status", { query: true, headers: { cookie: s.cookie } }))).user).toBeNull();
+    const again = await login(user.user.email);
+    expect((await trpc(h, "users.list", { query: true, headers: { cookie: again.cookie } })).status).toBe(200);
   });
 });
 

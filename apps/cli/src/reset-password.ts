@@ -11,7 +11,7 @@ import { embeddedDatabaseUrl } from "./embedded-postgres.ts";
 import { loadEnv } from "./env.ts";
 
 export const RESET_PASSWORD_USAGE = `  pnpm docscan reset-password <email>
-      Sets a new password (asked for; or one line on standard input) and ends the user's sessions.
+      Sets a new password (asked for; or one line on standard input) and ends the user's sessions and API tokens.
       Uses DATABASE_URL, or the embedded database of a running \`pnpm start\` under DOCSCAN_DATA_DIR.`;
 
 /** Reads one line: on a terminal without echoing it; from a pipe, its first line (a final newline optional). */
@@ -61,7 +61,7 @@ export async function runResetPassword(args: string[]): Promise<number> {
     const password = passwordSchema.safeParse(await readPassword(`New password for ${email.data}: `));
     if (!password.success) throw new Error(password.error.issues[0]!.message);
     await updateUser(database.db, user.id, { passwordHash: await hashPassword(password.data) });
-    process.stdout.write(`password changed for ${user.email} (${user.role}); their sessions have ended\n`);
+    process.stdout.write(`password changed for ${user.email} (${user.role}); their sessions and API tokens have ended\n`);
     return 0;
   } finally {
     await database.close();

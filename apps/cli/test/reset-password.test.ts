@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findSession, findUserForLogin, insertSession, insertUser } from "@docscan/db";
+import { findSession, findUserByToken, findUserForLogin, insertApiToken, insertSession, insertUser } from "@docscan/db";
 import { hashPassword, verifyPassword } from "@docscan/db/passwords";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 
@@ -28,18 +28,21 @@ function run(args: string[], stdin: string, databaseUrl = database.url): Promise
 }
 
 describe("reset-password", () => {
-  it("sets the new password and ends the user's sessions", async () => {
+  it("sets the new password and ends the user's sessions and API tokens", async () => {
     const user = await insertUser(database.db, { email: "only-admin@example.test", passwordHash: await hashPassword("forgotten password"), role: "admin" });
     await insertSession(database.db, { tokenHash: "session-1", userId: user.id, csrfToken: "x", expiresAt: new Date(Date.now() + 60_000) });
+    await insertApiToken(database.db, { userId: user.id, name: "backup", tokenHash: "token-1", prefix: "dst_abcdef" });
+    expect(await findUserByToken(database.db, "token-1")).not.toBeNull();
 
     const r = await run(["reset-password", "Only-Admin@example.test"], "a brand new passphrase\n");
     expect(r.stderr).not.toMatch(/docscan:/);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/password changed for only-admin@example.test/);
+    expect(r.stdout).toMatch(/password changed for only-admin@example.test \(admin\); their sessions and API tokens have ended/);
     const row = await findUserForLogin(database.db, "only-admin@example.test");
     expect(await verifyPassword(row!.passwordHash, "a brand new passphrase")).toBe(true);
     expect(await verifyPassword(row!.passwordHash, "forgotten password")).toBe(false);
     expect(await findSession(database.db, "session-1")).toBeNull();
+    expect(await findUserByToken(database.db, "token-1")).toBeNull();
   });
 
   it("refuses a short password and an unknown email, changing nothing", async () => {

@@ -74,7 +74,7 @@ export async function createUser(deps: Pick<AppDeps, "db">, input: { email: stri
   return insertUser(deps.db, { email: input.email, passwordHash: await hashPassword(input.password), role: input.role });
 }
 
-/** Sets a new password (an admin's reset or the user's own change); this ends all of the user's sessions. */
+/** Sets a new password (an admin's reset or the user's own change); this ends all of the user's sessions and API tokens. */
 export async function setPassword(deps: Pick<AppDeps, "db">, userId: string, password: string): Promise<void> {
   await updateUser(deps.db, userId, { passwordHash: await hashPassword(password) });
 }

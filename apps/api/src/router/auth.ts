@@ -81,8 +81,8 @@ export const authRouter = router({
   }),
 
   /**
-   * Ends all of the caller's sessions (other browsers are signed out); a caller on a session gets a fresh
-   * one, so the answer carries its new CSRF token.
+   * Ends all of the caller's sessions (other browsers are signed out) and API tokens; a caller on a session
+   * gets a fresh one, so the answer carries its new CSRF token.
    */
   changePassword: protectedProcedure
     .input(z.object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: passwordSchema }))

@@ -15,10 +15,10 @@ export const usersRouter = router({
 
   create: adminProcedure.input(newUserSchema).mutation(({ ctx, input }) => createUser(ctx, input)),
 
-  /** Disabling ends the user's sessions and stops their tokens; the last active admin stays an admin. */
+  /** Disabling or a new role ends the user's sessions and API tokens (enabling brings none back); the last active admin stays an admin. */
   update: adminProcedure.input(userUpdateSchema).mutation(({ ctx, input: { id, ...changes } }) => updateUser(ctx.db, id, changes)),
 
-  /** Sets a new password (there is no self-service reset); ends the user's sessions. */
+  /** Sets a new password (there is no self-service reset); ends the user's sessions and API tokens. */
   resetPassword: adminProcedure
     .input(z.object({ id: idSchema, password: passwordSchema }))
     .mutation(({ ctx, input }) => setPassword(ctx, input.id, input.password)),

@@ -78,8 +78,10 @@ export interface UserChanges {
 const ADMIN_CHANGES_LOCK_ID = 4_242_003;
 
 /**
- * Applies the changes; disabling a user or changing their password ends their sessions. Demoting or
- * disabling the last active admin is refused (ConflictError).
+ * Applies the changes. A new password, disabling, or a new role ends all of the user's sessions and
+ * deletes their API tokens (issue 13): a credential issued under the old password or role never outlives
+ * it, and enabling the user again brings none back. Demoting or disabling the last active admin is
+ * refused (ConflictError).
  */
 export async function updateUser(db: DbOrTx, id: string, changes: UserChanges): Promise<PublicUser> {
   return db.transaction(async (tx) => {
@@ -97,7 +99,11 @@ export async function updateUser(db: DbOrTx, id: string, changes: UserChanges): 
     if (touchesAdmins && wasActiveAdmin && (await countActiveAdmins(tx)) === 0) {
       throw new ConflictError("docscan needs at least one active admin: make another user an admin first");
     }
-    if (changes.disabled === true || changes.passwordHash !== undefined) await tx.delete(sessions).where(eq(sessions.userId, id));
+    const roleChanged = changes.role !== undefined && changes.role !== before.role;
+    if (changes.disabled === true || changes.passwordHash !== undefined || roleChanged) {
+      await tx.delete(sessions).where(eq(sessions.userId, id));
+      await tx.delete(apiTokens).where(eq(apiTokens.userId, id));
+    }
     return row;
   });
 }
