@@ -8,7 +8,8 @@ import { LIMITS } from "@docscan/shared";
 import { clientIp } from "../src/auth/middleware.ts";
 import { createLoginLimiters } from "../src/auth/rate-limit.ts";
 import { ensureAdminFromEnv } from "../src/auth/service.ts";
-import { createHarness, TEST_PASSWORD, type Harness, type TestUser } from "./helpers.ts";
+import { createApp } from "../src/app.ts";
+import { createHarness, inMemory, TEST_PASSWORD, type Harness, type InMemoryApp, type TestUser } from "./helpers.ts";
 
 let h: Harness;
 let member: TestUser;
@@ -126,7 +127,7 @@ describe("sign-in", () => {
     expect(rest[2]).toEqual(rest[0]);
   });
 
-  it("refuses the 11th failed sign-in for one account with 429 and Retry-After, even with the right password", async () => {
+  it("refuses the 11th failed sign-in for one account from one address with 429 and Retry-After, even with the right password", async () => {
     for (let i = 0; i < 10; i++) {
       expect((await trpc(h, "auth.login", { input: { email: member.user.email, password: `guess number ${i}` } })).status).toBe(401);
     }
@@ -140,6 +141,22 @@ describe("sign-in", () => {
     expect(rest.headers.get("retry-after")).toMatch(/^\d+$/);
     // Other accounts are not locked out by it.
     expect((await trpc(h, "auth.login", { input: { email: h.admin.user.email, password: TEST_PASSWORD } })).status).toBe(200);
+  });
+
+  it("failures from one address never refuse the right password from another (no lockout of the admin by strangers)", async () => {
+    const attacker = inMemory(createApp(h.deps), "203.0.113.66");
+    const owner = inMemory(createApp(h.deps), "198.51.100.7");
+    const login = (app: InMemoryApp, password: string) =>
+      app.request(`${ORIGIN}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: { email: h.admin.user.email, password } }) });
+    for (let i = 0; i < 10; i++) expect((await login(attacker, `wrong ${i}`)).status).toBe(401);
+    expect((await login(attacker, TEST_PASSWORD)).status).toBe(429);
+    expect((await login(owner, TEST_PASSWORD)).status).toBe(200);
+    // The owner's success does not lift the attacker's limit.
+    expect((await login(attacker, TEST_PASSWORD)).status).toBe(429);
+    // Nor does spreading the guesses over one IPv6 /64.
+    for (let i = 0; i < 10; i++) expect((await login(inMemory(createApp(h.deps), `2001:db8:7:7::${i + 1}`), `wrong ${i}`)).status).toBe(401);
+    expect((await login(inMemory(createApp(h.deps), "2001:db8:7:7:ffff::99"), TEST_PASSWORD)).status).toBe(429);
+    expect((await login(inMemory(createApp(h.deps), "2001:db8:7:8::1"), TEST_PASSWORD)).status).toBe(200);
   });
 
   it("refuses the 31st failure from one address across accounts", async () => {
@@ -248,6 +265,13 @@ describe("sessions", () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
     expect((await trpc(h, "auth.login", { input: { email: user.user.email, password: TEST_PASSWORD } })).status).toBe(429);
+    // From another address the owner still gets in.
+    const elsewhere = await inMemory(createApp(h.deps), "198.51.100.8").request(`${ORIGIN}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { email: user.user.email, password: TEST_PASSWORD } }),
+    });
+    expect(elsewhere.status).toBe(200);
   });
 
   it("a disabled user's sessions and tokens stop working at once", async () => {

@@ -55,17 +55,15 @@ export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers):
 
 /** Checks email and password; the same answer and about the same time whether the email exists or not. */
 export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email: string, password: string, clientIp: string): Promise<AuthUser> {
-  const { byIp, byEmail } = deps.loginLimiters;
-  byIp.check(clientIp);
-  byEmail.check(email);
+  const limits = deps.loginLimiters;
+  limits.check(email, clientIp);
   const row = await findUserForLogin(deps.db, email);
   const ok = await verifyPassword(row?.passwordHash ?? null, password);
   if (!row || !ok || row.disabled) {
-    byIp.fail(clientIp);
-    byEmail.fail(email);
+    limits.fail(email, clientIp);
     throw new UnauthenticatedError("invalid email or password");
   }
-  byEmail.reset(email);
+  limits.succeed(email, clientIp);
   return { id: row.id, email: row.email, role: row.role };
 }
 
@@ -81,14 +79,20 @@ export async function setPassword(deps: Pick<AppDeps, "db">, userId: string, pas
 
 /**
  * The user's own password change. The current password is checked like a sign-in (and its failures count
- * against the account's sign-in limit), so a stolen session cannot be used to guess it.
+ * against the sign-in limits of the account from this address), so a stolen session cannot be used to guess it.
  */
-export async function changeOwnPassword(deps: Pick<AppDeps, "db" | "loginLimiters">, user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
-  const { byEmail } = deps.loginLimiters;
-  byEmail.check(user.email);
+export async function changeOwnPassword(
+  deps: Pick<AppDeps, "db" | "loginLimiters">,
+  user: AuthUser,
+  currentPassword: string,
+  newPassword: string,
+  clientIp: string,
+): Promise<void> {
+  const limits = deps.loginLimiters;
+  limits.check(user.email, clientIp);
   const row = await findUserForLogin(deps.db, user.email);
   if (!(await verifyPassword(row?.passwordHash ?? null, currentPassword))) {
-    byEmail.fail(user.email);
+    limits.fail(user.email, clientIp);
     throw new InvalidInputError("the current password is not correct");
   }
   await setPassword(deps, user.id, newPassword);

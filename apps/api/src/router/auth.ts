@@ -87,7 +87,7 @@ export const authRouter = router({
   changePassword: protectedProcedure
     .input(z.object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: passwordSchema }))
     .mutation(async ({ ctx, input }): Promise<{ csrfToken: string | null }> => {
-      await withRetryAfter(ctx, changeOwnPassword(ctx, ctx.user, input.currentPassword, input.newPassword));
+      await withRetryAfter(ctx, changeOwnPassword(ctx, ctx.user, input.currentPassword, input.newPassword, ctx.clientIp));
       if (ctx.auth.via !== "session") return { csrfToken: null };
       return { csrfToken: (await openSession(ctx, ctx.user)).csrfToken };
     }),
