@@ -34,7 +34,7 @@ const DATA = {
  * `maxPixels`, without decoding them, should one have slipped past the check.
  */
 export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<PdfDocument> {
-  prescanPdf(bytes, limits);
+  await prescanPdf(bytes, limits);
   // unpdf's factory creates @napi-rs/canvas canvases for pdf.js and installs the DOMMatrix/Path2D/ImageData globals it needs.
   const CanvasFactory = await createIsomorphicCanvasFactory(() => import("@napi-rs/canvas"));
   // pdf.js may take over the buffer it is given, so it gets a copy; verbosity 0 keeps its warnings off stdout.

@@ -1,10 +1,11 @@
 // A look at a PDF's raw bytes before pdf.js opens it. pdf.js inflates a stream whole, into one growing
 // buffer, with no bound of its own: a 1.8 MB file whose page content inflates to 512 MiB costs gigabytes and
-// minutes. Here every Flate stream is inflated once, up to a bound, and thrown away; image dictionaries are
+// minutes. Here every Flate stream that could inflate past the bound (deflate packs at most 1032:1, so only
+// streams over bound/1032 bytes) is inflated once, a chunk at a time, and counted; image dictionaries are
 // checked against the pixel limit; and arrays/dictionaries nested absurdly deep (pdf.js parses them
 // recursively) are refused. What this cannot see — streams of an encrypted PDF, filters other than Flate
 // first in the chain — is bounded by the sandbox's memory, CPU and time limits instead.
-import { constants, inflateSync } from "node:zlib";
+import { constants, createInflate } from "node:zlib";
 import { ExtractionError } from "../errors.ts";
 import { pixelLimitError } from "../limits.ts";
 
@@ -27,8 +28,11 @@ interface Span {
   end: number;
 }
 
-/** Throws an ExtractionError("limit") for the first bound the file breaks. */
-export function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): void {
+/** The most deflate can pack: 258 bytes per 2 bits (RFC 1951), ~1032:1. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** Rejects with an ExtractionError("limit") for the first bound the file breaks. */
+export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const streams: Span[] = [];
   let at = 0;
@@ -45,7 +49,7 @@ export function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): void {
     if (dict === null) continue;
     const end = streamEnd(buf, dataStart, dict.text);
     streams.push({ start: dataStart, end });
-    checkStream(buf.subarray(dataStart, end), dict, limits);
+    await checkStream(buf.subarray(dataStart, end), dict, limits);
     at = end;
   }
   checkNesting(buf, streams);
@@ -92,7 +96,7 @@ function streamEnd(buf: Buffer, start: number, dict: string): number {
   return next < 0 ? buf.length : next;
 }
 
-function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits): void {
+async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits): Promise<void> {
   let bound = limits.maxInflatedBytes;
   if (/\/Subtype\s*\/Image\b/.test(dict.text)) {
     const width = intEntry(dict.text, "Width");
@@ -106,20 +110,39 @@ function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits): void {
   }
   const filter = /\/Filter\s*(?:\[\s*)?\/([A-Za-z0-9]+)/.exec(dict.text)?.[1];
   if (filter !== "FlateDecode" && filter !== "Fl") return;
-  let inflated: Buffer;
-  try {
-    // Sync flush: a truncated stream (pdf.js reads those too) still counts what it holds.
-    inflated = inflateSync(data, { maxOutputLength: bound + 1, finishFlush: constants.Z_SYNC_FLUSH });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new ExtractionError(
-        "limit",
-        `${dict.label} of the PDF inflates to more than ${mebibytes(bound)} MiB; the limit is ${mebibytes(limits.maxInflatedBytes)} MiB (MAX_INFLATED_MB)`,
-      );
-    }
-    return; // not valid Flate (or encrypted): pdf.js decides, under the sandbox's limits
+  const objectStream = /\/Type\s*\/ObjStm\b/.test(dict.text);
+  if (!objectStream && data.length * MAX_DEFLATE_RATIO <= bound) return; // cannot inflate past the bound
+  const inflated = await inflateUpTo(data, bound, objectStream);
+  if (inflated === "over") {
+    throw new ExtractionError(
+      "limit",
+      `${dict.label} of the PDF inflates to more than ${mebibytes(bound)} MiB; the limit is ${mebibytes(limits.maxInflatedBytes)} MiB (MAX_INFLATED_MB)`,
+    );
   }
-  if (/\/Type\s*\/ObjStm\b/.test(dict.text)) checkNesting(inflated, []);
+  if (inflated) checkNesting(inflated, []);
+}
+
+/**
+ * Inflates a chunk at a time, keeping the output only if asked: "over" past `bound`, null when the data is
+ * not valid Flate (or encrypted: pdf.js decides then, under the sandbox's limits). A truncated stream
+ * (pdf.js reads those too) counts what it holds.
+ */
+function inflateUpTo(data: Buffer, bound: number, keep: boolean): Promise<Buffer | "over" | null> {
+  return new Promise((resolve) => {
+    const inflate = createInflate({ chunkSize: 1024 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
+    const kept: Buffer[] = [];
+    let size = 0;
+    inflate.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > bound) {
+        inflate.destroy();
+        resolve("over");
+      } else if (keep) kept.push(chunk);
+    });
+    inflate.on("error", () => resolve(null));
+    inflate.on("end", () => resolve(keep ? Buffer.concat(kept) : null));
+    inflate.end(data);
+  });
 }
 
 function intEntry(dict: string, key: string): number | null {

@@ -1,0 +1,74 @@
+// One sandbox process: reads documents the parent names, one at a time, under the operating-system limits
+// the parent started it with (prlimit). Started by index.ts only; it talks over the IPC channel.
+import { readFile } from "node:fs/promises";
+import { createOcrEngine, ExtractionError, extractText, renderThumbnail } from "../index.ts";
+import type { ExtractResult } from "../types.ts";
+import { BEAT_MS, CONFIG_VARIABLE, type ChildConfig, type FromChild, type JobMessage, type ToChild } from "./protocol.ts";
+
+if (!process.send) {
+  process.stderr.write("the extraction sandbox child is started by @docscan/extract/sandbox only\n");
+  process.exit(2);
+}
+const send = (message: FromChild) => process.send!(message);
+const config = JSON.parse(process.env[CONFIG_VARIABLE] ?? "{}") as ChildConfig;
+
+const ocr = config.ocr ? await createOcrEngine({ languages: config.ocr.languages, workers: config.ocr.workers, lazy: true }) : undefined;
+
+setInterval(() => send({ type: "beat" }), BEAT_MS);
+// The parent is gone (it crashed, or closed the channel): nothing more will come, so stop at once.
+process.on("disconnect", () => process.exit(0));
+process.on("message", (message: ToChild) => {
+  if (message.type === "job") void run(message);
+});
+send({ type: "ready" });
+
+async function run(job: JobMessage): Promise<void> {
+  let bytes: Uint8Array;
+  let result: ExtractResult;
+  try {
+    bytes = await readFile(job.path);
+    result = await extractText(bytes, job.mime, { limits: job.limits, ocr, onPage: (page) => send({ type: "page", page }) });
+  } catch (error) {
+    send(failure(error));
+    return;
+  }
+  send({ type: "text", result });
+  try {
+    const thumbnail = await renderThumbnail(bytes, job.mime, {
+      width: job.thumbnailWidth,
+      maxPixels: job.limits.maxPixels,
+      maxInflatedBytes: job.limits.maxInflatedBytes,
+      text: result.text,
+    });
+    send({ type: "thumbnail", thumbnail, error: null });
+  } catch (error) {
+    if (allocationFailed(error)) send(failure(error));
+    else send({ type: "thumbnail", thumbnail: null, error: messageOf(error) });
+  }
+}
+
+function failure(error: unknown): FromChild {
+  return {
+    type: "failed",
+    code: error instanceof ExtractionError ? error.code : null,
+    message: messageOf(error),
+    memory: allocationFailed(error),
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Under the data limit a failed allocation surfaces as an exception from V8 (array buffers, wasm memory),
+ * Skia (canvas surfaces) or, wrapped as "could not read PDF", from inside pdf.js.
+ */
+const ALLOCATION = /Array buffer allocation failed|allocation failed|Cannot allocate|Out of memory|Create skia surface failed/i;
+
+function allocationFailed(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (ALLOCATION.test(e.message)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,114 @@
+// The extraction sandbox: real child processes under prlimit, fed hostile files made in code.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AcceptedType } from "@docscan/shared";
+import { createExtractionSandbox, ExtractionError, type ExtractionSandbox, type SandboxOptions } from "../src/sandbox/index.ts";
+import * as fx from "../src/testing.ts";
+
+const PDF = "application/pdf";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const MiB = 1024 * 1024;
+const dir = mkdtempSync(join(tmpdir(), "docscan-sandbox-test-"));
+let files = 0;
+
+function file(bytes: Uint8Array): string {
+  const path = join(dir, `f${files++}`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** Processes whose parent is this one (the sandbox's children, once prlimit has become node). */
+function children(): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function withSandbox(opts: Partial<SandboxOptions>, fn: (sandbox: ExtractionSandbox) => Promise<void>): Promise<void> {
+  const sandbox = await createExtractionSandbox({ processes: 1, memoryMb: 1024, cpuSeconds: 60, ...opts });
+  try {
+    await fn(sandbox);
+  } finally {
+    await sandbox.close();
+  }
+}
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+
+beforeAll(() => expect(children()).toEqual([]));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the extraction sandbox", () => {
+  it("reads text, OCRs and makes thumbnails in its children; closing stops them all", async () => {
+    await withSandbox({ processes: 2, ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
+      expect(children()).toHaveLength(2);
+      const [pdf, scan] = await Promise.all([
+        sandbox.extract(file(fx.makePdf(["Invoice 42", "Page two"])), PDF),
+        sandbox.extract(file(await fx.encodePicture(await fx.drawText(["The quick brown fox"]), "png")), "image/png"),
+      ]);
+      expect(pdf.extraction).toMatchObject({ text: "Invoice 42\n\nPage two", pageCount: 2 });
+      expect(pdf.thumbnail?.mime).toBe("image/webp");
+      expect(scan.extraction.pages[0]).toMatchObject({ method: "ocr" });
+      expect(scan.extraction.text).toContain("quick brown fox");
+    });
+    expect(children()).toEqual([]);
+  });
+
+  it("the 512 MiB inflating PDF fails on the decompression bound, and the child carries on", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const [pid] = children();
+      const started = Date.now();
+      const error = await failure(sandbox.extract(file(fx.makeInflatingPdf(512 * MiB)), PDF));
+      expect(error).toBeInstanceOf(ExtractionError);
+      expect(error).toMatchObject({ code: "limit", message: "object 4 of the PDF inflates to more than 64 MiB; the limit is 64 MiB (MAX_INFLATED_MB)" });
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(children()).toEqual([pid]);
+    });
+  });
+
+  it("past the decompression bound, the memory limit stops it: the child is killed and replaced", async () => {
+    await withSandbox({ memoryMb: 768, limits: { maxInflatedBytes: 1024 * MiB } }, async (sandbox) => {
+      const [pid] = children();
+      const error = await failure(sandbox.extract(file(fx.makeInflatingPdf(512 * MiB)), PDF));
+      expect((error as Error).message).toBe("memory limit of 768 MiB exceeded while extracting page 1 (SANDBOX_MEMORY_MB)");
+      expect(error).toMatchObject({ code: "limit" });
+      // The replacement reads the next document.
+      const next = await sandbox.extract(file(fx.makePdf(["after the bomb"])), PDF);
+      expect(next.extraction.text).toBe("after the bomb");
+      expect(children()).toHaveLength(1);
+      expect(children()).not.toContain(pid);
+    });
+  });
+
+  it("a document that burns CPU is stopped by the CPU-time limit", async () => {
+    await withSandbox({ cpuSeconds: 2, limits: { maxInflatedBytes: 256 * MiB } }, async (sandbox) => {
+      const error = await failure(sandbox.extract(file(fx.makeInflatingPdf(128 * MiB)), PDF));
+      expect(error).toMatchObject({ code: "limit", message: expect.stringMatching(/^CPU time limit of 2 s exceeded while (extracting page 1|opening the document) \(SANDBOX_CPU_SECONDS\)$/) });
+      expect((await sandbox.extract(file(fx.makePdf(["still here"])), PDF)).extraction.text).toBe("still here");
+    });
+  });
+
+  it("other hostile files fail with the limit they break", async () => {
+    await withSandbox({}, async (sandbox) => {
+      const cases: [Uint8Array, AcceptedType, string][] = [
+        [fx.makeHugeImagePdf(100_000, 100_000), PDF, "an image in the PDF (object 5) is 10000.0 megapixels; the limit is 50 (MAX_MEGAPIXELS)"],
+        [fx.makeDeeplyNestedPdf(100_000), PDF, "the PDF nests arrays or dictionaries more than 200 deep (the nesting limit)"],
+        [fx.makePngClaiming(100_000, 100_000), "image/png", "image is 10000.0 megapixels; the limit is 50 (MAX_MEGAPIXELS)"],
+        [fx.makeDocxBomb(256 * MiB), DOCX, "Word document unpacks to more than 200 MB (zip bomb guard)"],
+      ];
+      for (const [bytes, mime, message] of cases) {
+        await expect(sandbox.extract(file(bytes), mime)).rejects.toMatchObject({ code: "limit", message });
+      }
+    });
+  });
+});
