@@ -90,6 +90,20 @@ describe("POST /api/documents", () => {
     expect(objectFiles(h.storageRoot).length).toBe(before);
   });
 
+  it("takes a file of exactly MAX_UPLOAD_BYTES (1 MiB here)", async () => {
+    const exact = Buffer.concat([TINY_PDF, Buffer.alloc(h.deps.maxUploadBytes - TINY_PDF.length, 32)]);
+    const res = await upload(uploadForm({ name: "exact.pdf", bytes: exact }));
+    expect(res.status).toBe(201);
+    const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
+    expect(await h.caller.documents.get({ id })).toMatchObject({ size: h.deps.maxUploadBytes });
+  });
+
+  it("stores a name without bidirectional controls, so it cannot display reversed", async () => {
+    const res = await upload(uploadForm({ name: "invoice\u202efdp.exe", bytes: TINY_PDF }));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { documents: { filename: string }[] }).documents[0]!.filename).toBe("invoicefdp.exe");
+  });
+
   it("answers 415 for HTML disguised as a PDF, and for an empty file", async () => {
     const html = await upload(uploadForm({ name: "invoice.pdf", bytes: Buffer.from("<!DOCTYPE html><script>alert(1)</script>"), type: "application/pdf" }));
     expect(html.status).toBe(415);

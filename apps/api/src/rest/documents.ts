@@ -9,7 +9,7 @@ import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { listDocumentsFor, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
-import { removeSpooled, spoolMultipart } from "../services/spool.ts";
+import { removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 
 function parseId(raw: string, what = "id"): string {
   const r = idSchema.safeParse(raw);
@@ -38,6 +38,8 @@ function summary(d: DocumentSummary) {
 
 export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  // Upload temp files of a process that crashed mid-request: removed at start, then hourly.
+  sweepSpoolHourly(deps.log);
 
   // The documents belong to the caller. `?folder=<id>` files them in one of the caller's folders: a query
   // parameter rather than a multipart field, so it is checked before a single byte of the body is read.

@@ -3,13 +3,14 @@
 // temporary file. The first bytes are always kept, so the type is sniffed without reading the file again.
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
+import type { Logger } from "pino";
 import { SNIFF_BYTES } from "@docscan/extract/sniff";
 import { LIMITS } from "@docscan/shared";
 
@@ -46,14 +47,24 @@ export class UploadError extends Error {
   }
 }
 
-const SPOOL_DIR = join(tmpdir(), "docscan-uploads");
+/** Where files too large for memory wait while their request runs (named by a random UUID). */
+export const SPOOL_DIR = join(tmpdir(), "docscan-uploads");
 const MAX_FILES_PER_REQUEST = 50;
+/** A temporary file not written for this long belongs to no request any more (its process crashed). */
+export const SPOOL_STALE_AFTER_MS = 60 * 60_000;
 
-/** Keeps the last path segment, drops control characters, and bounds the length. */
+/**
+ * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): with them a
+ * name can display as something else, e.g. "invoice\u202efdp.exe" as "invoiceexe.pdf". Letters of
+ * right-to-left scripts are not among them and stay.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Keeps the last path segment, drops control and bidirectional formatting characters, and bounds the length. */
 export function cleanFilename(raw: string | undefined): string {
   const base = (raw ?? "").split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").replace(BIDI_CONTROLS, "").trim();
   return shorten(cleaned, LIMITS.filenameMax) || "upload";
 }
 
@@ -102,7 +113,8 @@ export async function spoolMultipart(
   const writes: Promise<void>[] = [];
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers, defParamCharset: "utf8", limits: { fileSize: maxBytes, files: MAX_FILES_PER_REQUEST } });
+    // busboy reports "limit" when a file *reaches* fileSize: one byte more, so a file of exactly maxBytes fits.
+    parser = busboy({ headers, defParamCharset: "utf8", limits: { fileSize: maxBytes + 1, files: MAX_FILES_PER_REQUEST } });
   } catch {
     throw new UploadError(400, "malformed multipart/form-data header");
   }
@@ -144,6 +156,51 @@ export async function spoolMultipart(
     throw failure ?? new UploadError(400, "no `file` field in the upload");
   }
   return files;
+}
+
+/**
+ * Removes temporary upload files not written for `olderThanMs` (a request in progress writes its file, and
+ * removes it when it ends, so only files of a process that died stay that long). Returns what went.
+ */
+export async function sweepSpool(olderThanMs: number, now = Date.now()): Promise<{ removed: number; bytes: number }> {
+  let names: string[];
+  try {
+    names = await readdir(SPOOL_DIR);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { removed: 0, bytes: 0 };
+    throw err;
+  }
+  let removed = 0;
+  let bytes = 0;
+  for (const name of names) {
+    const path = join(SPOOL_DIR, name);
+    const info = await stat(path).catch(() => null); // gone meanwhile: its request ended
+    if (!info?.isFile() || now - info.mtimeMs < olderThanMs) continue;
+    await rm(path, { force: true });
+    removed++;
+    bytes += info.size;
+  }
+  return { removed, bytes };
+}
+
+let sweeping: NodeJS.Timeout | null = null;
+
+/**
+ * Sweeps the temporary upload files of crashed processes now and then hourly, once per process (the api
+ * calls it at start; see docs/decisions/0017-errors-sessions-throttling-reconciliation.md).
+ */
+export function sweepSpoolHourly(log: Logger): void {
+  if (sweeping) return;
+  const run = () =>
+    sweepSpool(SPOOL_STALE_AFTER_MS).then(
+      ({ removed, bytes }) => {
+        if (removed > 0) log.info({ removed, bytes, dir: SPOOL_DIR }, "removed upload temp files left by a crash");
+      },
+      (err: unknown) => log.warn({ err, dir: SPOOL_DIR }, "could not sweep upload temp files"),
+    );
+  void run();
+  sweeping = setInterval(() => void run(), 60 * 60_000);
+  sweeping.unref();
 }
 
 export function formatBytes(n: number): string {
