@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { Limiter } from "@docscan/classify";
 import type { AiDefaults, Db } from "@docscan/db";
-import type { ExtractLimits, OcrEngine } from "@docscan/extract";
+import type { ExtractionSandbox, ExtractLimits } from "@docscan/extract/sandbox";
 import type { SecretKey } from "@docscan/db/secrets";
 import type { ObjectStore } from "@docscan/storage";
 
@@ -12,7 +12,8 @@ export interface WorkerDeps {
   aiDefaults: AiDefaults;
   log: Logger;
   limits: { maxExtractBytes: number } & ExtractLimits;
-  ocr: OcrEngine;
+  /** Child processes that read documents under memory, CPU and time limits (the heavy libraries live there). */
+  extraction: ExtractionSandbox;
   /** Caps LLM calls in flight from this process (LLM_CONCURRENCY). */
   llmLimiter: Limiter;
 }

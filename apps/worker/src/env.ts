@@ -20,8 +20,18 @@ const workerEnvSchema = serverEnvSchema.extend({
     .default("eng")
     .transform((v) => v.split(/[+,\s]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[a-z_]{3,12}$/, "language codes look like eng, deu, chi_sim")).min(1)),
-  /** Tesseract workers (one core each); default: the number of cores. */
+  /** Tesseract workers (one core each) in all sandbox processes together; default: the number of cores. */
   OCR_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+  /**
+   * Hostile-file bounds (ADR 0016). Parsing, rendering and OCR run in SANDBOX_PROCESSES child processes,
+   * each reading one document at a time under an operating-system memory limit (RLIMIT_DATA) and a CPU-time
+   * limit per document; a child that breaks one is killed and replaced, and the document fails naming it.
+   */
+  SANDBOX_PROCESSES: z.coerce.number().int().min(1).max(64).default(2),
+  SANDBOX_MEMORY_MB: z.coerce.number().int().min(256).max(1024 * 1024).default(1024),
+  SANDBOX_CPU_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Largest inflated size of one compressed PDF stream (images excepted: MAX_MEGAPIXELS bounds those). */
+  MAX_INFLATED_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** LLM requests in flight at once from one worker process. */
   LLM_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });

@@ -3,7 +3,7 @@ import { createLimiter } from "@docscan/classify";
 import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
 import { createDatabase } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
-import { createOcrEngine } from "@docscan/extract";
+import { createExtractionSandbox } from "@docscan/extract/sandbox";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
 import { startWorker } from "./worker.ts";
@@ -17,8 +17,24 @@ const storage = createObjectStore(storageConfig(env, key));
 await storage.ensureReady();
 const database = createDatabase(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
 
-// Tesseract workers start on the first page that needs OCR; a missing language package fails here, at start-up.
-const ocr = await createOcrEngine({ languages: env.OCR_LANGUAGES, workers: env.OCR_WORKERS, lazy: true });
+const limits = {
+  maxPages: env.MAX_PAGES,
+  maxPixels: Math.round(env.MAX_MEGAPIXELS * 1_000_000),
+  pageTimeoutMs: env.PAGE_TIMEOUT_MS,
+  documentTimeoutMs: env.DOCUMENT_TIMEOUT_MS,
+  maxTextChars: env.MAX_TEXT_CHARS,
+  maxInflatedBytes: env.MAX_INFLATED_MB * 1024 * 1024,
+};
+// Parsing, rendering and OCR run in bounded child processes (ADR 0016); a broken set-up (no prlimit, a
+// missing language package) fails here, at start-up. Tesseract starts in a child on its first scan.
+const extraction = await createExtractionSandbox({
+  processes: env.SANDBOX_PROCESSES,
+  memoryMb: env.SANDBOX_MEMORY_MB,
+  cpuSeconds: env.SANDBOX_CPU_SECONDS,
+  limits,
+  ocr: { languages: env.OCR_LANGUAGES, workers: Math.max(1, Math.ceil(env.OCR_WORKERS / env.SANDBOX_PROCESSES)) },
+  log: (level, message, details) => log[level](details, message),
+});
 
 // We handle SIGTERM/SIGINT ourselves: graphile-worker's own handler ends the process by re-raising the
 // signal once its jobs are done, before the OCR engine and the database pool could be closed.
@@ -29,15 +45,8 @@ const runner = await startWorker(
     secretKey: key,
     aiDefaults: aiDefaults(env),
     log,
-    limits: {
-      maxExtractBytes: env.MAX_EXTRACT_BYTES,
-      maxPages: env.MAX_PAGES,
-      maxPixels: Math.round(env.MAX_MEGAPIXELS * 1_000_000),
-      pageTimeoutMs: env.PAGE_TIMEOUT_MS,
-      documentTimeoutMs: env.DOCUMENT_TIMEOUT_MS,
-      maxTextChars: env.MAX_TEXT_CHARS,
-    },
-    ocr,
+    limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, ...limits },
+    extraction,
     llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   },
   { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false },
@@ -65,7 +74,7 @@ log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "doc
 try {
   await runner.promise;
 } finally {
-  await ocr.terminate();
+  await extraction.close();
   await database.close();
   log.info("worker stopped");
 }

@@ -9,7 +9,7 @@ import { createLimiter } from "@docscan/classify";
 import { ALL_DOCUMENTS, getDocument, insertDocument, type AiDefaults, type DocumentDetail } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
-import { createOcrEngine, DEFAULT_LIMITS } from "@docscan/extract";
+import { createExtractionSandbox, DEFAULT_LIMITS } from "@docscan/extract/sandbox";
 import { enqueueForDocument } from "@docscan/jobs";
 import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
 import type { WorkerDeps } from "../src/deps.ts";
@@ -26,21 +26,22 @@ export interface WorkerHarness {
   close(): Promise<void>;
 }
 
-/** A real worker (graphile-worker, Postgres, local object store, lazy Tesseract pool) on a fresh database. */
+/** A real worker (graphile-worker, Postgres, local object store, extraction sandbox processes) on a fresh database. */
 export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults>; prepare?: (h: Pick<WorkerHarness, "database" | "deps">) => Promise<void> } = {}): Promise<WorkerHarness> {
   const database = await createTestDatabase();
   const storageRoot = mkdtempSync(join(tmpdir(), "docscan-worker-"));
   const storage = createObjectStore({ backend: "fs", root: storageRoot, signingSecret: "x".repeat(32), publicBaseUrl: "http://localhost" });
   await storage.ensureReady();
-  const ocr = await createOcrEngine({ languages: ["eng"], workers: 1, lazy: true });
+  const limits = { ...DEFAULT_LIMITS, maxPages: 50 };
+  const extraction = await createExtractionSandbox({ processes: 2, memoryMb: 1024, cpuSeconds: 120, limits, ocr: { languages: ["eng"], workers: 1 } });
   const deps: WorkerDeps = {
     db: database.db,
     storage,
     secretKey: deriveSecretKey("worker-test-secret-0123456789"),
     aiDefaults: { apiKey: null, baseUrl: null, model: "gpt-4o-mini", threshold: 0.5, ...opts.aiDefaults },
     log: pino({ level: "silent" }),
-    limits: { ...DEFAULT_LIMITS, maxExtractBytes: 10 * 1024 * 1024, maxPages: 50 },
-    ocr,
+    limits: { ...limits, maxExtractBytes: 10 * 1024 * 1024 },
+    extraction,
     llmLimiter: createLimiter(2),
   };
   await opts.prepare?.({ database, deps });
@@ -71,7 +72,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
     },
     async close() {
       await runner.stop();
-      await ocr.terminate();
+      await extraction.close();
       await database.drop();
       rmSync(storageRoot, { recursive: true, force: true });
     },

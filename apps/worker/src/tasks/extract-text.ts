@@ -1,9 +1,13 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
-import { buffer } from "node:stream/consumers";
+import { pipeline } from "node:stream/promises";
 import { ALL_DOCUMENTS, getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
-import { ExtractionError, extractText, renderThumbnail } from "@docscan/extract";
+import { ExtractionError, type SandboxResult, type ThumbnailData } from "@docscan/extract/sandbox";
 import { enqueueForDocument } from "@docscan/jobs";
-import { isAcceptedType, NotFoundError, type AcceptedType } from "@docscan/shared";
+import { isAcceptedType, NotFoundError } from "@docscan/shared";
 import { makeObjectKey, ObjectNotFoundError } from "@docscan/storage";
 import type { WorkerDeps } from "../deps.ts";
 import type { Handler } from "../define-task.ts";
@@ -28,19 +32,30 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
     throw err;
   });
   if (!original) return fail("the original file is missing from storage");
-  const bytes = await buffer(original);
 
-  let result;
+  // The original goes to a file that a sandbox process reads: this process never holds it, nor parses it.
+  const dir = await mkdtemp(join(tmpdir(), "docscan-extract-"));
+  let read: SandboxResult;
   try {
-    result = await extractText(bytes, doc.contentType, { limits: deps.limits, ocr: deps.ocr });
+    const path = join(dir, "original");
+    await pipeline(original, createWriteStream(path));
+    read = await deps.extraction.extract(path, doc.contentType);
   } catch (err) {
-    // A broken, hostile or oversized file is the file's fault: record why, do not retry.
-    if (err instanceof ExtractionError) return fail(err.message);
+    // A broken, hostile or oversized file is the file's fault — a limit breach included: record why, do not
+    // retry (the same bytes would break the same limit). Other errors are retried.
+    if (err instanceof ExtractionError) {
+      deps.log.info({ documentId, code: err.code, reason: err.message }, "extraction failed");
+      return fail(err.message);
+    }
     throw err;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
+  const result = read.extraction;
   if (!result.text.trim()) return fail("no text found in the document (blank pages, or OCR found no words)");
 
-  const thumbnailKey = await storeThumbnail(deps, doc, bytes, doc.contentType, result.text);
+  if (read.thumbnailError) deps.log.warn({ documentId, reason: read.thumbnailError }, "could not make a thumbnail");
+  const thumbnailKey = read.thumbnail ? await storeThumbnail(deps, doc, read.thumbnail) : read.thumbnailError ? doc.thumbnailKey : null;
   // The thumbnail this run made, if the row never comes to point at it (deleted meanwhile, or a failure).
   const dropNewThumbnail = async () => {
     if (thumbnailKey && thumbnailKey !== doc.thumbnailKey) await deps.storage.delete(thumbnailKey);
@@ -66,22 +81,14 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence }, "text extracted");
 };
 
-/** A thumbnail is a nicety: failing to make one never fails the document. */
-async function storeThumbnail(
-  deps: WorkerDeps,
-  doc: { id: string; ownerId: string | null; thumbnailKey: string | null },
-  bytes: Uint8Array,
-  mime: AcceptedType,
-  text: string,
-): Promise<string | null> {
+/** A thumbnail is a nicety: failing to store one never fails the document. */
+async function storeThumbnail(deps: WorkerDeps, doc: { id: string; ownerId: string | null; thumbnailKey: string | null }, thumb: ThumbnailData): Promise<string | null> {
   try {
-    const thumb = await renderThumbnail(bytes, mime, { maxPixels: deps.limits.maxPixels, text });
-    if (!thumb) return null;
     const key = makeObjectKey({ owner: doc.ownerId, documentId: doc.id, ext: thumb.mime === "image/webp" ? ".webp" : ".png" });
     await deps.storage.put(key, Readable.from([Buffer.from(thumb.bytes)]), thumb.bytes.byteLength, thumb.mime);
     return key;
   } catch (err) {
-    deps.log.warn({ err, documentId: doc.id }, "could not make a thumbnail");
+    deps.log.warn({ err, documentId: doc.id }, "could not store the thumbnail");
     return doc.thumbnailKey;
   }
 }
