@@ -9,3 +9,4 @@ export * from "./queries/classification.ts";
 export * from "./queries/accounts.ts";
 export * from "./queries/folders.ts";
 export type { DocumentRow, FolderRow, TopicRow, UserRow } from "./schema/index.ts";
+export * from "./queries/decisions.ts";

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql } from "drizzle-orm";
 import { NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
-import { classificationCache, classificationRuns, documents, documentTopics, topics, topicSuggestions } from "../schema/index.ts";
+import { classificationCache, classificationRuns, documents, documentTopicRejections, documentTopics, topics, topicSuggestions, users } from "../schema/index.ts";
+import { clearRejections, rejectTopics } from "./decisions.ts";
 import type { ListScope } from "./document-list.ts";
 import { documentsInScope, topicsAvailableTo } from "./topics.ts";
 
@@ -128,11 +129,116 @@ export async function listSuggestions(db: DbOrTx, opts: { limit: number; documen
     .limit(opts.limit);
 }
 
+/** Documents in `scope` with suggestions waiting: what the review badge counts. */
 export async function countSuggestions(db: DbOrTx, scope: ListScope): Promise<number> {
   const inScope = documentsInScope(scope);
-  const query = db.select({ n: sql<number>`count(*)::int` }).from(topicSuggestions);
+  const query = db.select({ n: sql<number>`count(distinct ${topicSuggestions.documentId})::int` }).from(topicSuggestions);
   const [row] = inScope ? await query.innerJoin(documents, eq(documents.id, topicSuggestions.documentId)).where(inScope) : await query;
   return row?.n ?? 0;
+}
+
+export type ReviewSuggestion = Omit<SuggestionView, "documentId" | "filename">;
+
+/** One row of the review inbox: a document and its suggestions, the most confident first. */
+export interface ReviewDocument {
+  documentId: string;
+  filename: string;
+  title: string | null;
+  ownerId: string | null;
+  /** Null for a document without owner (or, never, an owner gone). */
+  ownerEmail: string | null;
+  /** When its newest suggestion was made. */
+  suggestedAt: Date;
+  suggestions: ReviewSuggestion[];
+}
+
+export interface ReviewOwner {
+  ownerId: string | null;
+  ownerEmail: string | null;
+  documents: number;
+}
+
+/**
+ * The review inbox, one row per document in `scope` (narrowed to `owner` when given; null: documents
+ * without owner), the documents whose suggestions are newest first, each with its suggestions ranked.
+ */
+export async function listReviewDocuments(
+  db: DbOrTx,
+  opts: { limit: number; scope: ListScope; owner?: string | null },
+): Promise<{ items: ReviewDocument[]; total: number }> {
+  const where = and(documentsInScope(opts.scope), opts.owner === undefined ? undefined : documentsInScope({ ownerId: opts.owner }));
+  const suggestedAt = sql<Date>`max(${topicSuggestions.createdAt})`;
+  const [docs, [count]] = await Promise.all([
+    db
+      .select({
+        documentId: documents.id,
+        filename: documents.filename,
+        title: documents.title,
+        ownerId: documents.ownerId,
+        ownerEmail: users.email,
+        suggestedAt: suggestedAt.mapWith((v: string | Date) => new Date(v)),
+      })
+      .from(topicSuggestions)
+      .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+      .leftJoin(users, eq(users.id, documents.ownerId))
+      .where(where)
+      .groupBy(documents.id, users.email)
+      .orderBy(desc(suggestedAt), asc(documents.id))
+      .limit(opts.limit),
+    db
+      .select({ n: sql<number>`count(distinct ${topicSuggestions.documentId})::int` })
+      .from(topicSuggestions)
+      .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+      .where(where),
+  ]);
+  if (docs.length === 0) return { items: [], total: count?.n ?? 0 };
+  const rows = await db
+    .select({
+      id: topicSuggestions.id,
+      documentId: topicSuggestions.documentId,
+      topicId: topicSuggestions.topicId,
+      topicName: topics.name,
+      topicColor: topics.color,
+      proposedName: topicSuggestions.proposedName,
+      proposedDescription: topicSuggestions.proposedDescription,
+      confidence: topicSuggestions.confidence,
+      quote: topicSuggestions.quote,
+      createdAt: topicSuggestions.createdAt,
+    })
+    .from(topicSuggestions)
+    .leftJoin(topics, eq(topics.id, topicSuggestions.topicId))
+    .where(inArray(topicSuggestions.documentId, docs.map((d) => d.documentId)))
+    .orderBy(desc(topicSuggestions.confidence), asc(topicSuggestions.id));
+  const byDoc = new Map<string, ReviewSuggestion[]>(docs.map((d) => [d.documentId, []]));
+  for (const { documentId, ...s } of rows) byDoc.get(documentId)?.push(s);
+  return { items: docs.map((d) => ({ ...d, suggestions: byDoc.get(d.documentId) ?? [] })), total: count?.n ?? 0 };
+}
+
+/** Whose documents wait in review in `scope`, with how many each: the owner filter of an admin's inbox. */
+export async function reviewOwners(db: DbOrTx, scope: ListScope): Promise<ReviewOwner[]> {
+  return db
+    .select({ ownerId: documents.ownerId, ownerEmail: users.email, documents: sql<number>`count(distinct ${documents.id})::int` })
+    .from(topicSuggestions)
+    .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+    .leftJoin(users, eq(users.id, documents.ownerId))
+    .where(documentsInScope(scope))
+    .groupBy(documents.ownerId, users.email)
+    .orderBy(asc(users.email));
+}
+
+/** The other pending suggestions of the documents of suggestions `ids`: "accept one, reject the rest". */
+export async function otherSuggestionsOf(db: DbOrTx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: topicSuggestions.id })
+    .from(topicSuggestions)
+    .where(
+      and(
+        inArray(topicSuggestions.documentId, db.select({ id: topicSuggestions.documentId }).from(topicSuggestions).where(inArray(topicSuggestions.id, ids))),
+        notInArray(topicSuggestions.id, ids),
+      ),
+    );
+  return rows.map((r) => r.id);
 }
 
 /** Suggestion ids on documents in `scope`: the only ones a caller may accept or reject. */
@@ -183,40 +289,59 @@ export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptO
       .insert(documentTopics)
       .values({ documentId: s.documentId, topicId, source: "manual", confidence: s.confidence, quote: s.quote })
       .onConflictDoUpdate({ target: [documentTopics.documentId, documentTopics.topicId], set: { source: "manual" } });
+    await clearRejections(db, [s.documentId], [topicId]);
   }
   await db.delete(topicSuggestions).where(inArray(topicSuggestions.id, ids));
   return { accepted: rows.length };
 }
 
-/** All or nothing: run it in a transaction, as an id outside `scope` throws after the others are deleted. */
-export async function rejectSuggestions(db: DbOrTx, ids: string[], scope: ListScope): Promise<{ rejected: number }> {
-  const deleted = await db.delete(topicSuggestions).where(suggestionsInScope(db, ids, scope)).returning({ id: topicSuggestions.id });
+/**
+ * All or nothing: run it in a transaction, as an id outside `scope` throws after the others are deleted.
+ * A rejected topic is recorded (ADR 0014): no classification applies or suggests it to that document again.
+ */
+export async function rejectSuggestions(db: DbOrTx, ids: string[], scope: ListScope, by: string | null = null): Promise<{ rejected: number }> {
+  const deleted = await db
+    .delete(topicSuggestions)
+    .where(suggestionsInScope(db, ids, scope))
+    .returning({ id: topicSuggestions.id, documentId: topicSuggestions.documentId, topicId: topicSuggestions.topicId });
   if (deleted.length !== new Set(ids).size) throw new NotFoundError("suggestion");
+  for (const d of deleted) if (d.topicId) await rejectTopics(db, [d.documentId], [d.topicId], by);
   return { rejected: deleted.length };
 }
 
 export interface ConfirmedExample {
   documentId: string;
   text: string;
+  /** Topics a person chose (manual links). */
   topicIds: string[];
+  /** Topics a person removed or rejected (ADR 0014). */
+  rejectedTopicIds: string[];
 }
 
 /**
- * Documents of `ownerId` (null: documents without owner) with manually confirmed topics, newest first:
- * what the classifiers learn from. Never another owner's: their text would reach this owner's prompt.
+ * Documents of `ownerId` (null: documents without owner) with a person's decision (a manual topic or a
+ * rejected one), the latest decision first: what the classifiers learn from. Never another owner's: their
+ * text would reach this owner's prompt.
  */
 export async function confirmedExamples(db: DbOrTx, opts: { ownerId: string | null; limit: number }): Promise<ConfirmedExample[]> {
+  const decisions = db
+    .select({ documentId: documentTopics.documentId, at: documentTopics.createdAt })
+    .from(documentTopics)
+    .where(eq(documentTopics.source, "manual"))
+    .unionAll(db.select({ documentId: documentTopicRejections.documentId, at: documentTopicRejections.createdAt }).from(documentTopicRejections))
+    .as("decisions");
   const rows = await db
     .select({
       documentId: documents.id,
       text: documents.text,
-      topicIds: sql<string[]>`array_agg(${documentTopics.topicId} order by ${documentTopics.topicId})`,
+      topicIds: sql<string[]>`array(select dt.topic_id from ${documentTopics} dt where dt.document_id = ${documents.id} and dt.source = 'manual' order by dt.topic_id)`,
+      rejectedTopicIds: sql<string[]>`array(select r.topic_id from ${documentTopicRejections} r where r.document_id = ${documents.id} order by r.topic_id)`,
     })
-    .from(documentTopics)
-    .innerJoin(documents, eq(documents.id, documentTopics.documentId))
-    .where(and(eq(documentTopics.source, "manual"), isNotNull(documents.text), documentsInScope({ ownerId: opts.ownerId })))
+    .from(decisions)
+    .innerJoin(documents, eq(documents.id, decisions.documentId))
+    .where(and(isNotNull(documents.text), documentsInScope({ ownerId: opts.ownerId })))
     .groupBy(documents.id)
-    .orderBy(desc(sql`max(${documentTopics.createdAt})`))
+    .orderBy(desc(sql`max(${decisions.at})`))
     .limit(opts.limit);
-  return rows.map((r) => ({ documentId: r.documentId, text: r.text!, topicIds: r.topicIds }));
+  return rows.map((r) => ({ documentId: r.documentId, text: r.text!, topicIds: r.topicIds, rejectedTopicIds: r.rejectedTopicIds }));
 }

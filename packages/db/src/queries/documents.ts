@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError, type DocumentStatus } from "@docscan/shar
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
+import { clearRejections, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
 
 export type NewDocument = typeof documents.$inferInsert;
@@ -204,17 +205,29 @@ async function assertTopicsAvailableToOwners(db: DbOrTx, docs: ScopedDocument[],
 /**
  * Manual override (ADR 0005): exactly these topics, all marked manual. With `expected` (the topics the
  * person saw), refuses if the document's topics changed since, rather than dropping ones they never saw.
+ * The topics it removes are recorded as rejected (ADR 0014), so no classification brings them back; the
+ * ones it keeps or adds are no longer rejected. `by`: the person deciding.
  */
-export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: string[], scope: ListScope, expected?: string[]): Promise<void> {
+export async function setManualTopics(
+  db: DbOrTx,
+  documentId: string,
+  topicIds: string[],
+  scope: ListScope,
+  expected?: string[],
+  by: string | null = null,
+): Promise<void> {
   await writeDocumentsInScope(db, [documentId], scope, async (tx, docs) => {
+    const current = await tx.select({ topicId: documentTopics.topicId }).from(documentTopics).where(eq(documentTopics.documentId, documentId));
     if (expected) {
-      const current = await tx.select({ topicId: documentTopics.topicId }).from(documentTopics).where(eq(documentTopics.documentId, documentId));
       const seen = new Set(expected);
       if (current.length !== seen.size || current.some((t) => !seen.has(t.topicId))) {
         throw new ConflictError("this document's topics changed while you were choosing (its classification finished): look at them again");
       }
     }
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    const kept = new Set(topicIds);
+    await rejectTopics(tx, [documentId], current.map((t) => t.topicId).filter((id) => !kept.has(id)), by);
+    await clearRejections(tx, [documentId], topicIds);
     await tx.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
     if (topicIds.length === 0) return;
     await tx
@@ -223,10 +236,14 @@ export async function setManualTopics(db: DbOrTx, documentId: string, topicIds: 
   });
 }
 
-/** Links every document to the topics as manual choices; an AI link to one of them becomes manual. All or nothing. */
+/**
+ * Links every document to the topics as manual choices; an AI link to one of them becomes manual, and an
+ * earlier removal of one no longer holds. All or nothing.
+ */
 export async function addManualTopics(db: DbOrTx, documentIds: string[], topicIds: string[], scope: ListScope): Promise<{ updated: number }> {
   return writeDocumentsInScope(db, documentIds, scope, async (tx, docs) => {
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    await clearRejections(tx, docs.map((d) => d.id), topicIds);
     // Every pair is made by Postgres: up to 500 × 100 links from one statement with ids as the only parameters.
     await tx.execute(sql`
       insert into ${documentTopics} (document_id, topic_id, source)
@@ -240,11 +257,20 @@ export async function addManualTopics(db: DbOrTx, documentIds: string[], topicId
 /**
  * Unlinks the topics from every document, all or nothing. Like setTopics (ADR 0005), a document that lost
  * a link keeps its other topics as manual ones: the person looked at its topics and left those, so they
- * are confirmed labels, and the removed topic is absent from them.
+ * are confirmed labels, and the removed topic is absent from them. Every selected document records the
+ * topics as rejected (ADR 0014), linked or not: the person said these documents are not about them, so
+ * no later classification applies or suggests them.
  */
-export async function removeTopicsManually(db: DbOrTx, documentIds: string[], topicIds: string[], scope: ListScope): Promise<{ updated: number }> {
+export async function removeTopicsManually(
+  db: DbOrTx,
+  documentIds: string[],
+  topicIds: string[],
+  scope: ListScope,
+  by: string | null = null,
+): Promise<{ updated: number }> {
   return writeDocumentsInScope(db, documentIds, scope, async (tx, docs) => {
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
+    await rejectTopics(tx, docs.map((d) => d.id), topicIds, by);
     const removed = await tx
       .delete(documentTopics)
       .where(and(inArray(documentTopics.documentId, docs.map((d) => d.id)), inArray(documentTopics.topicId, topicIds)))

@@ -23,6 +23,12 @@ export const classificationRuns = pgTable(
     /** Why the run used a different provider than configured, e.g. "monthly budget reached". */
     note: text("note"),
     error: text("error"),
+    /** The configured model failed and the offline classifier answered instead (the note says why). */
+    fallback: boolean("fallback").notNull().default(false),
+    /** Person-made topic links this run left as they were. */
+    keptManual: integer("kept_manual").notNull().default(0),
+    /** Topics a person removed or rejected that this run did not apply or suggest again. */
+    keptRejected: integer("kept_rejected").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("classification_runs_created_idx").on(t.createdAt), index("classification_runs_document_idx").on(t.documentId, t.createdAt.desc())],

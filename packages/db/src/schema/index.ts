@@ -5,3 +5,4 @@ export * from "./topics.ts";
 export * from "./settings.ts";
 export * from "./pages.ts";
 export * from "./classification.ts";
+export * from "./decisions.ts";

@@ -1,0 +1,43 @@
+import { customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts.ts";
+import { documents } from "./documents.ts";
+import { topics } from "./topics.ts";
+
+/**
+ * Topics a person removed from a document or rejected in review (ADR 0014): the classifiers never apply or
+ * suggest them to that document again, and learn from them as negative examples. A manual add clears one.
+ */
+export const documentTopicRejections = pgTable(
+  "document_topic_rejections",
+  {
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    topicId: uuid("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    /** Who decided; null when unknown or the account is gone. */
+    rejectedBy: uuid("rejected_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.topicId] }), index("document_topic_rejections_topic_idx").on(t.topicId)],
+);
+
+/** Raw bytes; postgres.js reads and writes them as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/**
+ * Each document's sentence vector, computed once by the worker (ADR 0014): little-endian float32, unit
+ * length, 2 KiB for 512 dimensions. Recomputed only when missing, of another `version`, or of another text
+ * (`sourceSha256`: re-extraction can change it).
+ */
+export const documentVectors = pgTable("document_vectors", {
+  documentId: uuid("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  version: text("version").notNull(),
+  /** sha256 of what was encoded (filename and text). */
+  sourceSha256: text("source_sha256").notNull(),
+  vector: bytea("vector").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
