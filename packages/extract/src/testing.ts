@@ -541,13 +541,18 @@ export function zerosFlate(bytes: number): Uint8Array {
 
 const PAGE_TREE = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
 
-/** One page whose content stream is Flate-compressed zeros inflating to `inflatedBytes` (the issue's 512 MiB bomb is 1.8 MB). */
-export function makeInflatingPdf(inflatedBytes: number): Uint8Array {
+/**
+ * One page whose content is Flate-compressed zeros inflating to `inflatedBytes` (the issue's 512 MiB bomb was
+ * 1.8 MB), in `streams` streams of equal size (pdf.js joins a page's content streams into one).
+ */
+export function makeInflatingPdf(inflatedBytes: number, streams = 1): Uint8Array {
+  const each = zerosFlate(inflatedBytes / streams);
+  const refs = Array.from({ length: streams }, (_, k) => `${4 + k} 0 R`).join(" ");
   return makeRawPdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     PAGE_TREE,
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-    { dict: "/Filter /FlateDecode", data: zerosFlate(inflatedBytes) },
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [${refs}] >>`,
+    ...Array.from({ length: streams }, () => ({ dict: "/Filter /FlateDecode", data: each })),
   ]);
 }
 

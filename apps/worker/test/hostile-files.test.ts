@@ -1,0 +1,138 @@
+// Hostile files against the worker as deployed (its own process, real Postgres, sandbox children under
+// prlimit): each fails with a reason naming the bound it breaks, after one attempt, while a normal document
+// queued alongside is read, and the worker process itself stays small.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
+import { secretKey, storageConfig } from "@docscan/config";
+import { ALL_DOCUMENTS, getDocument, insertDocument } from "@docscan/db";
+import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+import * as fx from "@docscan/extract/testing";
+import { enqueueForDocument } from "@docscan/jobs";
+import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
+import { startChild, stopChild, waitForOutput, type Child } from "@docscan/testkit";
+import { loadEnv } from "../src/env.ts";
+
+const MiB = 1024 * 1024;
+/** The documented bound on the worker process's own resident memory (README, docs/reliability.md). */
+const WORKER_RSS_BOUND = 512 * MiB;
+const SANDBOX_MEMORY_MB = 1024;
+
+let database: TestDatabase;
+let storage: ObjectStore;
+let worker: Child;
+const dataDir = mkdtempSync(join(tmpdir(), "docscan-hostile-"));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DOCSCAN_DATA_DIR: dataDir,
+    DOCSCAN_SECRET: "hostile-files-test-secret-0123456",
+    LOG_LEVEL: "info",
+    SANDBOX_PROCESSES: "2",
+    SANDBOX_MEMORY_MB: String(SANDBOX_MEMORY_MB),
+  };
+  for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "NODE_OPTIONS", "S3_ENDPOINT", "MAX_INFLATED_MB", "SANDBOX_CPU_SECONDS"]) delete env[k];
+  const workerEnv = loadEnv(env);
+  storage = createObjectStore(storageConfig(workerEnv, secretKey(workerEnv)));
+  await storage.ensureReady();
+  worker = startChild("worker", "apps/worker/src/main.ts", [], env);
+  await waitForOutput(worker, "docscan worker running");
+});
+
+afterAll(async () => {
+  if (worker) await stopChild(worker);
+  await database?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function queue(bytes: Uint8Array, contentType: string, ext: string): Promise<string> {
+  const id = randomUUID();
+  const objectKey = makeObjectKey({ owner: null, documentId: id, ext });
+  await storage.put(objectKey, Readable.from([Buffer.from(bytes)]), bytes.byteLength, contentType);
+  await database.db.transaction(async (tx) => {
+    await insertDocument(tx, { id, ownerId: null, filename: `file${ext}`, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: storage.backend });
+    await enqueueForDocument(tx, "extract_text", id);
+  });
+  return id;
+}
+
+function rss(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+}
+
+const PDF = "application/pdf";
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+it("fails every hostile file with the limit it breaks, once, while normal documents are read and the worker stays within its memory bound", async () => {
+  onTestFailed(() => console.error(`worker output:\n${worker.output()}`));
+  const pid = worker.proc.pid!;
+  let peak = rss(pid);
+  const sampler = setInterval(() => {
+    if (worker.proc.exitCode === null) peak = Math.max(peak, rss(pid));
+  }, 100);
+  const load = loadavg()[0]!;
+
+  const bombs: [string, Uint8Array, string, string, RegExp][] = [
+    ["PDF content inflating to 512 MiB", fx.makeInflatingPdf(512 * MiB), PDF, ".pdf", /^object 4 of the PDF inflates to more than 64 MiB; the limit is 64 MiB \(MAX_INFLATED_MB\)$/],
+    ["PDF content of 12 streams, 60 MiB each", fx.makeInflatingPdf(720 * MiB, 12), PDF, ".pdf", new RegExp(`^memory limit of ${SANDBOX_MEMORY_MB} MiB exceeded while extracting page 1 \\(SANDBOX_MEMORY_MB\\)$`)],
+    ["PDF image of 100 000 × 100 000 pixels", fx.makeHugeImagePdf(100_000, 100_000), PDF, ".pdf", /^an image in the PDF \(object 5\) is 10000\.0 megapixels; the limit is 50 \(MAX_MEGAPIXELS\)$/],
+    ["PDF arrays nested 100 000 deep", fx.makeDeeplyNestedPdf(100_000), PDF, ".pdf", /nesting limit/],
+    ["PNG claiming 100 000 × 100 000 pixels", fx.makePngClaiming(100_000, 100_000), "image/png", ".png", /MAX_MEGAPIXELS/],
+    ["DOCX inflating to 256 MiB", fx.makeDocxBomb(256 * MiB), DOCX, ".docx", /zip bomb guard/],
+  ];
+  const normal = () => queue(fx.makePdf(["Invoice 2024-117\nTotal due: 420.00 EUR\nPayable within 30 days."]), PDF, ".pdf");
+
+  const started = Date.now();
+  const ids = new Map<string, string>();
+  ids.set("normal, queued first", await normal());
+  for (const [name, bytes, mime, ext] of bombs) ids.set(name, await queue(bytes, mime, ext));
+  ids.set("normal, queued after the bombs", await normal());
+
+  const settledAt = new Map<string, number>();
+  await expect
+    .poll(
+      async () => {
+        if (worker.proc.exitCode !== null) throw new Error("the worker exited");
+        for (const [name, id] of ids) {
+          if (settledAt.has(name)) continue;
+          const { status } = await getDocument(database.db, id, ALL_DOCUMENTS);
+          if (status === "done" || status === "failed") settledAt.set(name, Date.now() - started);
+        }
+        return settledAt.size;
+      },
+      { timeout: 150_000, interval: 200 },
+    )
+    .toBe(ids.size);
+  clearInterval(sampler);
+
+  for (const [name, , , , reason] of bombs) {
+    const doc = await getDocument(database.db, ids.get(name)!, ALL_DOCUMENTS);
+    expect({ name, status: doc.status, error: doc.error }).toEqual({ name, status: "failed", error: expect.stringMatching(reason) });
+    expect(settledAt.get(name), name).toBeLessThan(60_000);
+  }
+  for (const name of ["normal, queued first", "normal, queued after the bombs"]) {
+    expect(await getDocument(database.db, ids.get(name)!, ALL_DOCUMENTS), name).toMatchObject({ status: "done", pageCount: 1 });
+  }
+  // One attempt each: a job that threw would still be in the queue, waiting for its retry.
+  const left = await database.db.execute(sql`select key, attempts from graphile_worker.jobs where key like 'extract_text:%'`);
+  expect(left).toEqual([]);
+  expect(worker.proc.exitCode).toBeNull();
+  expect(peak).toBeLessThan(WORKER_RSS_BOUND);
+
+  console.info(
+    JSON.stringify({
+      hostileFiles: Object.fromEntries([...settledAt].map(([name, ms]) => [name, `${(ms / 1000).toFixed(1)} s`])),
+      workerRssPeakMiB: Math.round(peak / MiB),
+      workerVmHWMMiB: Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024),
+      loadAverageAtStart: load,
+      loadAverageAtEnd: loadavg()[0],
+    }),
+  );
+});
