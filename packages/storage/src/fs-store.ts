@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createWriteStream, constants as fsConstants } from "node:fs";
-import { access, mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve, sep } from "node:path";
+import { access, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { FsStorageConfig } from "./config.ts";
 import { exactSize } from "./exact-size.ts";
 import { signFsObject } from "./fs-presign.ts";
-import { assertValidKey } from "./keys.ts";
-import type { ObjectInfo, ObjectStore } from "./object-store.ts";
+import { assertValidKey, assertValidPrefix } from "./keys.ts";
+import type { ListedObject, ObjectInfo, ObjectStore } from "./object-store.ts";
 import { assertExpiresSeconds, assertSize, ObjectNotFoundError } from "./object-store.ts";
 
 // "~" can never occur in a key, so sidecar and temp names can never collide with an object.
@@ -87,6 +87,37 @@ export class FsObjectStore implements ObjectStore {
     const file = this.pathFor(key);
     await rm(file, { force: true });
     await rm(`${file}${META_SUFFIX}`, { force: true });
+  }
+
+  async *list(prefix = ""): AsyncIterable<ListedObject> {
+    assertValidPrefix(prefix);
+    // Walk only the folder the prefix names ("a/b/c" → a/b), keeping the keys that start with it.
+    const folder = prefix.includes("/") ? prefix.slice(0, prefix.lastIndexOf("/")) : "";
+    yield* this.walk(folder ? this.pathFor(folder) : this.root, prefix);
+  }
+
+  private async *walk(dir: string, prefix: string): AsyncIterable<ListedObject> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      if (isMissing(error)) return []; // nothing under this prefix (or removed meanwhile)
+      throw error;
+    });
+    for (const entry of entries) {
+      // "~" never occurs in a key: content-type sidecars and temp files of puts in progress.
+      if (entry.name.includes("~")) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        yield* this.walk(path, prefix);
+        continue;
+      }
+      if (!entry.isFile()) continue;
+      const key = relative(this.root, path).split(sep).join("/");
+      if (!key.startsWith(prefix)) continue;
+      const stats = await stat(path).catch((error: unknown) => {
+        if (isMissing(error)) return null; // deleted meanwhile
+        throw error;
+      });
+      if (stats) yield { key, size: stats.size, lastModified: stats.mtime };
+    }
   }
 
   async presignedGet(key: string, opts: { expiresSeconds: number; filename?: string }): Promise<string> {

@@ -1,4 +1,4 @@
-export type { ObjectInfo, ObjectStore, StorageBackend } from "./object-store.ts";
+export type { ListedObject, ObjectInfo, ObjectStore, StorageBackend } from "./object-store.ts";
 export { ObjectNotFoundError } from "./object-store.ts";
 export { assertValidKey, makeObjectKey } from "./keys.ts";
 export type { StorageConfig } from "./config.ts";

@@ -22,6 +22,13 @@ function keyProblem(key: string): string | null {
   return null;
 }
 
+/** A listing prefix: empty, or the start of a valid key (it may end with "/"). */
+export function assertValidPrefix(prefix: string): void {
+  if (prefix === "") return;
+  const problem = keyProblem(prefix.endsWith("/") ? `${prefix}x` : prefix);
+  if (problem) throw new Error(`invalid object key prefix ${JSON.stringify(prefix)}: ${problem}`);
+}
+
 /** Server-generated key: `${owner ?? "unowned"}/${documentId}/${randomUUID()}${ext}`; the user's filename never appears. */
 export function makeObjectKey(parts: { owner: string | null; documentId: string; ext: string }): string {
   const { owner, documentId, ext } = parts;

@@ -1,13 +1,13 @@
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
-import { Client } from "minio";
+import { Client, type BucketItem } from "minio";
 import type { S3StorageConfig } from "./config.ts";
 import { parseS3Endpoint } from "./config.ts";
 import { attachmentDisposition } from "./content-disposition.ts";
 import { describeError } from "./describe-error.ts";
 import { exactSize } from "./exact-size.ts";
-import { assertValidKey } from "./keys.ts";
-import type { ObjectInfo, ObjectStore } from "./object-store.ts";
+import { assertValidKey, assertValidPrefix } from "./keys.ts";
+import type { ListedObject, ObjectInfo, ObjectStore } from "./object-store.ts";
 import { assertExpiresSeconds, assertSize, ObjectNotFoundError } from "./object-store.ts";
 
 const HEALTH_TIMEOUT_MS = 5_000;
@@ -85,6 +85,14 @@ export class MinioObjectStore implements ObjectStore {
       await this.client.removeObject(this.bucket, key);
     } catch (error) {
       if (!isNotFound(error)) throw error;
+    }
+  }
+
+  async *list(prefix = ""): AsyncIterable<ListedObject> {
+    assertValidPrefix(prefix);
+    // Recursive ListObjectsV2, a page of up to 1000 keys at a time as the caller iterates.
+    for await (const item of this.client.listObjectsV2(this.bucket, prefix, true) as AsyncIterable<BucketItem>) {
+      if (item.name) yield { key: item.name, size: item.size, lastModified: item.lastModified };
     }
   }
 

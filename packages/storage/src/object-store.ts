@@ -7,6 +7,14 @@ export interface ObjectInfo {
   contentType: string | null;
 }
 
+/** One object as a listing shows it. */
+export interface ListedObject {
+  key: string;
+  size: number;
+  /** When the object was last written. */
+  lastModified: Date;
+}
+
 export class ObjectNotFoundError extends Error {
   readonly key: string;
 
@@ -28,6 +36,11 @@ export interface ObjectStore {
   head(key: string): Promise<ObjectInfo | null>;
   /** Idempotent: deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * Every object whose key starts with `prefix` (all objects without one), in no set order, page by page as
+   * the caller iterates. Objects written or deleted meanwhile may or may not show.
+   */
+  list(prefix?: string): AsyncIterable<ListedObject>;
   /** A time-limited URL for GET; with `filename` the response is served as an attachment of that name. */
   presignedGet(key: string, opts: { expiresSeconds: number; filename?: string }): Promise<string>;
   /** Resolves when the backend is reachable and usable, throws with a readable message otherwise. */

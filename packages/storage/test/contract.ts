@@ -1,4 +1,5 @@
 // The one behaviour suite every ObjectStore backend must pass.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObjectStore } from "../src/index.ts";
 import { ObjectNotFoundError } from "../src/index.ts";
@@ -143,6 +144,39 @@ export function runObjectStoreContract(name: string, makeStore: () => Promise<Co
     it("put rejects a negative or fractional size", async () => {
       await expect(store.put(newKey(), streamOf(Buffer.alloc(1)), -1, "application/pdf")).rejects.toThrow(RangeError);
       await expect(store.put(newKey(), streamOf(Buffer.alloc(1)), 0.5, "application/pdf")).rejects.toThrow(RangeError);
+    });
+
+    it("list yields every object under a prefix, with size and time of writing, and nothing else", async () => {
+      const owner = randomUUID();
+      const keys = [`${owner}/${randomUUID()}/a.pdf`, `${owner}/${randomUUID()}/b.png`, `${owner}/${randomUUID()}/c.txt`];
+      written.push(...keys);
+      const before = Date.now();
+      for (const [i, k] of keys.entries()) await putBytes(k, Buffer.alloc(10 + i, 1), "text/plain");
+      const outside = key();
+      await putBytes(outside, Buffer.from("not under the prefix"));
+
+      const collect = async (prefix?: string) => {
+        const out = [];
+        for await (const o of store.list(prefix)) out.push(o);
+        return out;
+      };
+      const listed = await collect(`${owner}/`);
+      expect(listed.map((o) => o.key).sort()).toEqual([...keys].sort());
+      for (const o of listed) {
+        expect(o.size).toBe(10 + keys.indexOf(o.key));
+        expect(o.lastModified).toBeInstanceOf(Date);
+        // Clocks of the store and the test may differ a little (S3 reports whole seconds).
+        expect(Math.abs(o.lastModified.getTime() - before)).toBeLessThan(60_000);
+      }
+      // A prefix that ends mid-segment works too; so does no prefix at all.
+      expect((await collect(owner.slice(0, 30))).map((o) => o.key).sort()).toEqual([...keys].sort());
+      const all = (await collect()).map((o) => o.key);
+      expect(all).toEqual(expect.arrayContaining([...keys, outside]));
+
+      await store.delete(keys[0]!);
+      expect((await collect(`${owner}/`)).map((o) => o.key).sort()).toEqual(keys.slice(1).sort());
+      expect(await collect(`${randomUUID()}/`)).toEqual([]);
+      await expect(collect("../")).rejects.toThrow(/invalid object key prefix/);
     });
 
     it("every method rejects unsafe keys", async () => {
