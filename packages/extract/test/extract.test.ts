@@ -148,7 +148,7 @@ describe("dispatch", () => {
   });
 
   it("has sane defaults", () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxPages: 2000, maxPixels: 50_000_000, pageTimeoutMs: 60_000, documentTimeoutMs: 900_000, maxTextChars: 5_000_000 });
+    expect(DEFAULT_LIMITS).toEqual({ maxPages: 2000, maxPixels: 50_000_000, pageTimeoutMs: 60_000, documentTimeoutMs: 900_000, maxTextChars: 5_000_000, maxInflatedBytes: 64 * 1024 * 1024 });
   });
 
   it("rejects with the reason when the caller aborts", async () => {
