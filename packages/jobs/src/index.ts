@@ -8,6 +8,11 @@ const documentPayload = z.object({ documentId: z.uuid() });
 export const TASKS = {
   extract_text: documentPayload,
   classify_document: documentPayload,
+  /**
+   * Asks the LLM again about a document the offline classifier answered for when the LLM failed (ADR 0014);
+   * `attempt` counts these later tries, from 1, so their number stays bounded.
+   */
+  retry_llm_classification: documentPayload.extend({ attempt: z.number().int().min(1).max(100) }),
 } as const;
 
 export type TaskName = keyof typeof TASKS;

@@ -1,12 +1,25 @@
 import type { ClassifyResult } from "@docscan/classify";
 
-/** Suggestions below this confidence are noise, not worth a person's time in review. */
+/**
+ * Suggestions below this confidence are not worth a person's time in review: they are dropped. One named
+ * place to change it (ADR 0014).
+ */
 export const REVIEW_MIN_CONFIDENCE = 0.2;
 
 export interface Decision {
   apply: { topicId: string; confidence: number; quote: string | null }[];
   review: { topicId: string | null; proposedName?: string; proposedDescription?: string; confidence: number; quote: string | null }[];
   outcome: "applied" | "review" | "none";
+}
+
+/**
+ * A person's decisions are final (ADR 0014): the classifier's topics that a person chose already (manual
+ * links, which stay as they are) or removed or rejected are taken out of its answer before anything is
+ * decided, so neither is applied as an AI link nor suggested in review.
+ */
+export function keepPersonDecisions(result: ClassifyResult, decided: { manual: readonly string[]; rejected: readonly string[] }): ClassifyResult {
+  const taken = new Set([...decided.manual, ...decided.rejected]);
+  return { ...result, suggestions: result.suggestions.filter((s) => !taken.has(s.topicId)) };
 }
 
 /** At or above a topic's threshold (its own, else the global one) a topic is applied; below, it waits in review. */

@@ -1,46 +1,118 @@
-import { ClassificationError, createClassifier, LOCAL_MODEL_VERSION, PROMPT_VERSION, resolveProvider, type ClassifyResult } from "@docscan/classify";
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Task } from "graphile-worker";
+import {
+  ClassificationError,
+  createClassifier,
+  embedDocument,
+  EMBEDDING_VERSION,
+  LOCAL_MODEL_VERSION,
+  PROMPT_VERSION,
+  resolveProvider,
+  type ClassifyInput,
+  type ClassifyResult,
+  type LabeledExample,
+  type ProviderName,
+} from "@docscan/classify";
 import {
   ALL_DOCUMENTS,
   confirmedExamples,
   getCachedAnswer,
   getDocument,
+  getDocumentVector,
   insertRun,
   listAvailableTopics,
+  ownerVectors,
   putCachedAnswer,
+  putDocumentVector,
   readAiSettings,
+  rejectedTopicsOf,
   replaceDocumentTopics,
   replaceSuggestions,
   setDocumentStatus,
   spentSince,
+  vectorsOf,
+  type DocumentDetail,
 } from "@docscan/db";
+import { documentJobKey, enqueue, parsePayload, TASKS, type TaskName } from "@docscan/jobs";
 import { NotFoundError } from "@docscan/shared";
-import { decide } from "../classification/decide.ts";
+import { decide, keepPersonDecisions } from "../classification/decide.ts";
 import { answerCacheKey, startOfMonthUtc, topicSetVersion } from "../classification/versions.ts";
 import type { Handler } from "../define-task.ts";
+import type { WorkerDeps } from "../deps.ts";
 
 /** How many confirmed documents the classifiers learn from on each run. */
 const MAX_EXAMPLES = 2000;
+/** How many of the owner's newest other documents the offline classifier self-trains on (their stored vectors). */
+export const LIBRARY_SIZE = 500;
+/**
+ * When the LLM failed and the offline classifier answered, the LLM is asked again after these delays
+ * (minutes), one try each; then the offline answer stays (ADR 0014).
+ */
+export const LLM_RETRY_DELAYS_MINUTES = [5, 30, 120, 480] as const;
+
+/** A classification run that got its answer; `fallback`: the LLM failed, and the offline classifier answered. */
+interface Answer {
+  result: ClassifyResult;
+  cached: boolean;
+  fallback: { reason: string } | null;
+}
 
 /**
  * Files the document under its topics and records the run. AI links and pending suggestions are
- * replaced on every run (manual links stay), so a retried or repeated job adds no duplicates.
+ * replaced on every run; a person's decisions stay (ADR 0014): manual links are never touched, and a topic
+ * a person removed or rejected is never applied or suggested again, whatever the path (reclassify,
+ * re-extraction, the LLM answer cache, bulk actions). A retried or repeated job adds no duplicates.
  * An LLM answer is cached by text + prompt + topic set + model: a duplicate never calls twice.
  */
-export const classifyDocumentTask: Handler<"classify_document"> = async ({ documentId }, deps) => {
+export const classifyDocumentTask: Handler<"classify_document"> = ({ documentId }, deps) => classifyDocument(deps, documentId, 0);
+
+/**
+ * The later try of the LLM for a document the offline classifier answered for. Nothing to do once the
+ * provider is no longer the LLM. Its failures never mark the document failed: it has an answer already.
+ */
+export function retryLlmClassificationTask(deps: WorkerDeps): Task {
+  return async (raw) => {
+    const { documentId, attempt } = parsePayload("retry_llm_classification", raw);
+    await classifyDocument(deps, documentId, attempt);
+  };
+}
+
+/** The document's vector, from the store, or encoded once and stored (null for an encoder failure on the LLM path). */
+async function documentVector(deps: WorkerDeps, doc: DocumentDetail, text: string, required: boolean): Promise<Float32Array | undefined> {
+  const sourceSha256 = createHash("sha256").update(doc.filename).update("\u0000").update(text).digest("hex");
+  const stored = await getDocumentVector(deps.db, doc.id, EMBEDDING_VERSION, sourceSha256);
+  if (stored) return stored;
+  try {
+    const vector = await embedDocument(text, doc.filename);
+    await putDocumentVector(deps.db, doc.id, { version: EMBEDDING_VERSION, sourceSha256, vector });
+    return vector;
+  } catch (err) {
+    // The offline classifier needs the encoder anyway; the LLM does not, so its documents still get classified.
+    if (required) throw err;
+    deps.log.warn({ err, documentId: doc.id }, "could not compute the document's vector");
+    return undefined;
+  }
+}
+
+/** `llmRetry`: 0 for an ordinary run, else which later try of the LLM this is. */
+async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: number): Promise<void> {
   const doc = await getDocument(deps.db, documentId, ALL_DOCUMENTS).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null;
     throw err;
   });
   if (!doc) return;
   if (doc.text === null) {
+    if (llmRetry > 0) return; // re-extraction is under way; it queues classification itself
     await setDocumentStatus(deps.db, documentId, "failed", { error: "cannot classify: the document has no extracted text" });
     return;
   }
 
   const settings = await readAiSettings(deps.db, deps.secretKey, deps.aiDefaults);
+  if (llmRetry > 0 && resolveProvider(settings) !== "openai") return;
   // Global topics and the owner's personal ones (ADR 0010): the version and cache key follow from this set.
   const topics = await listAvailableTopics(deps.db, doc.ownerId);
-  let provider = resolveProvider(settings);
+  let provider: ProviderName = resolveProvider(settings);
   let note: string | null = null;
   if (provider === "openai" && settings.monthlyBudgetUsd !== null) {
     const spent = await spentSince(deps.db, startOfMonthUtc());
@@ -50,31 +122,53 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
     }
   }
 
-  const versions = {
-    promptVersion: provider === "openai" ? `openai-${PROMPT_VERSION}` : `local-${LOCAL_MODEL_VERSION}`,
-    topicSetVersion: topicSetVersion(topics),
-  };
-  const input = {
+  // Every document with text gets its vector once, whatever the provider: similar documents and the offline fallback use it.
+  const vector = await documentVector(deps, doc, doc.text, provider === "local");
+  // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt.
+  const confirmed = (await confirmedExamples(deps.db, { ownerId: doc.ownerId, limit: MAX_EXAMPLES })).filter((e) => e.documentId !== documentId);
+  const exampleVectors = await vectorsOf(
+    deps.db,
+    confirmed.map((e) => e.documentId),
+    EMBEDDING_VERSION,
+  );
+  const examples: LabeledExample[] = confirmed.map((e) => {
+    const v = exampleVectors.get(e.documentId);
+    return { text: e.text, topicIds: e.topicIds, rejectedTopicIds: e.rejectedTopicIds, ...(v ? { vector: v } : {}) };
+  });
+  const library = async () =>
+    (await ownerVectors(deps.db, { ownerId: doc.ownerId, version: EMBEDDING_VERSION, limit: LIBRARY_SIZE, except: documentId })).map((v) => v.vector);
+  const input: ClassifyInput = {
     text: doc.text,
     filename: doc.filename,
     topics: topics.map((t) => ({ id: t.id, name: t.name, description: t.description })),
-    // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt.
-    examples: (await confirmedExamples(deps.db, { ownerId: doc.ownerId, limit: MAX_EXAMPLES })).filter((e) => e.documentId !== documentId),
+    examples,
+    ...(vector ? { vector } : {}),
   };
+  const localVersions = { promptVersion: `local-${LOCAL_MODEL_VERSION}`, topicSetVersion: topicSetVersion(topics) };
+  const versions = provider === "openai" ? { promptVersion: `openai-${PROMPT_VERSION}`, topicSetVersion: localVersions.topicSetVersion } : localVersions;
   const cacheKey = provider === "openai" ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions }) : null;
   const model = provider === "openai" ? settings.model : null;
+  const offline = async (): Promise<ClassifyResult> => createClassifier({ ...settings, provider: "local" }).classify({ ...input, library: await library() });
 
-  let result: ClassifyResult;
-  let cached = false;
+  let answer: Answer;
   try {
     const hit = cacheKey ? ((await getCachedAnswer(deps.db, cacheKey)) as ClassifyResult | null) : null;
     if (hit) {
-      result = { ...hit, usage: null, costUsd: 0, latencyMs: 0 };
-      cached = true;
+      answer = { result: { ...hit, usage: null, costUsd: 0, latencyMs: 0 }, cached: true, fallback: null };
+    } else if (provider === "local") {
+      answer = { result: await offline(), cached: false, fallback: null };
     } else {
       const classifier = createClassifier({ ...settings, provider, allowNewTopics: settings.allowNewTopics, limiter: deps.llmLimiter });
-      result = await classifier.classify(input);
-      if (cacheKey) await putCachedAnswer(deps.db, cacheKey, result);
+      try {
+        const result = await classifier.classify(input);
+        if (cacheKey) await putCachedAnswer(deps.db, cacheKey, result);
+        answer = { result, cached: false, fallback: null };
+      } catch (err) {
+        if (!(err instanceof ClassificationError)) throw err;
+        // A model outage never fails a document: the offline classifier answers now, the LLM is asked again later.
+        deps.log.warn({ documentId, err: err.message, llmRetry }, "the LLM failed: classifying offline");
+        answer = { result: await offline(), cached: false, fallback: { reason: err.message } };
+      }
     }
   } catch (err) {
     if (!(err instanceof ClassificationError) || err.retryable) throw err;
@@ -85,13 +179,23 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
     return;
   }
 
-  const decision = decide(result, new Map(topics.map((t) => [t.id, t.threshold])), settings.threshold);
+  const { result, cached, fallback } = answer;
+  const nextTry = fallback && llmRetry < LLM_RETRY_DELAYS_MINUTES.length ? llmRetry + 1 : null;
+  if (fallback) {
+    const later = nextTry ? `the model will be asked again in ${formatMinutes(LLM_RETRY_DELAYS_MINUTES[nextTry - 1]!)}` : "no more tries of the model";
+    note = `${settings.model} failed (${fallback.reason}): the offline classifier answered; ${later}`;
+  }
+  // A person's decisions win: their topics stay as they are, the ones they removed or rejected never come back.
+  const rejected = await rejectedTopicsOf(deps.db, documentId);
+  const manual = doc.topics.filter((t) => t.source === "manual").map((t) => t.id);
+  const kept = keepPersonDecisions(result, { manual, rejected });
+  const decision = decide(kept, new Map(topics.map((t) => [t.id, t.threshold])), settings.threshold);
   await deps.db.transaction(async (tx) => {
     const run = await insertRun(tx, {
       documentId,
       provider: result.provider,
-      model: result.model ?? model,
-      ...versions,
+      model: result.model ?? (fallback ? null : model),
+      ...(fallback ? localVersions : versions),
       inputTokens: result.usage?.inputTokens ?? 0,
       outputTokens: result.usage?.outputTokens ?? 0,
       costUsd: result.costUsd,
@@ -99,10 +203,57 @@ export const classifyDocumentTask: Handler<"classify_document"> = async ({ docum
       cached,
       outcome: decision.outcome,
       note,
+      fallback: fallback !== null,
+      keptManual: manual.length,
+      keptRejected: rejected.length,
     });
-    await replaceDocumentTopics(tx, documentId, "ai", decision.apply);
-    await replaceSuggestions(tx, documentId, run.id, decision.review);
+    // Re-read inside the transaction: a person may have decided while the classifier ran.
+    const rejectedNow = new Set(await rejectedTopicsOf(tx, documentId));
+    await replaceDocumentTopics(
+      tx,
+      documentId,
+      "ai",
+      decision.apply.filter((a) => !rejectedNow.has(a.topicId)),
+    );
+    await replaceSuggestions(
+      tx,
+      documentId,
+      run.id,
+      decision.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
+    );
     await setDocumentStatus(tx, documentId, "done");
+    if (nextTry) {
+      await enqueue(
+        tx,
+        "retry_llm_classification",
+        { documentId, attempt: nextTry },
+        {
+          jobKey: documentJobKey("retry_llm_classification", documentId),
+          runAt: new Date(Date.now() + LLM_RETRY_DELAYS_MINUTES[nextTry - 1]! * 60_000),
+          maxAttempts: 3,
+        },
+      );
+    }
+    // The LLM answered on an ordinary run: a later try left by an earlier fallback has nothing left to do.
+    if (llmRetry === 0 && !fallback && result.provider === "openai") {
+      await tx.execute(sql`select graphile_worker.remove_job(${documentJobKey("retry_llm_classification", documentId)})`);
+    }
+    await removeFailedJobs(tx, documentId);
   });
-  deps.log.info({ documentId, provider: result.provider, cached, outcome: decision.outcome, applied: decision.apply.length }, "classified");
-};
+  deps.log.info({ documentId, provider: result.provider, cached, fallback: Boolean(fallback), outcome: decision.outcome, applied: decision.apply.length }, "classified");
+}
+
+function formatMinutes(minutes: number): string {
+  return minutes < 60 ? `${minutes} min` : `${minutes / 60} h`;
+}
+
+/**
+ * The document has its answer: jobs of its that failed for good (graphile-worker keeps them) are stale,
+ * and would show in Activity as failures of a document that is fine.
+ */
+async function removeFailedJobs(tx: Parameters<typeof enqueue>[0], documentId: string): Promise<void> {
+  const keys = (Object.keys(TASKS) as TaskName[]).map((task) => documentJobKey(task, documentId));
+  await tx.execute(sql`select graphile_worker.complete_jobs(array(
+    select id from graphile_worker.jobs
+    where key = any(${`{${keys.join(",")}}`}::text[]) and attempts >= max_attempts and locked_at is null))`);
+}
