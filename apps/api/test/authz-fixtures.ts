@@ -2,7 +2,7 @@
 // holding what the policy (ADR 0010) shields; and makers of throwaway resources for destructive rows.
 import { Readable } from "node:stream";
 import { TRPCError } from "@trpc/server";
-import { and, count, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import { createFolder, replaceSuggestions } from "@docscan/db";
 import { documents, documentTopics, topics, topicSuggestions } from "@docscan/db/schema";
 import { makePng } from "@docscan/extract/testing";
@@ -184,9 +184,10 @@ export async function topicCountOf(fx: Fixtures, actor: Member, topicId: string)
   return row?.n ?? 0;
 }
 
+/** Documents in the actor's scope with suggestions waiting: what the review inbox counts. */
 export async function suggestionCountOf(fx: Fixtures, actor: Member): Promise<number> {
   const [row] = await fx.h.database.db
-    .select({ n: count() })
+    .select({ n: countDistinct(topicSuggestions.documentId) })
     .from(topicSuggestions)
     .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
     .where(scopeOf(fx, actor));

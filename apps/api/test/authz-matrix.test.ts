@@ -284,6 +284,11 @@ const procedures: ProcedureRows = {
     see: async (out, actor) => expect(out).toEqual(await inProgressCountsOf(fx, actor as Member)),
   },
   "documents.pages": { input: () => ({ id: fx.ownerDoc }), expect: OWNERS_DOCUMENT },
+  "documents.similar": {
+    input: () => ({ id: fx.ownerDoc }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(Array.isArray(out)).toBe(true),
+  },
   "documents.history": {
     input: () => ({ id: fx.ownerDoc }),
     expect: OWNERS_DOCUMENT,
@@ -343,8 +348,9 @@ const procedures: ProcedureRows = {
   "review.list": {
     expect: SIGNED_IN,
     see: async (out, actor) => {
-      expect(ids(out.items).includes(fx.ownerSuggestion)).toBe(actor !== "other");
+      expect(ids(out.items.flatMap((i) => i.suggestions)).includes(fx.ownerSuggestion)).toBe(actor !== "other");
       expect(out.total).toBe(await suggestionCountOf(fx, actor as Member));
+      expect(out.owners === null).toBe(actor !== "admin");
     },
   },
   "review.accept": reviewDecisionRows(),

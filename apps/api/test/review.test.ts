@@ -28,9 +28,13 @@ describe("review inbox", () => {
     ]);
 
     const inbox = await h.caller.review.list();
-    expect(inbox.total).toBe(3);
-    const byName = (n: string) => inbox.items.find((i) => (i.topicName ?? i.proposedName) === n)!;
-    expect(byName("Tax")).toMatchObject({ filename: "doc.pdf", confidence: expect.closeTo(0.4, 5), quote: "tax return 2025" });
+    expect(inbox.total).toBe(1); // one document
+    const [row] = inbox.items;
+    expect(row).toMatchObject({ documentId: docId, filename: "doc.pdf", ownerId: h.admin.user.id, ownerEmail: h.admin.user.email });
+    // Ranked: the most confident first.
+    expect(row!.suggestions.map((s) => s.topicName ?? s.proposedName)).toEqual(["Receipts", "Tax", "Travel"]);
+    const byName = (n: string) => row!.suggestions.find((i) => (i.topicName ?? i.proposedName) === n)!;
+    expect(byName("Tax")).toMatchObject({ confidence: expect.closeTo(0.4, 5), quote: "tax return 2025" });
 
     await h.caller.review.accept({ ids: [byName("Tax").id, byName("Receipts").id] });
     await h.caller.review.reject({ ids: [byName("Travel").id] });
@@ -47,6 +51,25 @@ describe("review inbox", () => {
     expect(history.runs.map((r) => r.outcome)).toEqual(["review"]);
   });
 
+  it("accepts one suggestion and rejects the rest of its document in one call", async () => {
+    const { topic: a } = await h.caller.topics.create({ name: "Rest A" });
+    const { topic: b } = await h.caller.topics.create({ name: "Rest B" });
+    const { topic: c } = await h.caller.topics.create({ name: "Rest C" });
+    const docId = await uploadOne();
+    const other = await uploadOne();
+    await replaceSuggestions(h.database.db, docId, null, [
+      { topicId: a.id, confidence: 0.45, quote: "a" },
+      { topicId: b.id, confidence: 0.3, quote: "b" },
+    ]);
+    await replaceSuggestions(h.database.db, other, null, [{ topicId: c.id, confidence: 0.3, quote: "c" }]);
+    const row = (await h.caller.review.list()).items.find((i) => i.documentId === docId)!;
+    expect(await h.caller.review.accept({ ids: [row.suggestions[0]!.id], rejectRest: true })).toEqual({ accepted: 1, rejected: 1 });
+    const inbox = await h.caller.review.list();
+    expect(inbox.items.map((i) => i.documentId)).toEqual([other]); // the other document's suggestion stays
+    expect((await h.caller.documents.get({ id: docId })).topics.map((t) => [t.name, t.source])).toEqual([["Rest A", "manual"]]);
+    await h.caller.review.reject({ ids: inbox.items[0]!.suggestions.map((s) => s.id) });
+  });
+
   it("answers NOT_FOUND for unknown suggestions and BAD_REQUEST for empty selections", async () => {
     const err = await h.caller.review.accept({ ids: [randomUUID()] }).catch((e: unknown) => e);
     expect((err as TRPCError).code).toBe("NOT_FOUND");
@@ -55,12 +78,39 @@ describe("review inbox", () => {
   });
 });
 
+describe("a person's decisions (ADR 0014)", () => {
+  it("records topics removed on the page, in bulk or in review; reclassify says how many decisions it keeps", async () => {
+    const { topic: tax } = await h.caller.topics.create({ name: "Tax 14" });
+    const { topic: bills } = await h.caller.topics.create({ name: "Bills 14" });
+    const { topic: trips } = await h.caller.topics.create({ name: "Trips 14" });
+    const id = await uploadOne();
+    await h.database.db.execute(sql`update documents set text = 'x', status = 'done' where id = ${id}`);
+    await h.caller.documents.addTopics({ ids: [id], topicIds: [tax.id, bills.id] });
+    await h.caller.documents.setTopics({ id, topicIds: [bills.id] }); // unticks Tax
+    const rejected = async () =>
+      (await h.database.db.execute(sql`select topic_id from document_topic_rejections where document_id = ${id} order by topic_id`)).map((r) => r.topic_id);
+    expect(await rejected()).toEqual([tax.id]);
+    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "classifying", keptManual: 1, keptRejected: 1 });
+
+    const run = await insertRun(h.database.db, { documentId: id, provider: "local", promptVersion: "p", topicSetVersion: "t", outcome: "review" });
+    await replaceSuggestions(h.database.db, id, run.id, [{ topicId: trips.id, confidence: 0.4, quote: "a trip" }]);
+    const [suggestion] = (await h.caller.review.list()).items.filter((i) => i.documentId === id);
+    await h.caller.review.reject({ ids: [suggestion!.suggestions[0]!.id] });
+    expect(await rejected()).toEqual([tax.id, trips.id].sort());
+
+    await h.caller.documents.removeTopics({ ids: [id], topicIds: [bills.id] });
+    await h.caller.documents.addTopics({ ids: [id], topicIds: [tax.id] }); // a manual add clears the removal
+    expect(await rejected()).toEqual([bills.id, trips.id].sort());
+    await expect(h.caller.documents.reclassifyMany({ ids: [id] })).resolves.toEqual({ queued: 1, keptManual: 1, keptRejected: 2 });
+  });
+});
+
 describe("bulk reclassify, re-extract and progress", () => {
   it("queues classification for a selection or everything with text, and re-extraction for one", async () => {
     const a = await uploadOne();
     const b = await uploadOne();
     await h.database.db.execute(sql`update documents set text = 'x', status = 'done' where id in (${a}, ${b})`);
-    expect(await h.caller.documents.reclassifyMany({ ids: [a, a] })).toEqual({ queued: 1 });
+    expect(await h.caller.documents.reclassifyMany({ ids: [a, a] })).toEqual({ queued: 1, keptManual: 0, keptRejected: 0 });
     expect((await h.caller.documents.get({ id: a })).status).toBe("classifying");
     const all = await h.caller.documents.reclassifyMany({ all: true });
     expect(all.queued).toBeGreaterThanOrEqual(2);

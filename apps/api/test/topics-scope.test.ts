@@ -140,33 +140,46 @@ describe("review inbox per scope", () => {
       { topicId: null, proposedName: "Ben proposal", proposedDescription: "", confidence: 0.5, quote: null },
     ]);
 
+    // One row per document, its suggestions ranked; counts are documents.
     const annInbox = await ann.caller.review.list();
-    expect(annInbox.total).toBe(2);
-    expect(new Set(annInbox.items.map((i) => i.documentId))).toEqual(new Set([annDoc]));
+    expect(annInbox.total).toBe(1);
+    expect(annInbox.items.map((i) => i.documentId)).toEqual([annDoc]);
+    expect(annInbox.items[0]!.suggestions.map((s) => s.confidence)).toEqual([0.5, expect.closeTo(0.4, 5)]);
+    expect(annInbox.owners).toBeNull(); // the owner filter is an admin's
     const benInbox = await ben.caller.review.list();
-    expect(benInbox.total).toBe(2);
+    expect(benInbox.total).toBe(1);
     const adminInbox = await h.caller.review.list({ limit: 500 });
-    expect(adminInbox.items.filter((i) => i.documentId === annDoc || i.documentId === benDoc)).toHaveLength(4);
+    expect(adminInbox.items.filter((i) => i.documentId === annDoc || i.documentId === benDoc).map((i) => i.ownerEmail)).toEqual(
+      expect.arrayContaining([ann.user.email, ben.user.email]),
+    );
+    expect(adminInbox.owners).toEqual(expect.arrayContaining([{ ownerId: ann.user.id, ownerEmail: ann.user.email, documents: 1 }]));
+    const annOnly = await h.caller.review.list({ owner: ann.user.id });
+    expect(annOnly.items.map((i) => i.documentId)).toEqual([annDoc]);
+    expect(annOnly.total).toBe(1);
+    // A member naming another owner sees nothing of theirs.
+    expect((await ann.caller.review.list({ owner: ben.user.id })).items).toEqual([]);
 
+    const annSuggestions = annInbox.items[0]!.suggestions;
+    const benSuggestions = benInbox.items[0]!.suggestions;
     const [annTopicSuggestion, annProposal] = [
-      annInbox.items.find((i) => i.topicId === topicA.id)!,
-      annInbox.items.find((i) => i.proposedName === "Ann proposal")!,
+      annSuggestions.find((i) => i.topicId === topicA.id)!,
+      annSuggestions.find((i) => i.proposedName === "Ann proposal")!,
     ];
-    const benTopicSuggestion = benInbox.items.find((i) => i.topicId === topicA.id)!;
+    const benTopicSuggestion = benSuggestions.find((i) => i.topicId === topicA.id)!;
     expect(await codeOf(ann.caller.review.accept({ ids: [annTopicSuggestion.id, benTopicSuggestion.id] }))).toBe("NOT_FOUND");
     expect(await codeOf(ann.caller.review.reject({ ids: [annTopicSuggestion.id, benTopicSuggestion.id] }))).toBe("NOT_FOUND");
-    expect((await ann.caller.review.list()).total).toBe(2);
-    expect((await ben.caller.review.list()).total).toBe(2);
+    expect((await ann.caller.review.list()).total).toBe(1);
+    expect((await ben.caller.review.list()).total).toBe(1);
 
     // A member's accepted proposal becomes their personal topic.
-    expect(await ann.caller.review.accept({ ids: [annTopicSuggestion.id, annProposal.id] })).toEqual({ accepted: 2 });
+    expect(await ann.caller.review.accept({ ids: [annTopicSuggestion.id, annProposal.id] })).toEqual({ accepted: 2, rejected: 0 });
     expect((await ann.caller.topics.list()).find((t) => t.name === "Ann proposal")).toMatchObject({ ownerId: ann.user.id, personal: true, documentCount: 1 });
     expect(await names(ben)).not.toContain("Ann proposal");
     expect((await ann.caller.review.list()).total).toBe(0);
 
     // An admin's, on anyone's document, a global topic.
-    const benProposal = benInbox.items.find((i) => i.proposedName === "Ben proposal")!;
-    expect(await h.caller.review.accept({ ids: [benProposal.id] })).toEqual({ accepted: 1 });
+    const benProposal = benSuggestions.find((i) => i.proposedName === "Ben proposal")!;
+    expect(await h.caller.review.accept({ ids: [benProposal.id] })).toEqual({ accepted: 1, rejected: 0 });
     expect((await ben.caller.topics.list()).find((t) => t.name === "Ben proposal")).toMatchObject({ ownerId: null, personal: false, documentCount: 1 });
     expect(await ben.caller.review.reject({ ids: [benTopicSuggestion.id] })).toEqual({ rejected: 1 });
     expect((await ben.caller.review.list()).total).toBe(0);

@@ -89,9 +89,9 @@ describe("documents", () => {
     expect((await h.caller.documents.list({ q: "contract -contract" })).items).toEqual([]);
 
     // No text yet: reclassify runs the whole pipeline again.
-    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "pending" });
+    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "pending", keptManual: 1, keptRejected: 0 });
     await h.database.db.execute(sql`update documents set text = 'some text', status = 'done' where id = ${id}`);
-    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "classifying" });
+    await expect(h.caller.documents.reclassify({ id })).resolves.toEqual({ status: "classifying", keptManual: 1, keptRejected: 0 });
 
     await h.caller.documents.delete({ id });
     expect(await codeOf(h.caller.documents.get({ id }))).toBe("NOT_FOUND");

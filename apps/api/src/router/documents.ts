@@ -11,6 +11,7 @@ import {
   listSuggestions,
   removeTopicsManually,
   setManualTopics,
+  similarDocuments,
 } from "@docscan/db";
 import { bulkTopicsInputSchema, documentIdsSchema, idSchema, listDocumentsInputSchema, moveDocumentsInputSchema, setTopicsInputSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
@@ -45,15 +46,20 @@ export const documentsRouter = router({
 
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {
-    await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope, input.expectedTopicIds);
+    await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope, input.expectedTopicIds, ctx.user.id);
     return getDocument(ctx.db, input.id, ctx.scope);
   }),
 
   /** Adds the topics to every selected document, as manual choices. */
   addTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(({ ctx, input }) => addManualTopics(ctx.db, input.ids, input.topicIds, ctx.scope)),
 
-  /** Removes the topics from every selected document; their other topics become manual choices (like setTopics). */
-  removeTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(({ ctx, input }) => removeTopicsManually(ctx.db, input.ids, input.topicIds, ctx.scope)),
+  /**
+   * Removes the topics from every selected document; their other topics become manual choices (like
+   * setTopics), and the removed ones are never applied to them again (ADR 0014).
+   */
+  removeTopics: scopedProcedure
+    .input(bulkTopicsInputSchema)
+    .mutation(({ ctx, input }) => removeTopicsManually(ctx.db, input.ids, input.topicIds, ctx.scope, ctx.user.id)),
 
   /** Files a selection in one of the caller's folders, or in none (`folderId: null`). */
   move: scopedProcedure.input(moveDocumentsInputSchema).mutation(({ ctx, input }) => moveDocuments(ctx, ctx.user, input.ids, input.folderId)),
@@ -74,6 +80,16 @@ export const documentsRouter = router({
   pages: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
     const pages = await getDocumentPages(ctx.db, input.id, ctx.scope);
     return pages.map(({ pageNumber, text, method, ocrConfidence }) => ({ pageNumber, text, method, ocrConfidence }));
+  }),
+
+  /**
+   * The same owner's documents nearest to this one by their stored sentence vectors (ADR 0014), best
+   * first; empty until the worker has read the document.
+   */
+  similar: scopedProcedure.input(byId.extend({ limit: z.number().int().min(1).max(20).default(5) })).query(async ({ ctx, input }) => {
+    await documentsInScopeOrThrow(ctx.db, [input.id], ctx.scope);
+    // Below this a neighbour is no more alike than two unrelated texts tend to be.
+    return similarDocuments(ctx.db, input.id, { limit: input.limit, minSimilarity: 0.3, scope: ctx.scope });
   }),
 
   /** The classification runs of one document, newest first, and its suggestions waiting in review. */

@@ -10,6 +10,7 @@ import {
   listDocuments,
   markForReclassification,
   newDocumentsStatement,
+  personDecisionCounts,
   readQuota,
   setDocumentsFolder,
   setDocumentStatus,
@@ -205,11 +206,23 @@ export async function moveDocuments(deps: AppDeps, user: AuthUser, ids: string[]
   });
 }
 
-/** Queues classification for the given documents (or all in scope) that have text; returns how many were queued. */
-export async function reclassifyDocuments(deps: AppDeps, ids: string[] | null, scope: ListScope): Promise<{ queued: number }> {
+/** What a reclassification leaves as a person decided it (ADR 0014): their topic links and the topics they removed. */
+export interface KeptDecisions {
+  /** Topic links a person made (or confirmed), which stay. */
+  keptManual: number;
+  /** Topics a person removed or rejected, which do not come back. */
+  keptRejected: number;
+}
+
+/**
+ * Queues classification for the given documents (or all in scope) that have text; returns how many were
+ * queued and how many person-made decisions on them the runs will keep.
+ */
+export async function reclassifyDocuments(deps: AppDeps, ids: string[] | null, scope: ListScope): Promise<{ queued: number } & KeptDecisions> {
   return deps.db.transaction(async (tx) => {
     const selection = await markForReclassification(tx, ids, scope);
-    return { queued: await enqueueForDocuments(tx, "classify_document", selection) };
+    const kept = await personDecisionCounts(tx, selection);
+    return { queued: await enqueueForDocuments(tx, "classify_document", selection), keptManual: kept.manual, keptRejected: kept.rejected };
   });
 }
 
@@ -223,17 +236,22 @@ export async function reextractDocument(deps: AppDeps, id: string, scope: ListSc
   });
 }
 
-/** Runs classification again; a document without text goes through extraction first. */
-export async function reclassifyDocument(deps: AppDeps, id: string, scope: ListScope): Promise<{ status: DocumentRow["status"] }> {
+/**
+ * Runs classification again; a document without text goes through extraction first. Says how many
+ * person-made decisions the run keeps.
+ */
+export async function reclassifyDocument(deps: AppDeps, id: string, scope: ListScope): Promise<{ status: DocumentRow["status"] } & KeptDecisions> {
   return deps.db.transaction(async (tx) => {
     const doc = await getDocument(tx, id, scope);
+    const kept = await personDecisionCounts(tx, [id]);
+    const counts = { keptManual: kept.manual, keptRejected: kept.rejected };
     if (doc.text === null) {
       await setDocumentStatus(tx, id, "pending");
       await enqueueForDocument(tx, "extract_text", id);
-      return { status: "pending" as const };
+      return { status: "pending" as const, ...counts };
     }
     await setDocumentStatus(tx, id, "classifying");
     await enqueueForDocument(tx, "classify_document", id);
-    return { status: "classifying" as const };
+    return { status: "classifying" as const, ...counts };
   });
 }
