@@ -269,9 +269,15 @@ const summaryColumnList = Object.values(documentSummaryColumns);
 const D = sql`d`;
 const P = sql`p`;
 
-/** The topics of document `p`, by name, as JSON (DocumentTopic[]). */
+/**
+ * The topics of document `p`, by name, as JSON (DocumentTopic[]). An AI link's `classifiedBy` comes from the
+ * document's newest answered run ("offline", or the model), read only for documents with AI links.
+ */
 const TOPICS_JSON = sql`coalesce((
-  select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color, 'source', dt.source, 'confidence', dt.confidence, 'quote', dt.quote) order by t.name)
+  select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color, 'source', dt.source, 'confidence', dt.confidence, 'quote', dt.quote,
+    'classifiedBy', case when dt.source = 'ai' then (
+      select case when r.provider = 'local' then 'offline' else r.model end from classification_runs r
+      where r.document_id = p.id and r.outcome <> 'failed' order by r.created_at desc limit 1) end) order by t.name)
   from document_topics dt join topics t on t.id = dt.topic_id
   where dt.document_id = p.id), '[]'::json)`;
 

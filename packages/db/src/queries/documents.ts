@@ -1,7 +1,7 @@
-import { and, asc, count, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { ConflictError, NotFoundError, type DocumentStatus } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
-import { documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
+import { classificationRuns, documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
 import { clearRejections, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
@@ -15,6 +15,11 @@ export interface DocumentTopic {
   source: "ai" | "manual";
   confidence: number | null;
   quote: string | null;
+  /**
+   * Who chose an `ai` link: "offline" for the offline classifier, else the model's name (from the run that
+   * made it: every run replaces all AI links); null for a person's link or when no run says.
+   */
+  classifiedBy: string | null;
 }
 
 /** A document as shown in lists: everything but the (possibly huge) extracted text. */
@@ -71,7 +76,18 @@ export async function topicsOfDocuments(db: DbOrTx, documentIds: string[]): Prom
     .innerJoin(topics, eq(topics.id, documentTopics.topicId))
     .where(inArray(documentTopics.documentId, documentIds))
     .orderBy(topics.name);
-  for (const { documentId, ...t } of rows) byDoc.get(documentId)?.push(t);
+  const aiDocs = [...new Set(rows.filter((r) => r.source === "ai").map((r) => r.documentId))];
+  const by = new Map<string, string | null>();
+  if (aiDocs.length > 0) {
+    // The newest answered run of each document (classification_runs_document_idx): the one that made its AI links.
+    const runs = await db
+      .selectDistinctOn([classificationRuns.documentId], { documentId: classificationRuns.documentId, provider: classificationRuns.provider, model: classificationRuns.model })
+      .from(classificationRuns)
+      .where(and(inArray(classificationRuns.documentId, aiDocs), ne(classificationRuns.outcome, "failed")))
+      .orderBy(classificationRuns.documentId, desc(classificationRuns.createdAt));
+    for (const r of runs) by.set(r.documentId!, r.provider === "local" ? "offline" : r.model);
+  }
+  for (const { documentId, ...t } of rows) byDoc.get(documentId)?.push({ ...t, classifiedBy: t.source === "ai" ? (by.get(documentId) ?? null) : null });
   return byDoc;
 }
 
