@@ -1,16 +1,18 @@
 import { EventEmitter } from "node:events";
-import { Logger, run, type Runner, type TaskList, type WorkerEvents, type WorkerPool } from "graphile-worker";
+import { Logger, parseCronItems, run, type Runner, type TaskList, type WorkerEvents, type WorkerPool } from "graphile-worker";
 import type { TaskName } from "@docscan/jobs";
 import { defineTask } from "./define-task.ts";
 import type { WorkerDeps } from "./deps.ts";
 import { startRecovery } from "./recovery.ts";
 import { classifyDocumentTask, retryLlmClassificationTask } from "./tasks/classify-document.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
+import { RECONCILE_CRON, RECONCILE_JOB, RECONCILE_TASK, reconcileTask } from "./tasks/reconcile.ts";
 
 export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown> {
   return {
     extract_text: defineTask("extract_text", extractTextTask, deps),
     classify_document: defineTask("classify_document", classifyDocumentTask, deps),
+    [RECONCILE_TASK]: reconcileTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
   };
 }
@@ -38,9 +40,9 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     taskList: taskList(deps),
     noHandleSignals: !(opts.handleSignals ?? true),
     pollInterval: 1000,
-    // Library mode: no cron (an empty crontab string still makes it look for a crontab file), and
-    // graphile-worker's own logs go through our structured logger.
-    parsedCronItems: [],
+    // Library mode: the cron items are given here (a crontab string would make it look for a crontab file),
+    // and graphile-worker's own logs go through our structured logger.
+    parsedCronItems: parseCronItems([RECONCILE_CRON]),
     logger: new Logger((scope) => (level, message, meta) => {
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);
@@ -49,6 +51,8 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     await recovery.stop();
     throw err;
   });
+  // Reconciliation also runs at start, not only at the next hourly tick (a failure here only delays it).
+  await runner.addJob(RECONCILE_TASK, {}, RECONCILE_JOB).catch((err: unknown) => deps.log.warn({ err }, "could not queue reconciliation at start"));
   const stopRunner = runner.stop.bind(runner);
   return Object.assign(runner, {
     promise: runner.promise.finally(() => recovery.stop()),
