@@ -98,6 +98,17 @@ describe("the extraction sandbox", () => {
     });
   });
 
+  it("a child stuck in synchronous work past the page timeout is killed from outside", async () => {
+    // pdf.js inflates and lexes this page's 256 MiB in one synchronous stretch: no timer in the child fires.
+    await withSandbox({ memoryMb: 2048, limits: { maxInflatedBytes: 512 * MiB, pageTimeoutMs: 1000 } }, async (sandbox) => {
+      const [pid] = children();
+      const error = await failure(sandbox.extract(file(fx.makeInflatingPdf(256 * MiB)), PDF));
+      expect(error).toMatchObject({ code: "limit", message: "page 1 took longer than 1 s (PAGE_TIMEOUT_MS)" });
+      expect((await sandbox.extract(file(fx.makePdf(["next"])), PDF)).extraction.text).toBe("next");
+      expect(children()).not.toContain(pid);
+    });
+  });
+
   it("other hostile files fail with the limit they break", async () => {
     await withSandbox({}, async (sandbox) => {
       const cases: [Uint8Array, AcceptedType, string][] = [

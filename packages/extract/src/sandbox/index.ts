@@ -67,7 +67,12 @@ export interface ExtractionSandbox {
 const CHILD = fileURLToPath(new URL("./child.ts", import.meta.url));
 // The children run TypeScript source, like every docscan process: through tsx's loader.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-/** How long past the page or document timeout a stuck child gets before it is killed from outside. */
+/**
+ * A child whose event loop has been silent for the page timeout plus this is stuck in synchronous work, where
+ * its own page timer cannot fire (pdf.js inflating and lexing a 512 MiB content stream: ~10 s in one stretch).
+ */
+const SILENCE_GRACE_MS = 2_000;
+/** Past the document timeout, the child gets this long to report its own timeout before it is killed. */
 const GRACE_MS = 5_000;
 const START_TIMEOUT_MS = 120_000;
 const WATCH_MS = 500;
@@ -442,7 +447,7 @@ class Pool implements ExtractionSandbox {
       sandbox.lastCpu = sandbox.cpuSeconds() || sandbox.lastCpu;
       if (now - job.startedAt > this.limits.documentTimeoutMs + GRACE_MS) {
         sandbox.kill(`extraction took longer than ${seconds(this.limits.documentTimeoutMs)} (DOCUMENT_TIMEOUT_MS)`);
-      } else if (now - sandbox.lastBeat > this.limits.pageTimeoutMs + GRACE_MS) {
+      } else if (now - sandbox.lastBeat > this.limits.pageTimeoutMs + SILENCE_GRACE_MS) {
         const what = job.stage === "thumbnail" ? "rendering the thumbnail" : job.page ? `page ${job.page}` : "opening the document";
         sandbox.kill(`${what} took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`);
       }
