@@ -2,7 +2,7 @@
 // prlimit): each fails with a reason naming the bound it breaks, after one attempt, while a normal document
 // queued alongside is read, and the worker process itself stays small.
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 import * as fx from "@docscan/extract/testing";
 import { enqueueForDocument } from "@docscan/jobs";
 import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
-import { startChild, stopChild, waitForOutput, type Child } from "@docscan/testkit";
+import { exited, startChild, stopChild, waitForOutput, type Child } from "@docscan/testkit";
 import { loadEnv } from "../src/env.ts";
 
 const MiB = 1024 * 1024;
@@ -62,6 +62,24 @@ async function queue(bytes: Uint8Array, contentType: string, ext: string): Promi
   });
   return id;
 }
+
+/** Live sandbox processes whose parent is `parent` (not tsx's esbuild service, say). */
+function sandboxesOf(parent: number): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return Number(ppid) === parent && state !== "Z" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("sandbox/child.ts");
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
 
 function rss(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
@@ -135,4 +153,14 @@ it("fails every hostile file with the limit it breaks, once, while normal docume
       loadAverageAtEnd: loadavg()[0],
     }),
   );
+});
+
+it("when the worker is killed outright, its sandbox processes end too", async () => {
+  const pid = worker.proc.pid!;
+  const sandboxes = sandboxesOf(pid);
+  expect(sandboxes).toHaveLength(2);
+  worker.proc.kill("SIGKILL");
+  await exited(worker);
+  // Each child sees its IPC channel close and exits.
+  await expect.poll(() => sandboxes.filter(alive), { timeout: 30_000, interval: 100 }).toEqual([]);
 });
