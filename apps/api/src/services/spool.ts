@@ -137,7 +137,10 @@ export async function spoolMultipart(
     stream.on("limit", () => {
       failure ??= new UploadError(413, `"${file.filename}" is larger than the upload limit of ${formatBytes(maxBytes)}`);
     });
-    writes.push(pipeline(stream, spoolSink(file, keep)));
+    // A temp file that cannot be written (the folder is full or read-only) is this machine's fault: the
+    // upload ends with that error (a 500, its detail in the log only), after the body has been read.
+    const diskFailed = (err: Error) => void (failure ??= err);
+    writes.push(pipeline(stream, spoolSink(file, keep, diskFailed)));
   });
   parser.on("filesLimit", () => {
     failure ??= new UploadError(413, `at most ${MAX_FILES_PER_REQUEST} files per request`);
@@ -212,21 +215,37 @@ export function formatBytes(n: number): string {
 /**
  * Collects a file part in memory and moves it to a temporary file once it passes IN_MEMORY_MAX_BYTES or
  * the memory budget; hashes and measures it on the way. Chunks `keep` refuses are dropped (the upload is
- * refused anyway).
+ * refused anyway). A temporary file that cannot be created or written is reported to `diskFailed` and the
+ * rest of the part is drained, never an error of the stream: busboy would wait for ever on a file stream
+ * that stopped reading.
  */
-function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => boolean): Writable {
+function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => boolean, diskFailed: (err: Error) => void): Writable {
   const hash = createHash("sha256");
   let chunks: Buffer[] = [];
   let held = 0;
   let disk: WriteStream | null = null;
+  let broken = false;
+  /** A write waiting for the disk to drain: released by a disk error too. */
+  let waiting: (() => void) | null = null;
   const release = () => {
     inMemoryBytes -= held;
     held = 0;
+  };
+  const fail = (err: Error) => {
+    if (broken) return;
+    broken = true;
+    chunks = [];
+    release();
+    diskFailed(err);
+    const resume = waiting;
+    waiting = null;
+    resume?.();
   };
   const toDisk = async (): Promise<WriteStream> => {
     await mkdir(SPOOL_DIR, { recursive: true });
     file.path = join(SPOOL_DIR, randomUUID());
     const out = createWriteStream(file.path);
+    out.on("error", fail);
     for (const c of chunks) out.write(c);
     chunks = [];
     release();
@@ -234,13 +253,18 @@ function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => bo
   };
   return new Writable({
     write(chunk: Buffer, _enc, done) {
-      if (!keep(file, chunk.length)) return done();
+      if (broken || !keep(file, chunk.length)) return done();
       hash.update(chunk);
       if (file.head.length < SNIFF_BYTES) file.head = Buffer.concat([file.head, chunk.subarray(0, SNIFF_BYTES - file.head.length)]);
       file.size += chunk.length;
       if (disk) {
-        if (disk.write(chunk)) done();
-        else disk.once("drain", () => done());
+        if (disk.write(chunk)) return done();
+        waiting = done;
+        disk.once("drain", () => {
+          if (waiting !== done) return; // already released by a disk error
+          waiting = null;
+          done();
+        });
         return;
       }
       chunks.push(chunk);
@@ -252,16 +276,29 @@ function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => bo
           disk = out;
           done();
         },
-        (err: Error) => done(err),
+        (err: Error) => {
+          fail(err);
+          done();
+        },
       );
     },
     final(done) {
       file.sha256 = hash.digest("hex");
+      if (broken) return done();
       if (!disk) {
         file.bytes = Buffer.concat(chunks, held);
         return done(); // `held` stays counted until removeSpooled
       }
-      disk.end(() => done());
+      const out = disk;
+      // Ends on finish, or on an error (fail() has reported it), whichever comes first.
+      const settle = () => {
+        out.off("finish", settle);
+        out.off("error", settle);
+        done();
+      };
+      out.once("error", settle);
+      out.end();
+      out.once("finish", settle);
     },
     destroy(err, done) {
       if (!disk && !file.bytes) release();
