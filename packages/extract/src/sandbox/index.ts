@@ -69,7 +69,8 @@ const CHILD = fileURLToPath(new URL("./child.ts", import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 /**
  * A child whose event loop has been silent for the page timeout plus this is stuck in synchronous work, where
- * its own page timer cannot fire (pdf.js inflating and lexing a 512 MiB content stream: ~10 s in one stretch).
+ * its own page timer cannot fire (pdf.js reading the text of a page whose content inflates to 512 MiB spends
+ * ~9 s in one stretch).
  */
 const SILENCE_GRACE_MS = 2_000;
 /** Past the document timeout, the child gets this long to report its own timeout before it is killed. */
