@@ -1,7 +1,7 @@
 // The review inbox and the AI settings in Chromium, against a fake OpenAI-compatible server that is sure
 // about one topic (0.9, applied), unsure about another (0.3, to review) and proposes a new one.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
-import { chatCompletion, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
+import { chatCompletion, isChatRequest, serverError, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
 import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
@@ -18,10 +18,15 @@ let fake: FakeOpenAI;
 let b: TestBrowser;
 let launching: Promise<TestBrowser> | undefined;
 let docId: string;
+let memberDocId: string;
+/** The fake model answers 500 while this is set. */
+let llmDown = false;
+const MEMBER_EMAIL = "member-review@e2e.test";
 
 beforeAll(async () => {
   fake = await startFakeOpenAI((request) => {
     if (!isChatRequest(request)) return undefined;
+    if (llmDown) return serverError(500);
     const answer = {
       topics: [
         { name: "Invoices", confidence: 0.9, quote: "Amount due: CHF 429.80" },
@@ -39,7 +44,11 @@ beforeAll(async () => {
   await stack.mutate("topics.create", { name: "Sports", description: "Football matches and tennis tournaments.", color: "#22c55e" });
   await stack.mutate("settings.update", { apiKey: "sk-e2e-seeded-key-0000", baseUrl: fake.baseURL, model: "gpt-4o-mini", allowNewTopics: true });
   [docId] = (await stack.upload({ name: "hotel-bellevue.txt", bytes: Buffer.from(TEXT), type: "text/plain" })) as [string];
+  // A member's document: in the admin's inbox with its owner shown.
+  const member = await stack.createUser(MEMBER_EMAIL, "member");
+  [memberDocId] = (await stack.as(member).upload({ name: "member-hotel.txt", bytes: Buffer.from(`${TEXT}\nGuest: a member.`), type: "text/plain" })) as [string];
   await waitForDone(stack, docId);
+  await waitForDone(stack, memberDocId);
   b = await launching;
 });
 
@@ -49,44 +58,51 @@ afterAll(async () => {
   await fake?.close();
 });
 
-test("review inbox: accept one suggestion and reject another with the keyboard", async () => {
+test("review inbox: one row per document with ranked suggestions and its owner; accept one and reject the rest, reject all with the keyboard", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
-  expect(fake.requests.filter(isChatRequest)).toHaveLength(1);
+  expect(fake.requests.filter(isChatRequest)).toHaveLength(2);
 
   await signIn(page, stack);
   const nav = page.getByRole("navigation", { name: "Main" });
+  // The badge counts documents waiting, not suggestions (2 documents, 4 suggestions).
   await nav.getByTestId("review-badge").getByText("2").waitFor();
   await nav.getByRole("link", { name: /^Review/ }).click();
   await page.getByRole("heading", { level: 1, name: "Review" }).waitFor();
 
-  const rows = page.locator("tbody tr[data-suggestion-id]");
+  const rows = page.locator("tbody tr[data-document-id]");
   await expect.poll(() => rows.count()).toBe(2);
-  const travel = rows.filter({ hasText: "Travel" });
-  const proposal = rows.filter({ hasText: "New topic: Hotels" });
-  expect(await travel.textContent()).toContain("hotel-bellevue.txt");
-  expect(await travel.locator(".confidence-value").textContent()).toContain("30%");
-  expect(await travel.locator(".quote").textContent()).toBe("Two nights, 12 to 14 March");
-  expect(await proposal.textContent()).toContain("Hotel stays: bookings, invoices and receipts.");
-  expect(await travel.getByRole("link", { name: "hotel-bellevue.txt" }).getAttribute("href")).toBe(`/documents/${docId}`);
-  await page.locator(".shortcut-legend").getByText("accept").waitFor();
+  const mine = rows.filter({ hasText: "hotel-bellevue.txt" });
+  const members = rows.filter({ hasText: "member-hotel.txt" });
+  // Ranked: the proposal (0.5) before Travel (0.3); each with its evidence.
+  const suggestions = mine.locator(".review-suggestion");
+  expect(await suggestions.count()).toBe(2);
+  expect(await suggestions.nth(0).textContent()).toContain("New topic: Hotels");
+  expect(await suggestions.nth(0).textContent()).toContain("Hotel stays: bookings, invoices and receipts.");
+  expect(await suggestions.nth(1).locator(".confidence-value").textContent()).toContain("30%");
+  expect(await suggestions.nth(1).locator(".quote").textContent()).toBe("Two nights, 12 to 14 March");
+  expect(await mine.getByRole("link", { name: "hotel-bellevue.txt" }).getAttribute("href")).toBe(`/documents/${docId}`);
+  // An admin sees whose documents they are, and can narrow the inbox to one owner.
+  expect(await mine.locator(".cell-owner").textContent()).toBe(stack.admin.email);
+  expect(await members.locator(".cell-owner").textContent()).toBe(MEMBER_EMAIL);
+  await page.getByLabel("Owner").selectOption({ label: `${MEMBER_EMAIL} (1)` });
+  await expect.poll(() => rows.count()).toBe(1);
+  expect(await rows.first().textContent()).toContain("member-hotel.txt");
+  await page.getByLabel("Owner").selectOption({ label: "Everyone" });
+  await expect.poll(() => rows.count()).toBe(2);
+  await page.locator(".shortcut-legend").getByText("reject all").waitFor();
   await b.screenshot("review");
 
-  // j/k move the highlight; find the Travel suggestion, accept it with "a".
-  const active = page.locator("tbody tr.row-active");
-  for (let i = 0; i < 3 && !((await active.textContent()) ?? "").includes("Travel"); i++) await page.keyboard.press("j");
-  expect(await active.textContent()).toContain("Travel");
-  await page.keyboard.press("a");
-  await page.getByRole("status").getByText("Accepted 1 suggestion.").waitFor();
+  // Accept Travel on my document: the proposal on it is rejected with it, and the row leaves.
+  await mine.getByRole("button", { name: "Accept “Travel” for hotel-bellevue.txt and reject the others" }).click();
+  await page.getByRole("status").getByText("Accepted 1 suggestion; rejected 1 other.").waitFor();
   await expect.poll(() => rows.count()).toBe(1);
 
-  // The proposal is highlighted now: select it with "x" and reject the selection with "r".
-  expect(await active.textContent()).toContain("New topic: Hotels");
-  await page.keyboard.press("x");
-  expect(await proposal.getByRole("checkbox").isChecked()).toBe(true);
-  await page.getByRole("button", { name: "Reject selected (1)" }).waitFor();
+  // The member's document is highlighted now: "r" rejects all its suggestions.
+  const active = page.locator("tbody tr.row-active");
+  expect(await active.textContent()).toContain("member-hotel.txt");
   await page.keyboard.press("r");
-  await page.getByRole("status").getByText("Rejected 1 suggestion.").waitFor();
+  await page.getByRole("status").getByText("Rejected 2 suggestions.").waitFor();
   await page.getByText("Nothing to review.").waitFor();
   await expect.poll(() => nav.getByTestId("review-badge").count()).toBe(0);
 
@@ -99,15 +115,32 @@ test("review inbox: accept one suggestion and reject another with the keyboard",
   const topics = await stack.query<{ name: string }[]>("topics.list");
   expect(topics.map((t) => t.name)).not.toContain("Hotels");
 
-  // The document page shows the run that asked the model: provider, model, tokens, cost.
+  // The document page shows the run that asked the model: provider, model, tokens, cost; the topic the
+  // model chose says which model, the one accepted in review says Manual.
   await page.goto(`${stack.baseUrl}/documents/${docId}`);
   const run = page.locator(".run").first();
   await run.waitFor();
   expect(await run.textContent()).toContain("OpenAI-compatible");
   expect(await run.textContent()).toContain("gpt-4o-mini");
   expect(await run.textContent()).toContain("1,800 in");
+  const topicRows = page.locator(".doc-topic[data-topic]");
+  expect(await topicRows.filter({ hasText: "Invoices" }).locator(".source-badge").textContent()).toBe("gpt-4o-mini");
+  expect(await topicRows.filter({ hasText: "Travel" }).locator(".source-badge").textContent()).toBe("Manual");
   // A text file has no preview of its own: its thumbnail when the worker made one, else a clear notice.
   await page.locator('.doc-preview-body :is([data-testid="no-preview"], img.preview-thumbnail)').first().waitFor();
+
+  // Reclassify says what it keeps, and the new run records it.
+  await page.getByRole("button", { name: "Reclassify" }).click();
+  await page.getByTestId("reclassify-kept").getByText("Reclassifying keeps your decisions (1 topic you chose).").waitFor();
+  await page.locator(".run").first().locator(".run-kept").getByText("Kept as you decided: 1 topic you chose.").waitFor();
+  expect(await page.locator(".run").count()).toBe(2);
+
+  // The member's rejected topic is not suggested again when their document is classified again.
+  await stack.mutate("documents.reclassify", { id: memberDocId });
+  await waitForDone(stack, memberDocId);
+  const history = await stack.query<{ runs: unknown[]; suggestions: { topicName: string | null; proposedName: string | null }[] }>("documents.history", { id: memberDocId });
+  expect(history.runs).toHaveLength(2);
+  expect(history.suggestions.map((x) => x.topicName ?? `new: ${x.proposedName}`)).toEqual(["new: Hotels"]);
   expect(b.errors).toEqual([]);
 });
 
@@ -123,7 +156,7 @@ test("settings: the saved API key stays masked, budget and usage render", async 
   expect(await usage.getByTestId("month-cost").textContent()).toMatch(/^\$0\.\d{4}.*no budget cap/);
   expect(await usage.locator("svg.chart-svg").count()).toBe(2);
   expect(await usage.locator("svg.chart-svg").first().locator('rect[fill="#6366f1"]').count()).toBe(1);
-  expect(await usage.getByText("Model calls").locator("..").textContent()).toContain("1");
+  expect(await usage.getByText("Model calls").locator("..").textContent()).toContain("2");
 
   // A new key, a budget and "allow new topics" (already on) in one save.
   expect(await page.getByLabel("Let the model propose new topics").isChecked()).toBe(true);
@@ -151,4 +184,32 @@ test("settings: the saved API key stays masked, budget and usage render", async 
   await page.getByRole("textbox", { name: "Monthly budget" }).fill("lots");
   await page.getByText("Enter an amount in US dollars").waitFor();
   expect(b.errors).toEqual([]);
+});
+
+test("document page: a model outage shows as an offline fallback, and similar documents of the owner are listed", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await stack.mutate("settings.update", { monthlyBudgetUsd: null });
+  llmDown = true;
+  try {
+    const [id] = (await stack.upload({ name: "hotel-again.txt", bytes: Buffer.from(`${TEXT}\nSecond stay, same hotel.`), type: "text/plain" })) as [string];
+    expect((await waitForDone(stack, id)).status).toBe("done");
+    await page.goto(`${stack.baseUrl}/documents/${id}`);
+    const run = page.locator(".run").first();
+    await run.getByText("offline fallback").waitFor();
+    expect(await run.textContent()).toContain("Offline classifier");
+    expect(await run.locator(".run-note").textContent()).toMatch(/^gpt-4o-mini failed \(.+\): the offline classifier answered; the model will be asked again in 5 min$/);
+    // Any topic the offline classifier chose says so, not "AI".
+    for (const badge of await page.locator(".doc-topic .source-badge").all()) expect(["offline", "Manual"]).toContain(await badge.textContent());
+
+    const similar = page.locator(".similar-docs li");
+    await similar.first().waitFor();
+    expect(await similar.first().getByRole("link").textContent()).toBe("hotel-bellevue.txt");
+    // The member's copy of the same hotel bill is theirs: never listed for another owner's document.
+    expect(await page.locator(".similar-docs").textContent()).not.toContain("member-hotel.txt");
+    await b.screenshot("document-fallback-similar");
+    expect(b.errors).toEqual([]);
+  } finally {
+    llmDown = false;
+  }
 });

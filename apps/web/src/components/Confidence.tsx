@@ -19,10 +19,22 @@ export function Confidence({ value, threshold }: { value: number; threshold?: nu
   );
 }
 
-export function SourceBadge({ source }: { source: "ai" | "manual" }) {
+/**
+ * Who chose a topic: a person ("Manual"), the offline classifier ("offline") or the LLM (its model's name).
+ * `classifiedBy` is null when no run says (then "classifier").
+ */
+export function SourceBadge({ source, classifiedBy = null }: { source: "ai" | "manual"; classifiedBy?: string | null }) {
+  if (source === "manual") {
+    return (
+      <span className="source-badge source-manual" title="Set or confirmed by a person">
+        Manual
+      </span>
+    );
+  }
+  const title = classifiedBy === "offline" ? "Chosen by the offline classifier" : classifiedBy ? `Chosen by the model ${classifiedBy}` : "Chosen by the classifier";
   return (
-    <span className={`source-badge source-${source}`} title={source === "ai" ? "Chosen by the classifier" : "Set or confirmed by a person"}>
-      {source === "ai" ? "AI" : "Manual"}
+    <span className="source-badge source-ai" title={title}>
+      {classifiedBy ?? "classifier"}
     </span>
   );
 }

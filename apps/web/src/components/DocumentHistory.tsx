@@ -1,5 +1,5 @@
 import type { UseQueryResult } from "@tanstack/react-query";
-import { formatDateTime, formatNumber, formatUsd } from "../format.ts";
+import { formatDateTime, formatNumber, formatUsd, plural } from "../format.ts";
 import type { RouterOutputs } from "../trpc.ts";
 import { ErrorBox, Spinner } from "./Feedback.tsx";
 
@@ -49,9 +49,14 @@ function RunItem({ run }: { run: Run }) {
         </time>
       </div>
       <p className="run-provider">
-        {llm ? "OpenAI-compatible" : "Local classifier"}
+        {llm ? "OpenAI-compatible" : "Offline classifier"}
         {run.model && <code>{run.model}</code>}
         {run.cached && <span className="tag">cached answer</span>}
+        {run.fallback && (
+          <span className="tag tag-warn" title="The model failed; the offline classifier answered instead">
+            offline fallback
+          </span>
+        )}
       </p>
       <dl className="run-stats">
         {llm && (
@@ -76,6 +81,11 @@ function RunItem({ run }: { run: Run }) {
         )}
       </dl>
       {run.note && <p className="run-note">{run.note}</p>}
+      {(run.keptManual > 0 || run.keptRejected > 0) && (
+        <p className="run-kept small">
+          Kept as you decided: {[run.keptManual > 0 && plural(run.keptManual, "topic") + " you chose", run.keptRejected > 0 && plural(run.keptRejected, "topic") + " you removed"].filter(Boolean).join(", ")}.
+        </p>
+      )}
       {run.error && <p className="run-error">{run.error}</p>}
     </li>
   );

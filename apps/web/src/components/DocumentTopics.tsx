@@ -38,7 +38,7 @@ export function DocumentTopics({
             <li key={t.id} className="doc-topic" data-topic={t.name}>
               <div className="doc-topic-head">
                 <TopicChip topic={t} />
-                <SourceBadge source={t.source} />
+                <SourceBadge source={t.source} classifiedBy={t.classifiedBy} />
                 {t.confidence != null && <Confidence value={t.confidence} />}
               </div>
               {t.quote && <blockquote className="quote">{t.quote}</blockquote>}

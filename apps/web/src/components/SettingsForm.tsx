@@ -6,8 +6,11 @@ import { queryClient, trpc, type Settings } from "../trpc.ts";
 import { TextField } from "./TextField.tsx";
 
 const PROVIDERS: Record<AiProviderSetting, { label: string; hint: string }> = {
-  auto: { label: "Automatic", hint: "The OpenAI-compatible API when an API key is set, otherwise the local classifier." },
-  local: { label: "Local", hint: "Offline keyword matching. Free, private, less precise." },
+  auto: { label: "Automatic", hint: "The OpenAI-compatible API when an API key is set, otherwise the offline classifier." },
+  local: {
+    label: "Local",
+    hint: "Offline sentence-embedding classifier on the worker: free and private. It learns from the documents you confirm and leaves a document unfiled when unsure.",
+  },
   openai: { label: "OpenAI-compatible", hint: "OpenAI, Ollama, LM Studio, vLLM… Needs a model and usually an API key." },
 };
 

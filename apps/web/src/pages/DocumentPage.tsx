@@ -6,6 +6,7 @@ import { DocumentHistory } from "../components/DocumentHistory.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { DocumentText } from "../components/DocumentText.tsx";
 import { DocumentTopics } from "../components/DocumentTopics.tsx";
+import { SimilarDocuments } from "../components/SimilarDocuments.tsx";
 import { ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
 import { BUSY_STATUSES, StatusChip } from "../components/StatusChip.tsx";
@@ -61,6 +62,7 @@ function DocumentView({ id }: { id: string }) {
   const refresh = () => queryClient.invalidateQueries(trpc.documents.pathFilter());
   const reextract = useMutation(trpc.documents.reextract.mutationOptions({ onSuccess: refresh }));
   const reclassify = useMutation(trpc.documents.reclassify.mutationOptions({ onSuccess: refresh }));
+  const kept = reclassify.data && keptText(reclassify.data);
   const remove = useMutation(
     trpc.documents.delete.mutationOptions({
       onSuccess: async () => {
@@ -177,6 +179,11 @@ function DocumentView({ id }: { id: string }) {
           </div>
         )}
         {actionError && <InlineError error={actionError} />}
+        {kept && (
+          <p className="alert alert-info doc-banner" role="status" data-testid="reclassify-kept">
+            {kept}
+          </p>
+        )}
       </div>
 
       <div className="doc-layout">
@@ -193,6 +200,7 @@ function DocumentView({ id }: { id: string }) {
         <div className="doc-side">
           <DocumentTopics doc={d} topics={topics.data ?? []} topicsError={topics.error} suggestions={history.data?.suggestions ?? []} />
           <DocumentHistory history={history} />
+          <SimilarDocuments id={id} ready={found && d.text !== null} />
           <DocumentText doc={d} pages={pages} />
         </div>
       </div>
@@ -215,6 +223,12 @@ function DocumentView({ id }: { id: string }) {
       </ConfirmDialog>
     </section>
   );
+}
+
+/** What a reclassification keeps as a person decided it; null when there is nothing to keep. */
+function keptText({ keptManual, keptRejected }: { keptManual: number; keptRejected: number }): string | null {
+  const parts = [keptManual > 0 && `${plural(keptManual, "topic")} you chose`, keptRejected > 0 && `${plural(keptRejected, "topic")} you removed`].filter(Boolean);
+  return parts.length > 0 ? `Reclassifying keeps your decisions (${parts.join(", ")}).` : null;
 }
 
 function BackLink() {

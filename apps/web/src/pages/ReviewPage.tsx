@@ -13,10 +13,13 @@ import { documentPath } from "../router.ts";
 import { toggleIds } from "../selection.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 
-type Suggestion = RouterOutputs["review"]["list"]["items"][number];
-type Decision = "accept" | "reject";
+type ReviewList = RouterOutputs["review"]["list"];
+type Row = ReviewList["items"][number];
+type Suggestion = Row["suggestions"][number];
 
-const LIMIT = 200;
+const LIMIT = 100;
+/** The owner filter's value for documents without an owner. */
+const NO_OWNER = "none";
 
 /** Typing in a text field must not trigger the inbox's single-key shortcuts. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -25,9 +28,12 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
 }
 
+const nameOf = (s: Suggestion) => (s.topicName ? `“${s.topicName}”` : `new topic “${s.proposedName}”`);
+
 export function ReviewPage() {
-  const list = useQuery({ ...trpc.review.list.queryOptions({ limit: LIMIT }), refetchInterval: 15_000 });
-  // Rows being accepted or rejected leave at once; they come back only if the server refuses.
+  const [owner, setOwner] = useState<string>("");
+  const list = useQuery({ ...trpc.review.list.queryOptions({ limit: LIMIT, ...(owner ? { owner } : {}) }), refetchInterval: 15_000 });
+  // Suggestions being accepted or rejected leave at once; they come back only if the server refuses.
   const [leaving, setLeaving] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -35,9 +41,12 @@ export function ReviewPage() {
   const focusActive = useRef(false);
   const tableRef = useRef<HTMLTableElement>(null);
 
-  const items = (list.data?.items ?? []).filter((s) => !leaving.has(s.id));
-  const active = items.find((s) => s.id === activeId) ?? items[0] ?? null;
-  const selectedItems = items.filter((s) => selected.has(s.id));
+  const rows = (list.data?.items ?? [])
+    .map((r) => ({ ...r, suggestions: r.suggestions.filter((s) => !leaving.has(s.id)) }))
+    .filter((r) => r.suggestions.length > 0);
+  const active = rows.find((r) => r.documentId === activeId) ?? rows[0] ?? null;
+  const selectedRows = rows.filter((r) => selected.has(r.documentId));
+  const owners = list.data?.owners ?? null;
 
   async function settle(ids: readonly string[]) {
     await Promise.all([
@@ -59,8 +68,8 @@ export function ReviewPage() {
   }
   const accept = useMutation(
     trpc.review.accept.mutationOptions({
-      onSuccess: async ({ accepted }, { ids }) => {
-        setNotice({ kind: "ok", text: `Accepted ${plural(accepted, "suggestion")}.` });
+      onSuccess: async ({ accepted, rejected }, { ids }) => {
+        setNotice({ kind: "ok", text: `Accepted ${plural(accepted, "suggestion")}${rejected > 0 ? `; rejected ${plural(rejected, "other")}` : ""}.` });
         await settle(ids);
       },
       onError: (err, { ids }) => failed(err, ids, "accept"),
@@ -76,27 +85,49 @@ export function ReviewPage() {
     }),
   );
 
-  function decide(decision: Decision, targets: readonly Suggestion[]) {
-    if (targets.length === 0) return;
-    const ids = targets.map((s) => s.id);
-    // The highlight moves to the next suggestion that stays (or the previous one at the end).
-    const at = active ? items.indexOf(active) : 0;
-    const remaining = items.filter((s) => !ids.includes(s.id));
-    const next = remaining.find((s) => items.indexOf(s) > at) ?? remaining.at(-1) ?? null;
-    focusActive.current = tableRef.current?.contains(document.activeElement) ?? false;
-    setActiveId(next?.id ?? null);
+  /** Moves the highlight past rows that are about to leave. */
+  function leave(ids: readonly string[], gone: readonly Row[]) {
+    const goneIds = new Set(gone.map((r) => r.documentId));
+    if (active && goneIds.has(active.documentId)) {
+      const at = rows.indexOf(active);
+      const remaining = rows.filter((r) => !goneIds.has(r.documentId));
+      const next = remaining.find((r) => rows.indexOf(r) > at) ?? remaining.at(-1) ?? null;
+      focusActive.current = tableRef.current?.contains(document.activeElement) ?? false;
+      setActiveId(next?.documentId ?? null);
+    }
     setLeaving((prev) => new Set([...prev, ...ids]));
-    setSelected((prev) => toggleIds(prev, ids, false));
+    setSelected((prev) => toggleIds(prev, [...goneIds], false));
     setNotice(null);
-    (decision === "accept" ? accept : reject).mutate({ ids });
   }
 
+  /** Accepts one suggestion per row (the given one, else the most confident) and rejects the rows' others. */
+  function acceptOne(targets: readonly { row: Row; suggestion?: Suggestion }[]) {
+    if (targets.length === 0) return;
+    const ids = targets.map((t) => (t.suggestion ?? t.row.suggestions[0]!).id);
+    const all = targets.flatMap((t) => t.row.suggestions.map((s) => s.id));
+    leave(
+      all,
+      targets.map((t) => t.row),
+    );
+    accept.mutate({ ids, rejectRest: true });
+  }
+  function rejectSome(ids: readonly string[], gone: readonly Row[]) {
+    if (ids.length === 0) return;
+    leave(ids, gone);
+    reject.mutate({ ids: [...ids] });
+  }
+  const rejectAll = (targets: readonly Row[]) =>
+    rejectSome(
+      targets.flatMap((r) => r.suggestions.map((s) => s.id)),
+      targets,
+    );
+
   function move(step: number) {
-    if (items.length === 0) return;
-    const at = active ? items.indexOf(active) : -1;
-    const next = items[Math.min(items.length - 1, Math.max(0, at + step))]!;
+    if (rows.length === 0) return;
+    const at = active ? rows.indexOf(active) : -1;
+    const next = rows[Math.min(rows.length - 1, Math.max(0, at + step))]!;
     focusActive.current = true;
-    setActiveId(next.id);
+    setActiveId(next.documentId);
   }
 
   function toggle(id: string, on?: boolean) {
@@ -108,7 +139,7 @@ export function ReviewPage() {
   shortcuts.current = (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
     if (document.querySelector("dialog[open], :popover-open")) return;
-    const targets = selectedItems.length > 0 ? selectedItems : active ? [active] : [];
+    const targets = selectedRows.length > 0 ? selectedRows : active ? [active] : [];
     switch (e.key) {
       case "j":
         move(1);
@@ -118,13 +149,13 @@ export function ReviewPage() {
         break;
       case "x":
         if (!active) return;
-        toggle(active.id);
+        toggle(active.documentId);
         break;
       case "a":
-        decide("accept", targets);
+        acceptOne(targets.map((row) => ({ row })));
         break;
       case "r":
-        decide("reject", targets);
+        rejectAll(targets);
         break;
       default:
         return;
@@ -137,20 +168,46 @@ export function ReviewPage() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  const activeRowId = active?.id ?? null;
+  const activeRowId = active?.documentId ?? null;
   useEffect(() => {
     if (!focusActive.current || !activeRowId) return;
     focusActive.current = false;
-    tableRef.current?.querySelector<HTMLElement>(`tr[data-suggestion-id="${activeRowId}"]`)?.focus();
+    tableRef.current?.querySelector<HTMLElement>(`tr[data-document-id="${activeRowId}"]`)?.focus();
   }, [activeRowId]);
 
-  const allSelected = items.length > 0 && selectedItems.length === items.length;
-  const total = Math.max(0, (list.data?.total ?? 0) - leaving.size);
+  const allSelected = rows.length > 0 && selectedRows.length === rows.length;
+  const gone = (list.data?.items ?? []).length - rows.length;
+  const total = Math.max(0, (list.data?.total ?? 0) - gone);
 
   return (
-    <Page title="Review" intro="Topics the classifier was unsure about, and new topics it proposes. Nothing here is applied until you accept it.">
+    <Page
+      title="Review"
+      intro="Documents whose topics the classifier was unsure about, with its suggestions, the most likely first. Nothing here is applied until you accept it, and a topic you reject is never suggested for that document again."
+    >
       <div className="card">
-        {items.length > 0 && (
+        {owners && (
+          <div className="toolbar">
+            <label className="review-owner-filter">
+              <span>Owner</span>
+              <select
+                value={owner}
+                onChange={(e) => {
+                  setOwner(e.target.value);
+                  setSelected(new Set());
+                  setActiveId(null);
+                }}
+              >
+                <option value="">Everyone</option>
+                {owners.map((o) => (
+                  <option key={o.ownerId ?? NO_OWNER} value={o.ownerId ?? NO_OWNER}>
+                    {o.ownerEmail ?? "No owner"} ({o.documents})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        {rows.length > 0 && (
           <>
             <div className="toolbar">
               <label className="check check-inline">
@@ -158,21 +215,26 @@ export function ReviewPage() {
                   type="checkbox"
                   checked={allSelected}
                   ref={(el) => {
-                    if (el) el.indeterminate = selectedItems.length > 0 && !allSelected;
+                    if (el) el.indeterminate = selectedRows.length > 0 && !allSelected;
                   }}
-                  onChange={(e) => setSelected(e.target.checked ? new Set(items.map((s) => s.id)) : new Set())}
+                  onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.documentId)) : new Set())}
                 />
                 <span>Select all</span>
               </label>
-              <button type="button" className="btn btn-primary btn-sm" disabled={selectedItems.length === 0} onClick={() => decide("accept", selectedItems)}>
-                Accept selected{selectedItems.length > 0 && ` (${selectedItems.length})`}
+              <button
+                type="button"
+                className="btn btn-primary btn-sm"
+                disabled={selectedRows.length === 0}
+                onClick={() => acceptOne(selectedRows.map((row) => ({ row })))}
+              >
+                Accept top suggestion{selectedRows.length > 0 && ` (${selectedRows.length})`}
               </button>
-              <button type="button" className="btn btn-secondary btn-sm" disabled={selectedItems.length === 0} onClick={() => decide("reject", selectedItems)}>
-                Reject selected{selectedItems.length > 0 && ` (${selectedItems.length})`}
+              <button type="button" className="btn btn-secondary btn-sm" disabled={selectedRows.length === 0} onClick={() => rejectAll(selectedRows)}>
+                Reject all{selectedRows.length > 0 && ` (${selectedRows.length})`}
               </button>
               <span className="toolbar-end muted small" aria-live="polite">
-                {list.data && plural(total, "suggestion")}
-                {list.data && total > items.length + leaving.size && ` (showing the newest ${items.length})`}
+                {list.data && plural(total, "document")}
+                {list.data && total > rows.length && ` (showing the newest ${rows.length})`}
               </span>
             </div>
             <div className="shortcut-legend" role="note" aria-label="Keyboard shortcuts">
@@ -183,12 +245,12 @@ export function ReviewPage() {
                 <kbd>x</kbd> select
               </span>
               <span>
-                <kbd>a</kbd> accept
+                <kbd>a</kbd> accept the top suggestion, reject the rest
               </span>
               <span>
-                <kbd>r</kbd> reject
+                <kbd>r</kbd> reject all
               </span>
-              <span className="muted">a and r act on the selection, or on the highlighted row when nothing is selected.</span>
+              <span className="muted">a and r act on the selected documents, or on the highlighted one when nothing is selected.</span>
             </div>
           </>
         )}
@@ -202,10 +264,10 @@ export function ReviewPage() {
           query={list}
           loading="Loading suggestions…"
           errorTitle="Could not load the review inbox"
-          isEmpty={() => items.length === 0}
+          isEmpty={() => rows.length === 0}
           empty={
             <Empty title="Nothing to review.">
-              <p className="muted">When the classifier is unsure about a topic, or proposes a new one, the suggestion waits here for you.</p>
+              <p className="muted">When the classifier is unsure about a document's topics, or proposes a new topic, the document waits here for you.</p>
             </Empty>
           }
         >
@@ -213,17 +275,26 @@ export function ReviewPage() {
             <DataTable
               className="review-table"
               tableRef={tableRef}
-              columns={[{ label: "Selected", className: "col-check", hidden: true }, "Document", "Suggested topic", "Confidence", "Evidence", ACTIONS_COLUMN]}
+              columns={[
+                { label: "Selected", className: "col-check", hidden: true },
+                "Document",
+                ...(owners ? ["Owner"] : []),
+                "Suggested topics",
+                ACTIONS_COLUMN,
+              ]}
             >
-              {items.map((s) => (
+              {rows.map((r) => (
                 <ReviewRow
-                  key={s.id}
-                  suggestion={s}
-                  active={s.id === active?.id}
-                  selected={selected.has(s.id)}
-                  onActivate={() => setActiveId(s.id)}
-                  onToggle={(on) => toggle(s.id, on)}
-                  onDecide={(d) => decide(d, [s])}
+                  key={r.documentId}
+                  row={r}
+                  showOwner={owners !== null}
+                  active={r.documentId === active?.documentId}
+                  selected={selected.has(r.documentId)}
+                  onActivate={() => setActiveId(r.documentId)}
+                  onToggle={(on) => toggle(r.documentId, on)}
+                  onAccept={(s) => acceptOne([{ row: r, suggestion: s }])}
+                  onReject={(s) => rejectSome([s.id], r.suggestions.length === 1 ? [r] : [])}
+                  onRejectAll={() => rejectAll([r])}
                 />
               ))}
             </DataTable>
@@ -235,22 +306,24 @@ export function ReviewPage() {
 }
 
 interface RowProps {
-  suggestion: Suggestion;
+  row: Row;
+  showOwner: boolean;
   active: boolean;
   selected: boolean;
   onActivate: () => void;
   onToggle: (on: boolean) => void;
-  onDecide: (d: Decision) => void;
+  onAccept: (s: Suggestion) => void;
+  onReject: (s: Suggestion) => void;
+  onRejectAll: () => void;
 }
 
-function ReviewRow({ suggestion: s, active, selected, onActivate, onToggle, onDecide }: RowProps) {
-  const what = s.topicName ? `“${s.topicName}”` : `new topic “${s.proposedName}”`;
+function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, onAccept, onReject, onRejectAll }: RowProps) {
   function onClick(e: MouseEvent) {
     if (!(e.target as HTMLElement).closest("a, button, input")) onActivate();
   }
   return (
     <tr
-      data-suggestion-id={s.id}
+      data-document-id={r.documentId}
       className={`${active ? "row-active" : ""}${selected ? " row-selected" : ""}`}
       tabIndex={active ? 0 : -1}
       aria-current={active ? "true" : undefined}
@@ -260,37 +333,51 @@ function ReviewRow({ suggestion: s, active, selected, onActivate, onToggle, onDe
       }}
     >
       <td className="col-check">
-        <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select ${what} for ${s.filename}`} />
+        <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select ${r.filename}`} />
       </td>
       <td className="cell-file">
-        <Link href={documentPath(s.documentId)} className="file-link">
-          {s.filename}
+        <Link href={documentPath(r.documentId)} className="file-link">
+          {r.filename}
         </Link>
-        <span className="muted small review-date">{formatDateTime(s.createdAt)}</span>
+        {r.title && r.title !== r.filename && <span className="muted small review-title">{r.title}</span>}
+        <span className="muted small review-date">{formatDateTime(r.suggestedAt)}</span>
       </td>
-      <td className="cell-suggestion">
-        {s.topicName ? (
-          <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
-        ) : (
-          <div>
-            <span className="new-topic">New topic: {s.proposedName}</span>
-            {s.proposedDescription && <p className="muted small new-topic-description">{s.proposedDescription}</p>}
-          </div>
-        )}
+      {showOwner && <td className="cell-owner small">{r.ownerEmail ?? <span className="muted">No owner</span>}</td>}
+      <td className="cell-suggestions">
+        <ol className="review-suggestions" aria-label={`Suggestions for ${r.filename}, most likely first`}>
+          {r.suggestions.map((s) => (
+            <li key={s.id} className="review-suggestion" data-suggestion-id={s.id}>
+              <div className="review-suggestion-head">
+                {s.topicName ? (
+                  <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
+                ) : (
+                  <span className="new-topic">New topic: {s.proposedName}</span>
+                )}
+                <Confidence value={s.confidence} />
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-xs"
+                    onClick={() => onAccept(s)}
+                    aria-label={`Accept ${nameOf(s)} for ${r.filename}${r.suggestions.length > 1 ? " and reject the others" : ""}`}
+                  >
+                    Accept
+                  </button>
+                  <button type="button" className="btn btn-secondary btn-xs" onClick={() => onReject(s)} aria-label={`Reject ${nameOf(s)} for ${r.filename}`}>
+                    Reject
+                  </button>
+                </span>
+              </div>
+              {s.proposedDescription && <p className="muted small new-topic-description">{s.proposedDescription}</p>}
+              {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
+            </li>
+          ))}
+        </ol>
       </td>
-      <td>
-        <Confidence value={s.confidence} />
-      </td>
-      <td className="cell-quote">{s.quote ? <blockquote className="quote">{s.quote}</blockquote> : <span className="muted small">No quote given.</span>}</td>
       <td className="cell-actions">
-        <div className="row-actions">
-          <button type="button" className="btn btn-primary btn-xs" onClick={() => onDecide("accept")} aria-label={`Accept ${what} for ${s.filename}`}>
-            Accept
-          </button>
-          <button type="button" className="btn btn-secondary btn-xs" onClick={() => onDecide("reject")} aria-label={`Reject ${what} for ${s.filename}`}>
-            Reject
-          </button>
-        </div>
+        <button type="button" className="btn btn-secondary btn-xs" onClick={onRejectAll} aria-label={`Reject all suggestions for ${r.filename}`}>
+          Reject all
+        </button>
       </td>
     </tr>
   );
