@@ -8,7 +8,12 @@ export { EMBEDDING_DIMENSIONS };
 
 /** Unit length; the zero vector for a text without words. */
 export async function embedDocument(text: string, filename = ""): Promise<Float32Array> {
-  const name = filename.replace(/\.[^./\\]{1,5}$/, "").replace(/[-_.]+/g, " ").trim();
-  const [vector] = await (await sentenceEncoder()).embed([name ? `${name}. ${text}` : text]);
+  const [vector] = await (await sentenceEncoder()).embed([documentText(text, filename)]);
   return vector!;
+}
+
+/** What is encoded for a document: its file name (without extension, separators as spaces), then its text. */
+export function documentText(text: string, filename = ""): string {
+  const name = filename.replace(/\.[^./\\]{1,5}$/, "").replace(/[-_.]+/g, " ").trim();
+  return name ? `${name}. ${text}` : text;
 }

@@ -5,10 +5,12 @@ export interface LabeledText {
   text: string;
   /** A topic name; null = belongs under no topic. */
   label: string | null;
+  /** Optional: what sort of text it is (the abstention corpus marks "content-free:…" lines). */
+  kind?: string;
 }
 
 const topicSchema = z.object({ name: z.string().trim().min(1), description: z.string().default("") });
-const lineSchema = z.object({ text: z.string(), label: z.string().min(1).nullable() });
+const lineSchema = z.object({ text: z.string(), label: z.string().min(1).nullable(), kind: z.string().optional() });
 
 /** A JSON array of `{ name, description }`. */
 export function parseTopicsFile(json: string): { name: string; description: string }[] {
@@ -44,6 +46,23 @@ export function parseJsonl(text: string): LabeledText[] {
     out.push(parsed.data);
   });
   return out;
+}
+
+/** One `{ "text": "..." }` per line (any other fields, a label included, are ignored); blank lines are skipped. */
+export function parseUnlabelled(text: string): string[] {
+  const schema = z.object({ text: z.string() });
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (err) {
+      throw new SyntaxError(`line ${i + 1}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new TypeError(`line ${i + 1}: ${describe(parsed.error)}`);
+    return [parsed.data.text];
+  });
 }
 
 function describe(error: z.ZodError): string {

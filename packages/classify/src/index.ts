@@ -19,13 +19,21 @@ export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
 export { countTokens, truncateToTokens } from "./openai/tokens.ts";
 export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from "./openai/prompt.ts";
 export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, trainLocalModel } from "./local/model.ts";
+export { LocalClassifier, type LocalClassifierOptions } from "./local/classifier.ts";
+export { type SentenceEncoder } from "./local/encoder.ts";
+export { checkContent, hasTooLittleContent } from "./local/content.ts";
+export { diskCachedEmbed } from "./eval-cache.ts";
 export {
+  DEFAULT_REVIEW_FLOOR,
   DEFAULT_THRESHOLD,
+  type Embed,
   type EvalOptions,
   type EvalReport,
+  type ReliabilityBin,
   type LabeledText,
   type TopicStats,
   evaluate,
   parseJsonl,
   parseTopicsFile,
+  parseUnlabelled,
 } from "./evaluate.ts";

@@ -1,142 +1,151 @@
+// The offline classifier with the real sentence encoder (loaded once per file, a few seconds).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createClassifier, trainLocalModel } from "../src/index.ts";
-import { background } from "../src/local/background.ts";
+import { LocalClassifier, type SentenceEncoder, embedDocument, trainLocalModel } from "../src/index.ts";
 import { rankTopics, suggest } from "../src/local/classifier.ts";
-import { DOCUMENT_CONCEPTS, TOPIC_CONCEPTS, conceptFeatures } from "../src/local/concepts.ts";
-import { modelKey, train } from "../src/local/model.ts";
-import { stem, tokenize } from "../src/local/tokenize.ts";
+import { sentenceEncoder } from "../src/local/encoder.ts";
+import { LINEAR_MIN_EXAMPLES, modelKey, trainUncached } from "../src/local/model.ts";
+import { countingEncoder } from "./counting-encoder.ts";
 import { FINANCE, HEALTH, INVOICE_TEXT, SPORTS, TOPICS } from "./fixtures.ts";
 import { OFF_TOPIC_TEXTS } from "./off-topic.ts";
-import { PROJECT_TOPICS, syntheticExamples } from "./synthetic.ts";
+import { PROJECT_TOPICS, syntheticDocument, syntheticExamples } from "./synthetic.ts";
 
-// WordNet and the background statistics load once per process (a few seconds).
-beforeAll(() => void background(DOCUMENT_CONCEPTS), 60_000);
+/** packages/config's default CLASSIFY_THRESHOLD. */
+const APPLY_THRESHOLD = 0.8;
 
-const local = createClassifier({ provider: "local", apiKey: null, baseUrl: null, model: "" });
-const top = async (text: string, topics = TOPICS, examples = syntheticExamples(0)) => (await rankTopics({ text, filename: "", topics, examples }))[0];
+let encoder: SentenceEncoder;
+beforeAll(async () => {
+  encoder = await sentenceEncoder();
+}, 120_000);
 
-describe("tokenize", () => {
-  it("lower-cases, keeps unicode letters and digits, drops stop words", () => {
-    expect(tokenize("The Größe of THE café, 2024!")).toEqual(["größe", "café", "2024"]);
-  });
-
-  it("folds plurals and -ing/-ed forms onto one stem", () => {
-    const forms = ["invoice", "invoices", "invoicing", "invoiced"].map(stem);
-    expect(new Set(forms).size).toBe(1);
-    expect(stem("taxes")).toBe(stem("tax"));
-    expect(stem("companies")).toBe(stem("company"));
-    expect(stem("stopped")).toBe("stop");
-    expect(stem("billing")).toBe("bill");
-    expect(stem("news")).not.toBe(stem("new"));
-    expect(stem("status")).toBe("status");
-  });
-});
-
-describe("WordNet concepts", () => {
-  it("lets a document share concepts with a topic without sharing a word", () => {
-    const topic = conceptFeatures("countries and athletes", TOPIC_CONCEPTS);
-    const shared = (text: string) => [...conceptFeatures(text, DOCUMENT_CONCEPTS).keys()].filter((c) => topic.has(c)).length;
-    expect(shared("Iraq")).toBeGreaterThan(0); // Iraq is an Asian country is a country
-    expect(shared("the quarterback")).toBeGreaterThan(0); // a football player is an athlete
-    expect(shared("a bowl of soup")).toBe(0);
-  });
-});
+const MEDICAL_LETTER =
+  "Dear Dr. Patel, I am writing about your patient Mrs. Jones, who was admitted to the hospital last week with chest pain. " +
+  "Her blood tests and ECG were normal. We prescribed aspirin and arranged a follow-up appointment at the cardiology clinic.";
+const TENNIS_NEWSLETTER =
+  "Club newsletter: the tennis club's summer tournament starts on Saturday. Match schedules are on the board in the clubhouse, " +
+  "training for juniors moves to Tuesday evenings, and membership fees for next season are due by the end of the month.";
 
 describe("local classifier", () => {
-  it("ranks Finance first for an invoice, with a quote from the text", async () => {
-    const result = await local.classify({ text: INVOICE_TEXT, filename: "scan-0042.pdf", topics: TOPICS });
+  it("files an invoice under Finance with a quote from the text, and nothing else above the threshold", async () => {
+    const result = await new LocalClassifier({ encoder: async () => encoder }).classify({ text: INVOICE_TEXT, filename: "scan-0042.pdf", topics: TOPICS });
     expect(result).toMatchObject({ provider: "local", model: null, usage: null, costUsd: null, proposedTopic: null });
-    const [first] = result.suggestions;
+    const [first, ...rest] = result.suggestions;
     expect(first?.topicId).toBe(FINANCE.id);
     expect(first!.confidence).toBeGreaterThan(0.5);
     expect(INVOICE_TEXT).toContain(first!.quote);
-    const conf = (id: string) => result.suggestions.find((s) => s.topicId === id)?.confidence ?? 0;
-    expect(conf(SPORTS.id)).toBeLessThan(0.5);
+    for (const s of rest) expect(s.confidence).toBeLessThan(0.5);
   });
 
-  it("gives every topic a low confidence when no word is shared", async () => {
-    const text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.";
-    for (const s of await rankTopics({ text, filename: "lorem.txt", topics: TOPICS })) {
-      expect(s.confidence).toBeLessThan(0.2);
-      expect(s.quote).toBeNull();
+  it("ranks the right topic first for other clear documents; confidences in [0, 1], best first", async () => {
+    for (const [text, topic] of [
+      [MEDICAL_LETTER, HEALTH],
+      [TENNIS_NEWSLETTER, SPORTS],
+    ] as const) {
+      const suggestions = await rankTopics({ text, filename: "", topics: TOPICS }, encoder);
+      expect(suggestions[0]?.topicId).toBe(topic.id);
+      const confidences = suggestions.map((s) => s.confidence);
+      expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+      for (const c of confidences) expect(c >= 0 && c <= 1).toBe(true);
     }
-  });
-
-  it("is more confident with more evidence", async () => {
-    const weak = await top("A receipt.");
-    const strong = await top(INVOICE_TEXT);
-    expect(weak?.topicId).toBe(FINANCE.id);
-    expect(strong!.confidence).toBeGreaterThan(weak!.confidence);
-  });
-
-  it("uses the file name", async () => {
-    const [first] = await rankTopics({ text: "", filename: "vaccination-record_2023.pdf", topics: TOPICS });
-    expect(first?.topicId).toBe(HEALTH.id);
-  });
-
-  it("returns only ids from the input, confidences in [0, 1], best first, verbatim quotes", async () => {
-    const text = "Tennis club membership fees invoice.\n\nThe doctor's prescription for the knee after training.";
-    const suggestions = await rankTopics({ text, filename: "mixed.pdf", topics: TOPICS });
-    expect(suggestions.length).toBeGreaterThan(1);
-    const ids = new Set(TOPICS.map((t) => t.id));
-    for (const s of suggestions) {
-      expect(ids.has(s.topicId)).toBe(true);
-      expect(s.confidence).toBeGreaterThanOrEqual(0);
-      expect(s.confidence).toBeLessThanOrEqual(1);
-      if (s.quote !== null) expect(text).toContain(s.quote);
-    }
-    const confidences = suggestions.map((s) => s.confidence);
-    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
-    expect(suggestions.find((s) => s.topicId === HEALTH.id)?.quote).toBe("The doctor's prescription for the knee after training.");
   });
 
   it("has no suggestions without topics", async () => {
-    const result = await local.classify({ text: INVOICE_TEXT, filename: "x.pdf", topics: [] });
-    expect(result.suggestions).toEqual([]);
+    expect(await rankTopics({ text: INVOICE_TEXT, filename: "x.pdf", topics: [] }, encoder)).toEqual([]);
   });
 
-  it("damps a single mention in a long document", async () => {
-    const filler = "Lorem ipsum dolor sit amet consectetur adipiscing elit. ".repeat(200);
-    const short = (await top("One receipt."))?.confidence ?? 0;
-    const long = (await top(`${filler} One receipt.`))?.confidence ?? 0;
-    expect(long).toBeLessThan(short);
+  // Measured: 97 % at 0.8, 86 % at 0.5 (legal boilerplate reads like "insurance policies" to the encoder).
+  it("applies no topic to documents outside every topic at the default apply threshold", async () => {
+    let abstained = 0;
+    for (const text of OFF_TOPIC_TEXTS) {
+      const [top] = await rankTopics({ text, filename: "", topics: TOPICS }, encoder);
+      if ((top?.confidence ?? 0) < APPLY_THRESHOLD) abstained++;
+    }
+    expect(abstained / OFF_TOPIC_TEXTS.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("stored vectors and the encoder", () => {
+  it("never encodes a document whose vector is given, and encodes topic descriptions once per topic set", async () => {
+    const counting = countingEncoder(encoder);
+    const classifier = new LocalClassifier({ encoder: async () => counting });
+    const topics = TOPICS.map((t) => ({ ...t, description: `${t.description} (vector test)` })); // not cached yet
+    const vector = await embedDocument(MEDICAL_LETTER, "letter.pdf");
+    const first = await classifier.classify({ text: MEDICAL_LETTER, filename: "letter.pdf", topics, vector });
+    expect(counting.encoded.length).toBeGreaterThan(0); // the three descriptions' names and items
+    expect(counting.encoded).not.toContain(MEDICAL_LETTER);
+    expect(counting.encoded.some((t) => t.includes("Dear Dr. Patel"))).toBe(false);
+    const afterFirst = counting.encoded.length;
+    const second = await classifier.classify({ text: MEDICAL_LETTER, filename: "letter.pdf", topics, vector });
+    expect(counting.encoded.length).toBe(afterFirst); // nothing at all the second time
+    expect(second.suggestions).toEqual(first.suggestions);
+    // Without a vector the document is encoded, once, as embedDocument would: same vector, same answer.
+    const third = await classifier.classify({ text: MEDICAL_LETTER, filename: "letter.pdf", topics });
+    expect(counting.encoded.length).toBe(afterFirst + 1);
+    expect(third.suggestions).toEqual(first.suggestions);
   });
 
-  it("abstains on documents outside every topic", async () => {
-    const tops = await Promise.all(OFF_TOPIC_TEXTS.map((text) => top(text)));
-    const abstained = tops.filter((t) => (t?.confidence ?? 0) < 0.5).length;
-    expect(abstained / OFF_TOPIC_TEXTS.length).toBeGreaterThanOrEqual(0.9);
+  it("uses examples' stored vectors instead of encoding their texts", async () => {
+    const counting = countingEncoder(encoder);
+    const examples = syntheticExamples(3);
+    const withVectors = await Promise.all(examples.map(async (e) => ({ ...e, vector: (await encoder.embed([e.text]))[0]! })));
+    await trainLocalModel({ topics: PROJECT_TOPICS, examples: withVectors }, counting);
+    for (const e of examples) expect(counting.encoded).not.toContain(e.text);
+  });
+});
+
+describe("a person's rejections", () => {
+  it("never suggests a topic a person rejected for that very document, and lowers it for similar ones", async () => {
+    const text = "Invoice 2024-77 from the garage: new brake pads and an oil change, 240 EUR including VAT, payable within 30 days to our bank account.";
+    const similar = "Invoice 2024-78 from the garage: new tyres and a wheel alignment, 310 EUR including VAT, payable within 30 days to our bank account.";
+    const vector = await embedDocument(text);
+    const before = await rankTopics({ text, filename: "", topics: TOPICS, vector }, encoder);
+    expect(before[0]?.topicId).toBe(FINANCE.id); // so the test can fail
+    const examples = [{ text, topicIds: [], rejectedTopicIds: [FINANCE.id], vector }];
+    const after = await rankTopics({ text, filename: "", topics: TOPICS, vector, examples }, encoder);
+    expect(after.map((s) => s.topicId)).not.toContain(FINANCE.id);
+    // The same document found by its text when no vector is handed over.
+    const byText = await rankTopics({ text, filename: "", topics: TOPICS, examples }, encoder);
+    expect(byText.map((s) => s.topicId)).not.toContain(FINANCE.id);
+    // A similar document may still get the topic, with less confidence than before.
+    const conf = async (ex: typeof examples | undefined) =>
+      (await rankTopics({ text: similar, filename: "", topics: TOPICS, examples: ex }, encoder)).find((s) => s.topicId === FINANCE.id)?.confidence ?? 0;
+    expect(await conf(examples)).toBeLessThan(await conf(undefined));
   });
 });
 
 describe("learning from confirmed examples", () => {
-  const test = syntheticExamples(12, 5);
-  const accuracy = async (examples: ReturnType<typeof syntheticExamples>) => {
-    const model = await trainLocalModel(PROJECT_TOPICS, examples);
+  const test = PROJECT_TOPICS.flatMap((t) => Array.from({ length: 8 }, (_, i) => ({ text: syntheticDocument(t.id, 20 + i), topicId: t.id })));
+  /** Share ranked right (any confidence) and the mean confidence of the right topic. */
+  const measure = async (examples: ReturnType<typeof syntheticExamples>) => {
+    const model = await trainLocalModel({ topics: PROJECT_TOPICS, examples }, encoder);
     let correct = 0;
+    let confidence = 0;
     for (const d of test) {
-      const [first] = await suggest(model, d.text);
-      if (first && first.confidence >= 0.5 && first.topicId === d.topicIds[0]) correct++;
+      const suggestions = suggest(model, d.text, (await encoder.embed([d.text]))[0]!);
+      if (suggestions[0]?.topicId === d.topicId) correct++;
+      confidence += suggestions.find((s) => s.topicId === d.topicId)?.confidence ?? 0;
     }
-    return correct / test.length;
+    return { top1: correct / test.length, confidence: confidence / test.length };
   };
 
   it("learns topics whose names say nothing about their documents", async () => {
-    const before = await accuracy([]);
-    const after = await accuracy(syntheticExamples(5));
-    // The names give the sentence encoder a little to go on; the examples teach the rest.
-    expect(before).toBeLessThan(0.4);
-    expect(after).toBeGreaterThanOrEqual(0.9);
+    const before = await measure([]);
+    const after = await measure(syntheticExamples(5));
+    expect(before.top1).toBeLessThan(0.75);
+    expect(after.top1).toBe(1);
+    expect(after.confidence).toBeGreaterThan(before.confidence + 0.2);
   });
 
-  it("still abstains on off-topic documents after training", async () => {
-    const model = await trainLocalModel(PROJECT_TOPICS, syntheticExamples(5));
-    const firsts = await Promise.all(OFF_TOPIC_TEXTS.map(async (text) => (await suggest(model, text))[0]));
-    const abstained = firsts.filter((f) => (f?.confidence ?? 0) < 0.5).length;
-    expect(abstained / OFF_TOPIC_TEXTS.length).toBeGreaterThanOrEqual(0.9);
+  it("brings in the linear model once every topic has enough examples", async () => {
+    const few = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(5) }, encoder);
+    const many = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(LINEAR_MIN_EXAMPLES) }, encoder);
+    expect(few.kind).toBe("documents");
+    expect(few.linear).toBeNull();
+    expect(many.kind).toBe("linear");
+    const text = syntheticDocument("t-heron", 99);
+    expect(suggest(many, text, (await encoder.embed([text]))[0]!)[0]?.topicId).toBe("t-heron");
   });
 
-  it("suggests both topics for a document like multi-label examples", async () => {
+  it("can suggest two topics for a document like multi-label examples", async () => {
     const both = [FINANCE.id, SPORTS.id];
     const examples = [
       { text: "Invoice: annual membership fee for the tennis club, 120 EUR, due in March.", topicIds: both },
@@ -146,34 +155,30 @@ describe("learning from confirmed examples", () => {
       { text: "Training plan for the under-12 football team: drills on Tuesday and Thursday.", topicIds: [SPORTS.id] },
       { text: "Lab results from the hospital: blood count within normal range.", topicIds: [HEALTH.id] },
     ];
-    const text = "Invoice: membership fee for the rowing club season, 95 EUR, please pay within 30 days.";
-    const confidences = async (ex: typeof examples) =>
-      Object.fromEntries((await rankTopics({ text, filename: "", topics: TOPICS, examples: ex })).map((s) => [s.topicId, s.confidence]));
-    const multi = await confidences(examples);
-    expect(multi[FINANCE.id]).toBeGreaterThanOrEqual(0.5);
-    expect(multi[SPORTS.id]).toBeGreaterThanOrEqual(0.5);
-    // The same documents confirmed under one topic each: the two topics compete again.
-    const single = await confidences(examples.map((e, i) => (i < 3 ? { ...e, topicIds: [i % 2 ? FINANCE.id : SPORTS.id] } : e)));
-    const weaker = (c: Record<string, number>) => Math.min(c[FINANCE.id] ?? 0, c[SPORTS.id] ?? 0);
-    expect(weaker(single)).toBeLessThan(weaker(multi) - 0.1);
+    const text = "Invoice: membership fee for the rowing club season, 95 EUR, please pay the club treasurer within 30 days.";
+    const suggestions = await rankTopics({ text, filename: "", topics: TOPICS, examples }, encoder);
+    const ids = suggestions.filter((s) => s.confidence >= 0.2).map((s) => s.topicId);
+    expect(ids).toContain(FINANCE.id);
+    expect(ids).toContain(SPORTS.id);
   });
+});
 
-  it("ignores examples that name only unknown topics, keeps confirmed 'no topic' ones", async () => {
-    const model = await trainLocalModel(TOPICS, [
-      { text: "Recipe: bake the bread for an hour.", topicIds: [] },
-      { text: "Something filed under a deleted topic.", topicIds: ["gone"] },
-    ]);
-    expect(model.exampleCount).toBe(1);
-  });
+describe("self-training on the owner's library", () => {
+  const library = async () => encoder.embed(PROJECT_TOPICS.flatMap((t) => Array.from({ length: 10 }, (_, i) => syntheticDocument(t.id, 40 + i))));
 
-  it("is deterministic, independent of topic order, and cached by content", async () => {
-    const examples = syntheticExamples(4);
-    const a = await train("k", PROJECT_TOPICS, examples);
-    const b = await train("k", [...PROJECT_TOPICS].reverse(), examples);
+  it("lets confident library documents join topics, deterministically", async () => {
+    const input = { topics: PROJECT_TOPICS, examples: syntheticExamples(2), library: await library() };
+    const a = await trainUncached(input, encoder);
+    const b = await trainUncached({ ...input, topics: [...PROJECT_TOPICS].reverse() }, encoder);
+    expect(a.selfTrained).toBeGreaterThan(0);
     expect(b).toEqual(a);
-    expect(await trainLocalModel(PROJECT_TOPICS, examples)).toBe(await trainLocalModel([...PROJECT_TOPICS].reverse(), examples));
-    expect(modelKey(PROJECT_TOPICS, examples)).not.toBe(modelKey(PROJECT_TOPICS, examples.slice(1)));
-    const text = "Inspection of the gearbox and the nacelle.";
-    expect(await suggest(a, text)).toEqual(await suggest(b, text));
+    expect(modelKey(input)).toBe(modelKey({ ...input, topics: [...PROJECT_TOPICS].reverse() }));
+    expect(modelKey(input)).not.toBe(modelKey({ ...input, library: input.library.slice(1) }));
+  });
+
+  it("leaves off-topic library documents out", async () => {
+    const offTopic = await encoder.embed(OFF_TOPIC_TEXTS);
+    const model = await trainUncached({ topics: PROJECT_TOPICS, examples: syntheticExamples(2), library: offTopic }, encoder);
+    expect(model.selfTrained).toBeLessThanOrEqual(Math.ceil(OFF_TOPIC_TEXTS.length * 0.1));
   });
 });

@@ -1,27 +1,34 @@
+import { documentText } from "../embed.ts";
 import type { Classifier, ClassifyInput, ClassifyResult, TopicSuggestion } from "../types.ts";
-import { background } from "./background.ts";
-import { confidence, margins } from "./calibrate.ts";
-import { DOCUMENT_CONCEPTS } from "./concepts.ts";
-import { countsOf, evidenceFor } from "./evidence.ts";
-import { type Sentence, documentFeatures, sentenceFeatures, sublinear, textFeatures } from "./features.ts";
-import { type LocalModel, trainLocalModel } from "./model.ts";
+import { CALIBRATIONS, confidenceOf } from "./calibrate.ts";
+import { hasTooLittleContent } from "./content.ts";
+import { type SentenceEncoder, sentenceEncoder } from "./encoder.ts";
+import { type LocalModel, textKey, topicFeatures, trainLocalModel, vectorKey } from "./model.ts";
 import { bestQuote } from "./quote.ts";
-import { sentenceEncoder } from "./encoder.ts";
-import { englishWeight, semanticEvidence } from "./semantic.ts";
 
 /** Suggestions below this are noise, not worth storing. */
-const MIN_CONFIDENCE = 0.01;
+export const MIN_CONFIDENCE = 0.05;
+
+export interface LocalClassifierOptions {
+  /** Loads the sentence encoder; the bundled Universal Sentence Encoder by default. */
+  encoder?: () => Promise<SentenceEncoder>;
+}
 
 /**
- * Offline classifier: topic names and descriptions as a prior, confirmed
- * examples as training data, WordNet as general knowledge of English.
+ * Offline classifier (ADR 0013): sentence embeddings, topic vectors from descriptions and confirmed
+ * examples, self-training on the owner's library, a linear model once examples are plentiful.
  */
 export class LocalClassifier implements Classifier {
   readonly provider = "local" as const;
+  readonly #encoder: () => Promise<SentenceEncoder>;
+
+  constructor(options: LocalClassifierOptions = {}) {
+    this.#encoder = options.encoder ?? sentenceEncoder;
+  }
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
     const started = performance.now();
-    const suggestions = await rankTopics(input);
+    const suggestions = await rankTopics(input, await this.#encoder());
     return {
       provider: "local",
       model: null,
@@ -34,38 +41,21 @@ export class LocalClassifier implements Classifier {
   }
 }
 
-export async function rankTopics(input: ClassifyInput): Promise<TopicSuggestion[]> {
-  if (input.topics.length === 0) return [];
-  const model = await trainLocalModel(input.topics, input.examples ?? []);
-  return suggest(model, input.text, input.filename);
+/** Best first. A page with too little content gets nothing (and costs no encoding). */
+export async function rankTopics(input: ClassifyInput, encoder: SentenceEncoder): Promise<TopicSuggestion[]> {
+  if (input.topics.length === 0 || hasTooLittleContent(input.text)) return [];
+  const model = await trainLocalModel(input, encoder);
+  const vector = input.vector ?? (await encoder.embed([documentText(input.text, input.filename)]))[0]!;
+  return suggest(model, input.text, vector);
 }
 
-/** Scores a document with a trained model; best first, ties by topic id. */
-export async function suggest(model: LocalModel, text: string, filename = ""): Promise<TopicSuggestion[]> {
-  const bg = background(DOCUMENT_CONCEPTS);
-  const sentences = sentenceFeatures(text);
-  const name = stripExtension(filename).replace(/[-_.]+/g, " ");
-  const withName: Sentence[] = name.trim() ? [...sentences, { text: name, features: textFeatures(name) }] : sentences;
-  const doc = countsOf(documentFeatures(withName));
-  const full = name.trim() ? `${name}. ${text}` : text;
-  const [vector] = await (await sentenceEncoder()).embed([full]);
-  const weight = englishWeight(full, bg);
-  const evidence = model.counts.map((c, i) => evidenceFor(c, doc, bg) + semanticEvidence(model.semantic, vector!, i, weight));
-  const scored = margins(evidence, model.together).map((margin, i) => ({
-    i,
-    topicId: model.topicIds[i]!,
-    confidence: confidence(model.calibration, evidence[i]!, margin),
-  }));
-  return scored
-    .filter((s) => s.confidence >= MIN_CONFIDENCE)
+/** Scores a document's vector with a trained model; best first, ties by topic id. Applies no content gate. */
+export function suggest(model: LocalModel, text: string, vector: Float32Array): TopicSuggestion[] {
+  const rejected = new Set([...(model.rejectedFor.get(vectorKey(vector)) ?? []), ...(model.rejectedFor.get(textKey(text)) ?? [])]);
+  const calibration = CALIBRATIONS[model.kind];
+  return topicFeatures(model, vector)
+    .map((features, i) => ({ i, topicId: model.topicIds[i]!, confidence: confidenceOf(calibration, features) }))
+    .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
-    .map((s) => ({
-      topicId: s.topicId,
-      confidence: s.confidence,
-      quote: bestQuote(sentences, (f) => evidenceFor(model.counts[s.i]!, countsOf(sublinear(f)), bg)),
-    }));
-}
-
-function stripExtension(filename: string): string {
-  return filename.replace(/\.[^./\\]{1,5}$/, "");
+    .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: bestQuote(text, model.vocabularies[s.i]!) }));
 }

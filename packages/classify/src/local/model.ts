@@ -1,70 +1,95 @@
-// The trained local model: per topic, word and concept counts from its name
-// and description (a small prior) plus its confirmed examples; which topics
-// the examples confirm together; and the calibration fitted to the examples.
+// The trained offline model, embeddings only (ADR 0013). Every vector is centred: the mean vector of
+// documents about nothing in particular (general.ts) is subtracted and the rest normalised, so a cosine
+// measures what a text has in common with a topic beyond being a document at all.
+//
+// - A topic vector is its description (name and listed items, ×DESCRIPTION_WEIGHT) plus its confirmed
+//   examples, minus the examples on which a person rejected it; with a library of the owner's unlabelled
+//   documents, the ones it is confident about join it (one round of self-training).
+// - `reference` is how close texts about none of the topics (general.ts) come to this topic set: the
+//   ABSTENTION_QUANTILE of their best similarity. Confidence is measured from it (calibrate.ts).
+// - Once every topic has LINEAR_MIN_EXAMPLES confirmed examples, a logistic regression chooses among
+//   the topics; the similarity still decides whether any topic fits at all.
 // Training is deterministic and cached by a hash of its inputs.
 import { createHash } from "node:crypto";
 import type { LabeledExample, TopicRef } from "../types.ts";
-import { background } from "./background.ts";
-import { type Calibration, type CalibrationPoint, DEFAULT_CALIBRATION, fitCalibration, margins } from "./calibrate.ts";
-import { DOCUMENT_CONCEPTS } from "./concepts.ts";
-import { type TopicCounts, countsOf, evidenceFor } from "./evidence.ts";
-import { sentenceEncoder } from "./encoder.ts";
-import { type Features, addFeatures, emptyFeatures, sublinear, textFeatures, topicFeatures } from "./features.ts";
-import { BASELINE_TEXTS, englishWeight, type SemanticModel, semanticEvidence, trainSemantic } from "./semantic.ts";
+import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidenceOf } from "./calibrate.ts";
+import { type SentenceEncoder, EMBEDDING_DIMENSIONS, addInto, cosine, normalize } from "./encoder.ts";
+import { GENERAL_CENTRE, GENERAL_NEGATIVES } from "./general.ts";
+import { type LinearExample, type LinearModel, predictLinear, trainLinear } from "./linear.ts";
+import { type Vocabulary, vocabularies } from "./quote.ts";
 
-/** Bump when training changes, so cached models are not reused across versions. */
-export const MODEL_VERSION = 2;
-/** A word in a topic's name counts this many times a word in its description. */
-export const NAME_WEIGHT = 3;
-/** The name and description weigh as much as this many words of examples: a prior that examples outgrow. */
-export const PRIOR_MASS = 5;
-/** Only the beginning of a long example is learnt from. */
-export const MAX_EXAMPLE_CHARS = 20_000;
+/** Bump when training changes, so cached models and answers are not reused across versions. */
+export const MODEL_VERSION = "embeddings-1";
+/** The description counts as this many confirmed examples. */
+export const DESCRIPTION_WEIGHT = 3;
+/** An example on which a person rejected a topic pushes the topic's vector away with this weight. */
+export const REJECTED_WEIGHT = 1;
+/** The linear model chooses among topics once every topic has this many confirmed examples. */
+export const LINEAR_MIN_EXAMPLES = 50;
+/** Share of the general texts that must fall below the reference similarity. */
+export const ABSTENTION_QUANTILE = 0.9;
+/** Self-training reads at most this many library vectors (the first ones given)... */
+export const MAX_LIBRARY = 2_000;
+/** ...and lets at most this many join each topic: the most confident, from this confidence up. */
+export const SELF_TRAINING_PER_TOPIC = 200;
+export const SELF_TRAINING_MIN_CONFIDENCE = 0.3;
 const CACHE_SIZE = 8;
 
 export interface LocalModel {
-  /** Content hash of the topics and examples the model was trained on. */
+  /** Content hash of what the model was trained on. */
   readonly key: string;
   /** Sorted by id, so that the input order does not matter. */
   readonly topicIds: readonly string[];
-  readonly counts: readonly TopicCounts[];
-  readonly semantic: SemanticModel;
-  /** together[i][j]: share of the rarer topic's examples that also carry the other one. */
-  readonly together: readonly (readonly number[])[];
-  readonly calibration: Calibration;
-  /** Examples used (those naming unknown topics only are skipped). */
-  readonly exampleCount: number;
+  /** Centred, unit length, one per topic. */
+  readonly topicVectors: readonly Float32Array[];
+  /** Similarity that ABSTENTION_QUANTILE of general texts stay below. */
+  readonly reference: number;
+  readonly linear: LinearModel | null;
+  /** Which calibration applies (calibrate.ts). */
+  readonly kind: ModelKind;
+  /** Library documents that joined a topic in self-training. */
+  readonly selfTrained: number;
+  /** Topics a person rejected on an example, by the key of its vector and of its text. */
+  readonly rejectedFor: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per topic, words for finding a quote. */
+  readonly vocabularies: readonly Vocabulary[];
+}
+
+export interface TrainInput {
+  topics: readonly TopicRef[];
+  examples?: readonly LabeledExample[];
+  library?: readonly Float32Array[];
 }
 
 const cache = new Map<string, Promise<LocalModel>>();
 
-/**
- * Trains (or returns the cached) model for these topics and confirmed examples.
- * The worker may call it per document: the same inputs give the same model from the cache.
- */
-export function trainLocalModel(topics: readonly TopicRef[], examples: readonly LabeledExample[] = []): Promise<LocalModel> {
-  const key = modelKey(topics, examples);
+/** Trains (or returns the cached) model. The worker may call it per document: same inputs, same model. */
+export function trainLocalModel(input: TrainInput, encoder: SentenceEncoder): Promise<LocalModel> {
+  const key = modelKey(input);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key); // re-insert: most recently used last
     cache.set(key, hit);
     return hit;
   }
-  const model = train(key, topics, examples);
+  const model = trainUncached(input, encoder, key);
   cache.set(key, model);
   model.catch(() => cache.delete(key));
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return model;
 }
 
-export function modelKey(topics: readonly TopicRef[], examples: readonly LabeledExample[]): string {
-  // One string, one update: per-example updates cost more than the hashing itself.
-  const parts = [`v${MODEL_VERSION}`, JSON.stringify(sortTopics(topics).map((t) => [t.id, t.name, t.description]))];
+export function modelKey({ topics, examples = [], library = [] }: TrainInput): string {
+  const hash = createHash("sha256");
+  hash.update(`${MODEL_VERSION}\u0000${JSON.stringify(sortTopics(topics).map((t) => [t.id, t.name, t.description]))}`);
   for (const e of examples) {
-    const text = e.text.length > MAX_EXAMPLE_CHARS ? e.text.slice(0, MAX_EXAMPLE_CHARS) : e.text;
-    parts.push(`${e.topicIds.length > 1 ? [...e.topicIds].sort().join("\u0001") : (e.topicIds[0] ?? "")}\u0002${text}`);
+    hash.update(`\u0000${[...e.topicIds].sort().join("\u0001")}\u0002${[...(e.rejectedTopicIds ?? [])].sort().join("\u0001")}\u0002`);
+    if (e.vector) hash.update(new Uint8Array(e.vector.buffer, e.vector.byteOffset, e.vector.byteLength));
+    else hash.update(e.text);
   }
-  return createHash("sha256").update(parts.join("\u0000")).digest("hex");
+  hash.update("\u0003");
+  for (const v of library.slice(0, MAX_LIBRARY)) hash.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  return hash.digest("hex");
 }
 
 function sortTopics(topics: readonly TopicRef[]): TopicRef[] {
@@ -74,84 +99,194 @@ function sortTopics(topics: readonly TopicRef[]): TopicRef[] {
 }
 
 /** Training without the cache. */
-export async function train(key: string, input: readonly TopicRef[], examples: readonly LabeledExample[]): Promise<LocalModel> {
-  const topics = sortTopics(input);
+export async function trainUncached(input: TrainInput, encoder: SentenceEncoder, key = modelKey(input)): Promise<LocalModel> {
+  const topics = sortTopics(input.topics);
   const index = new Map(topics.map((t, i) => [t.id, i]));
-  const bg = background(DOCUMENT_CONCEPTS);
-  const totals = topics.map((t) => prior(topicFeatures(t.name, t.description, NAME_WEIGHT)));
+  const examples = (input.examples ?? []).filter((e) => [...e.topicIds, ...(e.rejectedTopicIds ?? [])].some((id) => index.has(id)));
 
-  const used: { text: string; counts: TopicCounts; topics: number[] }[] = [];
-  for (const e of examples) {
-    const ids = [...new Set(e.topicIds.map((id) => index.get(id)).filter((i) => i !== undefined))];
-    if (ids.length === 0 && e.topicIds.length > 0) continue; // only topics that no longer exist
-    const text = e.text.slice(0, MAX_EXAMPLE_CHARS);
-    const f = sublinear(textFeatures(text));
-    for (const i of ids) addFeatures(totals[i]!, f);
-    used.push({ text, counts: countsOf(f), topics: ids });
-  }
-  const counts = totals.map(countsOf);
-  const together = cooccurrence(topics.length, used.map((u) => u.topics));
+  const descriptions = await describeTopics(encoder, topics);
+  const missing = examples.filter((e) => !e.vector).map((e) => e.text);
+  const encoded = missing.length ? await encoder.embed(missing) : [];
+  let next = 0;
+  const vectors = examples.map((e) => e.vector ?? encoded[next++]!);
 
-  const encoder = await sentenceEncoder();
-  const exampleVectors = await encoder.embed(used.map((u) => u.text));
-  const semantic = await trainSemantic(
-    encoder,
-    topics,
-    used.map((u, k) => ({ vector: exampleVectors[k]!, topics: u.topics })),
-    bg.anchorTexts(),
-  );
-
-  const points: CalibrationPoint[] = [];
-  used.forEach((example, k) => {
-    // Each example is scored by a model trained without it.
-    const weight = englishWeight(example.text, bg);
-    const evidence = counts.map(
-      (c, i) =>
-        evidenceFor(c, example.counts, bg, example.topics.includes(i) ? example.counts : undefined) +
-        semanticEvidence(semantic, exampleVectors[k]!, i, weight, semantic.members[i]!.has(k) ? exampleVectors[k] : undefined),
-    );
-    margins(evidence, together).forEach((margin, i) =>
-      points.push({ evidence: evidence[i]!, margin, positive: example.topics.includes(i) }),
-    );
-  });
-  // Confirmed examples say nothing about documents outside every topic, so as
-  // many snippets of general English as there are examples (up to the
-  // semantic baseline's texts) join them as negatives for every topic.
-  const anchorCount = Math.min(used.length, BASELINE_TEXTS);
-  const anchorVectors = await encoder.embed(bg.anchorTexts().slice(0, anchorCount));
-  bg.anchors()
-    .slice(0, anchorCount)
-    .forEach((anchor, k) => {
-      const f = countsOf(anchor);
-      const weight = englishWeight(bg.anchorTexts()[k]!, bg);
-      const evidence = counts.map((c, i) => evidenceFor(c, f, bg) + semanticEvidence(semantic, anchorVectors[k]!, i, weight));
-      margins(evidence, together).forEach((margin, i) => points.push({ evidence: evidence[i]!, margin, positive: false }));
-    });
-  const calibration = points.length > 0 ? fitCalibration(points) : DEFAULT_CALIBRATION;
-  return { key, topicIds: topics.map((t) => t.id), counts, semantic, together, calibration, exampleCount: used.length };
-}
-
-/** The name and description scaled to PRIOR_MASS (terms and concepts each). */
-function prior(f: Features): Features {
-  const out = emptyFeatures();
-  const scale = <K>(from: ReadonlyMap<K, number>, into: Map<K, number>) => {
-    let total = 0;
-    for (const v of from.values()) total += v;
-    if (total > 0) for (const [k, v] of from) into.set(k, (PRIOR_MASS * v) / total);
-  };
-  scale(f.terms, out.terms);
-  scale(f.concepts, out.concepts);
-  return out;
-}
-
-function cooccurrence(n: number, labels: readonly number[][]): number[][] {
-  const single = new Array<number>(n).fill(0);
-  const both = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (const ids of labels) {
-    for (const i of ids) {
-      single[i]!++;
-      for (const j of ids) if (j !== i) both[i]![j]!++;
+  const sums = descriptions.map((d) => scaled(centre(d), DESCRIPTION_WEIGHT));
+  const linearRows: LinearExample[] = [];
+  const confirmed = new Array<number>(topics.length).fill(0);
+  const rejectedFor = new Map<string, Set<string>>();
+  examples.forEach((e, k) => {
+    const c = centre(vectors[k]!);
+    const rejected = (e.rejectedTopicIds ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    const positives = e.topicIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
+    for (const i of positives) {
+      addInto(sums[i]!, c);
+      confirmed[i]!++;
+      linearRows.push({ vector: c, topic: i, rejected });
     }
+    for (const i of rejected) addInto(sums[i]!, c, -REJECTED_WEIGHT);
+    if (rejected.length && positives.length === 0) linearRows.push({ vector: c, topic: null, rejected });
+    if (e.rejectedTopicIds?.length) {
+      for (const k2 of [vectorKey(vectors[k]!), textKey(e.text)]) {
+        const set = rejectedFor.get(k2) ?? new Set<string>();
+        for (const id of e.rejectedTopicIds) set.add(id);
+        rejectedFor.set(k2, set);
+      }
+    }
+  });
+
+  let topicVectors = sums.map((s) => normalize(Float32Array.from(s)));
+  let reference = referenceSimilarity(topicVectors);
+  let selfTrained = 0;
+  const library = (input.library ?? []).slice(0, MAX_LIBRARY);
+  if (library.length && topics.length) {
+    const joined = selfTrain(topicVectors, reference, examples.length ? "documents" : "description", library);
+    selfTrained = joined.reduce((n, members) => n + members.length, 0);
+    topicVectors = sums.map((s, i) => {
+      const v = Float32Array.from(s);
+      for (const m of joined[i]!) addInto(v, m);
+      return normalize(v);
+    });
+    reference = referenceSimilarity(topicVectors);
   }
-  return both.map((row, i) => row.map((count, j) => (count === 0 ? 0 : count / Math.min(single[i]!, single[j]!))));
+
+  const plentiful = topics.length > 1 && confirmed.every((n) => n >= LINEAR_MIN_EXAMPLES);
+  const fromDocuments = examples.length > 0 || selfTrained > 0;
+  return {
+    kind: plentiful ? "linear" : fromDocuments ? "documents" : "description",
+    key,
+    topicIds: topics.map((t) => t.id),
+    topicVectors,
+    reference,
+    linear: plentiful ? trainLinear(linearRows, topics.length) : null,
+    selfTrained,
+    rejectedFor,
+    vocabularies: vocabularies(topics, examples),
+  };
+}
+
+/**
+ * One round: each library document whose most likely topic has a confidence of at least
+ * SELF_TRAINING_MIN_CONFIDENCE (under the model before self-training) is a candidate for that topic; the
+ * SELF_TRAINING_PER_TOPIC most confident join it. Ties go to the earlier document, so the result depends
+ * only on the inputs.
+ */
+function selfTrain(topicVectors: Float32Array[], reference: number, kind: ModelKind, library: readonly Float32Array[]): Float32Array[][] {
+  const candidates = topicVectors.map(() => [] as { k: number; p: number }[]);
+  library.forEach((v, k) => {
+    const confidences = topicFeatures({ topicVectors, reference, linear: null }, v).map((f) => confidenceOf(CALIBRATIONS[kind], f));
+    const { best, bestIndex } = bestTwo(confidences);
+    if (best >= SELF_TRAINING_MIN_CONFIDENCE) candidates[bestIndex]!.push({ k, p: best });
+  });
+  return candidates.map((c) =>
+    c
+      .sort((a, b) => b.p - a.p || a.k - b.k)
+      .slice(0, SELF_TRAINING_PER_TOPIC)
+      .map(({ k }) => centre(library[k]!)),
+  );
+}
+
+export function bestTwo(scores: readonly number[]): { best: number; second: number; bestIndex: number } {
+  let best = -Infinity;
+  let second = -Infinity;
+  let bestIndex = -1;
+  scores.forEach((s, i) => {
+    if (s > best) {
+      second = best;
+      best = s;
+      bestIndex = i;
+    } else if (s > second) second = s;
+  });
+  return { best, second: Number.isFinite(second) ? second : 0, bestIndex };
+}
+
+/** What the confidence of each topic (in topicIds order) is computed from. */
+export function topicFeatures(model: Pick<LocalModel, "topicVectors" | "reference" | "linear">, vector: Float32Array): ConfidenceFeatures[] {
+  const c = centre(vector);
+  const similarity = model.topicVectors.map((t) => cosine(c, t));
+  const linear = model.linear ? predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))) : null;
+  const lead = (xs: readonly number[], i: number) => (xs.length > 1 ? xs[i]! - Math.max(...xs.filter((_, j) => j !== i)) : 0);
+  return similarity.map((s, i) => ({
+    aboveReference: s - model.reference,
+    lead: lead(similarity, i),
+    linearLead: linear ? lead(linear, i) : 0,
+  }));
+}
+
+let negatives: Float32Array[] | undefined;
+let generalCentre: Float32Array | undefined;
+
+/** The vector minus the general centre, normalised (a new array). */
+export function centre(v: Float32Array): Float32Array {
+  generalCentre ??= Float32Array.from(GENERAL_CENTRE);
+  const out = Float32Array.from(v);
+  addInto(out, generalCentre, -1);
+  return normalize(out);
+}
+
+/** Centred general texts, decoded once. */
+function generalNegatives(): Float32Array[] {
+  if (negatives) return negatives;
+  const bytes = new Int8Array(Buffer.from(GENERAL_NEGATIVES.base64, "base64"));
+  negatives = Array.from({ length: GENERAL_NEGATIVES.count }, (_, k) => {
+    const v = new Float32Array(EMBEDDING_DIMENSIONS);
+    for (let i = 0; i < EMBEDDING_DIMENSIONS; i++) v[i] = bytes[k * EMBEDDING_DIMENSIONS + i]! * GENERAL_NEGATIVES.scales[k]!;
+    return centre(normalize(v));
+  });
+  return negatives;
+}
+
+function referenceSimilarity(topicVectors: readonly Float32Array[]): number {
+  if (topicVectors.length === 0) return 0;
+  const best = generalNegatives()
+    .map((n) => Math.max(...topicVectors.map((t) => cosine(n, t))))
+    .sort((a, b) => a - b);
+  return best[Math.min(best.length - 1, Math.floor(ABSTENTION_QUANTILE * best.length))]!;
+}
+
+const descriptionCache = new WeakMap<SentenceEncoder, Map<string, Float32Array>>();
+
+/**
+ * A topic's description as one vector: the mean of its name and of each item the description lists
+ * ("matches, scores, tournaments, athletes…"), which lies nearer to documents about any one item than the
+ * whole sentence does. Encoded once per topic text and encoder, then cached for the process.
+ */
+async function describeTopics(encoder: SentenceEncoder, topics: readonly TopicRef[]): Promise<Float32Array[]> {
+  let known = descriptionCache.get(encoder);
+  if (!known) descriptionCache.set(encoder, (known = new Map()));
+  const keyOf = (t: TopicRef) => `${t.name}\u0000${t.description}`;
+  const missing = topics.filter((t) => !known.has(keyOf(t)));
+  if (missing.length) {
+    const parts = missing.map((t) => [t.name, ...descriptionItems(t.description)]);
+    const vectors = await encoder.embed(parts.flat());
+    let k = 0;
+    missing.forEach((t, i) => {
+      const v = new Float32Array(EMBEDDING_DIMENSIONS);
+      for (let j = 0; j < parts[i]!.length; j++) addInto(v, vectors[k++]!);
+      known.set(keyOf(t), normalize(v));
+    });
+  }
+  return topics.map((t) => known.get(keyOf(t))!);
+}
+
+export function descriptionItems(description: string): string[] {
+  return description
+    .split(/[:;,.()]|\band\b|\bor\b/)
+    .map((x) => x.trim())
+    .filter((x) => /\p{L}/u.test(x));
+}
+
+/** Identifies a stored vector (an example's, or the document's when it is one of the examples). */
+export function vectorKey(v: Float32Array): string {
+  return `v:${createHash("sha1").update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)).digest("base64")}`;
+}
+
+/** Identifies a text (whitespace-normalised). */
+export function textKey(text: string): string {
+  return `t:${createHash("sha1").update(text.replace(/\s+/g, " ").trim()).digest("base64")}`;
+}
+
+function scaled(v: Float32Array, w: number): Float32Array {
+  const out = new Float32Array(v.length);
+  addInto(out, v, w);
+  return out;
 }
