@@ -14,6 +14,7 @@ import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
 import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
 import { createContext, type AppDeps } from "./context.ts";
 import { internalErrorMessage, toTRPCError } from "./errors.ts";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage.ts";
 import { authRoutes } from "./rest/auth.ts";
 import { limitBody } from "./rest/json-body.ts";
 import { documentRoutes } from "./rest/documents.ts";
@@ -77,6 +78,10 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
   app.onError((err, c) => {
     const { status, body } = errorResponse(err, deps, c.get("requestId"));
     if (err instanceof RateLimitedError) c.header("Retry-After", String(err.retryAfterSeconds));
+    if (status === 503) {
+      deps.log.warn({ err, reqId: c.get("requestId") }, "database or storage unavailable");
+      c.header("Retry-After", String(OUTAGE_RETRY_AFTER_SECONDS));
+    }
     return c.json(body, status as 400);
   });
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
@@ -102,7 +107,11 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
           clientIp: clientIp(c, deps.trustProxy),
           secure: isSecureRequest(c, deps.trustProxy),
         }),
+      // The database or the object store is away (errors.ts): the client may come back shortly.
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: new Headers({ "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) }) } : {},
       onError: ({ error, path }) => {
+        if (error.code === "SERVICE_UNAVAILABLE") deps.log.warn({ err: error.cause ?? error, path, reqId: c.get("requestId") }, "database or storage unavailable");
         if (error.code === "INTERNAL_SERVER_ERROR") deps.log.error({ err: error.cause ?? error, path, reqId: c.get("requestId") }, "procedure failed");
       },
     }),

@@ -9,6 +9,7 @@ import {
   RateLimitedError,
   UnauthenticatedError,
 } from "@docscan/shared";
+import { isOutage, OUTAGE_MESSAGE } from "./outage.ts";
 
 /** All a client learns of an unexpected error: the request id finds the details in the log. */
 export function internalErrorMessage(requestId: string | null): string {
@@ -26,6 +27,8 @@ export function toTRPCError(err: unknown): TRPCError | undefined {
   }
   // Uploads say which file does not fit (storeDocuments); any other insert refused by the usage trigger gets this.
   if (isQuotaViolation(err)) return new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: "this would exceed the owner's quota", cause: err as Error });
+  // The database or the object store is away: 503, and the answer carries Retry-After (app.ts).
+  if (isOutage(err)) return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: OUTAGE_MESSAGE, cause: err as Error });
   return undefined;
 }
 

@@ -13,6 +13,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** How long a new connection may take before the query waiting for it fails. */
+export const CONNECT_TIMEOUT_SECONDS = 5;
+
 /**
  * `session`: one connection kept for the life of the process, never recycled (postgres.js otherwise ends a
  * connection after 30–60 minutes), for session state such as advisory locks.
@@ -22,6 +25,9 @@ export function createDatabase(url: string, opts: { max?: number; session?: bool
     max: opts.session ? 1 : (opts.max ?? 10),
     ...(opts.session ? { max_lifetime: 0 } : {}), // 0: no lifetime (and idle connections are kept by default)
     onnotice: () => {},
+    // While Postgres is away, a query fails after this many seconds instead of postgres.js's 30: the api
+    // answers 503 with Retry-After, the worker's job is retried (ADR 0015).
+    connect_timeout: CONNECT_TIMEOUT_SECONDS,
     // JIT compiles a plan whose estimated cost passes jit_above_cost: 10–30 ms up front for queries that
     // take a few (counts, searches over a large table), never repaid by docscan's short queries.
     // (Drizzle sends its queries as unnamed statements, planned with each call's values, so a search for
