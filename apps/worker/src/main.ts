@@ -6,6 +6,7 @@ import { migrate } from "@docscan/db/migrate";
 import { createExtractionSandbox } from "@docscan/extract/sandbox";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
+import { keepRunning } from "./keep-running.ts";
 import { startWorker } from "./worker.ts";
 
 const env = loadEnv();
@@ -38,19 +39,20 @@ const extraction = await createExtractionSandbox({
 
 // We handle SIGTERM/SIGINT ourselves: graphile-worker's own handler ends the process by re-raising the
 // signal once its jobs are done, before the OCR engine and the database pool could be closed.
-const runner = await startWorker(
-  {
-    db: database.db,
-    storage,
-    secretKey: key,
-    aiDefaults: aiDefaults(env),
-    log,
-    limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, ...limits },
-    extraction,
-    llmLimiter: createLimiter(env.LLM_CONCURRENCY),
-  },
-  { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false },
-);
+const deps = {
+  db: database.db,
+  storage,
+  secretKey: key,
+  aiDefaults: aiDefaults(env),
+  log,
+  limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, ...limits },
+  extraction,
+  llmLimiter: createLimiter(env.LLM_CONCURRENCY),
+};
+const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false };
+// A Postgres restart must not end the process: when the job runner stops on a lost connection, a new one
+// starts once the database is back (keep-running.ts).
+const runner = keepRunning(await startWorker(deps, runnerOptions), () => startWorker(deps, runnerOptions), log);
 // First signal: finish the jobs in progress, then stop. A second one, at least a second later, stops at once
 // (the jobs in progress are failed and retried). Ctrl+C in a terminal reaches every process of the group, and
 // `pnpm start` passes the stop on too: that is one stop arriving twice, not a second one.
@@ -70,9 +72,12 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     runner.forceStop(`worker stopped by a second ${signal}`).catch((err: unknown) => log.error({ err }, "could not fail the jobs in progress"));
   });
 }
+// Started by `pnpm start` (an IPC channel): when the launcher is gone (killed outright), stop as on a first
+// signal rather than run on unsupervised.
+process.on("disconnect", () => process.emit("SIGTERM"));
 log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "docscan worker running");
 try {
-  await runner.promise;
+  await runner.done;
 } finally {
   await extraction.close();
   await database.close();

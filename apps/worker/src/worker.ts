@@ -40,6 +40,10 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     taskList: taskList(deps),
     noHandleSignals: !(opts.handleSignals ?? true),
     pollInterval: 1000,
+    // Completions and failures go through graphile-worker's batcher: when the database is away it stops the
+    // pool (main.ts then starts a new one), where unbatched they would be floating promises whose rejection
+    // ends the process (ADR 0015).
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     // Library mode: the cron items are given here (a crontab string would make it look for a crontab file),
     // and graphile-worker's own logs go through our structured logger.
     parsedCronItems: parseCronItems([RECONCILE_CRON]),
