@@ -24,6 +24,8 @@ export interface AppDeps {
   loginLimiters: LoginLimiters;
   /** Behind a reverse proxy: take the client address and https from X-Forwarded-For/-Proto (TRUST_PROXY). */
   trustProxy: boolean;
+  /** Under `pnpm start`: the supervisor's state file (DOCSCAN_SUPERVISOR_STATE), reported by /healthz. */
+  supervisorStatePath?: string;
 }
 
 /** What one request adds: who is calling, and where response headers (Set-Cookie) go. */

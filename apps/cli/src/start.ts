@@ -1,11 +1,15 @@
-// `pnpm start`: runs the api and the worker, with an embedded Postgres unless DATABASE_URL is set.
-import { spawn, type ChildProcess } from "node:child_process";
-import { resolve } from "node:path";
+// `pnpm start`: runs the api and the worker, with an embedded Postgres unless DATABASE_URL is set, and keeps
+// them running: a process that exits is restarted with backoff (supervisor.ts), one crash never takes the
+// others down, and Ctrl+C / SIGTERM stops everything (ADR 0015).
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDatabase } from "@docscan/db";
 import { unlockJobsOfStoppedWorkers } from "@docscan/jobs";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
+import { embeddedPostgresService, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { childEnv, loadEnv } from "./env.ts";
+import { nodeService } from "./node-service.ts";
+import { supervise, type Supervised } from "./supervisor.ts";
+import { supervisorStateFile } from "./supervisor-state.ts";
 
 const log = (line: string) => process.stderr.write(`[docscan] ${line}\n`);
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -34,42 +38,31 @@ if (!databaseUrl) {
   if (unlocked > 0) log(`released the jobs of ${unlocked} worker(s) stopped mid-job`);
 }
 
-const children: ChildProcess[] = [];
-function run(name: string, entry: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", resolve(repoRoot, entry)], {
-    cwd: repoRoot,
-    stdio: "inherit",
-    env: childEnv({ DATABASE_URL: databaseUrl!, DOCSCAN_DATA_DIR: dataDir, PORT: String(env.PORT) }),
-  });
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping docscan`);
-      void stop(code ?? 1);
-    }
-  });
-  children.push(child);
-  return child;
-}
+const stateFile = supervisorStateFile(join(dataDir, "supervisor.json"), log);
+const services: Supervised[] = [];
+const report = () => stateFile.write(services.map((s) => s.state()));
+const env_ = () => childEnv({ DATABASE_URL: databaseUrl!, DOCSCAN_DATA_DIR: dataDir, PORT: String(env.PORT), DOCSCAN_SUPERVISOR_STATE: stateFile.path });
+
+const postgresService = embedded ? supervise(embeddedPostgresService(embedded), { log, onChange: report }) : null;
+// The api stops within seconds; the worker first finishes its jobs in progress (a second SIGTERM after two
+// minutes fails them, to be retried).
+const api = supervise(nodeService({ name: "api", repoRoot, entry: "apps/api/src/main.ts", env: env_, stopGraceMs: 15_000 }), { log, onChange: report });
+const worker = supervise(nodeService({ name: "worker", repoRoot, entry: "apps/worker/src/main.ts", env: env_, stopGraceMs: 120_000 }), { log, onChange: report });
+services.push(...(postgresService ? [postgresService] : []), api, worker);
+report();
 
 let stopping = false;
-async function stop(code: number): Promise<void> {
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
   stopping = true;
-  await Promise.all(
-    children.map(
-      (c) =>
-        new Promise<void>((done) => {
-          if (c.exitCode !== null || c.signalCode !== null) return done();
-          c.once("exit", () => done());
-          c.kill("SIGTERM");
-        }),
-    ),
-  );
-  await embedded?.stop();
-  process.exit(code);
+  log(`${signal}: stopping docscan (no restarts from now on)`);
+  await Promise.all([api.stop(), worker.stop()]);
+  await postgresService?.stop();
+  stateFile.remove();
+  log("docscan stopped");
+  process.exit(0);
 }
-for (const s of STOP_SIGNALS) process.on(s, () => void stop(0));
+for (const s of STOP_SIGNALS) process.on(s, () => void stop(s));
 
-run("api", "apps/api/src/main.ts");
-run("worker", "apps/worker/src/main.ts");
 log(`docscan is starting on http://localhost:${env.PORT} (Ctrl+C stops it)`);
 log("on the very first visit the console asks you to create the admin account (or set DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD)");
