@@ -122,6 +122,8 @@ const procedures: ProcedureRows = {
     expect: SIGNED_IN,
   },
   "auth.changePassword": {
+    // A password change ends the user's API tokens (ADR 0017): a throwaway user of the actor's role, not the fixtures'.
+    caller: async (actor) => (member(actor) ? (await fx.h.addUser(uniqueEmail(`pw-${actor}`), actor === "admin" ? "admin" : "member")).caller : fx.as.anonymous.caller),
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
     expect: SIGNED_IN,
   },
@@ -153,7 +155,8 @@ const procedures: ProcedureRows = {
     intact: async ({ id }) => expect((await fx.h.database.db.select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role).toBe("member"),
   },
   "users.resetPassword": {
-    input: () => ({ id: fx.userId.owner, password: TEST_PASSWORD }),
+    // A reset ends the user's API tokens (ADR 0017): a throwaway member, not the fixtures' owner.
+    input: async () => ({ id: (await fx.h.addUser(uniqueEmail("reset"))).user.id, password: TEST_PASSWORD }),
     expect: ADMINS,
   },
 
