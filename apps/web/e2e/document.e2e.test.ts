@@ -74,7 +74,7 @@ test("a PDF's page: pdf.js preview, text per page, inline topics, re-extract, re
   const topics = page.locator(".doc-topics").first();
   const invoices = topics.locator('.doc-topic[data-topic="Invoices"]');
   await invoices.waitFor();
-  expect(await invoices.locator(".source-badge").textContent()).toBe("AI");
+  expect(await invoices.locator(".source-badge").textContent()).toBe("offline");
   expect(await invoices.locator(".confidence-value").textContent()).toMatch(/\d+%/);
   expect(await page.locator(".run").count()).toBe(1);
   await b.screenshot("document");
