@@ -2,7 +2,7 @@
 // left without a thumbnail are queued again; at the worker's start and on its hourly schedule.
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { utimes } from "node:fs/promises";
+import { utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -85,9 +85,14 @@ describe("reconcile", () => {
     await putObject(storage, inFlight, Buffer.alloc(10, 1));
     await age(root, orphanOriginal);
     await age(root, orphanThumbnail);
+    // A put killed between writing its temp file and renaming it into place.
+    const killedPut = join(root, `${makeObjectKey({ owner: null, documentId: kept.id, ext: ".png" })}~tmp-${randomUUID()}`);
+    await writeFile(killedPut, Buffer.alloc(99));
+    await utimes(killedPut, twoHoursAgo(), twoHoursAgo());
 
     const report = await reconcile({ db: database.db, storage, log: pino({ level: "silent" }) }, { graceMs: HOUR, requeued: new Set() });
-    expect(report).toMatchObject({ objectsListed: 5, orphansRemoved: 2, orphanBytes: 1234 + 66 });
+    expect(report).toMatchObject({ objectsListed: 5, orphansRemoved: 2, orphanBytes: 1234 + 66, unfinishedRemoved: 1 });
+    expect(existsSync(killedPut)).toBe(false);
     expect(await storage.head(orphanOriginal)).toBeNull();
     expect(await storage.head(orphanThumbnail)).toBeNull();
     expect(await storage.head(inFlight)).not.toBeNull();
@@ -97,7 +102,7 @@ describe("reconcile", () => {
     expect(existsSync(join(root, `${orphanOriginal}~meta.json`))).toBe(false);
 
     const again = await reconcile({ db: database.db, storage, log: pino({ level: "silent" }) }, { graceMs: HOUR, requeued: new Set() });
-    expect(again).toMatchObject({ orphansRemoved: 0, orphanBytes: 0 });
+    expect(again).toMatchObject({ orphansRemoved: 0, orphanBytes: 0, unfinishedRemoved: 0 });
     await storage.delete(inFlight);
   });
 

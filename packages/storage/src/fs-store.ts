@@ -96,6 +96,36 @@ export class FsObjectStore implements ObjectStore {
     yield* this.walk(folder ? this.pathFor(folder) : this.root, prefix);
   }
 
+  /** A put writes `<file>~tmp-<uuid>` (and its `~meta.json`), then renames; a kill before the renames leaves them. */
+  async removeUnfinished(olderThan: Date): Promise<{ removed: number; bytes: number }> {
+    let removed = 0;
+    let bytes = 0;
+    const sweep = async (dir: string): Promise<void> => {
+      const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+        if (isMissing(error)) return [];
+        throw error;
+      });
+      for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          await sweep(path);
+          continue;
+        }
+        // A temp file, or a content-type sidecar whose data file never arrived.
+        const unfinished =
+          entry.name.includes(TMP_MARKER) || (entry.name.endsWith(META_SUFFIX) && !(await exists(path.slice(0, -META_SUFFIX.length))));
+        if (!unfinished) continue;
+        const stats = await stat(path).catch(() => null);
+        if (!stats || stats.mtime >= olderThan) continue;
+        await rm(path, { force: true });
+        removed++;
+        bytes += stats.size;
+      }
+    };
+    await sweep(this.root);
+    return { removed, bytes };
+  }
+
   private async *walk(dir: string, prefix: string): AsyncIterable<ListedObject> {
     const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
       if (isMissing(error)) return []; // nothing under this prefix (or removed meanwhile)
@@ -164,6 +194,16 @@ export class FsObjectStore implements ObjectStore {
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR";
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    (error: unknown) => {
+      if (isMissing(error)) return false;
+      throw error;
+    },
+  );
 }
 
 /** fsync of a file, or of a folder (its entries: the renames in it). */

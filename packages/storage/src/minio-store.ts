@@ -96,6 +96,14 @@ export class MinioObjectStore implements ObjectStore {
     }
   }
 
+  /**
+   * Nothing to do: a single PUT (up to 64 MiB) is atomic on the server, and the parts of an unfinished
+   * multipart upload are the server's to expire (see put()).
+   */
+  async removeUnfinished(): Promise<{ removed: number; bytes: number }> {
+    return { removed: 0, bytes: 0 };
+  }
+
   async presignedGet(key: string, opts: { expiresSeconds: number; filename?: string }): Promise<string> {
     assertValidKey(key);
     assertExpiresSeconds(opts.expiresSeconds);

@@ -41,6 +41,11 @@ export interface ObjectStore {
    * the caller iterates. Objects written or deleted meanwhile may or may not show.
    */
   list(prefix?: string): AsyncIterable<ListedObject>;
+  /**
+   * Removes what puts that never finished left behind (their process was killed mid-write), last written
+   * before `olderThan`; complete objects are never touched. Says how many pieces and bytes went.
+   */
+  removeUnfinished(olderThan: Date): Promise<{ removed: number; bytes: number }>;
   /** A time-limited URL for GET; with `filename` the response is served as an attachment of that name. */
   presignedGet(key: string, opts: { expiresSeconds: number; filename?: string }): Promise<string>;
   /** Resolves when the backend is reachable and usable, throws with a readable message otherwise. */

@@ -179,6 +179,15 @@ export function runObjectStoreContract(name: string, makeStore: () => Promise<Co
       await expect(collect("../")).rejects.toThrow(/invalid object key prefix/);
     });
 
+    it("removeUnfinished never touches a complete object", async () => {
+      const k = key();
+      await putBytes(k, Buffer.from("complete"));
+      const swept = await store.removeUnfinished(new Date(Date.now() + 60_000));
+      expect(swept).toEqual({ removed: expect.any(Number), bytes: expect.any(Number) });
+      expect((await readAll(await store.get(k))).toString()).toBe("complete");
+      expect(await store.head(k)).toEqual({ size: 8, contentType: "application/pdf" });
+    });
+
     it("every method rejects unsafe keys", async () => {
       for (const bad of ["../escape.pdf", "/abs.pdf", "a\\b.pdf", "a/../../b.pdf", "a b.pdf"]) {
         await expect(store.put(bad, streamOf(Buffer.alloc(1)), 1, "application/pdf")).rejects.toThrow(/invalid object key/);

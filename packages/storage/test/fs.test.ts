@@ -1,6 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ObjectStore } from "../src/index.ts";
 import { createObjectStore, verifyPresignedFsUrl } from "../src/index.ts";
@@ -69,6 +70,32 @@ describe("fs store specifics", () => {
     await store.put(key, streamOf(Buffer.from("hello")), 5, "application/pdf");
     expect(await readFile(join(root, key), "utf8")).toBe("hello");
     expect(JSON.parse(await readFile(join(root, `${key}~meta.json`), "utf8"))).toEqual({ contentType: "application/pdf" });
+  });
+
+  it("removeUnfinished removes what a put killed mid-write left (temp files, a sidecar without data), once old enough", async () => {
+    await store.ensureReady();
+    const key = newKey();
+    const file = join(root, key);
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = `${file}~tmp-${randomUUID()}`;
+    const lonelyMeta = `${join(root, newKey())}~meta.json`;
+    await mkdir(dirname(lonelyMeta), { recursive: true });
+    await writeFile(tmp, Buffer.alloc(700));
+    await writeFile(`${tmp}~meta.json`, "{}");
+    await writeFile(lonelyMeta, "{}");
+    const fresh = `${file}~tmp-${randomUUID()}`;
+    await writeFile(fresh, Buffer.alloc(5));
+    const old = new Date(Date.now() - 2 * 60 * 60_000);
+    for (const p of [tmp, `${tmp}~meta.json`, lonelyMeta]) await utimes(p, old, old);
+    const complete = newKey();
+    await store.put(complete, streamOf(Buffer.from("whole")), 5, "text/plain");
+    await utimes(join(root, complete), old, old);
+    await utimes(`${join(root, complete)}~meta.json`, old, old);
+
+    expect(await store.removeUnfinished(new Date(Date.now() - 60 * 60_000))).toEqual({ removed: 3, bytes: 704 });
+    expect(await readdir(dirname(file))).toEqual([basename(fresh)]);
+    expect(await readdir(dirname(lonelyMeta))).toEqual([]);
+    expect(await store.head(complete)).toEqual({ size: 5, contentType: "text/plain" });
   });
 
   it("leaves no temp files behind after failed puts", async () => {

@@ -1,7 +1,8 @@
 // Reconciliation (issue 13): what a crash or a storage outage leaves behind is found and put right, at the
 // worker's start and hourly. Objects in the store that no document row names (an upload or a thumbnail whose
-// row never committed) are removed once older than a grace period; documents that ended `done` without a
-// thumbnail (the store refused it) are queued for extraction again, which makes one.
+// row never committed), and the pieces of puts killed mid-write, are removed once older than a grace period;
+// documents that ended `done` without a thumbnail (the store refused it) are queued for extraction again,
+// which makes one.
 import type { CronItem, Task } from "graphile-worker";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@docscan/db";
@@ -54,12 +55,15 @@ export interface ReconcileReport {
   objectsListed: number;
   orphansRemoved: number;
   orphanBytes: number;
+  /** Pieces of puts killed mid-write (the fs store's temp files). */
+  unfinishedRemoved: number;
   thumbnailsRequeued: number;
 }
 
 export async function reconcile(deps: ReconcileDeps, opts: ReconcileOptions): Promise<ReconcileReport> {
   const cutoff = (opts.now ?? new Date()).getTime() - opts.graceMs;
-  const report: ReconcileReport = { objectsListed: 0, orphansRemoved: 0, orphanBytes: 0, thumbnailsRequeued: 0 };
+  const report: ReconcileReport = { objectsListed: 0, orphansRemoved: 0, orphanBytes: 0, unfinishedRemoved: 0, thumbnailsRequeued: 0 };
+  report.unfinishedRemoved = (await deps.storage.removeUnfinished(new Date(cutoff))).removed;
 
   let batch: { key: string; size: number }[] = [];
   const removeOrphans = async () => {
