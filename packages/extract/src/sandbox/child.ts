@@ -15,7 +15,10 @@ const config = JSON.parse(process.env[CONFIG_VARIABLE] ?? "{}") as ChildConfig;
 const ocr = config.ocr ? await createOcrEngine({ languages: config.ocr.languages, workers: config.ocr.workers, lazy: true }) : undefined;
 
 setInterval(() => send({ type: "beat" }), BEAT_MS);
-// The parent is gone (it crashed, or closed the channel): nothing more will come, so stop at once.
+// Stopping is the parent's call. A terminal's Ctrl+C, or a supervisor's SIGTERM to the process group, reaches
+// this process too, while the worker may still be finishing this very document: ignore them. The channel
+// closing is the word to go (the parent closed it, or died, however it died).
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => {});
 process.on("disconnect", () => process.exit(0));
 process.on("message", (message: ToChild) => {
   if (message.type === "job") void run(message);

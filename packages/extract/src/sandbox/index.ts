@@ -40,7 +40,7 @@ export interface SandboxOptions {
   ocr?: { languages: string[]; workers: number } | null;
   /** Thumbnail width in pixels (default 320). */
   thumbnailWidth?: number;
-  /** A child is replaced after this many documents (default 200): wasm memory only grows. */
+  /** A child is replaced after this many documents (default 200), or when it holds over 3/4 of its memory limit. */
   documentsPerProcess?: number;
   /** Where the sandbox reports children started, killed and replaced. */
   log?: (level: "info" | "warn", message: string, details: Record<string, unknown>) => void;
@@ -167,6 +167,11 @@ class Sandbox {
     this.proc.send(message);
   }
 
+  /** Asks the child to end: it ignores SIGINT and SIGTERM (meant for its parent) and exits when the channel closes. */
+  stop(): void {
+    if (this.proc.connected) this.proc.disconnect();
+  }
+
   kill(reason: string): void {
     if (this.state === "gone" || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
     this.killedFor ??= reason;
@@ -289,7 +294,7 @@ class Pool implements ExtractionSandbox {
         if (sandbox.proc.exitCode !== null || sandbox.proc.signalCode !== null) return;
         const exited = new Promise((resolve) => sandbox.proc.once("exit", resolve));
         sandbox.killedFor ??= "the extraction sandbox was closed";
-        sandbox.proc.kill("SIGTERM");
+        sandbox.stop();
         const timer = setTimeout(() => sandbox.proc.kill("SIGKILL"), 5_000);
         await exited;
         clearTimeout(timer);
@@ -347,11 +352,12 @@ class Pool implements ExtractionSandbox {
   private release(sandbox: Sandbox): void {
     sandbox.job = null;
     sandbox.documents++;
-    const rss = sandbox.memory()?.[1] ?? 0;
-    if (sandbox.documents >= (this.opts.documentsPerProcess ?? 200) || rss > (this.opts.memoryMb * 1024 * 1024) / 2) {
+    // Wasm memory (Tesseract's) only grows: a child left near its limit would fail the next document unfairly.
+    const data = sandbox.memory()?.[0] ?? 0;
+    if (sandbox.documents >= (this.opts.documentsPerProcess ?? 200) || data > 0.75 * this.opts.memoryMb * 1024 * 1024) {
       sandbox.killedFor = "replaced after its share of documents";
       sandbox.state = "gone";
-      sandbox.proc.kill("SIGTERM");
+      sandbox.stop();
       if (!this.closed) this.spawn();
       return;
     }
@@ -427,7 +433,7 @@ class Pool implements ExtractionSandbox {
       return new ExtractionError("limit", `CPU time limit of ${this.opts.cpuSeconds} s exceeded ${where(job)} (SANDBOX_CPU_SECONDS)`);
     }
     const nearLimit = sandbox.peakData >= 0.75 * this.opts.memoryMb * 1024 * 1024;
-    if (sandbox.saidOutOfMemory() || (signalCode !== null && signalCode !== "SIGTERM" && nearLimit)) {
+    if (sandbox.saidOutOfMemory() || (signalCode !== null && nearLimit)) {
       return new ExtractionError("limit", this.memoryMessage(job));
     }
     return new Error(`the extraction sandbox process crashed ${where(job)} (${sandbox.exitDescription()}): ${sandbox.tail()}`);
