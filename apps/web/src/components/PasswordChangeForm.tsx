@@ -51,7 +51,7 @@ export function PasswordChangeForm() {
         value={next}
         onChange={setNext}
         error={errors.newPassword}
-        hint="At least 10 characters. Other browsers signed in as you are signed out."
+        hint="At least 10 characters. Other browsers signed in as you are signed out, and your API tokens end."
         repeat={{ label: "Repeat the new password", value: confirm, onChange: setConfirm, error: errors.confirm }}
       />
       <div className="form-actions">

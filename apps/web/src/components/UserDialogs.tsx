@@ -87,7 +87,7 @@ export function ResetPasswordDialog({ user, onCancel, onDone }: Props) {
         value={password}
         onChange={setPassword}
         error={error}
-        hint="At least 10 characters. Their sessions end; their API tokens keep working."
+        hint="At least 10 characters. Their sessions and API tokens end: they sign in again with the new password and make new tokens."
       />
     </FormDialog>
   );

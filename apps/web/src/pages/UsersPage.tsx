@@ -143,7 +143,7 @@ export function UsersPage() {
         onCancel={() => setDialog(null)}
         onConfirm={() => dialog && change(dialog.user, { disabled: true }, `${dialog.user.email} is disabled and was signed out.`)}
       >
-        <p>They are signed out at once and their API tokens stop working. Their documents stay; you can enable the account again later.</p>
+        <p>They are signed out at once and their API tokens are deleted. Their documents stay; you can enable the account again later (with new sign-ins and new tokens).</p>
       </ConfirmDialog>
     </Page>
   );
