@@ -208,6 +208,15 @@ test("document page: a model outage shows as an offline fallback, and similar do
     // The member's copy of the same hotel bill is theirs: never listed for another owner's document.
     expect(await page.locator(".similar-docs").textContent()).not.toContain("member-hotel.txt");
     await b.screenshot("document-fallback-similar");
+
+    // A bulk reclassify of a document with a person's topic says that decision stays.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Documents" }).click();
+    await page.getByRole("checkbox", { name: "Select hotel-bellevue.txt" }).check();
+    await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Reclassify" }).click();
+    await expect
+      .poll(() => page.locator(".notice-region .alert").textContent())
+      .toContain("Reclassifying 1 document in the background; your decisions stay (1 topic you chose).");
+    await waitForDone(stack, docId);
     expect(b.errors).toEqual([]);
   } finally {
     llmDown = false;

@@ -31,8 +31,9 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
 
   const reclassify = useMutation(
     trpc.documents.reclassifyMany.mutationOptions({
-      onSuccess: async ({ queued }) => {
-        onDone({ kind: "ok", text: `Reclassifying ${plural(queued, "document")} in the background.` });
+      onSuccess: async ({ queued, keptManual, keptRejected }) => {
+        const kept = [keptManual > 0 && `${plural(keptManual, "topic")} you chose`, keptRejected > 0 && `${plural(keptRejected, "topic")} you removed`].filter(Boolean);
+        onDone({ kind: "ok", text: `Reclassifying ${plural(queued, "document")} in the background${kept.length > 0 ? `; your decisions stay (${kept.join(", ")})` : ""}.` });
         await queryClient.invalidateQueries(trpc.documents.pathFilter());
       },
       onError: (err) => onDone({ kind: "error", text: `Could not reclassify: ${errorMessage(err)}` }),

@@ -23,6 +23,7 @@ const STATES: { state: JobState; label: string; hint: string }[] = [
 const TASKS: Record<string, string> = {
   extract_text: "Extract text",
   classify_document: "Classify",
+  retry_llm_classification: "Ask the model again",
 };
 
 const RETRYABLE: readonly JobState[] = ["failed", "retrying"];
