@@ -14,7 +14,8 @@ import {
   setManualTopics,
   updateAiSettings,
 } from "@docscan/db";
-import { enqueueForDocuments } from "@docscan/jobs";
+import { sql } from "drizzle-orm";
+import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
 // ADR 0014: a person's decision is final. The model always answers Tax (applied) and Invoices (review), so
@@ -92,6 +93,24 @@ describe("a person's decision is final", () => {
     // A removal is a negative example, even for a document with no topic left.
     const example = (await confirmedExamples(h.database.db, { ownerId: null, limit: 10 })).find((e) => e.documentId === id);
     expect(example).toMatchObject({ topicIds: [], rejectedTopicIds: [topic.tax, topic.invoices].sort() });
+
+    // Re-extraction (which classifies again) keeps the removals too, and the document is encoded only once.
+    const vectorAt = async () => (await h.database.db.execute(sql`select created_at::text as at from document_vectors where document_id = ${id}`))[0]?.at;
+    const encodedAt = await vectorAt();
+    expect(encodedAt).toBeTruthy();
+    const runsBefore = (await listDocumentRuns(h.database.db, id)).length;
+    await h.database.db.transaction(async (tx) => {
+      await tx.execute(sql`update documents set status = 'pending' where id = ${id}`);
+      await enqueueForDocument(tx, "extract_text", id);
+    });
+    for (let i = 0; (await listDocumentRuns(h.database.db, id)).length === runsBefore; i++) {
+      if (i > 600) throw new Error("no run after re-extraction");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await h.settled(id);
+    expect(await topicsOf(id)).toEqual([]);
+    expect(await suggestedOf(id)).toEqual([]);
+    expect(await vectorAt()).toBe(encodedAt);
 
     // A manual add undoes the removal: Tax is the person's choice now, and stays manual.
     await addManualTopics(h.database.db, [id], [topic.tax], ALL_DOCUMENTS);
