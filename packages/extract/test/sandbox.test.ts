@@ -19,14 +19,15 @@ function file(bytes: Uint8Array): string {
   return path;
 }
 
-/** Processes whose parent is this one (the sandbox's children, once prlimit has become node). */
+/** The sandbox's processes: children of this one running child.ts (not a passing `prlimit --pid`). */
 function children(): number[] {
   return readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .filter((pid) => {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid;
+        const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return Number(ppid) === process.pid && state !== "Z" && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("sandbox/child.ts");
       } catch {
         return false;
       }
@@ -106,6 +107,19 @@ describe("the extraction sandbox", () => {
       expect(error).toMatchObject({ code: "limit", message: "page 1 took longer than 1 s (PAGE_TIMEOUT_MS)" });
       expect((await sandbox.extract(file(fx.makePdf(["next"])), PDF)).extraction.text).toBe("next");
       expect(children()).not.toContain(pid);
+    });
+  });
+
+  it("one child reads document after document, each with a CPU budget of its own", async () => {
+    await withSandbox({ cpuSeconds: 30 }, async (sandbox) => {
+      const [pid] = children();
+      for (let i = 0; i < 2; i++) {
+        // 32 MiB of page content (under MAX_INFLATED_MB): seconds of CPU each, against 30 s per document.
+        const { extraction } = await sandbox.extract(file(fx.makeInflatingPdf(32 * MiB)), PDF);
+        expect(extraction.pageCount).toBe(1);
+      }
+      expect((await sandbox.extract(file(fx.makePdf(["third"])), PDF)).extraction.text).toBe("third");
+      expect(children()).toEqual([pid]);
     });
   });
 

@@ -4,7 +4,7 @@
 // - memory: RLIMIT_DATA (prlimit --data), the process's private writable memory: JS heap, array buffers,
 //   wasm memory, malloc and Skia. RLIMIT_AS is no use with V8: every wasm memory reserves ~10 GB of address
 //   space for its guard regions (a child is at 34 GB of address space before it has read a byte).
-// - CPU: RLIMIT_CPU (prlimit --pid --cpu), set afresh before each document (SIGXCPU at the limit).
+// - CPU: RLIMIT_CPU's soft limit (prlimit --pid --cpu), set afresh for each document (SIGXCPU at the limit).
 // - wall clock: the child's event loop beats twice a second; pdf.js can be stuck in synchronous work where no
 //   timer of its own fires, so a child silent for longer than the page timeout, or over the document
 //   timeout, is killed from here.
@@ -76,6 +76,8 @@ const SILENCE_GRACE_MS = 2_000;
 /** Past the document timeout, the child gets this long to report its own timeout before it is killed. */
 const GRACE_MS = 5_000;
 const START_TIMEOUT_MS = 120_000;
+/** A child still running this long past its CPU soft limit (SIGXCPU) is killed from outside. */
+const CPU_GRACE_SECONDS = 5;
 const WATCH_MS = 500;
 /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every architecture docscan runs on. */
 const TICKS_PER_SECOND = 100;
@@ -116,8 +118,9 @@ class Sandbox {
   job: Job | null = null;
   documents = 0;
   lastBeat = Date.now();
-  /** Set when this side kills the child, to say why. */
+  /** Set when this side kills the child, to say why; `limitBreach`: the reason is a limit the file broke. */
   killedFor: string | null = null;
+  limitBreach = false;
   /** Highest private memory (VmData) seen while on the current document, in bytes. */
   peakData = 0;
   cpuLimit = 0;
@@ -172,9 +175,12 @@ class Sandbox {
     if (this.proc.connected) this.proc.disconnect();
   }
 
-  kill(reason: string): void {
+  kill(reason: string, limitBreach = false): void {
     if (this.state === "gone" || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
-    this.killedFor ??= reason;
+    if (this.killedFor === null) {
+      this.killedFor = reason;
+      this.limitBreach = limitBreach;
+    }
     this.proc.kill("SIGKILL");
   }
 
@@ -331,15 +337,24 @@ class Pool implements ExtractionSandbox {
     }
   }
 
-  private async run(sandbox: Sandbox, message: JobMessage): Promise<SandboxResult> {
-    // A fresh CPU budget for this document: the soft limit sends SIGXCPU, the hard one (5 s later) SIGKILL.
-    sandbox.cpuLimit = Math.ceil(sandbox.cpuSeconds()) + this.opts.cpuSeconds;
+  /**
+   * A fresh CPU budget: the kernel sends SIGXCPU at the soft limit, which ends the child. Only the soft limit
+   * moves (raising a hard limit needs CAP_SYS_RESOURCE); the watchdog kills a child still running a few
+   * seconds past it. Set before each document, and after one, so that an idle child never nears it.
+   */
+  private async armCpu(sandbox: Sandbox): Promise<void> {
+    const limit = Math.ceil(sandbox.cpuSeconds()) + this.opts.cpuSeconds;
     try {
-      await execFileAsync("prlimit", ["--pid", String(sandbox.pid), `--cpu=${sandbox.cpuLimit}:${sandbox.cpuLimit + 5}`]);
+      await execFileAsync("prlimit", ["--pid", String(sandbox.pid), `--cpu=${limit}:`]);
+      sandbox.cpuLimit = limit;
     } catch (error) {
       sandbox.kill("its CPU limit could not be set");
       throw new Error(`could not set the CPU limit of an extraction sandbox process: ${(error as Error).message}`);
     }
+  }
+
+  private async run(sandbox: Sandbox, message: JobMessage): Promise<SandboxResult> {
+    await this.armCpu(sandbox);
     return new Promise<SandboxResult>((resolve, reject) => {
       sandbox.job = { message, resolve, reject, startedAt: Date.now(), stage: "text", page: null, extraction: null };
       sandbox.lastBeat = Date.now();
@@ -362,6 +377,7 @@ class Pool implements ExtractionSandbox {
       return;
     }
     sandbox.state = "idle";
+    this.armCpu(sandbox).catch(() => {}); // on failure the child is replaced
     this.dispatch();
   }
 
@@ -384,7 +400,7 @@ class Pool implements ExtractionSandbox {
       case "failed":
         if (message.memory) {
           // The child's state after a failed allocation is not to be trusted: replace it.
-          sandbox.kill(this.memoryMessage(job));
+          sandbox.kill(this.memoryMessage(job), true);
           return;
         }
         job.reject(message.code ? new ExtractionError(message.code, message.message) : new Error(`extraction failed: ${message.message}`));
@@ -425,18 +441,18 @@ class Pool implements ExtractionSandbox {
   private exitError(sandbox: Sandbox, job: Job): Error {
     const { signalCode } = sandbox.proc;
     if (sandbox.killedFor) {
-      return sandbox.killedFor.startsWith("memory") || /took longer/.test(sandbox.killedFor)
-        ? new ExtractionError("limit", sandbox.killedFor)
-        : new Error(`extraction stopped: ${sandbox.killedFor}`);
+      return sandbox.limitBreach ? new ExtractionError("limit", sandbox.killedFor) : new Error(`extraction stopped: ${sandbox.killedFor}`);
     }
-    if (signalCode === "SIGXCPU" || (signalCode === "SIGKILL" && sandbox.lastCpu >= sandbox.cpuLimit - 1)) {
-      return new ExtractionError("limit", `CPU time limit of ${this.opts.cpuSeconds} s exceeded ${where(job)} (SANDBOX_CPU_SECONDS)`);
-    }
+    if (signalCode === "SIGXCPU") return new ExtractionError("limit", this.cpuMessage(job));
     const nearLimit = sandbox.peakData >= 0.75 * this.opts.memoryMb * 1024 * 1024;
     if (sandbox.saidOutOfMemory() || (signalCode !== null && nearLimit)) {
       return new ExtractionError("limit", this.memoryMessage(job));
     }
     return new Error(`the extraction sandbox process crashed ${where(job)} (${sandbox.exitDescription()}): ${sandbox.tail()}`);
+  }
+
+  private cpuMessage(job: Job): string {
+    return `CPU time limit of ${this.opts.cpuSeconds} s exceeded ${where(job)} (SANDBOX_CPU_SECONDS)`;
   }
 
   private memoryMessage(job: Job): string {
@@ -453,10 +469,12 @@ class Pool implements ExtractionSandbox {
       sandbox.peakData = Math.max(sandbox.peakData, data);
       sandbox.lastCpu = sandbox.cpuSeconds() || sandbox.lastCpu;
       if (now - job.startedAt > this.limits.documentTimeoutMs + GRACE_MS) {
-        sandbox.kill(`extraction took longer than ${seconds(this.limits.documentTimeoutMs)} (DOCUMENT_TIMEOUT_MS)`);
+        sandbox.kill(`extraction took longer than ${seconds(this.limits.documentTimeoutMs)} (DOCUMENT_TIMEOUT_MS)`, true);
       } else if (now - sandbox.lastBeat > this.limits.pageTimeoutMs + SILENCE_GRACE_MS) {
         const what = job.stage === "thumbnail" ? "rendering the thumbnail" : job.page ? `page ${job.page}` : "opening the document";
-        sandbox.kill(`${what} took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`);
+        sandbox.kill(`${what} took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`, true);
+      } else if (sandbox.lastCpu > sandbox.cpuLimit + CPU_GRACE_SECONDS) {
+        sandbox.kill(this.cpuMessage(job), true); // past SIGXCPU and still running (it should not be)
       }
     }
   }
