@@ -11,6 +11,13 @@ import { startWorker } from "./worker.ts";
 
 const env = loadEnv();
 const log = pino({ name: "docscan-worker", level: env.LOG_LEVEL });
+// What Node does with a rejection nobody handles (end the process), but with the reason in the log first: a
+// dependency's floating promise is otherwise a bare stack on stderr. `pnpm start` (or docker) restarts the
+// worker; the liveness sweep returns its jobs (ADR 0012, 0015).
+process.on("unhandledRejection", (reason) => {
+  log.fatal({ err: reason }, "unhandled rejection: the worker stops (and is restarted by its supervisor)");
+  process.exit(1);
+});
 
 await migrate(env.DATABASE_URL);
 const key = secretKey(env);
