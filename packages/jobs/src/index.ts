@@ -17,6 +17,8 @@ export const TASKS = {
 
 export type TaskName = keyof typeof TASKS;
 export type TaskPayload<N extends TaskName> = z.infer<(typeof TASKS)[N]>;
+/** Tasks whose payload is the document id alone: the ones the helpers below queue from an id. */
+export type DocumentTaskName = { [N in TaskName]: TaskPayload<N> extends { documentId: string } ? ({ documentId: string } extends TaskPayload<N> ? N : never) : never }[TaskName];
 
 /** Anything that can run a drizzle `sql` query: a db handle or an open transaction. */
 export interface SqlExecutor {
@@ -67,7 +69,7 @@ export async function enqueue<N extends TaskName>(
 }
 
 /** Enqueues a document task keyed by document, so repeated requests do not pile up. */
-export function enqueueForDocument(db: SqlExecutor, task: TaskName, documentId: string): Promise<void> {
+export function enqueueForDocument(db: SqlExecutor, task: DocumentTaskName, documentId: string): Promise<void> {
   return enqueue(db, task, { documentId }, { jobKey: documentJobKey(task, documentId) });
 }
 
@@ -76,7 +78,7 @@ export function enqueueForDocument(db: SqlExecutor, task: TaskName, documentId: 
  * single statement, so reclassifying everything is one round trip whatever the count.
  * Returns how many jobs were queued.
  */
-export async function enqueueForDocuments(db: SqlExecutor, task: TaskName, documentIds: SQL): Promise<number> {
+export async function enqueueForDocuments(db: SqlExecutor, task: DocumentTaskName, documentIds: SQL): Promise<number> {
   const rows = (await db.execute(sql`select count(graphile_worker.add_job(
       ${task}::text,
       json_build_object('documentId', q.id),
@@ -91,7 +93,7 @@ export async function enqueueForDocuments(db: SqlExecutor, task: TaskName, docum
  * one statement: the rows and their jobs commit together without a transaction, in one round trip.
  * Returns the insert's rows with the column names it gave them.
  */
-export async function insertQueued<Row extends { id: string }>(db: SqlExecutor, task: TaskName, insert: SQL): Promise<Row[]> {
+export async function insertQueued<Row extends { id: string }>(db: SqlExecutor, task: DocumentTaskName, insert: SQL): Promise<Row[]> {
   const rows = (await db.execute(sql`with q as (${insert})
     select q.*, (graphile_worker.add_job(
       ${task}::text,
