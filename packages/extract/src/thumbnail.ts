@@ -71,7 +71,7 @@ export async function renderThumbnail(
 }
 
 async function pdfThumbnail(bytes: Uint8Array, width: number, limits: PrescanLimits): Promise<Thumbnail> {
-  const doc = await openPdf(bytes, limits);
+  const { doc } = await openPdf(bytes, limits);
   try {
     const page = await doc.getPage(1);
     const size = page.getViewport({ scale: 1 });

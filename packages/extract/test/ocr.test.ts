@@ -115,11 +115,16 @@ describe("PDF", () => {
     expect(error2).toMatchObject({ code: "limit", message: "page 1 is 207.4 megapixels at 72 dpi; the limit is 50 (MAX_MEGAPIXELS)" });
   });
 
-  it("maxPixels: an embedded image over the limit is left out undecoded (pdf.js maxImageSize)", async () => {
+  it("maxPixels: an embedded image over the limit is left out undecoded (pdf.js maxImageSize); with nothing else to read, the document fails naming the limit", async () => {
     const scan = await jpegOf(LINES); // 0.6 megapixels
-    const pdf = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
-    const result = await extractText(pdf, "application/pdf", { ocr, limits: { maxPixels: 500_000 } });
-    expect(result.pages).toEqual([{ text: "", method: "none", ocrConfidence: null }]);
+    const withText = fx.makePdf([{ text: "Cover note", images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
+    const result = await extractText(withText, "application/pdf", { ocr, limits: { maxPixels: 500_000 } });
+    expect(result.pages).toEqual([{ text: "Cover note", method: "text-layer", ocrConfidence: null }]);
+    const imageOnly = fx.makePdf([{ images: [{ ...scan, at: [36, 300, 540, 324] }] }]);
+    await expect(extractText(imageOnly, "application/pdf", { ocr, limits: { maxPixels: 500_000 } })).rejects.toMatchObject({
+      code: "limit",
+      message: expect.stringMatching(/^an image in the PDF \(object \d+\) is 0\.\d megapixels; the limit is 0\.5 \(MAX_MEGAPIXELS\)$/),
+    });
   });
 });
 

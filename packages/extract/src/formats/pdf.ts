@@ -15,7 +15,7 @@ import type { ExtractResult, OcrEngine } from "../types.ts";
 const MIN_IMAGE_COVERAGE = 0.05;
 
 export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
-  const doc = await openPdf(bytes, ctx.limits);
+  const { doc, report } = await openPdf(bytes, ctx.limits);
   try {
     if (doc.numPages > ctx.limits.maxPages) throw pageLimitError("PDF", doc.numPages, ctx.limits.maxPages);
     const OPS = await pdfOps();
@@ -26,7 +26,10 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
       const step = await lock.run(() => readPage(doc, n, ctx, OPS, page.signal), page.waitFor);
       return "image" in step ? finishOcr(ctx.ocr!, step, page) : step;
     });
-    return buildResult(pages);
+    const result = buildResult(pages);
+    // Nothing to read but an image too large to decode: say so, rather than "no text".
+    if (report.oversizeImage && result.text.trim() === "") throw report.oversizeImage;
+    return result;
   } catch (error) {
     throw error instanceof ExtractionError || ctx.budget.callerAborted ? error : toExtractionError(error);
   } finally {

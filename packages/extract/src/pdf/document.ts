@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createIsomorphicCanvasFactory, getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { ExtractionError } from "../errors.ts";
-import { prescanPdf, type PrescanLimits } from "./prescan.ts";
+import { prescanPdf, type PrescanLimits, type PrescanReport } from "./prescan.ts";
 
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 export type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
@@ -29,16 +29,16 @@ const DATA = {
 };
 
 /**
- * The raw bytes are checked first (prescan.ts: streams inflating past `maxInflatedBytes`, images past
- * `maxPixels`, absurd nesting fail with "limit"). pdf.js is also told to leave out images larger than
- * `maxPixels`, without decoding them, should one have slipped past the check.
+ * The raw bytes are checked first (prescan.ts: streams inflating past `maxInflatedBytes` and absurd nesting
+ * fail with "limit"; images past `maxPixels` are reported). pdf.js leaves out images larger than `maxPixels`
+ * without decoding them, so an image bomb inside a PDF costs nothing.
  */
-export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<PdfDocument> {
-  await prescanPdf(bytes, limits);
+export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<{ doc: PdfDocument; report: PrescanReport }> {
+  const report = await prescanPdf(bytes, limits);
   // unpdf's factory creates @napi-rs/canvas canvases for pdf.js and installs the DOMMatrix/Path2D/ImageData globals it needs.
   const CanvasFactory = await createIsomorphicCanvasFactory(() => import("@napi-rs/canvas"));
   // pdf.js may take over the buffer it is given, so it gets a copy; verbosity 0 keeps its warnings off stdout.
-  return getDocumentProxy(new Uint8Array(bytes), {
+  const doc = await getDocumentProxy(new Uint8Array(bytes), {
     ...DATA,
     CanvasFactory,
     verbosity: 0,
@@ -48,6 +48,7 @@ export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise
   }).catch((error: unknown) => {
     throw toExtractionError(error);
   });
+  return { doc, report };
 }
 
 export async function pdfOps(): Promise<Record<string, number>> {

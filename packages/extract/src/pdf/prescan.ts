@@ -1,8 +1,9 @@
 // A look at a PDF's raw bytes before pdf.js opens it. pdf.js inflates a stream whole, into one growing
 // buffer, with no bound of its own: a 1.8 MB file whose page content inflates to 512 MiB costs gigabytes and
 // minutes. Here every Flate stream that could inflate past the bound (deflate packs at most 1032:1, so only
-// streams over bound/1032 bytes) is inflated once, a chunk at a time, and counted; image dictionaries are
-// checked against the pixel limit; and arrays/dictionaries nested absurdly deep (pdf.js parses them
+// streams over bound/1032 bytes) is inflated once, a chunk at a time, and counted; images over the pixel
+// limit are noted (pdf.js skips them; a document with no text besides fails naming the limit); and
+// arrays/dictionaries nested absurdly deep (pdf.js parses them
 // recursively) are refused. What this cannot see — streams of an encrypted PDF, filters other than Flate
 // first in the chain — is bounded by the sandbox's memory, CPU and time limits instead.
 import { constants, createInflate } from "node:zlib";
@@ -31,9 +32,18 @@ interface Span {
 /** The most deflate can pack: 258 bytes per 2 bits (RFC 1951), ~1032:1. */
 const MAX_DEFLATE_RATIO = 1032;
 
+export interface PrescanReport {
+  /**
+   * The first image over `maxPixels`, as the error to give should the document have no text without it:
+   * pdf.js leaves such images out without decoding them, so they cost nothing, and a page with text keeps it.
+   */
+  oversizeImage: ExtractionError | null;
+}
+
 /** Rejects with an ExtractionError("limit") for the first bound the file breaks. */
-export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<void> {
+export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Promise<PrescanReport> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const report: PrescanReport = { oversizeImage: null };
   const streams: Span[] = [];
   let at = 0;
   for (;;) {
@@ -49,10 +59,11 @@ export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Prom
     if (dict === null) continue;
     const end = streamEnd(buf, dataStart, dict.text);
     streams.push({ start: dataStart, end });
-    await checkStream(buf.subarray(dataStart, end), dict, limits);
+    await checkStream(buf.subarray(dataStart, end), dict, limits, report);
     at = end;
   }
   checkNesting(buf, streams);
+  return report;
 }
 
 interface Dict {
@@ -96,14 +107,16 @@ function streamEnd(buf: Buffer, start: number, dict: string): number {
   return next < 0 ? buf.length : next;
 }
 
-async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits): Promise<void> {
+async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, report: PrescanReport): Promise<void> {
   let bound = limits.maxInflatedBytes;
   if (/\/Subtype\s*\/Image\b/.test(dict.text)) {
     const width = intEntry(dict.text, "Width");
     const height = intEntry(dict.text, "Height");
     if (width !== null && height !== null) {
-      if (width * height > limits.maxPixels) throw pixelLimitError(`an image in the PDF (${dict.label})`, width * height, limits.maxPixels);
-      return; // pdf.js decodes only the bytes its declared size needs
+      if (width * height > limits.maxPixels) {
+        report.oversizeImage ??= pixelLimitError(`an image in the PDF (${dict.label})`, width * height, limits.maxPixels);
+      }
+      return; // pdf.js decodes only the bytes its declared size needs, and none of an image over maxPixels
     }
     // Size given indirectly: at most the pixel limit at 4 components of 16 bits.
     bound = Math.max(bound, limits.maxPixels * 8);
