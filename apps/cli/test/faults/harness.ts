@@ -228,7 +228,7 @@ export function uploadLoad(docscan: Docscan, label: string): { stop(): Promise<L
         result.refused.network = (result.refused.network ?? 0) + 1;
       }
       result.slowestMs = Math.max(result.slowestMs, Date.now() - started);
-      await sleep(150);
+      await sleep(300);
     }
   })();
   return {
