@@ -75,6 +75,10 @@ describe("review inbox", () => {
     expect((err as TRPCError).code).toBe("NOT_FOUND");
     const empty = await h.caller.review.reject({ ids: [] }).catch((e: unknown) => e);
     expect((empty as TRPCError).code).toBe("BAD_REQUEST");
+    const badOwner = await h.caller.review.list({ owner: "someone" }).catch((e: unknown) => e);
+    expect((badOwner as TRPCError).code).toBe("BAD_REQUEST");
+    const badRest = await h.caller.review.accept({ ids: [randomUUID()], rejectRest: "yes" as unknown as boolean }).catch((e: unknown) => e);
+    expect((badRest as TRPCError).code).toBe("BAD_REQUEST");
   });
 });
 
