@@ -8,7 +8,10 @@ export type Handler<N extends TaskName> = (payload: TaskPayload<N>, deps: Worker
 /**
  * Wraps a handler with the payload schema shared with the enqueuer. Errors a handler throws are
  * transient (storage or database hiccups) and retried by graphile-worker; on the last attempt the
- * document is marked failed so it never sits in a working state forever.
+ * document is marked failed so it never sits in a working state forever. The reason it gets is generic:
+ * a thrown error's message is for the log (a database error carries its SQL and parameters, a file error
+ * a server path), not for the document's owner. Reasons meant for the owner (limits, unsupported types,
+ * unreadable files) are set by the handlers themselves.
  */
 export function defineTask<N extends TaskName>(name: N, handler: Handler<N>, deps: WorkerDeps): Task {
   return async (raw, helpers) => {
@@ -18,8 +21,9 @@ export function defineTask<N extends TaskName>(name: N, handler: Handler<N>, dep
     } catch (err) {
       const { attempts, max_attempts: maxAttempts } = helpers.job;
       if (attempts >= maxAttempts) {
+        deps.log.error({ err, task: name, jobId: helpers.job.id, documentId: payload.documentId, attempts }, "job failed on its last attempt: the document is marked failed");
         await setDocumentStatus(deps.db, payload.documentId, "failed", {
-          error: `${name.replace("_", " ")} failed after ${attempts} attempts: ${(err as Error).message}`,
+          error: `${name.replace("_", " ")} failed after ${attempts} attempts because of an internal error (the worker's log has the details, job ${helpers.job.id})`,
         });
       }
       throw err;
