@@ -27,7 +27,7 @@ export const serverEnvSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url({ message: "must be a URL like http://localhost:11434/v1" }).optional()),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
-  CLASSIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.5),
+  CLASSIFY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Text-search configuration for new documents: `simple` (any language, no stemming) or a Postgres one like `english`. */
   SEARCH_LANGUAGE: z.enum(SEARCH_LANGUAGES, { message: `must be one of ${SEARCH_LANGUAGES.join(", ")}` }).default(DEFAULT_SEARCH_LANGUAGE),
