@@ -144,22 +144,36 @@ class Sandbox {
     };
     this.proc.stdout!.on("data", keep);
     this.proc.stderr!.on("data", keep);
+    // "ended": the process has exited and its last output has been read (or 250 ms passed: a grandchild, such
+    // as tsx's esbuild service, may hold stderr open a little longer).
+    const ended = new Promise<void>((resolve) => {
+      this.proc.once("exit", () => {
+        setTimeout(resolve, 250).unref();
+        this.proc.once("close", () => resolve());
+      });
+    });
     this.ready = new Promise<void>((resolve, reject) => {
+      let started = false;
       const onMessage = (message: FromChild) => {
         if (message.type !== "ready") return;
         this.proc.off("message", onMessage);
-        this.proc.off("exit", onExit);
+        started = true;
         this.state = "idle";
         resolve();
       };
-      const onExit = () => reject(new Error(`an extraction sandbox process ended while starting (${this.exitDescription()}): ${this.tail()}`));
       this.proc.on("message", onMessage);
-      this.proc.once("exit", onExit);
+      void ended.then(() => {
+        if (!started) reject(new Error(`an extraction sandbox process ended while starting (${this.exitDescription()}): ${this.tail()}`));
+      });
       this.proc.once("error", (error) => reject(new Error(`could not start an extraction sandbox process: ${error.message}`)));
     });
     this.ready.catch(() => {});
     this.proc.on("message", (message: FromChild) => this.pool.onMessage(this, message));
-    this.proc.once("exit", () => this.pool.onExit(this));
+    void ended.then(() => this.pool.onExit(this));
+    // No process at all (prlimit missing): there will be no "exit" either.
+    this.proc.once("error", () => {
+      if (this.proc.pid === undefined) this.pool.onExit(this);
+    });
   }
 
   get pid(): number {
@@ -297,7 +311,7 @@ class Pool implements ExtractionSandbox {
     for (const waiter of this.waiting.splice(0)) waiter.fail(new Error("the extraction sandbox is closed"));
     await Promise.all(
       [...this.sandboxes].map(async (sandbox) => {
-        if (sandbox.proc.exitCode !== null || sandbox.proc.signalCode !== null) return;
+        if (sandbox.proc.pid === undefined || sandbox.proc.exitCode !== null || sandbox.proc.signalCode !== null) return;
         const exited = new Promise((resolve) => sandbox.proc.once("exit", resolve));
         sandbox.killedFor ??= "the extraction sandbox was closed";
         sandbox.stop();
