@@ -8,7 +8,7 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { ZodError, z } from "zod";
+import { z } from "zod";
 import { LIMITS, RateLimitedError } from "@docscan/shared";
 import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
 import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
@@ -16,7 +16,7 @@ import { createContext, type AppDeps } from "./context.ts";
 import { internalErrorMessage, toTRPCError } from "./errors.ts";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage.ts";
 import { authRoutes } from "./rest/auth.ts";
-import { limitBody } from "./rest/json-body.ts";
+import { InputValidationError, limitBody } from "./rest/json-body.ts";
 import { documentRoutes } from "./rest/documents.ts";
 import { userRoutes } from "./rest/users.ts";
 import { appRouter } from "./router/index.ts";
@@ -38,12 +38,13 @@ const CONSOLE_CSP = [
   "form-action 'self'",
 ].join("; ");
 
-/** One status per error kind, shared by every REST route; unknown errors are logged and answered without internals. */
-function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: number; body: { error: string; issues?: unknown } } {
+/**
+ * One status per error kind, shared by every REST route; unknown errors are logged and answered without
+ * internals. Only the request's own input failing validation is a 400: a ZodError from elsewhere is a 500.
+ */
+export function errorResponse(err: unknown, deps: AppDeps, reqId: string): { status: number; body: { error: string; issues?: unknown } } {
   if (err instanceof UploadError) return { status: err.status, body: { error: err.message } };
-  if (err instanceof ZodError) {
-    return { status: 400, body: { error: err.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), issues: z.flattenError(err) } };
-  }
+  if (err instanceof InputValidationError) return { status: 400, body: { error: err.message, issues: z.flattenError(err.zodError) } };
   const mapped = toTRPCError(err);
   if (mapped) return { status: getHTTPStatusCodeFromError(mapped), body: { error: mapped.message } };
   if (err instanceof ObjectNotFoundError) {

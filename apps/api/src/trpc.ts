@@ -20,8 +20,9 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // Quoted in a report, it finds the log lines of the failed request.
         requestId,
-        // Field-by-field messages for forms; null when the error is not a validation error.
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        // Field-by-field messages for forms: only for the input's own validation (tRPC's BAD_REQUEST). A ZodError
+        // inside a procedure (stored data that no longer parses) is a 500 and shows none of its field paths.
+        zodError: error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
         // With 429: how long until the caller may try again (the console shows it).
         retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
       },

@@ -3,6 +3,9 @@
 import { sql } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { errorResponse } from "../src/app.ts";
+import type { AppDeps } from "../src/context.ts";
 import { createHarness, type Harness } from "./helpers.ts";
 
 let h: Harness;
@@ -44,6 +47,22 @@ describe("tRPC errors", () => {
     expect(body.error.json.data).not.toHaveProperty("stack");
   });
 
+  it("a ZodError inside a procedure (stored data that no longer parses) is a plain 500: no zodError, no field paths", async () => {
+    await h.database.db.execute(sql`insert into settings (key, value) values ('ai', '{"provider": 42, "threshold": "high"}'::jsonb)
+      on conflict (key) do update set value = excluded.value`);
+    try {
+      const res = await h.request("/trpc/settings.get");
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(text).not.toMatch(/provider|threshold|fieldErrors/i);
+      const body = JSON.parse(text) as TrpcErrorBody;
+      expect(body.error.json.data).toMatchObject({ code: "INTERNAL_SERVER_ERROR", zodError: null });
+      expect(body.error.json.message).toBe(`internal error (request ${res.headers.get("x-request-id")})`);
+    } finally {
+      await h.database.db.execute(sql`delete from settings where key = 'ai'`);
+    }
+  });
+
   // Last in this file: it breaks the folders table.
   it("a failed query answers 'internal error (request …)' over HTTP and through createCaller; the SQL goes to the log", async () => {
     await h.database.db.execute(sql`alter table folders rename to folders_gone`);
@@ -77,6 +96,23 @@ describe("tRPC errors", () => {
 });
 
 describe("REST errors", () => {
+  it("invalid input is a 400 naming the fields", async () => {
+    const res = await h.request("/api/documents?sort=sideways");
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; issues: { fieldErrors: Record<string, string[]> } };
+    expect(body.error).toMatch(/^sort: /);
+    expect(Object.keys(body.issues.fieldErrors)).toEqual(["sort"]);
+  });
+
+  it("a ZodError that is not about the request's input is a 500 without its paths", () => {
+    const internal = z.object({ provider: z.enum(["auto"]) }).safeParse({ provider: 42 }).error!;
+    const logged: unknown[] = [];
+    const { status, body } = errorResponse(internal, { log: { error: (o: unknown) => logged.push(o) } } as unknown as AppDeps, "r1");
+    expect(status).toBe(500);
+    expect(body).toEqual({ error: "internal error (request r1)" });
+    expect(logged).toHaveLength(1);
+  });
+
   it("a failed query answers a message with the request id and nothing else", async () => {
     await h.database.db.execute(sql`alter table documents rename to documents_gone`);
     try {

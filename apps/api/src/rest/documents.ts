@@ -10,6 +10,7 @@ import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { listDocumentsFor, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
+import { parseInput } from "./json-body.ts";
 
 function parseId(raw: string, what = "id"): string {
   const r = idSchema.safeParse(raw);
@@ -66,7 +67,7 @@ export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
   // for old scripts but only LIMITS.offsetMax rows deep. `total` is { value, exact }.
   app.get("/", async (c) => {
     const user = requireUser(c);
-    const page = await listDocumentsFor(deps, user, listDocumentsInputSchema.parse(c.req.query()));
+    const page = await listDocumentsFor(deps, user, parseInput(listDocumentsInputSchema, c.req.query()));
     return c.json({ ...page, items: page.items.map((d) => ({ ...summary(d), title: d.title, snippet: d.snippet })) });
   });
 

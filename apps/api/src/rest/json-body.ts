@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { z } from "zod";
+import type { z, ZodError } from "zod";
 import { InvalidInputError } from "@docscan/shared";
 
 /** Refuses a body over `maxSize` bytes with a 413, before reading more of it than that. */
@@ -17,5 +17,23 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   } catch {
     throw new InvalidInputError("the request body must be JSON");
   }
-  return schema.parse(body);
+  return parseInput(schema, body);
+}
+
+/**
+ * The request's input failed its schema: a 400 naming the fields. A ZodError from anywhere else (data read back
+ * from the database, a file) is the server's fault, and stays a 500 that shows none of it.
+ */
+export class InputValidationError extends Error {
+  override name = "InputValidationError";
+  constructor(readonly zodError: ZodError) {
+    super(zodError.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  }
+}
+
+/** Validates what the client sent (body, query), as an InputValidationError when it does not fit. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new InputValidationError(result.error);
+  return result.data;
 }
