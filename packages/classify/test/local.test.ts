@@ -1,6 +1,7 @@
 // The offline classifier with the real sentence encoder (loaded once per file, a few seconds).
 import { beforeAll, describe, expect, it } from "vitest";
-import { LocalClassifier, type SentenceEncoder, embedDocument, trainLocalModel } from "../src/index.ts";
+import { EMBEDDING_VERSION, LocalClassifier, type SentenceEncoder, embedDocument, trainLocalModel } from "../src/index.ts";
+import { GENERAL_EMBEDDING_VERSION } from "../src/local/general.ts";
 import { rankTopics, suggest } from "../src/local/classifier.ts";
 import { sentenceEncoder } from "../src/local/encoder.ts";
 import { LINEAR_MIN_EXAMPLES, modelKey, trainUncached } from "../src/local/model.ts";
@@ -64,6 +65,10 @@ describe("local classifier", () => {
 });
 
 describe("stored vectors and the encoder", () => {
+  it("measures from a general centre made with the current encoder (else: pnpm --filter @docscan/classify build:general)", () => {
+    expect(GENERAL_EMBEDDING_VERSION).toBe(EMBEDDING_VERSION);
+  });
+
   it("never encodes a document whose vector is given, and encodes topic descriptions once per topic set", async () => {
     const counting = countingEncoder(encoder);
     const classifier = new LocalClassifier({ encoder: async () => counting });
