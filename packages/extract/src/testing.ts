@@ -577,6 +577,24 @@ export function makeDeeplyNestedPdf(depth: number): Uint8Array {
   ]);
 }
 
+/**
+ * A pathological Type 3 font: one glyph drawn with `pathOps` line segments, shown `glyphs` times. Its text
+ * ("ggg…") reads at once; drawing the page costs pathOps × glyphs segments (100 000 × 2 000: minutes).
+ */
+export function makeType3FontBombPdf(pathOps: number, glyphs: number): Uint8Array {
+  const segments = Array.from({ length: pathOps }, (_, i) => `${i % 1000} ${(i * 7) % 1000} m ${(i * 13) % 1000} ${(i * 3) % 1000} l`);
+  const glyph = `1000 0 0 0 1000 1000 d1\n${segments.join(" ")} S`;
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R >>",
+    { dict: "/Filter /FlateDecode", data: deflateSync(latin1(`BT /T3 12 Tf 20 700 Td <${"01".repeat(glyphs)}> Tj ET`)) },
+    "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /g 6 0 R >> " +
+      "/Encoding << /Type /Encoding /Differences [1 /g] >> /FirstChar 1 /LastChar 1 /Widths [1000] >>",
+    { dict: "/Filter /FlateDecode", data: deflateSync(latin1(glyph)) },
+  ]);
+}
+
 /** A DOCX whose document.xml really inflates to `inflatedBytes` of spaces (not just a lying header). */
 export function makeDocxBomb(inflatedBytes: number): Uint8Array {
   return makeZip([

@@ -123,6 +123,16 @@ describe("the extraction sandbox", () => {
     });
   });
 
+  it("a pathological Type 3 font: the text is kept, the thumbnail is given up at the page timeout and the child replaced", async () => {
+    await withSandbox({ limits: { pageTimeoutMs: 2000 } }, async (sandbox) => {
+      const [pid] = children();
+      const result = await sandbox.extract(file(fx.makeType3FontBombPdf(100_000, 2000)), PDF);
+      expect(result.extraction.text).toMatch(/^g+$/);
+      expect(result).toMatchObject({ thumbnail: null, thumbnailError: "rendering the thumbnail took longer than 2 s (PAGE_TIMEOUT_MS)" });
+      expect(children()).not.toContain(pid);
+    });
+  });
+
   it("other hostile files fail with the limit they break", async () => {
     await withSandbox({}, async (sandbox) => {
       const cases: [Uint8Array, AcceptedType, string][] = [

@@ -106,6 +106,8 @@ interface Job {
   reject(error: unknown): void;
   startedAt: number;
   stage: "text" | "thumbnail";
+  /** When the current stage began (the thumbnail gets a page's time: it is one page). */
+  stageAt: number;
   page: number | null;
   extraction: ExtractResult | null;
 }
@@ -370,7 +372,7 @@ class Pool implements ExtractionSandbox {
   private async run(sandbox: Sandbox, message: JobMessage): Promise<SandboxResult> {
     await this.armCpu(sandbox);
     return new Promise<SandboxResult>((resolve, reject) => {
-      sandbox.job = { message, resolve, reject, startedAt: Date.now(), stage: "text", page: null, extraction: null };
+      sandbox.job = { message, resolve, reject, startedAt: Date.now(), stage: "text", stageAt: Date.now(), page: null, extraction: null };
       sandbox.lastBeat = Date.now();
       sandbox.peakData = 0;
       sandbox.send(message);
@@ -406,6 +408,7 @@ class Pool implements ExtractionSandbox {
       case "text":
         job.extraction = message.result;
         job.stage = "thumbnail";
+        job.stageAt = Date.now();
         break;
       case "thumbnail":
         job.resolve({ extraction: job.extraction!, thumbnail: message.thumbnail, thumbnailError: message.error });
@@ -484,6 +487,10 @@ class Pool implements ExtractionSandbox {
       sandbox.lastCpu = sandbox.cpuSeconds() || sandbox.lastCpu;
       if (now - job.startedAt > this.limits.documentTimeoutMs + GRACE_MS) {
         sandbox.kill(`extraction took longer than ${seconds(this.limits.documentTimeoutMs)} (DOCUMENT_TIMEOUT_MS)`, true);
+      } else if (job.stage === "thumbnail" && now - job.stageAt > this.limits.pageTimeoutMs + SILENCE_GRACE_MS) {
+        // pdf.js draws in slices, so the child stays responsive while a pathological page (a Type 3 font of
+        // a million path operations) takes its time: the thumbnail has no timer of its own in the child.
+        sandbox.kill(`rendering the thumbnail took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`, true);
       } else if (now - sandbox.lastBeat > this.limits.pageTimeoutMs + SILENCE_GRACE_MS) {
         const what = job.stage === "thumbnail" ? "rendering the thumbnail" : job.page ? `page ${job.page}` : "opening the document";
         sandbox.kill(`${what} took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`, true);
