@@ -143,6 +143,23 @@ describe("sign-in", () => {
     expect((await trpc(h, "auth.login", { input: { email: h.admin.user.email, password: TEST_PASSWORD } })).status).toBe(200);
   });
 
+  it("counts attempts sent at once: of 60 wrong passwords in parallel, only 10 are checked", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => trpc(h, "auth.login", { input: { email: member.user.email, password: `parallel guess ${i}` } })),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(50);
+    expect((await trpc(h, "auth.login", { input: { email: member.user.email, password: TEST_PASSWORD } })).status).toBe(429);
+  });
+
+  it("a right password gives its try back: sign-ins that succeed never add up to a limit", async () => {
+    const all = await Promise.all(Array.from({ length: 15 }, () => trpc(h, "auth.login", { input: { email: member.user.email, password: TEST_PASSWORD } })));
+    // At most 10 at once for the pair; those that wait their turn are refused only while 10 are in flight.
+    expect(all.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(10);
+    expect((await trpc(h, "auth.login", { input: { email: member.user.email, password: TEST_PASSWORD } })).status).toBe(200);
+  });
+
   it("failures from one address never refuse the right password from another (no lockout of the admin by strangers)", async () => {
     const attacker = inMemory(createApp(h.deps), "203.0.113.66");
     const owner = inMemory(createApp(h.deps), "198.51.100.7");

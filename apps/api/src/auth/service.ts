@@ -55,16 +55,20 @@ export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers):
 
 /** Checks email and password; the same answer and about the same time whether the email exists or not. */
 export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email: string, password: string, clientIp: string): Promise<AuthUser> {
-  const limits = deps.loginLimiters;
-  limits.check(email, clientIp);
-  const row = await findUserForLogin(deps.db, email);
-  const ok = await verifyPassword(row?.passwordHash ?? null, password);
-  if (!row || !ok || row.disabled) {
-    limits.fail(email, clientIp);
-    throw new UnauthenticatedError("invalid email or password");
+  // Counted from now, so that attempts sent together cannot all pass before the first one fails.
+  const attempt = deps.loginLimiters.begin(email, clientIp);
+  try {
+    const row = await findUserForLogin(deps.db, email);
+    const ok = await verifyPassword(row?.passwordHash ?? null, password);
+    if (!row || !ok || row.disabled) {
+      attempt.fail();
+      throw new UnauthenticatedError("invalid email or password");
+    }
+    attempt.succeed();
+    return { id: row.id, email: row.email, role: row.role };
+  } finally {
+    attempt.release();
   }
-  limits.succeed(email, clientIp);
-  return { id: row.id, email: row.email, role: row.role };
 }
 
 /** A new account, created by an admin; a taken email is a ConflictError. */
@@ -88,12 +92,15 @@ export async function changeOwnPassword(
   newPassword: string,
   clientIp: string,
 ): Promise<void> {
-  const limits = deps.loginLimiters;
-  limits.check(user.email, clientIp);
-  const row = await findUserForLogin(deps.db, user.email);
-  if (!(await verifyPassword(row?.passwordHash ?? null, currentPassword))) {
-    limits.fail(user.email, clientIp);
-    throw new InvalidInputError("the current password is not correct");
+  const attempt = deps.loginLimiters.begin(user.email, clientIp);
+  try {
+    const row = await findUserForLogin(deps.db, user.email);
+    if (!(await verifyPassword(row?.passwordHash ?? null, currentPassword))) {
+      attempt.fail();
+      throw new InvalidInputError("the current password is not correct");
+    }
+  } finally {
+    attempt.release();
   }
   await setPassword(deps, user.id, newPassword);
 }
