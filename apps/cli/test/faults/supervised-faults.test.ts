@@ -119,7 +119,14 @@ describe.sequential("pnpm start under faults", () => {
     const refusedLoad = uploadLoad(docscan, "db-outage");
     await proxy.cut();
     const cutAt = Date.now();
-    await sleep(12_000);
+    await sleep(6_000);
+    // tRPC answers the same way as REST.
+    const trpcAt = Date.now();
+    const trpc = await fetch(`${docscan.baseUrl}/trpc/documents.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, {
+      headers: { authorization: `Bearer ${docscan.token}` },
+    });
+    const trpcMs = Date.now() - trpcAt;
+    await sleep(6_000);
     const refused = await refusedLoad.stop();
     const silentLoad = uploadLoad(docscan, "db-outage");
     await proxy.cut({ silent: true });
@@ -135,6 +142,8 @@ describe.sequential("pnpm start under faults", () => {
     const acknowledged = [...before.acknowledged, ...outage.acknowledged, ...resumed.acknowledged];
     const { settledMs, counts } = await expectNothingLost(acknowledged);
 
+    expect(trpc.status).toBe(503);
+    expect(trpc.headers.get("retry-after")).toBe("5");
     expect(docscan.pid("worker")).toBe(worker);
     expect(docscan.restarts("worker")).toBe(workerRestarts);
     expect(docscan.pid("api")).toBe(api);
@@ -149,6 +158,7 @@ describe.sequential("pnpm start under faults", () => {
       uploadsDuring: outage.acknowledged.length,
       refusedDuring: outage.refused,
       slowestAnswerRefusedMs: refused.slowestMs,
+      trpcAnswerMs: trpcMs,
       slowestAnswerSilentMs: silent.slowestMs,
       healthyAfterRestoreMs: healthyMs,
       uploadsAfter: resumed.acknowledged.length,
