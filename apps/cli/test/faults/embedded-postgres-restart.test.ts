@@ -17,14 +17,14 @@ describe.sequential("pnpm start with the embedded Postgres", () => {
     const pgPort = await freePort();
     docscan = await startDocscan({ dataDir, embeddedPgPort: pgPort });
     databaseUrl = embeddedDatabaseUrl(dataDir, pgPort);
-  });
+  }, 400_000);
 
   afterAll(async () => {
     const postgresPid = docscan?.pid("postgres");
     await docscan?.stop();
     if (postgresPid && alive(postgresPid)) process.kill(postgresPid, "SIGKILL");
     if (dataDir) removeDataDir(dataDir);
-  });
+  }, 400_000);
 
   it("kill -9 of Postgres: the supervisor starts it again, the api and the worker stay up, nothing acknowledged is lost", { timeout: 400_000 }, async () => {
     const api = docscan.pid("api")!;

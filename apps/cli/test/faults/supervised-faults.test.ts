@@ -42,14 +42,14 @@ describe.sequential("pnpm start under faults", () => {
       { name: "Invoices", description: "Bills and invoices from suppliers, with amounts due" },
       { name: "Letters", description: "Personal correspondence and letters" },
     ]);
-  });
+  }, 400_000);
 
   afterAll(async () => {
     await docscan?.stop();
     await proxy?.close();
     await database?.drop();
     if (dataDir) removeDataDir(dataDir);
-  });
+  }, 400_000);
 
   /** Every acknowledged upload has its row and its bytes, and every document ends done or failed. */
   async function expectNothingLost(acknowledged: readonly string[]) {
