@@ -7,7 +7,7 @@ import type { CliEnv } from "./env.ts";
 
 export const EVAL_USAGE = `  pnpm docscan eval classify --topics <topics.json> --test <test.jsonl> [--train <train.jsonl>]
                              [--unlabelled <library.jsonl>] [--off-topic <abstention.jsonl>]
-                             [--provider local|openai] [--threshold 0.5] [--review-floor 0.2]
+                             [--provider local|openai] [--threshold 0.8] [--review-floor 0.5]
                              [--vector-cache <file>] [--json]
       Accuracy, per-topic precision/recall, abstention, applied precision, review rate, calibration (ECE),
       tokens and cost of a classifier.

@@ -52,7 +52,10 @@ describe("worker", () => {
   it("marks a corrupt file failed with a reason, keeps its bytes, and keeps working", async () => {
     const corrupt = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(300, 7)]);
     const badId = await h.queue(corrupt, "application/pdf", ".pdf");
-    const goodId = await h.queue(Buffer.from("The tennis tournament final: the athlete won the match in five sets."), "text/plain", ".txt");
+    const goodId = await h.queue(Buffer.from(
+        "The tennis tournament final went to five sets. The athlete won the match after the coach changed tactics, " +
+          "and the crowd cheered every point. Scores from the semi-finals and the league table follow on the next page.",
+      ), "text/plain", ".txt");
     const bad = await h.settled(badId);
     expect(bad.status).toBe("failed");
     expect(bad.error).toMatch(/could not read PDF/);

@@ -30,9 +30,9 @@ export interface EvalOptions {
   offTopic?: LabeledText[];
   provider: "local" | "openai";
   openai?: { apiKey: string; baseUrl: string | null; model: string };
-  /** Default 0.5. */
+  /** Default DEFAULT_THRESHOLD (0.8). */
   threshold?: number;
-  /** Default 0.2: suggestions from here up to the threshold go to review. */
+  /** Default DEFAULT_REVIEW_FLOOR (0.5): suggestions from here up to the threshold go to review. */
   reviewFloor?: number;
   /** Documents classified at once; default 1 for local, 4 for openai. */
   concurrency?: number;
@@ -100,8 +100,10 @@ export interface EvalReport {
   costUsd: number | null;
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
-export const DEFAULT_REVIEW_FLOOR = 0.2;
+/** The product's defaults (CLASSIFY_THRESHOLD, and the worker's review floor), so an evaluation measures what runs. */
+export const DEFAULT_THRESHOLD = 0.8;
+/** Below this a suggestion is more often wrong than right: it is dropped, not sent to review. */
+export const DEFAULT_REVIEW_FLOOR = 0.5;
 
 export async function evaluate(opts: EvalOptions, onProgress?: (done: number, total: number) => void): Promise<EvalReport> {
   const topics: TopicRef[] = opts.topics.map((t, i) => ({ id: `topic-${i + 1}`, name: t.name, description: t.description }));

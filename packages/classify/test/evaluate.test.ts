@@ -111,7 +111,7 @@ describe("evaluate (local)", () => {
     const embed: Embed = (texts) => (encoded.push(...texts), real(texts));
     const progress: number[] = [];
     const report = await evaluate({ topics, test, train, offTopic, provider: "local", embed }, (done) => progress.push(done));
-    expect(report).toMatchObject({ accuracy: 1, n: 3, abstainedRate: 1 / 3, inputTokens: 0, outputTokens: 0, costUsd: 0, threshold: 0.5, reviewFloor: 0.2 });
+    expect(report).toMatchObject({ accuracy: 1, n: 3, abstainedRate: 1 / 3, inputTokens: 0, outputTokens: 0, costUsd: 0, threshold: 0.8, reviewFloor: 0.5 });
     expect(report.top1Accuracy).toBe(1); // the random string is gated: no topic even without a threshold
     expect(report.perTopic.Falcon).toEqual({ precision: 1, recall: 1, support: 1 });
     expect(progress.at(-1)).toBe(6);
