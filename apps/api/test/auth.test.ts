@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { countUsers, findUserForLogin } from "@docscan/db";
+import { countUsers, findUserForLogin, updateUser } from "@docscan/db";
+import { hashPassword } from "@docscan/db/passwords";
 import { LIMITS } from "@docscan/shared";
 import { clientIp } from "../src/auth/middleware.ts";
 import { createLoginLimiters } from "../src/auth/rate-limit.ts";
@@ -497,5 +498,65 @@ describe("behind a trusted proxy", () => {
     expect(await ip("203.0.113.9")).toBe("203.0.113.9");
     expect(await ip("1.2.3.4, 203.0.113.9")).toBe("203.0.113.9");
     expect(await ip("random-0, random-1,203.0.113.9 ")).toBe("203.0.113.9");
+  });
+});
+
+describe("a credential made while the password is being reset", () => {
+  /**
+   * Runs `during` while another transaction has reset the user's password (ending their sessions and tokens)
+   * and not yet committed: the request reads the old state, and its insert comes after the reset's deletes.
+   */
+  async function duringReset(userId: string, during: () => Promise<Response>): Promise<Response> {
+    let answer!: Promise<Response>;
+    await h.database.db.transaction(async (tx) => {
+      await updateUser(tx, userId, { passwordHash: await hashPassword("a brand new password") });
+      answer = during();
+      await new Promise((r) => setTimeout(r, 500));
+    });
+    return answer;
+  }
+  async function credentialsOf(userId: string) {
+    const [row] = (await h.database.db.execute(sql`select (select count(*) from api_tokens where user_id = ${userId})::int as tokens,
+      (select count(*) from sessions where user_id = ${userId})::int as sessions`)) as unknown as { tokens: number; sessions: number }[];
+    return row;
+  }
+
+  it("a token asked for with the old password does not outlive the reset", async () => {
+    const user = await h.addUser("reset-rest@example.test");
+    const res = await duringReset(user.user.id, () =>
+      h.anonymous.request("/api/auth/tokens", { method: "POST", body: JSON.stringify({ email: user.user.email, password: TEST_PASSWORD }) }),
+    );
+    expect(res.status).toBe(401);
+    expect(await credentialsOf(user.user.id)).toEqual({ tokens: 0, sessions: 0 });
+  });
+
+  it("a console sign-in with the old password does not outlive the reset", async () => {
+    const user = await h.addUser("reset-login@example.test");
+    const res = await duringReset(user.user.id, () => trpc(h, "auth.login", { input: { email: user.user.email, password: TEST_PASSWORD } }));
+    expect(res.status).toBe(401);
+    expect(await credentialsOf(user.user.id)).toEqual({ tokens: 0, sessions: 0 });
+  });
+
+  it("a token created from a session, or from a token, that the reset ends does not outlive it", async () => {
+    const user = await h.addUser("reset-session@example.test");
+    const session = await login(user.user.email);
+    const fromSession = await duringReset(user.user.id, () => trpc(h, "auth.tokens.create", { input: { name: "made mid-reset" }, headers: asBrowser(session) }));
+    expect(fromSession.status).toBe(401);
+    expect(await credentialsOf(user.user.id)).toEqual({ tokens: 0, sessions: 0 });
+
+    const other = await h.addUser("reset-token@example.test");
+    const fromToken = await duringReset(other.user.id, () =>
+      trpc(h, "auth.tokens.create", { input: { name: "made mid-reset" }, headers: { authorization: `Bearer ${other.token}` } }),
+    );
+    expect(fromToken.status).toBe(401);
+    expect(await credentialsOf(other.user.id)).toEqual({ tokens: 0, sessions: 0 });
+  });
+
+  it("without a reset, all three still work", async () => {
+    const user = await h.addUser("no-reset@example.test");
+    expect((await h.anonymous.request("/api/auth/tokens", { method: "POST", body: JSON.stringify({ email: user.user.email, password: TEST_PASSWORD }) })).status).toBe(201);
+    const session = await login(user.user.email);
+    expect((await trpc(h, "auth.tokens.create", { input: { name: "fine" }, headers: asBrowser(session) })).status).toBe(200);
+    expect((await trpc(h, "auth.tokens.create", { input: { name: "fine too" }, headers: { authorization: `Bearer ${user.token}` } })).status).toBe(200);
   });
 });

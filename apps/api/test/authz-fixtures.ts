@@ -77,7 +77,7 @@ export async function createFixtures(): Promise<Fixtures> {
   await db.update(documents).set({ thumbnailKey }).where(eq(documents.id, ownerImage));
 
   const ownerSuggestion = await addSuggestion(h, ownerDoc, globalTopic);
-  const { token, info } = await issueApiToken(h.deps, owner.user.id, "owner's script");
+  const { token, info } = await issueApiToken(h.deps, owner.user.id, "owner's script", {});
 
   return {
     h,
@@ -133,12 +133,12 @@ export async function freshFolder(fx: Fixtures, who: Member = "owner"): Promise<
 }
 
 export async function freshOwnerToken(fx: Fixtures): Promise<string> {
-  return (await issueApiToken(fx.h.deps, fx.userId.owner, unique("throwaway token"))).info.id;
+  return (await issueApiToken(fx.h.deps, fx.userId.owner, unique("throwaway token"), {})).info.id;
 }
 
 /** A tRPC caller on a brand-new console session of the actor, authenticated from its cookie. */
 export async function freshSessionCaller(fx: Fixtures, actor: Member): Promise<Caller> {
-  const { cookieValue } = await startSession(fx.h.deps, fx.userId[actor]);
+  const { cookieValue } = await startSession(fx.h.deps, fx.userId[actor], {});
   const auth = await authenticate(fx.h.deps, new Headers({ cookie: `${SESSION_COOKIE}=${cookieValue}` }));
   return appRouter.createCaller(createContext(fx.h.deps, { requestId: "authz-matrix", auth }));
 }

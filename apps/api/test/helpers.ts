@@ -10,6 +10,7 @@ import type { Role } from "@docscan/shared";
 import { createApp } from "../src/app.ts";
 import { hashPassword } from "@docscan/db/passwords";
 import { createLoginLimiters } from "../src/auth/rate-limit.ts";
+import { hashSecret } from "../src/auth/secrets.ts";
 import { issueApiToken, type Auth } from "../src/auth/service.ts";
 import type { AppDeps } from "../src/context.ts";
 import { appRouter } from "../src/router/index.ts";
@@ -83,8 +84,8 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
       app.request(path, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
   const addUser = async (email: string, role: Role = "member"): Promise<TestUser> => {
     const user = await insertUser(database.db, { email, passwordHash: await hashPassword(TEST_PASSWORD), role });
-    const { token } = await issueApiToken(deps, user.id, "tests");
-    const auth: Auth = { user: { id: user.id, email: user.email, role: user.role }, via: "token", sessionHash: null, csrfToken: null };
+    const { token } = await issueApiToken(deps, user.id, "tests", {});
+    const auth: Auth = { user: { id: user.id, email: user.email, role: user.role }, via: "token", sessionHash: null, apiTokenHash: hashSecret(token), csrfToken: null };
     return {
       user,
       password: TEST_PASSWORD,

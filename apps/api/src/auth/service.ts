@@ -12,6 +12,7 @@ import {
   updateUser,
   type ApiTokenInfo,
   type AuthUser,
+  type CredentialGuard,
   type PublicUser,
 } from "@docscan/db";
 import { ConflictError, InvalidInputError, newUserSchema, UnauthenticatedError, type Role } from "@docscan/shared";
@@ -27,9 +28,21 @@ export interface Auth {
   user: AuthUser | null;
   via: "session" | "token" | null;
   sessionHash: string | null;
+  /** The hash of the API token the request came with (via "token"). */
+  apiTokenHash: string | null;
   csrfToken: string | null;
 }
-export const ANONYMOUS: Auth = { user: null, via: null, sessionHash: null, csrfToken: null };
+export const ANONYMOUS: Auth = { user: null, via: null, sessionHash: null, apiTokenHash: null, csrfToken: null };
+
+/** What a credential made from this request depends on: the session or the token it came with. */
+export function requestGuard(auth: Auth): CredentialGuard {
+  if (auth.via === "session" && auth.sessionHash) return { sessionHash: auth.sessionHash };
+  if (auth.via === "token" && auth.apiTokenHash) return { apiTokenHash: auth.apiTokenHash };
+  return {};
+}
+
+/** A password reset, disable or sign-out committed while the credential was being made. */
+const credentialsChanged = () => new UnauthenticatedError("the account's password or access changed meanwhile: sign in again");
 
 /**
  * A Bearer token wins over the cookie. A credential that is present but invalid is an error (401), not
@@ -40,9 +53,10 @@ export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers):
   if (authorization) {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!m) throw new UnauthenticatedError("the Authorization header must be 'Bearer <token>'");
-    const user = await findUserByToken(deps.db, hashSecret(m[1]!));
+    const apiTokenHash = hashSecret(m[1]!);
+    const user = await findUserByToken(deps.db, apiTokenHash);
     if (!user) throw new UnauthenticatedError("invalid or revoked API token");
-    return { user, via: "token", sessionHash: null, csrfToken: null };
+    return { user, via: "token", sessionHash: null, apiTokenHash, csrfToken: null };
   }
   const cookie = readSessionCookie(headers.get("cookie"));
   if (!cookie) return ANONYMOUS;
@@ -50,11 +64,19 @@ export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers):
   const session = await findSession(deps.db, sessionHash);
   // An expired or ended session is just "signed out": the console shows the sign-in page.
   if (!session) return ANONYMOUS;
-  return { user: session.user, via: "session", sessionHash, csrfToken: session.csrfToken };
+  return { user: session.user, via: "session", sessionHash, apiTokenHash: null, csrfToken: session.csrfToken };
 }
 
-/** Checks email and password; the same answer and about the same time whether the email exists or not. */
-export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email: string, password: string, clientIp: string): Promise<AuthUser> {
+/**
+ * Checks email and password; the same answer and about the same time whether the email exists or not. The
+ * guard is for the session or token made from it: the password hash just verified, still the user's.
+ */
+export async function signIn(
+  deps: Pick<AppDeps, "db" | "loginLimiters">,
+  email: string,
+  password: string,
+  clientIp: string,
+): Promise<{ user: AuthUser; guard: CredentialGuard }> {
   // Counted from now, so that attempts sent together cannot all pass before the first one fails.
   const attempt = deps.loginLimiters.begin(email, clientIp);
   try {
@@ -65,7 +87,7 @@ export async function signIn(deps: Pick<AppDeps, "db" | "loginLimiters">, email:
       throw new UnauthenticatedError("invalid email or password");
     }
     attempt.succeed();
-    return { id: row.id, email: row.email, role: row.role };
+    return { user: { id: row.id, email: row.email, role: row.role }, guard: { passwordHash: row.passwordHash } };
   } finally {
     attempt.release();
   }
@@ -105,11 +127,12 @@ export async function changeOwnPassword(
   await setPassword(deps, user.id, newPassword);
 }
 
-export async function startSession(deps: Pick<AppDeps, "db">, userId: string): Promise<{ cookieValue: string; csrfToken: string; expiresAt: Date }> {
+/** `guard`: what must still hold when the session is stored (one statement); otherwise UnauthenticatedError. */
+export async function startSession(deps: Pick<AppDeps, "db">, userId: string, guard: CredentialGuard): Promise<{ cookieValue: string; csrfToken: string; expiresAt: Date }> {
   const { secret, hash } = newSecret();
   const csrfToken = newSecret().secret;
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await insertSession(deps.db, { tokenHash: hash, userId, csrfToken, expiresAt });
+  if (!(await insertSession(deps.db, { tokenHash: hash, userId, csrfToken, expiresAt }, guard))) throw credentialsChanged();
   return { cookieValue: secret, csrfToken, expiresAt };
 }
 
@@ -118,9 +141,10 @@ export async function endSession(deps: Pick<AppDeps, "db">, sessionHash: string)
 }
 
 /** A new API token; the token itself is shown once and never stored. */
-export async function issueApiToken(deps: Pick<AppDeps, "db">, userId: string, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
+export async function issueApiToken(deps: Pick<AppDeps, "db">, userId: string, name: string, guard: CredentialGuard): Promise<{ token: string; info: ApiTokenInfo }> {
   const { secret, hash, displayPrefix } = newSecret(API_TOKEN_PREFIX);
-  const info = await insertApiToken(deps.db, { userId, name, tokenHash: hash, prefix: displayPrefix });
+  const info = await insertApiToken(deps.db, { userId, name, tokenHash: hash, prefix: displayPrefix }, guard);
+  if (!info) throw credentialsChanged();
   return { token: secret, info };
 }
 

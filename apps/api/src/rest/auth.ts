@@ -14,8 +14,9 @@ export function authRoutes(deps: AppDeps): Hono<AuthEnv> {
   // Same limits and answers as the console's sign-in (429 with Retry-After after too many failures).
   app.post("/tokens", smallJsonBody, async (c) => {
     const input = await readJsonBody(c, tokenRequestSchema);
-    const user = await signIn(deps, input.email, input.password, clientIp(c, deps.trustProxy));
-    const { token } = await issueApiToken(deps, user.id, input.name);
+    const { user, guard } = await signIn(deps, input.email, input.password, clientIp(c, deps.trustProxy));
+    // Only if the password just checked is still the user's (a reset meanwhile ends it).
+    const { token } = await issueApiToken(deps, user.id, input.name, guard);
     return c.json({ token }, 201);
   });
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { deleteApiToken, getUser, listApiTokens, type AuthUser, type PublicUser } from "@docscan/db";
+import { deleteApiToken, getUser, listApiTokens, type AuthUser, type CredentialGuard, type PublicUser } from "@docscan/db";
 import { emailSchema, idSchema, loginSchema, passwordSchema, RateLimitedError, tokenNameSchema } from "@docscan/shared";
 import {
   changeOwnPassword,
   endSession,
   issueApiToken,
   needsSetup,
+  requestGuard,
   setupFirstAdmin,
   signIn,
   startSession,
@@ -29,9 +30,9 @@ async function accountView(ctx: Context, user: AuthUser): Promise<AccountView> {
   return { id, email, role, quotaBytes, quotaDocuments, usedBytes, usedDocuments };
 }
 
-/** Starts a console session for the user and sets its cookie on the response. */
-async function openSession(ctx: Context, user: AuthUser): Promise<AuthStatus> {
-  const session = await startSession(ctx, user.id);
+/** Starts a console session for the user (if `guard` still holds) and sets its cookie on the response. */
+async function openSession(ctx: Context, user: AuthUser, guard: CredentialGuard): Promise<AuthStatus> {
+  const session = await startSession(ctx, user.id, guard);
   ctx.resHeaders.append("Set-Cookie", sessionCookie(session.cookieValue, { secure: ctx.secure, expires: session.expiresAt }));
   return { needsSetup: false, user: await accountView(ctx, user), csrfToken: session.csrfToken };
 }
@@ -50,7 +51,10 @@ const tokensRouter = router({
   list: protectedProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.user.id)),
 
   /** The token itself is in this answer only; docscan keeps just its hash. */
-  create: protectedProcedure.input(z.object({ name: tokenNameSchema })).mutation(({ ctx, input }) => issueApiToken(ctx, ctx.user.id, input.name)),
+  // Only while the session or token this request came with still exists (a reset meanwhile ends both).
+  create: protectedProcedure
+    .input(z.object({ name: tokenNameSchema }))
+    .mutation(({ ctx, input }) => issueApiToken(ctx, ctx.user.id, input.name, requestGuard(ctx.auth))),
 
   revoke: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteApiToken(ctx.db, ctx.user.id, input.id)),
 });
@@ -65,14 +69,14 @@ export const authRouter = router({
   /** The one-time setup: creates the first admin and signs them in. Refused once any user exists. */
   setup: publicProcedure.input(z.object({ email: emailSchema, password: passwordSchema })).mutation(async ({ ctx, input }) => {
     const admin = await setupFirstAdmin(ctx, input.email, input.password);
-    return openSession(ctx, admin);
+    return openSession(ctx, admin, {});
   }),
 
   login: publicProcedure.input(loginSchema).mutation(async ({ ctx, input }) => {
-    const user = await withRetryAfter(ctx, signIn(ctx, input.email, input.password, ctx.clientIp));
+    const { user, guard } = await withRetryAfter(ctx, signIn(ctx, input.email, input.password, ctx.clientIp));
     // Signing in over an existing session replaces it.
     if (ctx.auth.sessionHash) await endSession(ctx, ctx.auth.sessionHash);
-    return openSession(ctx, user);
+    return openSession(ctx, user, guard);
   }),
 
   logout: protectedProcedure.mutation(async ({ ctx }) => {
@@ -89,7 +93,7 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }): Promise<{ csrfToken: string | null }> => {
       await withRetryAfter(ctx, changeOwnPassword(ctx, ctx.user, input.currentPassword, input.newPassword, ctx.clientIp));
       if (ctx.auth.via !== "session") return { csrfToken: null };
-      return { csrfToken: (await openSession(ctx, ctx.user)).csrfToken };
+      return { csrfToken: (await openSession(ctx, ctx.user, {})).csrfToken };
     }),
 
   tokens: tokensRouter,

@@ -119,8 +119,40 @@ export async function countActiveAdmins(db: DbOrTx): Promise<number> {
 
 // ---------------------------------------------------------------- sessions
 
-export async function insertSession(db: DbOrTx, s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
-  await db.insert(sessions).values(s);
+/**
+ * What must still hold when a session or an API token is created, checked by the insert itself (one
+ * statement): the user exists and is enabled, and, when given, still has the password hash the caller
+ * verified, and the session or token the request came with still exists. A password reset, a disable or a
+ * sign-out that commits between the check and the insert then leaves nothing behind.
+ */
+export interface CredentialGuard {
+  passwordHash?: string;
+  /** The hash of the session the request came with. */
+  sessionHash?: string;
+  /** The hash of the API token the request came with. */
+  apiTokenHash?: string;
+}
+
+/**
+ * FOR SHARE: a reset, disable or sign-out in progress (its transaction has updated the user or deleted the
+ * session, not yet committed) makes the insert wait for it and then see its outcome; an insert that gets
+ * there first makes updateUser wait, and its later delete of the user's tokens and sessions sees the new row.
+ */
+function guardHolds(userId: string, g: CredentialGuard) {
+  return sql`exists (select 1 from users u where u.id = ${userId}::uuid and not u.disabled
+      ${g.passwordHash !== undefined ? sql`and u.password_hash = ${g.passwordHash}` : sql``} for share)
+    ${g.sessionHash !== undefined ? sql`and exists (select 1 from sessions s where s.token_hash = ${g.sessionHash} and s.user_id = ${userId}::uuid and s.expires_at > now() for share)` : sql``}
+    ${g.apiTokenHash !== undefined ? sql`and exists (select 1 from api_tokens t where t.token_hash = ${g.apiTokenHash} and t.user_id = ${userId}::uuid for share)` : sql``}`;
+}
+
+/** False when the guard no longer holds (nothing is inserted). */
+export async function insertSession(db: DbOrTx, s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }, guard: CredentialGuard = {}): Promise<boolean> {
+  const rows = (await db.execute(sql`
+    insert into sessions (token_hash, user_id, csrf_token, expires_at)
+    select ${s.tokenHash}, ${s.userId}::uuid, ${s.csrfToken}, ${s.expiresAt.toISOString()}::timestamptz
+    where ${guardHolds(s.userId, guard)}
+    returning token_hash`)) as unknown as unknown[];
+  return rows.length > 0;
 }
 
 /** The session's user, if the session exists, has not expired and the user is enabled. */
@@ -161,9 +193,16 @@ const tokenInfoColumns = {
   createdAt: apiTokens.createdAt,
 };
 
-export async function insertApiToken(db: DbOrTx, t: { userId: string; name: string; tokenHash: string; prefix: string }): Promise<ApiTokenInfo> {
-  const [row] = await db.insert(apiTokens).values(t).returning(tokenInfoColumns);
-  return row!;
+/** Null when the guard no longer holds (nothing is inserted). */
+export async function insertApiToken(db: DbOrTx, t: { userId: string; name: string; tokenHash: string; prefix: string }, guard: CredentialGuard = {}): Promise<ApiTokenInfo | null> {
+  const [inserted] = (await db.execute(sql`
+    insert into api_tokens (user_id, name, token_hash, prefix)
+    select ${t.userId}::uuid, ${t.name}, ${t.tokenHash}, ${t.prefix}
+    where ${guardHolds(t.userId, guard)}
+    returning id`)) as unknown as { id: string }[];
+  if (!inserted) return null;
+  const [row] = await db.select(tokenInfoColumns).from(apiTokens).where(eq(apiTokens.id, inserted.id));
+  return row ?? null;
 }
 
 export async function listApiTokens(db: DbOrTx, userId: string): Promise<ApiTokenInfo[]> {
