@@ -9,9 +9,18 @@ import { createLoginLimiters } from "./auth/rate-limit.ts";
 import { ensureAdminFromEnv } from "./auth/service.ts";
 import { loadEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
+import { ensureSpoolDir, SPOOL_DIR, UnsafeSpoolDirError } from "./services/spool.ts";
 
 const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL);
+
+// Large uploads wait in a folder under the shared temp folder: one another user made (or a link they planted)
+// stops the start, with what to do. Any other problem with it only fails large uploads, as before.
+await ensureSpoolDir().catch((err: unknown) => {
+  if (!(err instanceof UnsafeSpoolDirError)) return log.warn({ err, dir: SPOOL_DIR }, "the upload temp folder cannot be made: large uploads will fail");
+  log.fatal({ dir: SPOOL_DIR }, err.message);
+  process.exit(1);
+});
 
 await migrate(env.DATABASE_URL);
 const key = secretKey(env);

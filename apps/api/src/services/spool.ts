@@ -3,9 +3,9 @@
 // temporary file. The first bytes are always kept, so the type is sniffed without reading the file again.
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { chmod, lstat, mkdir, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
@@ -47,8 +47,47 @@ export class UploadError extends Error {
   }
 }
 
-/** Where files too large for memory wait while their request runs (named by a random UUID). */
+/**
+ * Where files too large for memory wait while their request runs (named by a random UUID). It sits in the
+ * shared temp folder, so it is made private (0700) and refused when someone else made it first (another
+ * owner, or a symbolic link to elsewhere): see ensureSpoolDir.
+ */
 export const SPOOL_DIR = join(tmpdir(), "docscan-uploads");
+
+/** The spool folder is not safe to use: another user could read, plant or redirect upload files. */
+export class UnsafeSpoolDirError extends Error {
+  override name = "UnsafeSpoolDirError";
+}
+
+/** Refuses a folder this process must not trust; makes one of its own private. Null: it does not exist. */
+async function checkSpoolDir(dir: string): Promise<"ok" | null> {
+  const info = await lstat(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  });
+  if (!info) return null;
+  const fix = "remove it, or set TMPDIR to a folder only docscan's user can write";
+  if (info.isSymbolicLink()) throw new UnsafeSpoolDirError(`the upload temp folder ${dir} is a symbolic link: ${fix}`);
+  if (!info.isDirectory()) throw new UnsafeSpoolDirError(`the upload temp folder ${dir} is not a folder: ${fix}`);
+  const uid = process.getuid?.();
+  if (uid !== undefined && info.uid !== uid) throw new UnsafeSpoolDirError(`the upload temp folder ${dir} belongs to another user (uid ${info.uid}): ${fix}`);
+  if ((info.mode & 0o077) !== 0) await chmod(dir, 0o700);
+  return "ok";
+}
+
+/**
+ * Creates the spool folder with mode 0700 if missing, and checks it: a symbolic link, something that is not a
+ * folder, or a folder of another user is an UnsafeSpoolDirError (the api refuses to start); a folder of
+ * ours that others can open is made private. Called at start and before each temp file.
+ */
+export async function ensureSpoolDir(dir = SPOOL_DIR): Promise<void> {
+  if ((await checkSpoolDir(dir)) === "ok") return;
+  await mkdir(dirname(dir), { recursive: true });
+  await mkdir(dir, { mode: 0o700 }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== "EEXIST") throw err;
+  });
+  await checkSpoolDir(dir); // made by someone else between the two calls: checked all the same
+}
 const MAX_FILES_PER_REQUEST = 50;
 /** A temporary file not written for this long belongs to no request any more (its process crashed). */
 export const SPOOL_STALE_AFTER_MS = 60 * 60_000;
@@ -165,10 +204,12 @@ export async function spoolMultipart(
  * Removes temporary upload files not written for `olderThanMs` (a request in progress writes its file, and
  * removes it when it ends, so only files of a process that died stay that long). Returns what went.
  */
-export async function sweepSpool(olderThanMs: number, now = Date.now()): Promise<{ removed: number; bytes: number }> {
+export async function sweepSpool(olderThanMs: number, now = Date.now(), dir = SPOOL_DIR): Promise<{ removed: number; bytes: number }> {
+  // Never through a link planted in its place: that would remove another folder's old files.
+  if ((await checkSpoolDir(dir)) === null) return { removed: 0, bytes: 0 };
   let names: string[];
   try {
-    names = await readdir(SPOOL_DIR);
+    names = await readdir(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return { removed: 0, bytes: 0 };
     throw err;
@@ -176,8 +217,8 @@ export async function sweepSpool(olderThanMs: number, now = Date.now()): Promise
   let removed = 0;
   let bytes = 0;
   for (const name of names) {
-    const path = join(SPOOL_DIR, name);
-    const info = await stat(path).catch(() => null); // gone meanwhile: its request ended
+    const path = join(dir, name);
+    const info = await lstat(path).catch(() => null); // gone meanwhile: its request ended
     if (!info?.isFile() || now - info.mtimeMs < olderThanMs) continue;
     await rm(path, { force: true });
     removed++;
@@ -242,9 +283,10 @@ function spoolSink(file: SpooledFile, keep: (file: SpooledFile, n: number) => bo
     resume?.();
   };
   const toDisk = async (): Promise<WriteStream> => {
-    await mkdir(SPOOL_DIR, { recursive: true });
+    await ensureSpoolDir();
     file.path = join(SPOOL_DIR, randomUUID());
-    const out = createWriteStream(file.path);
+    // "wx": a new file only, never one planted under the same name (or a link to one).
+    const out = createWriteStream(file.path, { flags: "wx", mode: 0o600 });
     out.on("error", fail);
     for (const c of chunks) out.write(c);
     chunks = [];
