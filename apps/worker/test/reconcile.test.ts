@@ -242,6 +242,21 @@ describe("the safety stop", () => {
     }
   });
 
+  it("does not cry wolf on a new installation whose first upload is on its way", async () => {
+    const database = await createTestDatabase();
+    const { root, storage } = await store();
+    try {
+      await putObject(storage, makeObjectKey({ owner: null, documentId: randomUUID(), ext: ".pdf" }), Buffer.from("%PDF-1.4 uploading"));
+      logged.length = 0;
+      const report = await reconcile({ db: database.db, storage, log, extraction: noSandbox, limits: { maxExtractBytes: 1 } }, { graceMs: HOUR, thumbnails: { after: null } });
+      expect(report).toMatchObject({ skipped: null, objectsListed: 1, orphansFound: 0 });
+      expect(logged.some((l) => l.level >= 50)).toBe(false);
+    } finally {
+      await database.drop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("deletes nothing when more than a small share of the objects look orphaned", async () => {
     const database = await createTestDatabase();
     const { root, storage } = await store();

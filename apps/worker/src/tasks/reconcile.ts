@@ -154,7 +154,8 @@ async function run(deps: ReconcileDeps, opts: ReconcileOptions, report: Reconcil
   report.orphansFound = orphans.length;
 
   const [docs] = (await deps.db.execute(sql`select exists (select 1 from documents) as any`)) as unknown as { any: boolean }[];
-  if (!docs?.any && report.objectsListed > 0) {
+  // (Young objects alone say nothing: the first upload of a new installation is on its way.)
+  if (!docs?.any && orphans.length > 0) {
     report.skipped = "the documents table is empty but the store holds docscan objects: is DATABASE_URL the right database?";
   } else if (orphans.length > ORPHAN_FLOOR && orphans.length > ORPHAN_SHARE * report.objectsListed) {
     report.skipped = `${orphans.length} of ${report.objectsListed} objects are named by no document (more than ${ORPHAN_SHARE * 100} %): is DATABASE_URL the right database, and the bucket docscan's alone?`;
