@@ -71,11 +71,11 @@ describe.sequential("pnpm start under faults", () => {
     const restartedMs = Date.now() - killedAt;
     await waitUntil(() => healthy(docscan.baseUrl), 120_000, "healthy again", docscan.launcher);
     const healthyMs = Date.now() - killedAt;
+    await sleep(3000);
+    const result = await load.stop();
     // Behind the documents already queued: the new worker processes them all.
     await documentProcessed(docscan, "after-worker-kill", 180_000);
     const newUploadProcessedMs = Date.now() - killedAt;
-    await sleep(3000);
-    const result = await load.stop();
     const { settledMs, counts } = await expectNothingLost(result.acknowledged);
 
     expect(docscan.supervisorLog()).toMatch(/worker exited \(SIGKILL\); restarting it in/);
