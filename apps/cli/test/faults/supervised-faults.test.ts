@@ -182,8 +182,8 @@ describe.sequential("pnpm start under faults", () => {
       if (!(await healthy(docscan.baseUrl))) unhealthySeen = true;
       await sleep(1000);
     }
+    const outage = await during.stop(); // before the store is back: an upload under way then would rightly succeed
     setStorageWritable(dataDir, true);
-    const outage = await during.stop();
     const healthyMs = await waitUntil(() => healthy(docscan.baseUrl), 60_000, "healthy again", docscan.launcher);
     const after = uploadLoad(docscan, "storage-outage");
     await sleep(3000);
