@@ -151,10 +151,8 @@ describe.sequential("pnpm start under faults", () => {
     expect(Object.keys(outage.refused).filter((s) => s !== "503")).toEqual([]); // no 500, no hang past the client's 60 s
     expect(outage.unavailableWithoutRetryAfter).toBe(0);
     // While Postgres does not answer at all, the connect timeout (5 s; postgres.js's default is 30 s) bounds
-    // each answer; while it refuses, a lone request is answered at once, but under this load some took up to
-    // 16 s (not yet explained, docs/reliability.md): bounded, never the client's 60 s.
-    expect(silent.slowestMs).toBeLessThan(20_000);
-    expect(outage.slowestMs).toBeLessThan(45_000);
+    // each answer; while it refuses, the reconnect backoff (at most 1 s; postgres.js's default grows to 20 s).
+    expect(outage.slowestMs).toBeLessThan(20_000);
     expect(resumed.acknowledged.length).toBeGreaterThan(0);
     expect(counts.byStatus.failed ?? 0).toBe(0);
     report("Postgres away 20 s", {
