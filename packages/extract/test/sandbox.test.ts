@@ -104,7 +104,8 @@ describe("the extraction sandbox", () => {
     await withSandbox({ memoryMb: 2048, limits: { maxInflatedBytes: 512 * MiB, pageTimeoutMs: 1000 } }, async (sandbox) => {
       const [pid] = children();
       const error = await failure(sandbox.extract(file(fx.makeInflatingPdf(256 * MiB)), PDF));
-      expect(error).toMatchObject({ code: "limit", message: "page 1 took longer than 1 s (PAGE_TIMEOUT_MS)" });
+      // On a loaded machine the silence may start while pdf.js still opens the document, before page 1.
+      expect(error).toMatchObject({ code: "limit", message: expect.stringMatching(/^(page 1|opening the document) took longer than 1 s \(PAGE_TIMEOUT_MS\)$/) });
       expect((await sandbox.extract(file(fx.makePdf(["next"])), PDF)).extraction.text).toBe("next");
       expect(children()).not.toContain(pid);
     });
