@@ -127,7 +127,7 @@ test("topics: create with colour and threshold, reclassify everything, edit, del
   await editor.getByLabel("Threshold").fill("");
   await editor.getByRole("button", { name: "Save" }).click();
   const trips = page.locator(".topic-item", { hasText: "Trips" });
-  await trips.getByText("Threshold: global (50%)").waitFor();
+  await trips.getByText("Threshold: global (80%)").waitFor();
   await page.getByText("Topic saved.").waitFor();
   await page.getByRole("button", { name: "Not now" }).click();
   expect(await page.getByRole("button", { name: "Reclassify all documents" }).count()).toBe(0);

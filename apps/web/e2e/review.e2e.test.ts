@@ -1,5 +1,5 @@
 // The review inbox and the AI settings in Chromium, against a fake OpenAI-compatible server that is sure
-// about one topic (0.9, applied), unsure about another (0.3, to review) and proposes a new one.
+// about one topic (0.9, applied), unsure about another (0.55, to review) and proposes a new one.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { chatCompletion, isChatRequest, serverError, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
 import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
@@ -30,7 +30,7 @@ beforeAll(async () => {
     const answer = {
       topics: [
         { name: "Invoices", confidence: 0.9, quote: "Amount due: CHF 429.80" },
-        { name: "Travel", confidence: 0.3, quote: "Two nights, 12 to 14 March" },
+        { name: "Travel", confidence: 0.55, quote: "Two nights, 12 to 14 March" },
       ],
       newTopic: { name: "Hotels", description: "Hotel stays: bookings, invoices and receipts." },
     };
@@ -74,13 +74,14 @@ test("review inbox: one row per document with ranked suggestions and its owner; 
   await expect.poll(() => rows.count()).toBe(2);
   const mine = rows.filter({ hasText: "hotel-bellevue.txt" });
   const members = rows.filter({ hasText: "member-hotel.txt" });
-  // Ranked: the proposal (0.5) before Travel (0.3); each with its evidence.
+  // Ranked: Travel (0.55, between the 0.5 review floor and the 0.8 threshold) before the proposal (0.5);
+  // each with its evidence.
   const suggestions = mine.locator(".review-suggestion");
   expect(await suggestions.count()).toBe(2);
-  expect(await suggestions.nth(0).textContent()).toContain("New topic: Hotels");
-  expect(await suggestions.nth(0).textContent()).toContain("Hotel stays: bookings, invoices and receipts.");
-  expect(await suggestions.nth(1).locator(".confidence-value").textContent()).toContain("30%");
-  expect(await suggestions.nth(1).locator(".quote").textContent()).toBe("Two nights, 12 to 14 March");
+  expect(await suggestions.nth(0).locator(".confidence-value").textContent()).toContain("55%");
+  expect(await suggestions.nth(0).locator(".quote").textContent()).toBe("Two nights, 12 to 14 March");
+  expect(await suggestions.nth(1).textContent()).toContain("New topic: Hotels");
+  expect(await suggestions.nth(1).textContent()).toContain("Hotel stays: bookings, invoices and receipts.");
   expect(await mine.getByRole("link", { name: "hotel-bellevue.txt" }).getAttribute("href")).toBe(`/documents/${docId}`);
   // An admin sees whose documents they are, and can narrow the inbox to one owner.
   expect(await mine.locator(".cell-owner").textContent()).toBe(stack.admin.email);

@@ -14,7 +14,7 @@ beforeAll(async () => {
     answerTopics(() => ({
       topics: [
         { name: "Invoices", confidence: 0.92, quote: "Amount due: 1,200 EUR." },
-        { name: "Sports", confidence: 0.35, quote: "watched a football match" },
+        { name: "Sports", confidence: 0.6, quote: "watched a football match" },
       ],
     })),
   );
@@ -22,7 +22,7 @@ beforeAll(async () => {
     prepare: async ({ database, deps }) => {
       await createTopic(database.db, { name: "Invoices", description: "Bills from suppliers", color: "#ef4444" });
       await createTopic(database.db, { name: "Sports", description: "Matches and athletes", color: "#22c55e" });
-      await updateAiSettings(database.db, deps.secretKey, { apiKey: "sk-test-0000", baseUrl: llm.baseURL, model: "gpt-4o-mini", threshold: 0.5 });
+      await updateAiSettings(database.db, deps.secretKey, { apiKey: "sk-test-0000", baseUrl: llm.baseURL, model: "gpt-4o-mini", threshold: 0.8 });
     },
   });
 });

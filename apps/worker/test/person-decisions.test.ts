@@ -30,7 +30,7 @@ beforeAll(async () => {
     answerTopics(() => ({
       topics: [
         { name: "Tax", confidence: 0.9, quote: "tax return" },
-        { name: "Invoices", confidence: 0.4, quote: "amount due" },
+        { name: "Invoices", confidence: 0.6, quote: "amount due" },
       ],
     })),
   );
@@ -38,7 +38,7 @@ beforeAll(async () => {
     prepare: async ({ database: { db }, deps }) => {
       topic.tax = (await createTopic(db, { name: "Tax", description: "Tax returns and assessments", color: "#ef4444" })).topic.id;
       topic.invoices = (await createTopic(db, { name: "Invoices", description: "Bills from suppliers", color: "#22c55e" })).topic.id;
-      await updateAiSettings(db, deps.secretKey, { apiKey: "sk-test-0000", baseUrl: llm.baseURL, model: "gpt-4o-mini", threshold: 0.5 });
+      await updateAiSettings(db, deps.secretKey, { apiKey: "sk-test-0000", baseUrl: llm.baseURL, model: "gpt-4o-mini", threshold: 0.8 });
     },
   });
 });
