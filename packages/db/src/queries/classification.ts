@@ -105,22 +105,24 @@ export interface SuggestionView {
   createdAt: Date;
 }
 
+/** What a suggestion shows: its topic (or the proposed one), confidence and evidence. */
+const suggestionColumns = {
+  id: topicSuggestions.id,
+  documentId: topicSuggestions.documentId,
+  topicId: topicSuggestions.topicId,
+  topicName: topics.name,
+  topicColor: topics.color,
+  proposedName: topicSuggestions.proposedName,
+  proposedDescription: topicSuggestions.proposedDescription,
+  confidence: topicSuggestions.confidence,
+  quote: topicSuggestions.quote,
+  createdAt: topicSuggestions.createdAt,
+};
+
 /** Suggestions on documents in `scope` (every document without one), newest first. */
 export async function listSuggestions(db: DbOrTx, opts: { limit: number; documentId?: string; scope?: ListScope }): Promise<SuggestionView[]> {
   return db
-    .select({
-      id: topicSuggestions.id,
-      documentId: topicSuggestions.documentId,
-      filename: documents.filename,
-      topicId: topicSuggestions.topicId,
-      topicName: topics.name,
-      topicColor: topics.color,
-      proposedName: topicSuggestions.proposedName,
-      proposedDescription: topicSuggestions.proposedDescription,
-      confidence: topicSuggestions.confidence,
-      quote: topicSuggestions.quote,
-      createdAt: topicSuggestions.createdAt,
-    })
+    .select({ ...suggestionColumns, filename: documents.filename })
     .from(topicSuggestions)
     .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
     .leftJoin(topics, eq(topics.id, topicSuggestions.topicId))
@@ -193,18 +195,7 @@ export async function listReviewDocuments(
   ]);
   if (docs.length === 0) return { items: [], total: count?.n ?? 0 };
   const rows = await db
-    .select({
-      id: topicSuggestions.id,
-      documentId: topicSuggestions.documentId,
-      topicId: topicSuggestions.topicId,
-      topicName: topics.name,
-      topicColor: topics.color,
-      proposedName: topicSuggestions.proposedName,
-      proposedDescription: topicSuggestions.proposedDescription,
-      confidence: topicSuggestions.confidence,
-      quote: topicSuggestions.quote,
-      createdAt: topicSuggestions.createdAt,
-    })
+    .select(suggestionColumns)
     .from(topicSuggestions)
     .leftJoin(topics, eq(topics.id, topicSuggestions.topicId))
     .where(inArray(topicSuggestions.documentId, docs.map((d) => d.documentId)))
