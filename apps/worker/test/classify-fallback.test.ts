@@ -50,6 +50,15 @@ async function jobsOf(documentId: string): Promise<JobRow[]> {
     where j.key like ${`%:${documentId}`} order by j.id`)) as unknown as JobRow[];
 }
 
+/** The document's jobs once the classify job that just ran has been removed by graphile-worker. */
+async function jobsAfterFinishedOnesGo(documentId: string): Promise<JobRow[]> {
+  for (let i = 0; ; i++) {
+    const jobs = await jobsOf(documentId);
+    if (!jobs.some((j) => j.task === "classify_document") || i > 100) return jobs;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Resolves when the document has `n` runs. */
 async function runs(documentId: string, n: number) {
   for (let i = 0; ; i++) {
@@ -77,7 +86,8 @@ describe("the LLM fails: the offline classifier answers", () => {
     const vector = await getDocumentVector(h.database.db, id, EMBEDDING_VERSION);
     expect(vector).toHaveLength(EMBEDDING_DIMENSIONS);
 
-    const [retry, ...others] = await jobsOf(id);
+    // graphile-worker deletes a finished job just after the task returns, so the classify job may linger a moment.
+    const [retry, ...others] = await jobsAfterFinishedOnesGo(id);
     expect(others).toEqual([]);
     expect(retry).toMatchObject({ task: "retry_llm_classification", payload: { documentId: id, attempt: 1 }, attempts: 0 });
     expect(new Date(retry!.runAt).getTime() - Date.now()).toBeGreaterThan(4 * 60_000);
@@ -126,6 +136,7 @@ describe("the LLM fails: the offline classifier answers", () => {
     const id = await h.queue(Buffer.from(`${TEXT} (stale)`), "text/plain", ".txt", "tax3.txt");
     await h.settled(id);
     await runs(id, 1);
+    expect(await jobsAfterFinishedOnesGo(id)).toEqual([]);
     // A job of the document's that failed for good, as graphile-worker keeps it (e.g. an extraction that ran out of attempts earlier).
     await h.database.db.execute(sql`select graphile_worker.add_job('extract_text', json_build_object('documentId', ${id}::text),
       job_key => ${`extract_text:${id}`}, run_at => now() + interval '1 day', max_attempts => 1)`);
