@@ -6,3 +6,4 @@ export * from "./settings.ts";
 export * from "./pages.ts";
 export * from "./classification.ts";
 export * from "./decisions.ts";
+export * from "./intake.ts";
