@@ -3,6 +3,7 @@
 // step once a run has lasted a minute. Every exit and restart is logged; a service that keeps exiting is
 // reported as a crash loop (log and state, hence /healthz) and is still restarted at the longest delay.
 // Nothing restarts once `stop()` has begun.
+import { createBackoff, type BackoffPolicy } from "@docscan/shared/backoff";
 
 export interface Exit {
   code: number | null;
@@ -24,11 +25,7 @@ export interface Service {
   start(): Promise<RunningProcess>;
 }
 
-export interface RestartPolicy {
-  initialDelayMs: number;
-  maxDelayMs: number;
-  /** A run at least this long counts as healthy: the next exit restarts after the first delay again. */
-  stableAfterMs: number;
+export interface RestartPolicy extends BackoffPolicy {
   /** This many exits within `crashLoopWindowMs` is a crash loop. */
   crashLoopExits: number;
   crashLoopWindowMs: number;
@@ -61,6 +58,10 @@ export interface Supervised {
   stop(): Promise<void>;
 }
 
+function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
+}
+
 function describe(exit: Exit): string {
   return exit.signal ?? `code ${exit.code}`;
 }
@@ -74,20 +75,9 @@ export function supervise(
   const changed = () => opts.onChange();
   let stopping = false;
   let current: RunningProcess | null = null;
-  let wake: (() => void) | null = null;
   const recentExits: number[] = [];
-  let delay = policy.initialDelayMs;
+  const backoff = createBackoff(policy);
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = null;
-        resolve();
-      }
-      wake = done;
-    });
 
   const loop = async () => {
     while (!stopping) {
@@ -108,7 +98,7 @@ export function supervise(
         const startedAt = Date.now();
         // A run that lasts becomes healthy again: shorter delays, no crash loop.
         const stableTimer = setTimeout(() => {
-          delay = policy.initialDelayMs;
+          backoff.reset();
           if (state.crashLoop) {
             state.crashLoop = false;
             opts.log(`${service.name} has run for ${Math.round(policy.stableAfterMs / 1000)} s: no longer in a crash loop`);
@@ -129,7 +119,7 @@ export function supervise(
 
       const now = Date.now();
       state.lastExit = { code: exit.code, signal: exit.signal, at: new Date(now).toISOString(), ...(reason ? { reason } : {}) };
-      if (ranMs >= policy.stableAfterMs) delay = policy.initialDelayMs;
+      backoff.ran(ranMs);
       recentExits.push(now);
       while (recentExits.length > 0 && recentExits[0]! < now - policy.crashLoopWindowMs) recentExits.shift();
       const wasLooping = state.crashLoop;
@@ -138,15 +128,14 @@ export function supervise(
       state.restarts++;
       changed();
       const what = reason ? `could not start (${reason})` : `exited (${describe(exit)})`;
-      opts.log(`${service.name} ${what}; restarting it in ${delay < 1000 ? `${delay} ms` : `${Math.round(delay / 1000)} s`} (restart ${state.restarts})`);
+      opts.log(`${service.name} ${what}; restarting it in ${formatDelay(backoff.delayMs)} (restart ${state.restarts})`);
       if (state.crashLoop && !wasLooping) {
         opts.log(
           `${service.name} is in a crash loop: ${recentExits.length} exits within ${Math.round(policy.crashLoopWindowMs / 60_000)} min; ` +
             `still restarting it, at most every ${Math.round(policy.maxDelayMs / 1000)} s. Its log above says why`,
         );
       }
-      await sleep(delay);
-      delay = Math.min(delay * 2, policy.maxDelayMs);
+      await backoff.wait();
     }
     state.status = "stopped";
     changed();
@@ -161,7 +150,7 @@ export function supervise(
         stopping = true;
         state.status = "stopping";
         changed();
-        wake?.();
+        backoff.wake();
         await current?.stop();
         await running;
       })();

@@ -4,6 +4,7 @@
 // doubles (1 s … 10 s) while the database is away. The jobs the old runner held are returned to the queue by
 // the liveness sweep of the new one (ADR 0012) and retried (ADR 0015).
 import type { Logger } from "pino";
+import { createBackoff, type BackoffPolicy } from "@docscan/shared/backoff";
 import type { WorkerRunner } from "./worker.ts";
 
 export interface KeptRunner {
@@ -15,32 +16,16 @@ export interface KeptRunner {
   forceStop(reason: string): Promise<void>;
 }
 
-export interface KeepRunningPolicy {
-  initialDelayMs: number;
-  maxDelayMs: number;
-  /** A runner that lasted this long starts the next delay from the beginning. */
-  stableAfterMs: number;
-}
+export type KeepRunningPolicy = BackoffPolicy;
 
 const DEFAULT_POLICY: KeepRunningPolicy = { initialDelayMs: 1000, maxDelayMs: 10_000, stableAfterMs: 60_000 };
 
 export function keepRunning(first: WorkerRunner, start: () => Promise<WorkerRunner>, log: Logger, policy = DEFAULT_POLICY): KeptRunner {
   let stopping = false;
   let current: WorkerRunner | null = first;
-  let wake: (() => void) | null = null;
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = null;
-        resolve();
-      }
-      wake = done;
-    });
+  const backoff = createBackoff(policy);
 
   const done = (async () => {
-    let delay = policy.initialDelayMs;
     let runner: WorkerRunner = first;
     for (;;) {
       current = runner;
@@ -54,18 +39,16 @@ export function keepRunning(first: WorkerRunner, start: () => Promise<WorkerRunn
         if (failure) throw failure;
         return;
       }
-      if (Date.now() - startedAt >= policy.stableAfterMs) delay = policy.initialDelayMs;
-      log.error({ err: failure }, `the job queue stopped (lost its database connection?); starting it again in ${delay} ms`);
+      backoff.ran(Date.now() - startedAt);
+      log.error({ err: failure }, `the job queue stopped (lost its database connection?); starting it again in ${backoff.delayMs} ms`);
       let next: WorkerRunner | null = null;
       while (!next) {
-        await sleep(delay);
+        await backoff.wait();
         if (stopping) return;
-        const wait = delay;
-        delay = Math.min(delay * 2, policy.maxDelayMs);
         try {
           next = await start();
         } catch (err) {
-          log.warn({ err }, `could not start the job queue (${err instanceof Error ? err.message : String(err)}); trying again in ${Math.max(wait, delay)} ms`);
+          log.warn({ err }, `could not start the job queue (${err instanceof Error ? err.message : String(err)}); trying again in ${backoff.delayMs} ms`);
         }
       }
       if (stopping) {
@@ -81,7 +64,7 @@ export function keepRunning(first: WorkerRunner, start: () => Promise<WorkerRunn
     done,
     async stop() {
       stopping = true;
-      wake?.();
+      backoff.wake();
       await current?.stop();
     },
     async forceStop(reason) {
