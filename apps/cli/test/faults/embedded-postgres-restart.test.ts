@@ -49,7 +49,10 @@ describe.sequential("pnpm start with the embedded Postgres", () => {
     // crash recovery on an unhandled rejection (logged, cause not yet found; docs/reliability.md) and the
     // supervisor started it again: survived without a person, but counted and shown here, never silent.
     const workerRestarted = docscan.pid("worker") !== worker;
-    if (workerRestarted) expect(docscan.supervisorLog()).toMatch(/worker exited \(.+\); restarting it in/);
+    if (workerRestarted) {
+      expect(docscan.supervisorLog()).toMatch(/worker exited \(.+\); restarting it in/);
+      console.info(`[fault figures] the worker's last words: ${docscan.fatalLog() || "(none logged)"}`);
+    }
     expect(counts.missing).toBe(0);
     expect(counts.rowsWithoutBytes).toBe(0);
     expect(counts.byStatus.failed ?? 0).toBe(0);

@@ -14,6 +14,8 @@ export interface Docscan {
   launcher: Child;
   /** The launcher's own `[docscan] …` lines, all of them. */
   supervisorLog(): string;
+  /** The log lines of the api and worker that say a process stops on an error (fatal level), all of them. */
+  fatalLog(): string;
   baseUrl: string;
   dataDir: string;
   token: string;
@@ -70,12 +72,20 @@ export async function startDocscan(opts: { dataDir: string; databaseUrl?: string
   const pids = new Map<string, number>();
   const restartCounts = new Map<string, number>();
   const known = new Set<number>();
+  const fatal: string[] = [];
+  let partialOut = "";
+  launcher.proc.stdout?.on("data", (chunk: Buffer) => {
+    const all = (partialOut + chunk.toString("utf8")).split("\n");
+    partialOut = all.pop()!;
+    fatal.push(...all.filter((line) => line.includes('"level":60')));
+  });
   let partial = "";
   launcher.proc.stderr?.on("data", (chunk: Buffer) => {
     const text = partial + chunk.toString("utf8");
     const all = text.split("\n");
     partial = all.pop()!;
     for (const line of all) {
+      if (line.includes('"level":60')) fatal.push(line);
       if (!line.startsWith("[docscan] ")) continue;
       lines.push(line);
       const running = /^\[docscan\] (\w+) running \(pid (\d+)\)/.exec(line);
@@ -92,6 +102,7 @@ export async function startDocscan(opts: { dataDir: string; databaseUrl?: string
   const docscan: Docscan = {
     launcher,
     supervisorLog: () => lines.join("\n"),
+    fatalLog: () => fatal.join("\n"),
     baseUrl,
     dataDir: opts.dataDir,
     token: "",
