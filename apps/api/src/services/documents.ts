@@ -1,49 +1,34 @@
 // Use-cases behind both the tRPC procedures and the REST routes. Each takes the caller's scope (ADR 0010).
-import { randomUUID } from "node:crypto";
 import {
   assertFolderOwned,
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
   getDocument,
-  isQuotaViolation,
   listDocuments,
   markForReclassification,
-  newDocumentsStatement,
   personDecisionCounts,
-  readQuota,
   setDocumentsFolder,
   setDocumentStatus,
   type AuthUser,
   type DocumentPage,
   type DocumentRow,
   type ListScope,
-  type NewDocument,
-  type NewDocumentRef,
   type QuotaState,
 } from "@docscan/db";
 import { sniffBytes } from "@docscan/extract/sniff";
-import { enqueueForDocument, enqueueForDocuments, insertQueued } from "@docscan/jobs";
-import { InvalidInputError, NotFoundError, QuotaExceededError, type ListDocumentsInput } from "@docscan/shared";
-import { makeObjectKey } from "@docscan/storage";
+import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
+import { InvalidInputError, NotFoundError, QuotaExceededError, type AcceptedType, type ListDocumentsInput } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { formatBytes, openSpooled, UploadError, type SpooledFile, type SpoolLimits } from "./spool.ts";
+import { openSpooled, UploadError, type SpooledFile, type SpoolLimits } from "./spool.ts";
+import { removeObjects, storageQuotaError, storeDocuments as storeFiles, type StoredDocument } from "@docscan/intake/store";
 
-export interface StoredUpload {
-  id: string;
-  filename: string;
-  status: DocumentRow["status"];
-  contentType: string;
-  size: number;
-  sha256: string;
-  /** An existing document of the same owner with the same bytes; the upload is stored all the same. */
-  duplicateOf: string | null;
-}
+export type StoredUpload = StoredDocument;
 
 export interface SniffedFile {
   file: SpooledFile;
-  type: { mime: string; ext: string };
+  type: { mime: AcceptedType; ext: string };
 }
 
 /** Sniffs every file first, so one bad file rejects the request before anything is stored. */
@@ -55,25 +40,6 @@ export async function sniffAll(files: SpooledFile[]): Promise<SniffedFile[]> {
     sniffed.push({ file, type });
   }
   return sniffed;
-}
-
-function storageQuotaError(quota: QuotaState, what: string): QuotaExceededError {
-  return new QuotaExceededError(`${what} would exceed your storage quota (${formatBytes(quota.usedBytes)} of ${formatBytes(quota.quotaBytes ?? 0)} used)`);
-}
-
-/** Refuses files that would take the owner past a quota, naming the first file that would. */
-export function assertWithinQuota(quota: QuotaState, files: { filename: string; size: number }[]): void {
-  let bytes = quota.usedBytes;
-  let count = quota.usedDocuments;
-  for (const f of files) {
-    bytes += f.size;
-    count += 1;
-    if (quota.quotaDocuments !== null && count > quota.quotaDocuments) {
-      const limit = `${quota.quotaDocuments} document${quota.quotaDocuments === 1 ? "" : "s"}`;
-      throw new QuotaExceededError(`"${f.filename}" would exceed your quota of ${limit} (${quota.usedDocuments} stored)`);
-    }
-    if (quota.quotaBytes !== null && bytes > quota.quotaBytes) throw storageQuotaError(quota, `"${f.filename}"`);
-  }
 }
 
 /**
@@ -97,68 +63,10 @@ export interface UploadTarget {
   quota: QuotaState;
 }
 
-/**
- * Stores the files of one request for their owner, all or nothing: the quota is checked before any byte
- * is stored, the bytes go under server-made keys, then all rows are inserted and extraction queued in one
- * statement. That statement's usage trigger checks the quota again with the owner's row locked (migration
- * 0007), so concurrent uploads cannot overshoot together. Any failure after storing removes the stored objects.
- */
-export async function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
-  const { ownerId, folderId } = target;
-  const sizes = files.map(({ file }) => file);
-  assertWithinQuota(target.quota, sizes);
-
-  const planned = files.map(({ file, type }) => {
-    const id = randomUUID();
-    return { id, file, type, objectKey: makeObjectKey({ owner: ownerId, documentId: id, ext: type.ext }) };
-  });
-  const rows: NewDocument[] = planned.map(({ id, file, type, objectKey }) => ({
-    id,
-    ownerId,
-    folderId,
-    filename: file.filename,
-    objectKey,
-    contentType: type.mime,
-    size: file.size,
-    sha256: file.sha256,
-    storageBackend: deps.storage.backend,
-    searchLanguage: deps.searchLanguage,
-    status: "pending",
-  }));
-
-  const storedKeys: string[] = [];
-  try {
-    for (const p of planned) {
-      await deps.storage.put(p.objectKey, openSpooled(p.file), p.file.size, p.type.mime);
-      storedKeys.push(p.objectKey);
-    }
-    const inserted = await insertQueued<NewDocumentRef>(deps.db, "extract_text", newDocumentsStatement(deps.db, rows)).catch(async (err: unknown) => {
-      if (!isQuotaViolation(err)) throw err;
-      // Another upload took the room, or a quota was set, meanwhile: name the file that no longer fits.
-      assertWithinQuota(await readQuota(deps.db, ownerId), sizes);
-      throw new QuotaExceededError("these files would exceed your quota");
-    });
-    const earlier = new Map(inserted.map((r) => [r.id, r.duplicateOf]));
-    // Within one request, a repeated file is a duplicate of its first copy.
-    const firstOfHash = new Map<string, string>();
-    return planned.map(({ id, file, type }) => {
-      const duplicateOf = earlier.get(id) ?? firstOfHash.get(file.sha256) ?? null;
-      if (!firstOfHash.has(file.sha256)) firstOfHash.set(file.sha256, id);
-      return { id, filename: file.filename, status: "pending" as const, contentType: type.mime, size: file.size, sha256: file.sha256, duplicateOf };
-    });
-  } catch (err) {
-    await removeObjects(deps, storedKeys, "could not remove an object after a failed upload");
-    throw err;
-  }
-}
-
-async function removeObjects(deps: AppDeps, keys: (string | null)[], failure: string): Promise<void> {
-  for (const key of keys) {
-    if (key === null) continue;
-    await deps.storage.delete(key).catch((err: unknown) => {
-      deps.log.error({ err, objectKey: key }, failure);
-    });
-  }
+/** Stores the files of one request for their owner, all or nothing (the shared path of every intake: @docscan/intake/store). */
+export function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
+  const incoming = files.map(({ file, type }) => ({ filename: file.filename, size: file.size, sha256: file.sha256, type, open: () => openSpooled(file) }));
+  return storeFiles(deps, incoming, target);
 }
 
 /** The bytes a document row points at: the original and the thumbnail the worker made. */

@@ -12,7 +12,10 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import type { Logger } from "pino";
 import { SNIFF_BYTES } from "@docscan/extract/sniff";
+import { formatBytes } from "@docscan/intake/store";
 import { LIMITS } from "@docscan/shared";
+
+export { formatBytes };
 
 export interface SpooledFile {
   filename: string;
@@ -88,7 +91,7 @@ export async function ensureSpoolDir(dir = SPOOL_DIR): Promise<void> {
   });
   await checkSpoolDir(dir); // made by someone else between the two calls: checked all the same
 }
-const MAX_FILES_PER_REQUEST = 50;
+export const MAX_FILES_PER_REQUEST = 50;
 /** A temporary file not written for this long belongs to no request any more (its process crashed). */
 export const SPOOL_STALE_AFTER_MS = 60 * 60_000;
 
@@ -247,11 +250,6 @@ export function sweepSpoolHourly(log: Logger): void {
   sweeping.unref();
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-  if (n >= 1024) return `${Math.round(n / 102.4) / 10} KB`;
-  return `${n} bytes`;
-}
 
 /**
  * Collects a file part in memory and moves it to a temporary file once it passes IN_MEMORY_MAX_BYTES or
