@@ -103,6 +103,9 @@ describe("another member's document", () => {
     // owner=me: an admin's own documents only (a script's duplicate check); a member's view is that already.
     expect(await ids(h.admin, { q: "zebracorn", owner: "me" })).toEqual([]);
     expect(await ids(alice, { q: "zebracorn", owner: "me" })).toEqual([aliceDoc]);
+    // owner=<id>: an admin's owner filter; a member naming another owner sees nothing of theirs.
+    expect(await ids(h.admin, { q: "zebracorn", owner: bob.user.id })).toEqual([bobDoc]);
+    expect(await ids(alice, { q: "zebracorn", owner: bob.user.id })).toEqual([]);
 
     const progress = async (u: TestUser) => (await u.caller.documents.progress()).pending;
     await h.database.db.execute(sql`update documents set status = 'pending'`);

@@ -1,5 +1,5 @@
 // A history-based switch over the console's pages; the api serves index.html for unknown paths.
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 
 export const ROUTES = {
   documents: "/",
@@ -29,10 +29,35 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function navigate(path: string): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   window.history.pushState(null, "", path);
   window.dispatchEvent(new PopStateEvent("popstate"));
   window.scrollTo(0, 0);
+}
+
+/** The query string of the current URL (lists keep their state there: search, filters, sort, page). */
+export function useSearchParams(): URLSearchParams {
+  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  return useMemo(() => new URLSearchParams(search), [search]);
+}
+
+/**
+ * Changes some query parameters of the current URL (null or "" removes one). `replace` rewrites the current
+ * history entry (typing in a search field) instead of adding one (a filter chosen: Back undoes it).
+ * `state` is kept with the entry (e.g. the cursors of the pages before this one).
+ */
+export function setSearchParams(changes: Record<string, string | number | null | undefined>, opts: { replace?: boolean; state?: unknown } = {}): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === "") params.delete(key);
+    else params.set(key, String(value));
+  }
+  const query = params.toString();
+  const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
+  if (url === window.location.pathname + window.location.search && opts.state === undefined) return;
+  if (opts.replace) window.history.replaceState(opts.state ?? null, "", url);
+  else window.history.pushState(opts.state ?? null, "", url);
+  window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
 function usePath(): string {

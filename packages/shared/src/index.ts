@@ -190,8 +190,8 @@ export const listDocumentsInputSchema = z
       .optional(),
     /** Only documents filed directly in this folder (the caller's own folders). */
     folder: idSchema.optional(),
-    /** `me`: only the caller's own documents (an admin otherwise sees everyone's). */
-    owner: z.literal("me", { message: "owner can only be me" }).optional(),
+    /** `me`: only the caller's own documents (an admin otherwise sees everyone's); a user's id: only theirs (admins). */
+    owner: z.union([z.literal("me"), idSchema], { message: "owner must be me or a user id" }).optional(),
     /** Added at or after this instant. */
     createdFrom: optionalDate("createdFrom"),
     /** Added before this instant. */

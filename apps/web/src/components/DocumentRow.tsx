@@ -15,10 +15,12 @@ interface Props {
   onSelect: (on: boolean, range: boolean) => void;
   /** Where the document is filed ("Finance / 2025"), when the list is not showing one folder. */
   folderPath?: string;
+  /** Admins: whose document it is; undefined leaves the column out. */
+  owner?: string;
   onDelete: () => void;
 }
 
-export function DocumentRow({ doc, topics, selected, onSelect, folderPath, onDelete }: Props) {
+export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner, onDelete }: Props) {
   const reclassify = useMutation(
     trpc.documents.reclassify.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.documents.pathFilter()),
@@ -79,6 +81,11 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, onDel
           <TopicPicker doc={doc} topics={topics} />
         </div>
       </td>
+      {owner !== undefined && (
+        <td className="cell-owner small" data-label="Owner">
+          {owner}
+        </td>
+      )}
       <td className="num nowrap col-size">{formatBytes(doc.size)}</td>
       <td className="nowrap">
         <time dateTime={doc.createdAt.toISOString()} className="date">

@@ -9,11 +9,13 @@ interface Props {
   selection: Selection;
   /** Where a document is filed, when the list spans folders; undefined to leave it out. */
   folderPathOf: (doc: DocumentItem) => string | undefined;
+  /** Admins: e-mails of owners by id, for the Owner column; null leaves the column out. */
+  ownerNames?: Map<string, string> | null;
   onDelete: (doc: DocumentItem) => void;
 }
 
 /** One page of the document list, with a checkbox per row and one for the whole page. */
-export function DocumentTable({ items, topics, selection, folderPathOf, onDelete }: Props) {
+export function DocumentTable({ items, topics, selection, folderPathOf, ownerNames, onDelete }: Props) {
   const pageIds = items.map((d) => d.id);
   const selectedHere = pageIds.filter((id) => selection.ids.has(id)).length;
   const allHere = selectedHere === pageIds.length && pageIds.length > 0;
@@ -40,6 +42,7 @@ export function DocumentTable({ items, topics, selection, folderPathOf, onDelete
         "File",
         "Status",
         "Topics",
+        ...(ownerNames ? ["Owner"] : []),
         { label: "Size", className: "num col-size" },
         "Added",
         ACTIONS_COLUMN,
@@ -53,9 +56,15 @@ export function DocumentTable({ items, topics, selection, folderPathOf, onDelete
           selected={selection.ids.has(d.id)}
           onSelect={(on, range) => selection.toggle(d.id, on, range, pageIds)}
           folderPath={folderPathOf(d)}
+          owner={ownerNames ? ownerLabel(ownerNames, d.ownerId) : undefined}
           onDelete={() => onDelete(d)}
         />
       ))}
     </DataTable>
   );
+}
+
+/** An owner's e-mail for the Owner column and the document page. */
+export function ownerLabel(names: Map<string, string>, ownerId: string | null): string {
+  return ownerId ? (names.get(ownerId) ?? "unknown user") : "No owner";
 }

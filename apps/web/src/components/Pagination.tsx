@@ -14,7 +14,7 @@ interface Props {
   onPerPage: (perPage: number) => void;
 }
 
-const PER_PAGE_OPTIONS = [10, 25, 50, 100];
+export const PER_PAGE_OPTIONS = [10, 25, 50, 100];
 
 /** "42", "9,876", or for an estimate "about 12 K" / "about 1.2 M". */
 export function formatTotal(total: { value: number; exact: boolean }): string {

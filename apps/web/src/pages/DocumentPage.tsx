@@ -12,7 +12,10 @@ import { Link } from "../components/Link.tsx";
 import { BUSY_STATUSES, StatusChip } from "../components/StatusChip.tsx";
 import { errorCode } from "../errors.ts";
 import { formatBytes, formatDateTime, plural } from "../format.ts";
-import { navigate, ROUTES, useDocumentId } from "../router.ts";
+import { useIsAdmin } from "../auth.ts";
+import { ownerLabel } from "../components/DocumentTable.tsx";
+import { navigate, useDocumentId } from "../router.ts";
+import { documentsListUrl, useOwnerNames } from "./DocumentsPage.tsx";
 import { queryClient, refreshAfterDocumentsDeleted, trpc, type RouterOutputs } from "../trpc.ts";
 
 export type DocumentDetail = RouterOutputs["documents"]["get"];
@@ -41,6 +44,7 @@ function DocumentView({ id }: { id: string }) {
   const pages = useQuery({ ...trpc.documents.pages.queryOptions({ id }), enabled: found });
   const history = useQuery({ ...trpc.documents.history.queryOptions({ id }), enabled: found });
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const ownerNames = useOwnerNames(useIsAdmin());
 
   // Text and runs change when a stage finishes: refresh them whenever the status moves on.
   const version = doc.data ? `${doc.data.status}:${doc.data.updatedAt.getTime()}` : null;
@@ -67,7 +71,7 @@ function DocumentView({ id }: { id: string }) {
     trpc.documents.delete.mutationOptions({
       onSuccess: async () => {
         // Leave first, and drop this document's queries: nothing may ask for it again (a 404).
-        navigate(ROUTES.documents);
+        navigate(documentsListUrl());
         queryClient.removeQueries(trpc.documents.get.queryFilter({ id }));
         queryClient.removeQueries(trpc.documents.pages.queryFilter({ id }));
         queryClient.removeQueries(trpc.documents.history.queryFilter({ id }));
@@ -95,7 +99,7 @@ function DocumentView({ id }: { id: string }) {
           <div className="card empty">
             <h1 id="doc-title">Document not found</h1>
             <p className="muted">
-              It may have been deleted. <Link href={ROUTES.documents}>Back to your documents</Link>.
+              It may have been deleted. <Link href={documentsListUrl()}>Back to your documents</Link>.
             </p>
           </div>
         ) : (
@@ -130,6 +134,7 @@ function DocumentView({ id }: { id: string }) {
             <span>{formatBytes(d.size)}</span>
             {d.pageCount != null && <span>{plural(d.pageCount, "page")}</span>}
             {d.ocrConfidence != null && <span title="Mean OCR word confidence over the pages that needed OCR">OCR confidence {Math.round(d.ocrConfidence)}%</span>}
+            {ownerNames && <span data-testid="document-owner">Owner: {ownerLabel(ownerNames, d.ownerId)}</span>}
             <span>
               Added <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
             </span>
@@ -234,7 +239,7 @@ function keptText({ keptManual, keptRejected }: { keptManual: number; keptReject
 function BackLink() {
   return (
     <p className="back-link">
-      <Link href={ROUTES.documents}>← All documents</Link>
+      <Link href={documentsListUrl()}>← All documents</Link>
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { DOCUMENT_STATUSES, LIMITS, type DocumentSort, type DocumentStatus } from "@docscan/shared";
 import { BulkActions } from "../components/BulkActions.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
@@ -10,10 +10,11 @@ import { Link } from "../components/Link.tsx";
 import { NoticeBar, type Notice } from "../components/Notice.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
-import { formatTotal, Pagination } from "../components/Pagination.tsx";
+import { formatTotal, Pagination, PER_PAGE_OPTIONS } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
-import { ROUTES } from "../router.ts";
+import { useIsAdmin } from "../auth.ts";
+import { ROUTES, setSearchParams, useSearchParams } from "../router.ts";
 import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.ts";
 import { setDropTarget } from "../uploads.ts";
 import { useSelection } from "../selection.ts";
@@ -48,36 +49,93 @@ function startOfDay(day: string, plusDays = 0): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** Where "All documents" on a document page leads back to: the list as it was left (filters, page). */
+let lastListUrl: string = ROUTES.documents;
+export const documentsListUrl = () => lastListUrl;
+
+/** Users' e-mails by id, for an admin's owner column and filter; members see only their own documents. */
+export function useOwnerNames(isAdmin: boolean): Map<string, string> | null {
+  const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: isAdmin, staleTime: 60_000 });
+  return useMemo(() => (isAdmin && users.data ? new Map(users.data.map((u) => [u.id, u.email])) : null), [isAdmin, users.data]);
+}
+
+/** The list's state lives in the URL (Back, reload and a pasted link restore it); the cursors of earlier pages in the history entry. */
+function useListState() {
+  const params = useSearchParams();
+  const get = (key: string) => params.get(key) ?? "";
+  const perPage = Number(get("per")) || 25;
+  const page = Math.max(1, Number(get("page")) || 1);
+  /** A filter changed: back to the first page. `replace` while typing, so Back skips every keystroke. */
+  const setFilter = (changes: Record<string, string | number | null>, replace = false) => setSearchParams({ ...changes, cursor: null, page: null }, { replace });
+  return {
+    q: get("q"),
+    sort: get("sort") as DocumentSort | "",
+    topic: get("topic"),
+    status: get("status") as DocumentStatus | "",
+    from: get("from"),
+    to: get("to"),
+    folder: get("folder") || null,
+    owner: get("owner"),
+    perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : 25,
+    cursor: get("cursor") || undefined,
+    page,
+    setFilter,
+    next(cursor: string, current: string | undefined) {
+      const before = (window.history.state as { cursors?: (string | null)[] } | null)?.cursors ?? [];
+      setSearchParams({ cursor, page: page + 1 }, { state: { cursors: [...before, current ?? null] } });
+    },
+    previous() {
+      const before = (window.history.state as { cursors?: (string | null)[] } | null)?.cursors;
+      // A pasted link knows no earlier cursors: Previous then starts over at the first page.
+      if (!before || before.length === 0 || page <= 2) setSearchParams({ cursor: null, page: null });
+      else setSearchParams({ cursor: before.at(-1), page: page - 1 }, { state: { cursors: before.slice(0, -1) } });
+    },
+  };
+}
+
 export function DocumentsPage() {
-  const [search, setSearch] = useState("");
-  const [sort, setSort] = useState<DocumentSort | "">("");
-  const [topic, setTopic] = useState("");
-  const [status, setStatus] = useState<DocumentStatus | "">("");
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const [folder, setFolder] = useState<string | null>(null);
-  const [perPage, setPerPage] = useState(25);
+  const list = useListState();
+  const { sort, topic, status, from, to, folder, owner, perPage } = list;
+  const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const id = useId();
+  const isAdmin = useIsAdmin();
+  const ownerNames = useOwnerNames(isAdmin);
 
-  const q = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    lastListUrl = window.location.pathname + window.location.search;
+  });
+
+  // The search field follows the URL (Back, a link) and writes to it once typing pauses.
+  const written = useRef(list.q);
+  useEffect(() => {
+    if (list.q !== written.current) {
+      written.current = list.q;
+      setSearch(list.q);
+    }
+  }, [list.q]);
+  const typed = useDebounced(search.trim(), SEARCH_DEBOUNCE_MS);
+  useEffect(() => {
+    if (typed === written.current) return;
+    written.current = typed;
+    list.setFilter({ q: typed }, true);
+  });
+  const q = list.q;
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder };
-
-  // Cursor of every page visited so far (the first page has none); any change of filters starts over.
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder, owner };
   const filterKey = JSON.stringify(filters);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | undefined)[] }>({ key: filterKey, cursors: [undefined] });
-  const cursors = paging.key === filterKey ? paging.cursors : [undefined];
-  if (paging.key !== filterKey) setPaging({ key: filterKey, cursors });
-  const pageNumber = cursors.length;
+  const pageNumber = list.cursor ? list.page : 1;
   const selection = useSelection(filterKey);
+  const setFolder = (f: string | null) => list.setFilter({ folder: f });
 
   const folders = useFolderTree();
   const currentFolder = folder ? folders.tree.byId.get(folder) : undefined;
   // A folder deleted elsewhere (another tab) no longer filters anything: show all documents again.
-  if (folder && folders.query.isSuccess && !folders.query.isFetching && !currentFolder) setFolder(null);
+  useEffect(() => {
+    if (folder && folders.query.isSuccess && !folders.query.isFetching && !currentFolder) list.setFilter({ folder: null }, true);
+  });
   const currentPath = currentFolder?.path ?? null;
   // Files dropped anywhere on this page go into the folder it shows.
   useEffect(() => {
@@ -96,7 +154,8 @@ export function DocumentsPage() {
       folder: folder ?? undefined,
       createdFrom: startOfDay(from),
       createdBefore: startOfDay(to, 1),
-      cursor: cursors.at(-1),
+      owner: owner || undefined,
+      cursor: list.cursor,
     }),
     placeholderData: keepPreviousData,
     // Live while anything on screen is still being processed.
@@ -115,23 +174,21 @@ export function DocumentsPage() {
 
   const data = docs.data;
   // Deleting the last rows of a later page leaves it empty: step back instead of showing nothing.
-  if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) {
-    setPaging({ key: filterKey, cursors: cursors.slice(0, -1) });
-  }
-  const filtered = Boolean(q || topic || status || from || to);
+  useEffect(() => {
+    if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) list.previous();
+  });
+  const filtered = Boolean(q || topic || status || from || to || owner);
   const clearAll = () => {
     setSearch("");
-    setTopic("");
-    setStatus("");
-    setFrom("");
-    setTo("");
+    written.current = "";
+    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, owner: null });
   };
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
   return (
     <Page
       title="Documents"
-      intro="Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them."
+      intro={isAdmin ? "Everyone’s documents (admins see all), with the topics docscan found in them. Drop files anywhere to upload them." : "Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them."}
       actions={
         <Link href={ROUTES.upload} className="btn btn-primary">
           Upload documents
@@ -181,7 +238,7 @@ export function DocumentsPage() {
               </div>
               <div className="inline-field">
                 <label htmlFor={`${id}-sort`}>Sort</label>
-                <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => setSort(e.target.value as DocumentSort)}>
+                <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => list.setFilter({ sort: e.target.value })}>
                   {(Object.keys(SORT_LABELS) as DocumentSort[])
                     .filter((s) => s !== "relevance" || q)
                     .map((s) => (
@@ -193,7 +250,7 @@ export function DocumentsPage() {
               </div>
               <div className="inline-field">
                 <label htmlFor={`${id}-topic`}>Topic</label>
-                <select id={`${id}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} disabled={!topics.data}>
+                <select id={`${id}-topic`} value={topic} onChange={(e) => list.setFilter({ topic: e.target.value })} disabled={!topics.data}>
                   <option value="">All topics</option>
                   {topics.data?.map((t) => (
                     <option key={t.id} value={t.id}>
@@ -204,7 +261,7 @@ export function DocumentsPage() {
               </div>
               <div className="inline-field">
                 <label htmlFor={`${id}-status`}>Status</label>
-                <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as DocumentStatus | "")}>
+                <select id={`${id}-status`} value={status} onChange={(e) => list.setFilter({ status: e.target.value })}>
                   <option value="">All statuses</option>
                   {DOCUMENT_STATUSES.map((s) => (
                     <option key={s} value={s}>
@@ -215,12 +272,26 @@ export function DocumentsPage() {
               </div>
               <div className="inline-field date-field">
                 <label htmlFor={`${id}-from`}>Added from</label>
-                <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+                <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => list.setFilter({ from: e.target.value }, true)} />
               </div>
               <div className="inline-field date-field">
                 <label htmlFor={`${id}-to`}>to</label>
-                <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+                <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => list.setFilter({ to: e.target.value }, true)} />
               </div>
+              {ownerNames && (
+                <div className="inline-field">
+                  <label htmlFor={`${id}-owner`}>Owner</label>
+                  <select id={`${id}-owner`} value={owner} onChange={(e) => list.setFilter({ owner: e.target.value })}>
+                    <option value="">Everyone</option>
+                    <option value="me">Me</option>
+                    {[...ownerNames].map(([userId, email]) => (
+                      <option key={userId} value={userId}>
+                        {email}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
               {filtered && (
                 <button type="button" className="btn btn-ghost btn-sm" onClick={clearAll}>
                   Clear
@@ -282,7 +353,7 @@ export function DocumentsPage() {
             >
               {(page) => (
                 <>
-                  <DocumentTable items={page.items} topics={topics.data ?? []} selection={selection} folderPathOf={folderPathOf} onDelete={setToDelete} />
+                  <DocumentTable items={page.items} topics={topics.data ?? []} selection={selection} folderPathOf={folderPathOf} ownerNames={ownerNames} onDelete={setToDelete} />
                   <Pagination
                     page={pageNumber}
                     perPage={perPage}
@@ -290,12 +361,11 @@ export function DocumentsPage() {
                     total={page.total}
                     hasPrevious={pageNumber > 1}
                     hasNext={Boolean(page.nextCursor) && !docs.isPlaceholderData}
-                    onPrevious={() => setPaging({ key: filterKey, cursors: cursors.slice(0, -1) })}
+                    onPrevious={list.previous}
                     onNext={() => {
-                      const next = page.nextCursor;
-                      if (next) setPaging({ key: filterKey, cursors: [...cursors, next] });
+                      if (page.nextCursor) list.next(page.nextCursor, list.cursor);
                     }}
-                    onPerPage={setPerPage}
+                    onPerPage={(n) => list.setFilter({ per: n === 25 ? null : n })}
                   />
                 </>
               )}

@@ -9,7 +9,7 @@ import { QueryState } from "../components/QueryState.tsx";
 import { TopicChip } from "../components/TopicChip.tsx";
 import { errorCode, errorMessage } from "../errors.ts";
 import { formatDateTime, plural } from "../format.ts";
-import { documentPath } from "../router.ts";
+import { documentPath, setSearchParams, useSearchParams } from "../router.ts";
 import { toggleIds } from "../selection.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 
@@ -31,7 +31,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 const nameOf = (s: Suggestion) => (s.topicName ? `“${s.topicName}”` : `new topic “${s.proposedName}”`);
 
 export function ReviewPage() {
-  const [owner, setOwner] = useState<string>("");
+  const owner = useSearchParams().get("owner") ?? "";
+  const setOwner = (value: string) => setSearchParams({ owner: value });
   const list = useQuery({ ...trpc.review.list.queryOptions({ limit: LIMIT, ...(owner ? { owner } : {}) }), refetchInterval: 15_000 });
   // Suggestions being accepted or rejected leave at once; they come back only if the server refuses.
   const [leaving, setLeaving] = useState<ReadonlySet<string>>(new Set());

@@ -235,6 +235,8 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.topic) f.push(sql`exists (select 1 from document_topics dt where dt.document_id = d.id and dt.topic_id = ${input.topic})`);
   // With an owner scope, documents_owner_folder_created_idx serves the newest-first page of a folder.
   if (input.folder) f.push(sql`d.folder_id = ${input.folder}`);
+  // An owner's id narrows an admin's view; with a member's own scope, another id simply matches nothing.
+  if (input.owner && input.owner !== "me") f.push(sql`d.owner_id = ${input.owner}`);
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);

@@ -1,0 +1,114 @@
+// A working day in the console (issue 16): the list's state lives in the URL (Back, reload and a pasted link
+// restore it), admins see whose documents they handle. Data is seeded through the api.
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Credentials, type Stack } from "./stack.ts";
+
+let stack: Stack;
+let b: TestBrowser;
+let launching: Promise<TestBrowser> | undefined;
+let member: Credentials;
+let memberId: string;
+const names = Array.from({ length: 12 }, (_, i) => `document-${String(i + 1).padStart(2, "0")}.txt`);
+
+beforeAll(async () => {
+  launching = openBrowser();
+  launching.catch(() => {});
+  stack = await startStack();
+  member = await stack.createUser("mia@e2e.test");
+  memberId = (await stack.query<{ id: string; email: string }[]>("users.list")).find((u) => u.email === member.email)!.id;
+  const ids: string[] = [];
+  // Nine of the admin's documents, three of the member's: the owner filter and column tell them apart.
+  for (const [i, name] of names.entries()) {
+    const client = i < 9 ? stack : stack.as(member);
+    ids.push(...(await client.upload({ name, bytes: Buffer.from(`Quarterly document number ${i + 1} about the ledger.`), type: "text/plain" })));
+  }
+  for (const id of ids) await waitForDone(stack, id);
+  b = await launching;
+});
+
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+  await stack?.stop();
+});
+
+test("the list's state survives opening a document and Back, a reload and a pasted link", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await signIn(page, stack);
+  const search = page.getByRole("searchbox", { name: "Search documents" });
+  await search.fill("document");
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("document");
+  await page.getByLabel("Sort").selectOption("name");
+  await page.getByLabel("Per page").selectOption("10");
+  const rows = page.locator("tbody tr[data-document-id]");
+  const fileNames = () => rows.locator(".file-link").allTextContents();
+  await expect.poll(fileNames).toEqual(names.slice(0, 10));
+  await page.getByRole("button", { name: "Next ›" }).click();
+  await expect.poll(fileNames).toEqual(names.slice(10));
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toMatchObject({ q: "document", sort: "name", per: "10", page: "2" });
+  expect(url.searchParams.get("cursor")).toBeTruthy();
+
+  // Open a document, come back: the same page of the same list.
+  await rows.locator(".file-link").first().click();
+  await page.getByRole("heading", { level: 1, name: names[10] }).waitFor();
+  await page.goBack();
+  await expect.poll(fileNames).toEqual(names.slice(10));
+  await expect(search.inputValue()).resolves.toBe("document");
+  await expect(page.getByLabel("Sort").inputValue()).resolves.toBe("name");
+  await expect(page.getByLabel("Per page").inputValue()).resolves.toBe("10");
+  // Previous walks back to the first page with the cursors kept in the history entry.
+  await page.getByRole("button", { name: "‹ Previous" }).click();
+  await expect.poll(fileNames).toEqual(names.slice(0, 10));
+  await page.goBack();
+  await expect.poll(fileNames).toEqual(names.slice(10));
+
+  // A reload, and the link pasted into another tab.
+  await page.reload();
+  await expect.poll(fileNames).toEqual(names.slice(10));
+  const other = await b.context.newPage();
+  await other.goto(url.toString());
+  await expect.poll(() => other.locator("tbody tr[data-document-id] .file-link").allTextContents()).toEqual(names.slice(10));
+  await other.close();
+
+  // "All documents" on a document page leads back to the list as it was left.
+  await rows.locator(".file-link").first().click();
+  await page.getByRole("link", { name: "← All documents" }).click();
+  await expect.poll(fileNames).toEqual(names.slice(10));
+  expect(new URL(page.url()).searchParams.get("page")).toBe("2");
+  expect(b.errors).toEqual([]);
+});
+
+test("every filter round-trips through the URL, and admins filter and see owners", async () => {
+  const { page } = b;
+  await page.goto(`${stack.baseUrl}/`);
+  const rows = page.locator("tbody tr[data-document-id]");
+  // Owner: the admin's column names the member for the member's documents.
+  await page.getByLabel("Owner").selectOption(memberId);
+  await expect.poll(() => rows.locator(".file-link").allTextContents()).toEqual(names.slice(9).reverse());
+  await expect.poll(() => rows.locator(".cell-owner").allTextContents()).toEqual([member.email, member.email, member.email]);
+  const filters: [string, string, string][] = [
+    ["Owner", "owner", memberId],
+    ["Status", "status", "done"],
+    ["Added from", "from", "2020-01-01"],
+    ["to", "to", "2099-12-31"],
+  ];
+  await page.getByLabel("Status").selectOption("done");
+  await page.getByLabel("Added from").fill("2020-01-01");
+  await page.getByLabel("to", { exact: true }).fill("2099-12-31");
+  for (const [, param, value] of filters) await expect.poll(() => new URL(page.url()).searchParams.get(param)).toBe(value);
+  await page.reload();
+  for (const [label, , value] of filters) await expect(page.getByLabel(label, { exact: true }).inputValue()).resolves.toBe(value);
+  await expect.poll(() => rows.count()).toBe(3);
+  // Back undoes one filter at a time (typing dates replaces the entry; choosing a status adds one).
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get("status")).toBe(null);
+  await expect(page.getByLabel("Owner").inputValue()).resolves.toBe(memberId);
+
+  // The document page names the owner for an admin.
+  await page.goto(`${stack.baseUrl}/?owner=${memberId}`);
+  await rows.locator(".file-link").first().click();
+  await expect(page.getByTestId("document-owner").textContent()).resolves.toBe(`Owner: ${member.email}`);
+  expect(b.errors).toEqual([]);
+});
