@@ -44,6 +44,13 @@ export const documents = pgTable(
       .generatedAlwaysAs(sql`docscan_search_vector("search_language", "filename", "text")`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the document went to the trash (ADR 0021): hidden from lists, search, review and the classifier,
+     * its row, topics, folder, text and bytes kept until restored or purged TRASH_DAYS later.
+     */
+    trashedAt: timestamp("trashed_at", { withTimezone: true }),
+    /** Who moved it to the trash (null once that account is gone). */
+    trashedBy: uuid("trashed_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     index("documents_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -52,6 +59,8 @@ export const documents = pgTable(
     index("documents_sha256_idx").on(t.sha256),
     index("documents_owner_folder_created_idx").on(t.ownerId, t.folderId, t.createdAt.desc(), t.id.desc()),
     index("documents_folder_idx").on(t.folderId),
+    // The trash listing and the purge job read only trashed rows.
+    index("documents_trashed_idx").on(t.trashedAt).where(sql`${t.trashedAt} is not null`),
     // Sorts offered by the list besides newest/oldest; both directions use the same index.
     index("documents_filename_idx").on(t.filename, t.id),
     index("documents_size_idx").on(t.size, t.id),
