@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { ACCEPTED_TYPES, isAcceptedType, type AcceptedType } from "@docscan/shared";
 import { bomEncoding, decodeText, looksLikeText } from "./encoding.ts";
 import { classifyMarkup } from "./markup.ts";
+import { isTiffHeader } from "./image/tiff-ifd.ts";
 import { headerConfirms, zipLooksLikeDocx } from "./signatures.ts";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -26,6 +27,9 @@ export async function sniffBytes(head: Uint8Array): Promise<SniffResult> {
     if (text) return text;
   }
   let detected = await detectBinary(head);
+  // file-type reads a TIFF's first directory to tell camera raw formats apart; one stored after the image
+  // data (most uncompressed scans) is beyond the head, and it answers nothing. The header alone is TIFF.
+  if (detected === undefined && isTiffHeader(head)) detected = "image/tiff";
   if (detected === "application/zip" && zipLooksLikeDocx(head)) detected = DOCX;
   if (detected !== undefined && isAcceptedType(detected)) {
     if (headerConfirms(detected, head)) return accept(detected);

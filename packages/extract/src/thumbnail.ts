@@ -2,13 +2,13 @@
 import { createCanvas, type Canvas } from "@napi-rs/canvas";
 import type { AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "./errors.ts";
-import { canvasFromRgba, decodeImage, onWhite, release, type Drawable } from "./image/canvas.ts";
+import { decodeImage, onWhite, release, type Drawable } from "./image/canvas.ts";
 import { readImageSize, type RasterType } from "./image/header.ts";
 import { DEFAULT_LIMITS, pixelLimitError } from "./limits.ts";
 import { openPdf, toExtractionError } from "./pdf/document.ts";
 import type { PrescanLimits } from "./pdf/prescan.ts";
 import { renderPage } from "./pdf/render.ts";
-import { firstTiffPage } from "./formats/tiff.ts";
+import { tiffThumbnail } from "./formats/tiff.ts";
 import type { ExtractResult } from "./types.ts";
 
 export interface ThumbnailOptions {
@@ -55,13 +55,7 @@ export async function renderThumbnail(
     return encode(scaled(image, image.width, image.height, width));
   }
   if (mime === "image/tiff") {
-    const page = firstTiffPage(bytes, maxPixels);
-    const canvas = canvasFromRgba(page.rgba, page.width, page.height);
-    try {
-      return await encode(scaled(canvas, page.width, page.height, width));
-    } finally {
-      release(canvas);
-    }
+    return { bytes: await tiffThumbnail(bytes, maxPixels, width), mime: "image/webp" };
   }
   if (mime === "application/pdf") {
     return pdfThumbnail(bytes, width, { maxPixels, maxInflatedBytes: opts.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes });

@@ -17,7 +17,7 @@ async function importsOf(file: string, seen = new Set<string>()): Promise<Set<st
   return seen;
 }
 
-const HEAVY = /unpdf|pdfjs|@napi-rs\/canvas|tesseract|utif/;
+const HEAVY = /unpdf|pdfjs|@napi-rs\/canvas|tesseract|sharp/;
 
 it("./sniff reaches none of the heavy libraries (PDF, canvas, OCR, TIFF)", async () => {
   const reached = [...(await importsOf(resolve(src, "sniff.ts")))];
@@ -27,5 +27,5 @@ it("./sniff reaches none of the heavy libraries (PDF, canvas, OCR, TIFF)", async
 
 it("the index does load them (so the walk above would notice)", async () => {
   const reached = [...(await importsOf(resolve(src, "index.ts")))];
-  for (const name of ["unpdf", "@napi-rs/canvas", "tesseract.js", "utif2"]) expect(reached).toContain(name);
+  for (const name of ["unpdf", "@napi-rs/canvas", "tesseract.js", "sharp"]) expect(reached).toContain(name);
 });

@@ -1,130 +1,82 @@
-// TIFF: every image in the main IFD chain is a page (fax and scanner multi-page files); alpha is
-// flattened onto white.
-import { createRequire } from "node:module";
-import type * as Utif from "utif2";
+// TIFF: every image in the main directory chain is a page (fax and scanner multi-page files), reduced-
+// resolution copies skipped. libtiff (inside sharp's libvips) decodes: both byte orders, BigTIFF, every
+// compression libtiff knows (none, PackBits, LZW, Deflate, JPEG, CCITT G3/G4, …), bilevel to CMYK, strips
+// and tiles. Sizes and data bounds are checked from the directories first (src/image/tiff-ifd.ts).
+import sharp, { type OutputInfo, type Sharp } from "sharp";
 import { ExtractionError } from "../errors.ts";
-import { canvasFromRgba, guessDpi, OCR_MAX_PIXELS, ocrImage, release, type OcrImage } from "../image/canvas.ts";
-import { grayFromRgba, toPgm } from "../image/raster.ts";
+import { guessDpi, OCR_MAX_PIXELS, type OcrImage } from "../image/canvas.ts";
+import { toPgm, type GrayImage } from "../image/raster.ts";
+import { readTiffDirectories, type TiffDirectory } from "../image/tiff-ifd.ts";
 import { pageLimitError, pixelLimitError } from "../limits.ts";
 import { buildResult, NO_TEXT, ocrPage, recognize, type ExtractContext } from "../pages.ts";
 import type { ExtractResult } from "../types.ts";
 
-// utif2 assigns its functions at run time, so ESM sees only a default export.
-const UTIF = createRequire(import.meta.url)("utif2") as typeof Utif;
-
-type Ifd = Utif.IFD;
-
-const tag = (ifd: Ifd, id: number): number[] | undefined => ifd[`t${id}`] as number[] | undefined;
+// One document at a time per sandbox child: no libvips operation cache, one libvips thread.
+sharp.cache(false);
+sharp.concurrency(1);
 
 export async function extractTiff(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
-  const buffer = copy(bytes);
-  const pages = readPages(buffer);
-  if (pages.length > ctx.limits.maxPages) throw pageLimitError("TIFF", pages.length, ctx.limits.maxPages);
-  pages.forEach((ifd, i) => checkPage(ifd, i + 1, buffer.byteLength, ctx.limits.maxPixels));
+  const pages = tiffPages(bytes, ctx.limits.maxPages, ctx.limits.maxPixels);
   const { ocr } = ctx;
   if (!ocr) return buildResult(pages.map(() => NO_TEXT));
   const results = await ctx.budget.pages(pages.length, ocr.concurrency, async (n, page) =>
-    ocrPage(await recognize(ocr, decodePage(buffer, pages[n - 1]!), page)),
+    ocrPage(await recognize(ocr, await ocrTiffPage(bytes, pages[n - 1]!), page)),
   );
   return buildResult(results);
 }
 
-/** Images (pages and their thumbnails) one TIFF may chain; far beyond any scanner's output. */
-const MAX_IFDS = 10_000;
-
-function readPages(buffer: ArrayBuffer): Ifd[] {
-  checkIfdChain(new DataView(buffer));
-  let ifds: Ifd[];
-  try {
-    ifds = UTIF.decode(buffer);
-  } catch (e) {
-    throw new ExtractionError("corrupt", `could not read TIFF: ${describe(e)}`, { cause: e });
-  }
-  // Reduced-resolution copies (NewSubfileType bit 0) are thumbnails, not pages.
-  const pages = ifds.filter((ifd) => tag(ifd, 256) && tag(ifd, 257) && !((tag(ifd, 254)?.[0] ?? 0) & 1));
+/** The pages, checked against the page and pixel limits before anything is decoded. */
+function tiffPages(bytes: Uint8Array, maxPages: number, maxPixels: number): TiffDirectory[] {
+  const pages = readTiffDirectories(bytes).filter((d) => !d.reduced);
   if (pages.length === 0) throw new ExtractionError("corrupt", "TIFF has no images");
+  if (pages.length > maxPages) throw pageLimitError("TIFF", pages.length, maxPages);
+  pages.forEach((p, i) => {
+    if (p.width * p.height > maxPixels) throw pixelLimitError(`page ${i + 1}`, p.width * p.height, maxPixels);
+  });
   return pages;
 }
 
-/**
- * utif2 follows the chain of image directories (IFDs) without end: one that points back at itself, or past
- * the end of the file, would grow memory until the process dies. Walk it first. (Classic TIFF only, as
- * utif2 reads: a 2-byte entry count, 12-byte entries, then the 4-byte offset of the next IFD.)
- */
-function checkIfdChain(view: DataView): void {
-  if (view.byteLength < 8) throw new ExtractionError("corrupt", "TIFF image is truncated");
-  const littleEndian = view.getUint8(0) === 0x49; // "II"; "MM" is big-endian
-  const seen = new Set<number>();
-  for (let offset = view.getUint32(4, littleEndian); offset !== 0; ) {
-    if (seen.has(offset)) throw new ExtractionError("corrupt", "TIFF image list loops back on itself");
-    if (seen.size === MAX_IFDS) throw new ExtractionError("limit", `TIFF holds more than ${MAX_IFDS} images`);
-    if (offset + 2 > view.byteLength) throw new ExtractionError("corrupt", "TIFF image is truncated");
-    seen.add(offset);
-    const next = offset + 2 + view.getUint16(offset, littleEndian) * 12;
-    if (next + 4 > view.byteLength) throw new ExtractionError("corrupt", "TIFF image is truncated");
-    offset = view.getUint32(next, littleEndian);
-  }
+function open(bytes: Uint8Array, page: TiffDirectory): Sharp {
+  // Alpha flattened onto white paper; failOn "error" still reads files libtiff only warns about (unknown tags).
+  return sharp(bytes, { page: page.index, failOn: "error", limitInputPixels: page.width * page.height }).flatten({ background: "#ffffff" });
 }
 
-/** The first page's pixels (for thumbnails). */
-export function firstTiffPage(bytes: Uint8Array, maxPixels: number): { rgba: Uint8Array; width: number; height: number } {
-  const buffer = copy(bytes);
-  const ifd = readPages(buffer)[0]!;
-  checkPage(ifd, 1, buffer.byteLength, maxPixels);
-  return decodeRgba(buffer, ifd);
+async function ocrTiffPage(bytes: Uint8Array, page: TiffDirectory): Promise<OcrImage> {
+  const scale = Math.min(1, Math.sqrt(OCR_MAX_PIXELS / (page.width * page.height)));
+  const density = await decoding(async () => (await sharp(bytes, { page: page.index }).metadata()).density);
+  const dpi = density && density >= 50 && density <= 1200 ? density : guessDpi(page.width, page.height);
+  const gray = await decodeGray(bytes, page, Math.round(page.width * scale), Math.round(page.height * scale));
+  return { pgm: toPgm(gray), dpi: dpi * scale };
 }
 
-function copy(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+/** 8-bit grey pixels of a page, scaled to width × height. */
+export async function decodeGray(bytes: Uint8Array, page: TiffDirectory, width = page.width, height = page.height): Promise<GrayImage> {
+  let image = open(bytes, page).toColourspace("b-w");
+  if (width !== page.width || height !== page.height) image = image.resize(Math.max(1, width), Math.max(1, height), { fit: "fill" });
+  const { data, info } = await decoding<{ data: Buffer; info: OutputInfo }>(() =>
+    image.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true }),
+  );
+  return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, info.width * info.height) };
 }
 
-/** Size against the limit from the tags, before decoding; and utif2 reads past the end of a truncated
- * file without complaint, so strips or tiles must lie inside it. */
-function checkPage(ifd: Ifd, pageNumber: number, length: number, maxPixels: number): void {
-  const pixels = tag(ifd, 256)![0]! * tag(ifd, 257)![0]!;
-  if (pixels > maxPixels) throw pixelLimitError(`page ${pageNumber}`, pixels, maxPixels);
-  const offsets = tag(ifd, 273) ?? tag(ifd, 324);
-  const counts = tag(ifd, 279) ?? tag(ifd, 325);
-  if (!offsets || !counts) throw new ExtractionError("corrupt", "TIFF page has no image data");
-  offsets.forEach((offset, i) => {
-    if (offset + (counts[i] ?? 0) > length) throw new ExtractionError("corrupt", "TIFF image is truncated");
-  });
+/** The first page as a WebP thumbnail `width` pixels wide (never enlarged). */
+export async function tiffThumbnail(bytes: Uint8Array, maxPixels: number, width: number): Promise<Uint8Array> {
+  const page = tiffPages(bytes, Number.MAX_SAFE_INTEGER, maxPixels)[0]!;
+  const w = Math.min(width, page.width);
+  const h = Math.max(1, Math.round((page.height * w) / page.width));
+  const webp = await decoding<Buffer>(() => open(bytes, page).toColourspace("srgb").resize(w, h, { fit: "fill" }).webp({ quality: 80 }).toBuffer());
+  return new Uint8Array(webp.buffer, webp.byteOffset, webp.byteLength);
 }
 
-function decodeRgba(buffer: ArrayBuffer, ifd: Ifd): { rgba: Uint8Array; width: number; height: number } {
+/** The first page's grey pixels, whatever its size. */
+export async function firstTiffPage(bytes: Uint8Array): Promise<GrayImage> {
+  return decodeGray(bytes, tiffPages(bytes, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)[0]!);
+}
+
+async function decoding<T>(run: () => Promise<T>): Promise<T> {
   try {
-    UTIF.decodeImage(buffer, ifd);
-    const rgba = UTIF.toRGBA8(ifd);
-    ifd.data = new Uint8Array(0); // the decoded samples are no longer needed
-    return { rgba, width: ifd.width, height: ifd.height };
+    return await run();
   } catch (e) {
-    throw new ExtractionError("corrupt", `could not decode TIFF page: ${describe(e)}`, { cause: e });
+    throw new ExtractionError("corrupt", `could not decode TIFF page: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-}
-
-function decodePage(buffer: ArrayBuffer, ifd: Ifd): OcrImage {
-  const { rgba, width, height } = decodeRgba(buffer, ifd);
-  const dpi = resolution(ifd);
-  if (width * height <= OCR_MAX_PIXELS) return { pgm: toPgm(grayFromRgba(rgba, width, height)), dpi: dpi ?? guessDpi(width, height) };
-  const canvas = canvasFromRgba(rgba, width, height);
-  try {
-    return ocrImage(canvas, width, height, dpi);
-  } finally {
-    release(canvas);
-  }
-}
-
-/** XResolution in dots per inch, when the file says so (ResolutionUnit 2 = inch, 3 = cm). */
-function resolution(ifd: Ifd): number | undefined {
-  const x = ifd.t282 as unknown as [number, number][] | number[] | undefined;
-  const first = x?.[0];
-  const value = Array.isArray(first) ? first[0]! / (first[1] || 1) : first;
-  if (!value || !Number.isFinite(value)) return undefined;
-  const unit = tag(ifd, 296)?.[0] ?? 2;
-  const dpi = unit === 3 ? value * 2.54 : value;
-  return dpi >= 50 && dpi <= 1200 ? dpi : undefined;
-}
-
-function describe(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,6 +1,6 @@
 // The one canvas implementation in the process (@napi-rs/canvas, Skia): decoding, scaling, PDF rendering,
 // thumbnails. Never load another (node-canvas and Skia side by side segfault).
-import { createCanvas, ImageData, loadImage, type Canvas, type Image } from "@napi-rs/canvas";
+import { createCanvas, loadImage, type Canvas, type Image } from "@napi-rs/canvas";
 import { ExtractionError } from "../errors.ts";
 import { grayFromRgba, toPgm, type GrayImage } from "./raster.ts";
 
@@ -16,14 +16,6 @@ export async function decodeImage(bytes: Uint8Array, label: string): Promise<Ima
   } catch (e) {
     throw new ExtractionError("corrupt", `could not decode ${label} image: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-}
-
-/** A canvas holding RGBA pixels (e.g. a TIFF page), drawable and scalable like a decoded image. */
-export function canvasFromRgba(rgba: Uint8Array, width: number, height: number): Canvas {
-  const canvas = createCanvas(width, height);
-  const pixels = new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, width * height * 4);
-  canvas.getContext("2d").putImageData(new ImageData(pixels, width, height), 0, 0);
-  return canvas;
 }
 
 /** Draws `source` scaled to width × height over white (transparent areas become paper). */
