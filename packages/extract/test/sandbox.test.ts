@@ -53,10 +53,14 @@ describe("the extraction sandbox", () => {
   it("reads text, OCRs and makes thumbnails in its children; closing stops them all", async () => {
     await withSandbox({ processes: 2, ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
       expect(children()).toHaveLength(2);
-      const [pdf, scan] = await Promise.all([
+      const [pdf, scan, tiff] = await Promise.all([
         sandbox.extract(file(fx.makePdf(["Invoice 42", "Page two"])), PDF),
         sandbox.extract(file(await fx.encodePicture(await fx.drawText(["The quick brown fox"]), "png")), "image/png"),
+        // TIFF decodes with sharp (libvips, native) inside the child's memory limit.
+        sandbox.extract(file(fx.encodeTiff([await fx.drawText(["Jumps over the lazy dog"])])), "image/tiff"),
       ]);
+      expect(tiff.extraction.text).toContain("lazy dog");
+      expect(tiff.thumbnail?.mime).toBe("image/webp");
       expect(pdf.extraction).toMatchObject({ text: "Invoice 42\n\nPage two", pageCount: 2 });
       expect(pdf.thumbnail?.mime).toBe("image/webp");
       expect(scan.extraction.pages[0]).toMatchObject({ method: "ocr" });
