@@ -6,6 +6,7 @@ import { loadCliEnv } from "./env.ts";
 import { EVAL_USAGE, runEval } from "./eval.ts";
 import { RESET_PASSWORD_USAGE, runResetPassword } from "./reset-password.ts";
 import { runSeed, SEED_USAGE } from "./seed-command.ts";
+import { BACKUP_USAGE, runExport, runImport } from "./backup-commands.ts";
 
 const USAGE = `usage:
   pnpm docscan ingest <files or folders...> [--url URL] [--token TOKEN] [--concurrency N]
@@ -14,7 +15,8 @@ const USAGE = `usage:
       not start or stopped (token refused, server unreachable, quota full).
 ${EVAL_USAGE}
 ${SEED_USAGE}
-${RESET_PASSWORD_USAGE}`;
+${RESET_PASSWORD_USAGE}
+${BACKUP_USAGE}`;
 
 function progressBar(p: IngestProgress): string {
   const width = 30;
@@ -75,9 +77,13 @@ try {
           ? await runSeed(rest, loadCliEnv())
           : command === "reset-password"
             ? await runResetPassword(rest)
-            : command === "help" || command === "--help" || command === "-h"
-              ? (process.stdout.write(`${USAGE}\n`), 0)
-              : (process.stderr.write(`${USAGE}\n`), 1);
+            : command === "export"
+              ? await runExport(rest)
+              : command === "import"
+                ? await runImport(rest)
+                : command === "help" || command === "--help" || command === "-h"
+                  ? (process.stdout.write(`${USAGE}\n`), 0)
+                  : (process.stderr.write(`${USAGE}\n`), 1);
   process.exitCode = code;
 } catch (err) {
   process.stderr.write(`docscan: ${readable(err)}\n`);

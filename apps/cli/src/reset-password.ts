@@ -1,14 +1,13 @@
 // `pnpm docscan reset-password <email>`: the way back in for the only admin who forgot their password.
 // Talks to the database directly (DATABASE_URL, or the running embedded one under DOCSCAN_DATA_DIR).
-import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import { text } from "node:stream/consumers";
-import { createDatabase, findUserForLogin, postgresErrorCode, updateUser } from "@docscan/db";
+import { createDatabase, findUserForLogin, updateUser } from "@docscan/db";
 import { hashPassword } from "@docscan/db/passwords";
 import { emailSchema, passwordSchema } from "@docscan/shared";
-import { embeddedDatabaseUrl } from "./embedded-postgres.ts";
 import { loadEnv } from "./env.ts";
+import { instanceDatabaseUrl, reachable } from "./instance.ts";
 
 export const RESET_PASSWORD_USAGE = `  pnpm docscan reset-password <email>
       Sets a new password (asked for; or one line on standard input) and ends the user's sessions and API tokens.
@@ -49,14 +48,12 @@ export async function runResetPassword(args: string[]): Promise<number> {
     return 1;
   }
   const env = loadEnv();
-  const url = env.DATABASE_URL ?? embeddedDatabaseUrl(resolve(env.DOCSCAN_DATA_DIR), env.EMBEDDED_PG_PORT);
+  const url = instanceDatabaseUrl(env);
   const database = createDatabase(url, { max: 1 });
   try {
     // The user first: a database that cannot be reached, or a wrong email, is said before a password is typed.
-    const user = await findUserForLogin(database.db, email.data).catch((err: unknown) => {
-      if (postgresErrorCode(err)) throw err; // the server answered: not a connection problem
-      throw new Error(`cannot reach the database at ${withoutPassword(url)} (${rootCause(err)}): is \`pnpm start\` running, or DATABASE_URL right?`);
-    });
+    await reachable(database, url);
+    const user = await findUserForLogin(database.db, email.data);
     if (!user) throw new Error(`no user with the email ${email.data}`);
     const password = passwordSchema.safeParse(await readPassword(`New password for ${email.data}: `));
     if (!password.success) throw new Error(password.error.issues[0]!.message);
@@ -66,17 +63,4 @@ export async function runResetPassword(args: string[]): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-function withoutPassword(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = "***";
-  return u.toString();
-}
-
-/** The innermost message: Drizzle wraps the driver's error ("Failed query: …") around the real cause. */
-function rootCause(err: unknown): string {
-  let e = err as { cause?: unknown; message?: string };
-  while (e.cause) e = e.cause as typeof e;
-  return e.message ?? String(e);
 }

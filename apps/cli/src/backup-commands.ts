@@ -1,0 +1,160 @@
+// `pnpm docscan export|import` (ADR 0023): argument parsing, progress and exit codes around backup/.
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { exportInstance, type ExportProgress } from "./backup/export.ts";
+import { importInstance, NotEmptyError } from "./backup/import.ts";
+import { loadInstanceEnv, openInstance } from "./instance.ts";
+
+export const BACKUP_USAGE = `  pnpm docscan export <folder> [--with-secrets] [--thumbnails] [--delete] [--concurrency N]
+      Writes every original (files/<owner>/<folder>/…), its extracted text (text/…) and manifest.json (every
+      table's rows and the SHA-256 of every file) into the folder. Run again into the same folder, it copies
+      only what changed; --delete also removes what was deleted since. --with-secrets adds password hashes
+      and stored secrets, encrypted with DOCSCAN_EXPORT_PASSPHRASE. Exit code 0 when complete, 2 when some
+      originals were missing or damaged in storage (listed; the rest is exported), 1 when it could not run.
+  pnpm docscan import <folder> [--merge] [--concurrency N]
+      Restores an export into an empty docscan (no documents; its users and settings are replaced), keeping
+      ids, dates and owners. --merge adds to one in use, skipping documents whose bytes their owner has.
+      Both use DATABASE_URL (or the embedded database of a running \`pnpm start\`) and the same storage
+      settings as the api (S3_* or DOCSCAN_DATA_DIR/objects).`;
+
+function concurrencyOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new Error("--concurrency must be a whole number from 1 to 32");
+  return n;
+}
+
+/** Ctrl-C stops the run between files; what was written stays and the next run carries on from it. */
+function interruptible(): { signal: AbortSignal; done(): void } {
+  const controller = new AbortController();
+  const stop = () => controller.abort(new Error("interrupted"));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return {
+    signal: controller.signal,
+    done() {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+    },
+  };
+}
+
+function progressLine(label: string, done: number, total: number, extra = ""): string {
+  return `${label} ${done}/${total} documents${extra}`;
+}
+
+/** A progress reporter: one updating line on a terminal, a line every 500 documents otherwise. */
+function reporter(): { line(text: string, done: number, total: number): void; end(): void } {
+  const tty = process.stderr.isTTY;
+  return {
+    line(text, done, total) {
+      if (tty) process.stderr.write(`\r${text}`);
+      else if (done === total || done % 500 === 0) process.stderr.write(`${text}\n`);
+    },
+    end() {
+      if (tty) process.stderr.write("\n");
+    },
+  };
+}
+
+export async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      "with-secrets": { type: "boolean", default: false },
+      thumbnails: { type: "boolean", default: false },
+      delete: { type: "boolean", default: false },
+      concurrency: { type: "string", default: "4" },
+    },
+  });
+  if (positionals.length !== 1) {
+    process.stderr.write(`usage:\n${BACKUP_USAGE}\n`);
+    return 1;
+  }
+  const env = loadInstanceEnv();
+  if (values["with-secrets"] && !env.DOCSCAN_EXPORT_PASSPHRASE) throw new Error("--with-secrets needs DOCSCAN_EXPORT_PASSPHRASE (at least 12 characters): the secrets are encrypted with it");
+  const dir = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const instance = await openInstance(env);
+  const stop = interruptible();
+  const progress = reporter();
+  try {
+    const summary = await exportInstance({ db: instance.database.db, store: instance.store, key: instance.key }, dir, {
+      withSecrets: values["with-secrets"],
+      passphrase: env.DOCSCAN_EXPORT_PASSPHRASE,
+      thumbnails: values.thumbnails,
+      delete: values.delete,
+      concurrency: concurrencyOf(values.concurrency),
+      signal: stop.signal,
+      onProgress: (p: ExportProgress) => progress.line(progressLine("exported", p.done, p.documents, `, files copied ${p.copied}, unchanged ${p.unchanged}, problems ${p.problems}`), p.done, p.documents),
+    });
+    progress.end();
+    const lines = [
+      `exported ${summary.documents} document${summary.documents === 1 ? "" : "s"} to ${dir}`,
+      `files copied: ${summary.filesCopied} (${summary.bytesCopied} bytes), unchanged: ${summary.filesUnchanged}${values.delete ? `, removed: ${summary.removed}` : ""}`,
+      `problems: ${summary.problems.length}`,
+      ...summary.problems.map((p) => `  ${p.path} (document ${p.documentId}): ${p.reason}`),
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
+    return summary.problems.length ? 2 : 0;
+  } catch (err) {
+    progress.end();
+    if (stop.signal.aborted) {
+      process.stderr.write(`docscan: export interrupted; run the same command again to carry on where it stopped\n`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    stop.done();
+    await instance.close();
+  }
+}
+
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { merge: { type: "boolean", default: false }, concurrency: { type: "string", default: "4" } },
+  });
+  if (positionals.length !== 1) {
+    process.stderr.write(`usage:\n${BACKUP_USAGE}\n`);
+    return 1;
+  }
+  const env = loadInstanceEnv();
+  const dir = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const instance = await openInstance(env);
+  const stop = interruptible();
+  const progress = reporter();
+  try {
+    const summary = await importInstance({ db: instance.database.db, store: instance.store, key: instance.key }, dir, {
+      merge: values.merge,
+      passphrase: env.DOCSCAN_EXPORT_PASSPHRASE,
+      concurrency: concurrencyOf(values.concurrency),
+      signal: stop.signal,
+      onProgress: (p) => progress.line(progressLine("stored", p.done, p.documents), p.done, p.documents),
+    });
+    progress.end();
+    const rows = Object.entries(summary.rows)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ");
+    const lines = [`imported ${summary.documents} document${summary.documents === 1 ? "" : "s"} from ${dir}`, `rows: ${rows || "none"}`];
+    if (values.merge) lines.push(`skipped (bytes already there): ${summary.skipped}`);
+    if (summary.secretsLeftOut) lines.push("the export's secrets were left out: set DOCSCAN_EXPORT_PASSPHRASE to import them");
+    process.stdout.write(`${lines.join("\n")}\n`);
+    return 0;
+  } catch (err) {
+    progress.end();
+    if (err instanceof NotEmptyError) {
+      process.stderr.write(`docscan: ${err.message}\n`);
+      return 1;
+    }
+    if (stop.signal.aborted) {
+      process.stderr.write("docscan: import interrupted; nothing was changed\n");
+      return 1;
+    }
+    throw err;
+  } finally {
+    stop.done();
+    await instance.close();
+  }
+}
