@@ -64,6 +64,11 @@ describe("images", () => {
     expect(result.text).toBe(`${result.pages[0]!.text}\n\n${result.pages[1]!.text}`);
   });
 
+  it.each([180, 270] as const)("a one-line page turned by %i degrees (too short for OSD) is read upright", async (rotate) => {
+    const tiff = fx.encodeTiff([await fx.drawText(["Invoice number 4711 paid"], { rotate, width: 1200, height: 200 })]);
+    expectOcrPage(await extractText(tiff, "image/tiff", { ocr }), 0, ["invoice", "number", "4711", "paid"]);
+  });
+
   it.each([90, 180, 270] as const)("a page turned by %i degrees is read upright", async (rotate) => {
     const lines = [...LINES, "The quick brown fox jumps", "over the lazy dog again"];
     const png = await fx.encodePicture(await fx.drawText(lines, { rotate, height: 700 }), "png");

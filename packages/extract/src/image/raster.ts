@@ -24,3 +24,26 @@ export function toPgm({ width, height, data }: GrayImage): Uint8Array {
   out.set(data, header.length);
   return out;
 }
+
+/** A binary PGM (as `toPgm` writes it) turned clockwise by 90, 180 or 270 degrees; null for anything else. */
+export function rotatePgm(pgm: Uint8Array, degrees: 90 | 180 | 270): Uint8Array | null {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(Buffer.from(pgm.buffer, pgm.byteOffset, Math.min(pgm.length, 40)).toString("latin1"));
+  if (!header) return null;
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  const data = pgm.subarray(header[0].length);
+  if (data.length !== width * height) return null;
+  const turned = new Uint8Array(data.length);
+  if (degrees === 180) {
+    for (let i = 0; i < data.length; i++) turned[i] = data[data.length - 1 - i]!;
+    return toPgm({ width, height, data: turned });
+  }
+  // Clockwise 90: the new row y is the old column y read bottom-up; 270 reads it top-down, columns reversed.
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const to = degrees === 90 ? x * height + (height - 1 - y) : (width - 1 - x) * height + y;
+      turned[to] = data[y * width + x]!;
+    }
+  }
+  return toPgm({ width: height, height: width, data: turned });
+}

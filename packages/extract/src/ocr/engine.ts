@@ -5,6 +5,7 @@ import type { Worker as NodeWorker } from "node:worker_threads";
 import { gunzipSync } from "node:zlib";
 import Tesseract from "tesseract.js";
 import { ExtractionError } from "../errors.ts";
+import { rotatePgm } from "../image/raster.ts";
 import { normaliseLayoutText } from "../normalise.ts";
 import { languageDir, languageFile, osdFile, type LanguageDir } from "./languages.ts";
 import type { OcrEngine, OcrOptions, OcrResult } from "./types.ts";
@@ -25,6 +26,8 @@ export interface OcrEngineOptions {
 
 /** Below this mean confidence a page is re-read with orientation detection. */
 const ROTATE_BELOW = 70;
+/** Pages whose upright reading is shorter than this are tried at 180, 90 and 270 degrees when OSD cannot help. */
+const SHORT_PAGE_CHARS = 400;
 
 /** Tesseract's own "could not decode the input" error: the worker is still fine afterwards. */
 const UNREADABLE = "Error attempting to read image";
@@ -170,10 +173,10 @@ class Engine implements OcrEngine {
 
   /** One pass as an upright page; if that reads badly, a second pass with Tesseract's orientation detection. */
   private async read(worker: Tesseract.Worker, image: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
-    const pass = async (psm: Tesseract.PSM) => {
+    const pass = async (psm: Tesseract.PSM, picture = image) => {
       // Tesseract variables, set for this call only; tesseract.js's options type does not list them.
       const params = { tessedit_pageseg_mode: psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
-      return toResult(await worker.recognize(image, params as Partial<Tesseract.RecognizeOptions>));
+      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>));
     };
     const upright = await pass(Tesseract.PSM.AUTO);
     if (opts.autoRotate === false || upright.text === "" || upright.confidence >= ROTATE_BELOW) return upright;
@@ -184,7 +187,17 @@ class Engine implements OcrEngine {
       this.withOsd.add(worker);
     }
     const detected = await pass(Tesseract.PSM.AUTO_OSD);
-    return detected.confidence > upright.confidence ? detected : upright;
+    let best = detected.confidence > upright.confidence ? detected : upright;
+    // OSD needs a few lines of text ("Too few characters"): a short page still reading badly is turned by hand.
+    if (upright.text.length > SHORT_PAGE_CHARS) return best;
+    for (const degrees of [180, 90, 270] as const) {
+      if (best.confidence >= ROTATE_BELOW) break;
+      const turned = rotatePgm(image, degrees);
+      if (!turned) break;
+      const reading = await pass(Tesseract.PSM.AUTO, turned);
+      if (reading.confidence > best.confidence) best = reading;
+    }
+    return best;
   }
 
   private ensureWorker(slot: Slot): Promise<Tesseract.Worker> {
