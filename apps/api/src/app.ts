@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { Readable } from "node:stream";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
@@ -10,14 +9,21 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { LIMITS, RateLimitedError } from "@docscan/shared";
-import { ObjectNotFoundError, verifyPresignedFsUrl } from "@docscan/storage";
+import { ObjectNotFoundError } from "@docscan/storage";
 import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/middleware.ts";
 import { createContext, type AppDeps } from "./context.ts";
 import { internalErrorMessage, toTRPCError } from "./errors.ts";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage.ts";
-import { authRoutes } from "./rest/auth.ts";
-import { InputValidationError, limitBody } from "./rest/json-body.ts";
+import { authRoutes, tokenRoutes } from "./rest/auth.ts";
 import { documentRoutes } from "./rest/documents.ts";
+import { folderRoutes } from "./rest/folders.ts";
+import { InputValidationError, limitBody } from "./rest/json-body.ts";
+import { objectRoutes } from "./rest/objects.ts";
+import type { RestRoutes } from "./rest/openapi.ts";
+import { referenceRoutes } from "./rest/reference.ts";
+import { reviewRoutes } from "./rest/review.ts";
+import { topicRoutes } from "./rest/topics.ts";
+import { usageRoutes } from "./rest/usage.ts";
 import { userRoutes } from "./rest/users.ts";
 import { appRouter } from "./router/index.ts";
 import { health } from "./services/health.ts";
@@ -125,21 +131,20 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     return c.json(h, h.status === "ok" ? 200 : 503);
   });
 
-  app.route("/api/auth", authRoutes(deps));
-  app.route("/api/users", userRoutes(deps));
-  app.route("/api/documents", documentRoutes(deps));
-
-  // Presigned GETs of the local-folder store (S3 presigns against the S3 server itself).
-  app.get("/api/objects/:key", async (c) => {
-    const params = { key: c.req.param("key"), expires: c.req.query("expires") ?? "", signature: c.req.query("signature") ?? "", filename: c.req.query("filename") };
-    if (deps.storage.backend !== "fs" || !deps.fsSigningSecret || !verifyPresignedFsUrl(deps.fsSigningSecret, params)) {
-      return c.json({ error: "invalid or expired link" }, 403);
-    }
-    const body = await deps.storage.get(params.key);
-    return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: { "Content-Type": "application/octet-stream", "X-Content-Type-Options": "nosniff", "Content-Disposition": "attachment" },
-    });
-  });
+  // Every REST route is declared with its schemas, which also make the OpenAPI document (ADR 0022).
+  const groups: RestRoutes[] = [
+    authRoutes(deps),
+    tokenRoutes(deps),
+    userRoutes(deps),
+    documentRoutes(deps),
+    topicRoutes(deps),
+    folderRoutes(deps),
+    reviewRoutes(deps),
+    usageRoutes(deps),
+    objectRoutes(deps),
+  ];
+  groups.push(referenceRoutes(() => groups.flatMap((g) => g.operations)));
+  for (const g of groups) app.route(g.base, g.app);
 
   if (opts.webDistDir && existsSync(join(opts.webDistDir, "index.html"))) {
     const root = relative(process.cwd(), opts.webDistDir) || ".";

@@ -39,11 +39,15 @@ import {
   type Member,
   type Settled,
 } from "./authz-fixtures.ts";
+import { loadDocument, type DocumentedCheck } from "./documented.ts";
 import { TEST_PASSWORD, TINY_PDF, uploadForm } from "./helpers.ts";
 
 let fx: Fixtures;
+/** Every REST answer below is also checked against the OpenAPI document (ADR 0022). */
+let api: DocumentedCheck;
 beforeAll(async () => {
   fx = await createFixtures();
+  api = await loadDocument(fx.h.app);
 });
 afterAll(async () => {
   await fx?.h.close();
@@ -443,7 +447,11 @@ const HTTP_OWNERS_DOCUMENT: StatusExpect = { anonymous: 401, other: HTTP_DOCUMEN
 const HTTP_SIGNED_IN: StatusExpect = { anonymous: 401, other: 200, owner: 200, admin: 200 };
 const HTTP_EVERYONE: StatusExpect = { anonymous: 200, other: 200, owner: 200, admin: 200 };
 
-const json = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const json = (body: unknown, method = "POST"): RequestInit => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const HTTP_ADMINS: StatusExpect = { anonymous: 401, other: 403, owner: 403, admin: 200 };
+/** Personal things (folders, personal topics, tokens): not even an admin reaches someone else's. */
+const httpOwners = (ok: number, notFound: StatusOutcome): StatusExpect => ({ anonymous: 401, other: notFound, owner: ok, admin: notFound });
+const bodyOf = async <T,>(res: Response): Promise<T> => (await res.clone().json()) as T;
 const ownerDocPath = (suffix = "") => ({ path: `/api/documents/${fx.ownerDoc}${suffix}` });
 const listedIds = async (res: Response) => ids(((await res.json()) as { items: { id: string }[] }).items);
 
@@ -557,7 +565,142 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
       expect: { anonymous: 403, other: 403, owner: 403, admin: 403 },
     },
   ],
+
+  "GET /api/openapi.json": { request: () => ({ path: "/api/openapi.json" }), expect: HTTP_EVERYONE },
+  "GET /api/docs": { request: () => ({ path: "/api/docs" }), expect: HTTP_EVERYONE },
+  "GET /api/docs/:file": { request: () => ({ path: "/api/docs/init.js" }), expect: HTTP_EVERYONE },
+
+  "PATCH /api/documents/:id": [
+    {
+      case: "topics by name and by id",
+      request: async () => {
+        const id = await freshDoc(fx);
+        const [global] = await fx.h.database.db.select({ name: topics.name }).from(topics).where(eq(topics.id, fx.globalTopic));
+        return { path: `/api/documents/${id}`, init: json({ topics: [global!.name.toUpperCase(), fx.ownerTopic] }, "PATCH"), target: id };
+      },
+      expect: HTTP_OWNERS_DOCUMENT,
+      see: async (res) => expect((await bodyOf<{ topics: { id: string }[] }>(res)).topics.map((t) => t.id).sort()).toEqual([fx.globalTopic, fx.ownerTopic].sort()),
+    },
+    {
+      case: "into the owner's folder",
+      request: async () => ({ path: `/api/documents/${await freshDoc(fx)}`, init: json({ folderId: fx.ownerFolder }, "PATCH") }),
+      expect: httpOwners(200, 404),
+    },
+  ],
+  "POST /api/documents/move": [
+    {
+      case: "into the owner's folder",
+      request: async () => ({ path: "/api/documents/move", init: json({ ids: [await freshDoc(fx)], folderId: fx.ownerFolder }) }),
+      expect: httpOwners(200, 404),
+    },
+    {
+      case: "out of any folder",
+      request: async () => ({ path: "/api/documents/move", init: json({ ids: [await freshDoc(fx)], folderId: null }) }),
+      expect: HTTP_OWNERS_DOCUMENT,
+    },
+  ],
+
+  "GET /api/topics": {
+    request: () => ({ path: "/api/topics" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => expect(new Set(ids(await bodyOf<{ id: string }[]>(res)))).toEqual(await visibleTopicIdsOf(fx, actor as Member)),
+  },
+  "POST /api/topics": {
+    case: "an admin's is global, a member's personal",
+    request: () => ({ path: "/api/topics", init: json({ name: unique("rest topic") }) }),
+    expect: { anonymous: 401, other: 201, owner: 201, admin: 201 },
+    see: async (res, actor) => expect((await bodyOf<{ topic: { ownerId: string | null } }>(res)).topic.ownerId).toBe(actor === "admin" ? null : fx.userId[actor as Member]),
+  },
+  "PATCH /api/topics/:id": [
+    { case: "the owner's personal topic", request: () => ({ path: `/api/topics/${fx.ownerTopic}`, init: json({ color: "#10b981" }, "PATCH") }), expect: httpOwners(200, "404: topic not found") },
+    { case: "a global topic", request: () => ({ path: `/api/topics/${fx.globalTopic}`, init: json({ color: "#10b981" }, "PATCH") }), expect: HTTP_ADMINS },
+  ],
+  "DELETE /api/topics/:id": [
+    {
+      case: "the owner's personal topic",
+      request: async () => {
+        const id = await freshTopic(fx, fx.userId.owner);
+        return { path: `/api/topics/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: httpOwners(204, "404: topic not found"),
+      intact: (id) => stillThere(topics, id),
+    },
+    {
+      case: "a global topic",
+      request: async () => {
+        const id = await freshTopic(fx, null);
+        return { path: `/api/topics/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: { ...HTTP_ADMINS, admin: 204 },
+      intact: (id) => stillThere(topics, id),
+    },
+  ],
+
+  "GET /api/folders": {
+    request: () => ({ path: "/api/folders" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => expect(ids(await bodyOf<{ id: string }[]>(res)).includes(fx.ownerFolder)).toBe(actor === "owner"),
+  },
+  "POST /api/folders": [
+    { request: () => ({ path: "/api/folders", init: json({ name: unique("rest folder") }) }), expect: { anonymous: 401, other: 201, owner: 201, admin: 201 } },
+    {
+      case: "inside the owner's folder",
+      request: () => ({ path: "/api/folders", init: json({ name: unique("rest folder"), parentId: fx.ownerFolder }) }),
+      expect: httpOwners(201, "404: folder not found"),
+    },
+  ],
+
+  "GET /api/review": {
+    request: () => ({ path: "/api/review" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => {
+      const out = await bodyOf<{ items: { suggestions: { id: string }[] }[]; total: number; owners: unknown }>(res);
+      expect(ids(out.items.flatMap((i) => i.suggestions)).includes(fx.ownerSuggestion)).toBe(actor !== "other");
+      expect(out.total).toBe(await suggestionCountOf(fx, actor as Member));
+      expect(out.owners === null).toBe(actor !== "admin");
+    },
+  },
+  "POST /api/review/accept": restReviewDecisionRows("accept"),
+  "POST /api/review/reject": restReviewDecisionRows("reject"),
+
+  "GET /api/tokens": {
+    request: () => ({ path: "/api/tokens" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => expect(ids(await bodyOf<{ id: string }[]>(res)).includes(fx.ownerToken.id)).toBe(actor === "owner"),
+  },
+  "DELETE /api/tokens/:id": {
+    request: async () => {
+      const id = await freshOwnerToken(fx);
+      return { path: `/api/tokens/${id}`, init: { method: "DELETE" }, target: id };
+    },
+    expect: httpOwners(204, "404: token not found"),
+    intact: (id) => stillThere(apiTokens, id),
+  },
+  "GET /api/usage": { request: () => ({ path: "/api/usage" }), expect: HTTP_ADMINS },
 };
+
+/** REST's review accept and reject: refused like tRPC's. */
+function restReviewDecisionRows(verb: "accept" | "reject"): RouteRow[] {
+  return [
+    {
+      request: async () => {
+        const id = await freshSuggestion(fx);
+        return { path: `/api/review/${verb}`, init: json({ ids: [id] }), target: id };
+      },
+      expect: { anonymous: 401, other: "404: suggestion not found", owner: 200, admin: 200 },
+      intact: (id) => stillThere(topicSuggestions, id),
+    },
+    {
+      case: "all or nothing: one suggestion out of scope refuses the whole call",
+      request: async () => {
+        const foreign = await freshSuggestion(fx, "other");
+        return { path: `/api/review/${verb}`, init: json({ ids: [foreign, await freshSuggestion(fx)] }), target: foreign };
+      },
+      expect: { anonymous: 401, other: "404: suggestion not found", owner: "404: suggestion not found", admin: 200 },
+      intact: (id) => stillThere(topicSuggestions, id),
+    },
+  ];
+}
 
 /**
  * Entries of the app's route list that are not endpoints of their own — a closed list, so any new
@@ -588,6 +731,8 @@ async function runRouteRow(key: string, row: RouteRow): Promise<void> {
   for (const actor of ACTORS) {
     const { path, init, target } = await row.request(actor);
     const res = await fx.as[actor].request(path, init);
+    if (key.startsWith("GET /api/docs")) expect(res.status).toBe(200);
+    else if (key.includes(" /api/")) await api.check(key, res);
     const expected = row.expect[actor];
     got[actor] = expected === res.status ? res.status : `${res.status}: ${await errorOf(res)}`;
     if (got[actor] === expected && res.status < 300) await row.see?.(res, actor);

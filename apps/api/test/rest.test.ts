@@ -192,11 +192,14 @@ describe("GET/DELETE /api/documents", () => {
     const bySha = (await (await h.request(`/api/documents?sha256=${sha.toUpperCase()}`)).json()) as { items: { id: string }[] };
     expect(bySha.items.map((d) => d.id)).toEqual([documents[0]?.id]);
 
-    for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", "topic=not-a-uuid", "page=abc", "page=500&perPage=100", "sort=relevance", "sort=bogus", "cursor=nonsense", "createdFrom=someday", `q=${"x".repeat(300)}`]) {
+    for (const q of ["sha256=abc", "perPage=0", "perPage=1000", "status=bogus", `topic=${"x".repeat(300)}`, "page=abc", "page=500&perPage=100", "sort=relevance", "sort=bogus", "cursor=nonsense", "createdFrom=someday", `q=${"x".repeat(300)}`]) {
       const bad = await h.request(`/api/documents?${q}`);
       expect(bad.status, q).toBe(400);
       expect(((await bad.json()) as { error: string }).error.length).toBeGreaterThan(0);
     }
+    // `topic` takes a name too: an unknown one is "not found", like an unknown id.
+    const unknownTopic = await h.request("/api/documents?topic=not-a-uuid");
+    expect([unknownTopic.status, ((await unknownTopic.json()) as { error: string }).error]).toEqual([404, 'topic "not-a-uuid" not found']);
   });
 
   it("searches with ?q=, highlights matches and pages with cursors (and still with page=)", async () => {

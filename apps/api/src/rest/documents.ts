@@ -1,27 +1,27 @@
 // Plain HTTP for scripts and non-TypeScript clients; same use-cases as the tRPC procedures.
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { Hono, type Context } from "hono";
-import { assertFolderOwned, getDocument, readQuota, type DocumentSummary } from "@docscan/db";
-import { idSchema, InvalidInputError, listDocumentsInputSchema } from "@docscan/shared";
+import type { Context } from "hono";
+import { z } from "zod";
+import { assertFolderOwned, getDocument, readQuota, setManualTopics, type DocumentSummary } from "@docscan/db";
+import { idSchema, listDocumentsInputSchema, moveDocumentsInputSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { listDocumentsFor, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
-import { removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
-import { parseInput } from "./json-body.ts";
+import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
+import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
+import { RestRoutes } from "./openapi.ts";
+import { documentDetailSchema, documentPageSchema, idParams, movedSchema, uploadResultSchema } from "./schemas.ts";
+import { resolveTopicRefs, topicRefSchema } from "./topic-refs.ts";
 
-function parseId(raw: string, what = "id"): string {
-  const r = idSchema.safeParse(raw);
-  if (!r.success) throw new InvalidInputError(`malformed ${what}: expected a UUID`);
-  return r.data;
+/** The caller's document; anyone else's is 404 like one that does not exist. */
+function documentOf(deps: AppDeps, c: Context<AuthEnv>, id: string) {
+  return getDocument(deps.db, id, documentScope(requireUser(c)));
 }
 
-/** The caller's document named in the path; anyone else's is 404 like one that does not exist. */
-function documentOf(deps: AppDeps, c: Context<AuthEnv>) {
-  const scope = documentScope(requireUser(c));
-  return getDocument(deps.db, parseId(c.req.param("id") ?? ""), scope);
+function detail(d: Awaited<ReturnType<typeof getDocument>>) {
+  return { ...summary(d), sha256: d.sha256, pageCount: d.pageCount, updatedAt: d.updatedAt, text: d.text };
 }
 
 function summary(d: DocumentSummary) {
@@ -32,92 +32,223 @@ function summary(d: DocumentSummary) {
     error: d.error,
     contentType: d.contentType,
     size: d.size,
-    topics: d.topics.map((t) => t.name),
+    title: d.title,
+    folderId: d.folderId,
+    topics: d.topics.map(({ id, name, color, source, confidence, quote, classifiedBy }) => ({ id, name, color, source, confidence, quote, classifiedBy })),
     createdAt: d.createdAt,
   };
 }
 
-export function documentRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+/** The listing's query; `topic` also takes a topic's name. */
+const listQuerySchema = listDocumentsInputSchema.safeExtend({ topic: topicRefSchema.optional() });
+
+const uploadQuerySchema = z.object({ folder: idSchema.optional().describe("File the uploads in this folder of yours.") });
+
+const documentUpdateSchema = z
+  .object({
+    topics: z.array(topicRefSchema).max(100).optional().describe("The document gets exactly these topics (ids or names), as a person's choice."),
+    expectedTopics: z
+      .array(idSchema)
+      .max(100)
+      .optional()
+      .describe("The topic ids you saw: if the document's differ by now (its classification finished meanwhile), 409 and nothing changes."),
+    folderId: idSchema.nullable().optional().describe("File it in this folder of yours; null: in no folder."),
+  })
+  .meta({ example: { topics: ["Invoices", "Taxes"] } });
+
+const fileHeaders = { "Content-Disposition": "attachment; filename=…", "X-Content-Type-Options": "nosniff" };
+
+export function documentRoutes(deps: AppDeps): RestRoutes {
+  const routes = new RestRoutes("/api/documents", "documents");
   // Upload temp files of a process that crashed mid-request: removed at start, then hourly.
   sweepSpoolHourly(deps.log);
 
-  // The documents belong to the caller. `?folder=<id>` files them in one of the caller's folders: a query
-  // parameter rather than a multipart field, so it is checked before a single byte of the body is read.
-  // All files of a request are stored or none (bad type, quota).
-  app.post("/", async (c) => {
-    const user = requireUser(c);
-    const rawFolder = c.req.query("folder");
-    const folderId = rawFolder ? parseId(rawFolder, "folder id") : null;
-    if (folderId) await assertFolderOwned(deps.db, user.id, folderId);
-    const quota = await readQuota(deps.db, user.id);
-    const files = await spoolMultipart(Object.fromEntries(c.req.raw.headers), c.req.raw.body as WebReadableStream<Uint8Array> | null, {
-      maxFileBytes: deps.maxUploadBytes,
-      maxTotalBytes: uploadRoom(quota),
-    });
-    try {
-      const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId, quota });
-      return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
-    } finally {
-      await removeSpooled(files);
-    }
-  });
+  // `?folder=<id>` is a query parameter rather than a multipart field, so it is checked before a single byte of the body is read.
+  routes.route(
+    {
+      method: "post",
+      path: "/",
+      summary: "Upload documents",
+      description: `Multipart form with one or more \`file\` fields (at most ${MAX_FILES_PER_REQUEST} files). The type is sniffed from the bytes. All files of a request are stored, or none (bad type, quota). Processing runs in the background: poll \`GET /api/documents/{id}\` until \`status\` is \`done\` or \`failed\`, or register a webhook.`,
+      query: uploadQuerySchema,
+      rawBody: {
+        contentType: "multipart/form-data",
+        description: "The files, each in a field named `file`.",
+        schema: z.object({ file: z.array(z.string().meta({ format: "binary" })) }),
+      },
+      responses: { 201: { description: "Stored; processing is queued.", schema: uploadResultSchema } },
+      errors: [404, 413, 415],
+    },
+    async (c, { query }) => {
+      const user = requireUser(c);
+      const folderId = query.folder ?? null;
+      if (folderId) await assertFolderOwned(deps.db, user.id, folderId);
+      const quota = await readQuota(deps.db, user.id);
+      const files = await spoolMultipart(Object.fromEntries(c.req.raw.headers), c.req.raw.body as WebReadableStream<Uint8Array> | null, {
+        maxFileBytes: deps.maxUploadBytes,
+        maxTotalBytes: uploadRoom(quota),
+      });
+      try {
+        const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId, quota });
+        return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
+      } finally {
+        await removeSpooled(files);
+      }
+    },
+  );
 
-  // ?q= full-text search, &sort=, &cursor= (the previous page's nextCursor), filters; `page` still works
-  // for old scripts but only LIMITS.offsetMax rows deep. `total` is { value, exact }.
-  app.get("/", async (c) => {
-    const user = requireUser(c);
-    const page = await listDocumentsFor(deps, user, parseInput(listDocumentsInputSchema, c.req.query()));
-    return c.json({ ...page, items: page.items.map((d) => ({ ...summary(d), title: d.title, snippet: d.snippet })) });
-  });
+  routes.route(
+    {
+      method: "get",
+      path: "/",
+      summary: "List and search documents",
+      description:
+        "`q`: full-text search (web-search syntax: `\"exact phrase\"`, `or`, `-excluded`; the last word matches as a prefix). Page with `cursor` = the previous answer's `nextCursor`. `page` (offset paging) works only 10 000 rows deep.",
+      query: listQuerySchema,
+      responses: { 200: { description: "One page of documents.", schema: documentPageSchema } },
+      errors: [404],
+    },
+    async (c, { query }) => {
+      const user = requireUser(c);
+      const topic = query.topic === undefined ? undefined : (await resolveTopicRefs(deps.db, user, [query.topic]))[0];
+      const page = await listDocumentsFor(deps, user, { ...query, topic });
+      return c.json({ ...page, items: page.items.map((d) => ({ ...summary(d), snippet: d.snippet })) });
+    },
+  );
 
-  app.get("/:id", async (c) => {
-    const d = await documentOf(deps, c);
-    return c.json({ ...summary(d), sha256: d.sha256, pageCount: d.pageCount, updatedAt: d.updatedAt, text: d.text });
-  });
+  routes.route(
+    {
+      method: "post",
+      path: "/move",
+      summary: "File documents in a folder",
+      description: "Moves the documents into one of your folders (`folderId: null`: out of any folder). All or nothing.",
+      body: moveDocumentsInputSchema,
+      responses: { 200: { description: "How many moved.", schema: movedSchema } },
+      errors: [404],
+    },
+    async (c, { body }) => c.json(await moveDocuments(deps, requireUser(c), body.ids, body.folderId)),
+  );
 
-  app.delete("/:id", async (c) => {
-    const scope = documentScope(requireUser(c));
-    await removeDocument(deps, parseId(c.req.param("id")), scope);
-    return c.body(null, 204);
-  });
+  routes.route(
+    {
+      method: "get",
+      path: "/:id",
+      summary: "A document: metadata, topics and extracted text",
+      params: idParams,
+      responses: { 200: { description: "The document.", schema: documentDetailSchema } },
+      errors: [404],
+    },
+    async (c, { params }) => c.json(detail(await documentOf(deps, c, params.id))),
+  );
+
+  routes.route(
+    {
+      method: "patch",
+      path: "/:id",
+      summary: "Change a document's topics or folder",
+      description: "Topics set here are a person's choice: reclassification keeps them, and removed topics are not applied again.",
+      params: idParams,
+      body: documentUpdateSchema,
+      responses: { 200: { description: "The document as it is now.", schema: documentDetailSchema } },
+      errors: [404, 409],
+    },
+    async (c, { params, body }) => {
+      const user = requireUser(c);
+      const scope = documentScope(user);
+      if (body.topics !== undefined) {
+        const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
+        await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);
+      }
+      if (body.folderId !== undefined) await moveDocuments(deps, user, [params.id], body.folderId);
+      return c.json(detail(await getDocument(deps.db, params.id, scope)));
+    },
+  );
+
+  routes.route(
+    {
+      method: "delete",
+      path: "/:id",
+      summary: "Delete a document and its stored bytes",
+      params: idParams,
+      responses: { 204: { description: "Deleted." } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      await removeDocument(deps, params.id, documentScope(requireUser(c)));
+      return c.body(null, 204);
+    },
+  );
 
   // Always an attachment with the sniffed type, nosniff and a sandbox CSP: an uploaded file can never run script in our origin.
-  app.get("/:id/file", async (c) => {
-    const d = await documentOf(deps, c);
-    return storedObject(deps, c, d.objectKey, {
-      "Content-Type": d.contentType,
-      "Content-Length": String(d.size),
-      "Content-Disposition": attachmentDisposition(d.filename),
-      "Cache-Control": "private, no-store",
-    });
-  });
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/file",
+      summary: "Download the original bytes",
+      params: idParams,
+      responses: { 200: { description: "The file as uploaded, as an attachment.", contentType: "application/octet-stream", headers: fileHeaders } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const d = await documentOf(deps, c, params.id);
+      return storedObject(deps, c, d.objectKey, {
+        "Content-Type": d.contentType,
+        "Content-Length": String(d.size),
+        "Content-Disposition": attachmentDisposition(d.filename),
+        "Cache-Control": "private, no-store",
+      });
+    },
+  );
 
   // Our own rendering of the first page, made by the worker. A new rendering gets a new key, so the key is
   // the ETag; the browser asks again each time (another account may use this browser next) and gets a 304.
-  app.get("/:id/thumbnail", async (c) => {
-    const d = await documentOf(deps, c);
-    if (!d.thumbnailKey) return c.json({ error: "this document has no thumbnail (yet)" }, 404);
-    const etag = `"${d.thumbnailKey}"`;
-    const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
-    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
-    return storedObject(deps, c, d.thumbnailKey, { ...headers, "Content-Type": d.thumbnailKey.endsWith(".png") ? "image/png" : "image/webp" });
-  });
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/thumbnail",
+      summary: "A small image of the first page",
+      params: idParams,
+      responses: {
+        200: { description: "PNG or WebP.", contentType: "image/webp", headers: { ETag: "Changes with each new rendering." } },
+        304: { description: "Not modified (If-None-Match)." },
+      },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const d = await documentOf(deps, c, params.id);
+      if (!d.thumbnailKey) return c.json({ error: "this document has no thumbnail (yet)" }, 404);
+      const etag = `"${d.thumbnailKey}"`;
+      const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+      if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
+      return storedObject(deps, c, d.thumbnailKey, { ...headers, "Content-Type": d.thumbnailKey.endsWith(".png") ? "image/png" : "image/webp" });
+    },
+  );
 
   // Inline view of raster images only (types a browser renders without running anything). PDFs are
   // rendered in the console by pdf.js from /file; everything else is download-only.
-  app.get("/:id/preview", async (c) => {
-    const d = await documentOf(deps, c);
-    if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
-    return storedObject(deps, c, d.objectKey, {
-      "Content-Type": d.contentType,
-      "Content-Length": String(d.size),
-      "Content-Disposition": "inline",
-      "Cache-Control": "private, no-store",
-    });
-  });
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/preview",
+      summary: "View an image inline",
+      description: "Raster images only; other types answer 415 (download them from /file).",
+      params: idParams,
+      responses: { 200: { description: "The image, inline.", contentType: "image/*" } },
+      errors: [404, 415],
+    },
+    async (c, { params }) => {
+      const d = await documentOf(deps, c, params.id);
+      if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
+      return storedObject(deps, c, d.objectKey, {
+        "Content-Type": d.contentType,
+        "Content-Length": String(d.size),
+        "Content-Disposition": "inline",
+        "Cache-Control": "private, no-store",
+      });
+    },
+  );
 
-  return app;
+  return routes;
 }
 
 /**

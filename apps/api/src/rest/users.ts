@@ -1,19 +1,28 @@
 // Account creation for admins' scripts (Bearer token or console session).
-import { Hono } from "hono";
 import { newUserSchema } from "@docscan/shared";
-import { requireAdmin, type AuthEnv } from "../auth/middleware.ts";
 import { createUser } from "../auth/service.ts";
 import type { AppDeps } from "../context.ts";
-import { readJsonBody, smallJsonBody } from "./json-body.ts";
+import { RestRoutes } from "./openapi.ts";
+import { newUserResultSchema } from "./schemas.ts";
 
-export function userRoutes(deps: AppDeps): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+export function userRoutes(deps: AppDeps): RestRoutes {
+  const routes = new RestRoutes("/api/users", "users");
 
-  app.post("/", smallJsonBody, async (c) => {
-    requireAdmin(c);
-    const user = await createUser(deps, await readJsonBody(c, newUserSchema));
-    return c.json({ id: user.id, email: user.email, role: user.role }, 201);
-  });
+  routes.route(
+    {
+      method: "post",
+      path: "/",
+      summary: "Create a user (admins)",
+      access: "admin",
+      body: newUserSchema.meta({ example: { email: "sam@example.com", password: "a long passphrase", role: "member" } }),
+      responses: { 201: { description: "The new account.", schema: newUserResultSchema } },
+      errors: [409],
+    },
+    async (c, { body }) => {
+      const user = await createUser(deps, body);
+      return c.json({ id: user.id, email: user.email, role: user.role }, 201);
+    },
+  );
 
-  return app;
+  return routes;
 }

@@ -1,0 +1,147 @@
+// What the REST routes answer, as zod schemas: the OpenAPI document is generated from them and the tests
+// validate real answers against that document (ADR 0022). Request schemas live with their use-cases.
+import { z } from "zod";
+import { DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, TOPIC_SOURCES } from "@docscan/shared";
+
+const id = z.string().describe("UUID").meta({ example: "5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11" });
+const timestamp = z.iso.datetime({ offset: true }).describe("ISO 8601 instant").meta({ example: "2026-03-01T09:30:00.000Z" });
+
+/** A path with one `:id`. */
+export const idParams = z.object({ id: idSchema.describe("UUID") });
+
+export const topicLinkSchema = z.object({
+  id,
+  name: z.string().meta({ example: "Invoices" }),
+  color: z.string().meta({ example: "#6366f1" }),
+  source: z.enum(TOPIC_SOURCES).describe("`ai`: the classifier's choice; `manual`: a person's."),
+  confidence: z.number().min(0).max(1).nullable().describe("The classifier's confidence (null for a person's choice)."),
+  quote: z.string().nullable().describe("Text from the document that supports the topic."),
+  classifiedBy: z.string().nullable().describe('"offline" or the model that chose an `ai` link; null for a person\'s.'),
+});
+
+const documentFields = {
+  id,
+  filename: z.string().meta({ example: "invoice-2026-03.pdf" }),
+  title: z.string().nullable().describe("The first line of the extracted text, once there is text."),
+  status: z.enum(DOCUMENT_STATUSES).describe("pending → extracting → classifying → done, or failed (with `error`)."),
+  error: z.string().nullable(),
+  contentType: z.string().meta({ example: "application/pdf" }),
+  size: z.number().int().describe("Bytes."),
+  folderId: id.nullable(),
+  topics: z.array(topicLinkSchema),
+  createdAt: timestamp,
+};
+
+export const documentItemSchema = z.object({
+  ...documentFields,
+  snippet: z.string().nullable().describe("With a search: text around the first match, each match between U+E000 and U+E001."),
+});
+
+export const documentPageSchema = z.object({
+  items: z.array(documentItemSchema),
+  total: z.object({ value: z.number().int(), exact: z.boolean().describe("false: Postgres' estimate (many matches).") }),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+  sort: z.enum(DOCUMENT_SORTS),
+  perPage: z.number().int(),
+  page: z.number().int().nullable(),
+  rankWindow: z.number().int().nullable(),
+});
+
+export const documentDetailSchema = z.object({
+  ...documentFields,
+  sha256: z.string(),
+  pageCount: z.number().int().nullable(),
+  updatedAt: timestamp,
+  text: z.string().nullable().describe("The extracted text (null until extracted)."),
+});
+
+export const uploadResultSchema = z
+  .object({
+    documents: z.array(
+      z.object({
+        id,
+        filename: z.string(),
+        status: z.enum(DOCUMENT_STATUSES),
+        duplicateOf: id.nullable().describe("An earlier document of yours with the same bytes (this one is stored all the same)."),
+      }),
+    ),
+  })
+  .meta({ example: { documents: [{ id: "5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11", filename: "invoice.pdf", status: "pending", duplicateOf: null }] } });
+
+export const topicSchema = z.object({
+  id,
+  ownerId: id.nullable().describe("null: a global topic; else the user's personal topic."),
+  name: z.string().meta({ example: "Invoices" }),
+  description: z.string(),
+  color: z.string(),
+  threshold: z.number().nullable().describe("Overrides the global confidence threshold; null uses it."),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const topicListSchema = z.array(
+  topicSchema.extend({
+    documentCount: z.number().int().describe("Documents you can see that have the topic."),
+    personal: z.boolean(),
+  }),
+);
+
+export const topicCreatedSchema = z.object({ topic: topicSchema, created: z.boolean().describe("false: a topic of that name existed and is returned.") });
+
+export const folderSchema = z.object({ id, ownerId: id, parentId: id.nullable(), name: z.string().meta({ example: "Taxes 2026" }), createdAt: timestamp });
+export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.number().int().describe("Documents filed directly in it.") }));
+
+export const movedSchema = z.object({ moved: z.number().int() });
+
+export const reviewPageSchema = z.object({
+  items: z.array(
+    z.object({
+      documentId: id,
+      filename: z.string(),
+      title: z.string().nullable(),
+      ownerId: id.nullable(),
+      ownerEmail: z.string().nullable(),
+      suggestedAt: timestamp,
+      suggestions: z.array(
+        z.object({
+          id,
+          topicId: id.nullable().describe("null: a proposed new topic (`proposedName`)."),
+          topicName: z.string().nullable(),
+          topicColor: z.string().nullable(),
+          proposedName: z.string().nullable(),
+          proposedDescription: z.string().nullable(),
+          confidence: z.number(),
+          quote: z.string().nullable(),
+          createdAt: timestamp,
+        }),
+      ),
+    }),
+  ),
+  total: z.number().int().describe("Documents with suggestions waiting."),
+  owners: z.array(z.object({ ownerId: id.nullable(), ownerEmail: z.string().nullable(), documents: z.number().int() })).nullable().describe("Admins: whose documents wait, for the `owner` filter."),
+});
+
+export const acceptedSchema = z.object({ accepted: z.number().int(), rejected: z.number().int() });
+export const rejectedSchema = z.object({ rejected: z.number().int() });
+
+export const tokenListSchema = z.array(
+  z.object({ id, name: z.string().meta({ example: "backup script" }), prefix: z.string().describe("The token's first characters, to recognise it."), lastUsedAt: timestamp.nullable(), createdAt: timestamp }),
+);
+export const newTokenSchema = z.object({ token: z.string().describe("Shown once: docscan keeps only its hash.") });
+
+const usageBucket = z.object({
+  period: z.string().describe("YYYY-MM-DD or YYYY-MM (UTC)."),
+  runs: z.number().int(),
+  llmCalls: z.number().int(),
+  cachedRuns: z.number().int(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+});
+export const usageSchema = z.object({
+  daily: z.array(usageBucket).describe("The last 30 days."),
+  monthly: z.array(usageBucket).describe("The last 12 months."),
+  thisMonth: z.object({ costUsd: z.number(), budgetUsd: z.number().nullable(), budgetReached: z.boolean() }),
+});
+
+export const newUserResultSchema = z.object({ id, email: z.string(), role: z.enum(["admin", "member"]) });

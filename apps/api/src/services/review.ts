@@ -1,0 +1,50 @@
+// The review inbox's use-cases behind both the tRPC procedures and the REST routes (ADR 0010).
+import { z } from "zod";
+import { acceptSuggestions, listReviewDocuments, otherSuggestionsOf, rejectSuggestions, reviewOwners, type AuthUser, type Db } from "@docscan/db";
+import { idSchema } from "@docscan/shared";
+import { documentScope } from "../auth/scope.ts";
+import { newTopicOwner } from "./topics.ts";
+
+export const suggestionIdsSchema = z.object({ ids: z.array(idSchema).min(1).max(500).describe("Suggestion ids (`suggestions[].id` of the inbox).") });
+export const acceptInputSchema = suggestionIdsSchema.extend({
+  rejectRest: z.boolean().default(false).describe("Also reject the documents' other suggestions."),
+});
+
+export const reviewListInputSchema = z.object({
+  /** Documents per page. */
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe("Documents per page."),
+  /** Admins: only this user's documents ("none": documents without owner). Members see only their own anyway. */
+  owner: z.union([idSchema, z.literal("none")]).optional().describe('Admins: only this user\'s documents ("none": documents without owner).'),
+});
+
+/** The inbox in the caller's scope; `owners` (the owner filter's choices) for admins only, else null. */
+export async function reviewInbox(db: Db, user: AuthUser, input: z.output<typeof reviewListInputSchema>) {
+  const scope = documentScope(user);
+  const owner = input.owner === undefined ? undefined : input.owner === "none" ? null : input.owner;
+  const [page, owners] = await Promise.all([
+    listReviewDocuments(db, { limit: input.limit, scope, owner }),
+    // The owner filter is an admin's: a member's inbox holds only their own documents.
+    user.role === "admin" ? reviewOwners(db, scope) : Promise.resolve(null),
+  ]);
+  return { ...page, owners };
+}
+
+/**
+ * Accepted topics become confirmed (manual) links that the classifiers learn from; proposals become
+ * topics of the acceptor's kind. `rejectRest`: the documents' other suggestions are rejected at once.
+ */
+export function acceptReview(db: Db, user: AuthUser, input: z.output<typeof acceptInputSchema>): Promise<{ accepted: number; rejected: number }> {
+  return db.transaction(async (tx) => {
+    const chosen = [...new Set(input.ids)];
+    const scope = documentScope(user);
+    const rest = input.rejectRest ? await otherSuggestionsOf(tx, chosen) : [];
+    const { accepted } = await acceptSuggestions(tx, chosen, { scope, newTopicOwner: newTopicOwner(user) });
+    const { rejected } = rest.length > 0 ? await rejectSuggestions(tx, rest, scope, user.id) : { rejected: 0 };
+    return { accepted, rejected };
+  });
+}
+
+/** A rejected topic is never suggested to that document again. */
+export function rejectReview(db: Db, user: AuthUser, ids: string[]): Promise<{ rejected: number }> {
+  return db.transaction((tx) => rejectSuggestions(tx, [...new Set(ids)], documentScope(user), user.id));
+}
