@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, customType, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { folders } from "./folders.ts";
 import { DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
@@ -30,6 +30,8 @@ export const documents = pgTable(
     pageCount: integer("page_count"),
     /** Mean OCR word confidence (0–100) over OCR'd pages; null when no page needed OCR. */
     ocrConfidence: real("ocr_confidence"),
+    /** Some OCR'd page read below LOW_OCR_CONFIDENCE (@docscan/shared): its text may be garbage; shown and filterable. */
+    ocrLowConfidence: boolean("ocr_low_confidence").notNull().default(false),
     thumbnailKey: text("thumbnail_key"),
     /** The first non-empty line of the text (≤ 200 characters), or null. Computed by Postgres. */
     title: text("title").generatedAlwaysAs(sql`docscan_title("text")`),
@@ -59,6 +61,8 @@ export const documents = pgTable(
     index("documents_sha256_idx").on(t.sha256),
     index("documents_owner_folder_created_idx").on(t.ownerId, t.folderId, t.createdAt.desc(), t.id.desc()),
     index("documents_folder_idx").on(t.folderId),
+    // The "low OCR confidence" filter reads only flagged rows.
+    index("documents_ocr_low_confidence_idx").on(t.createdAt.desc(), t.id.desc()).where(sql`${t.ocrLowConfidence}`),
     // The trash listing and the purge job read only trashed rows.
     index("documents_trashed_idx").on(t.trashedAt).where(sql`${t.trashedAt} is not null`),
     // Sorts offered by the list besides newest/oldest; both directions use the same index.

@@ -1,0 +1,2 @@
+ALTER TABLE "documents" ADD COLUMN "ocr_low_confidence" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "documents_ocr_low_confidence_idx" ON "documents" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "documents"."ocr_low_confidence";
