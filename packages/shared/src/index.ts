@@ -8,6 +8,10 @@ export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
 export const TOPIC_SOURCES = ["ai", "manual"] as const;
 export type TopicSource = (typeof TOPIC_SOURCES)[number];
 
+/** What a webhook can be told about (ADR 0022). */
+export const WEBHOOK_EVENTS = ["document.created", "document.done", "document.failed", "document.topics_changed", "document.deleted"] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
 export const AI_PROVIDERS = ["auto", "local", "openai"] as const;
 export type AiProviderSetting = (typeof AI_PROVIDERS)[number];
 

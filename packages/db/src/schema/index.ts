@@ -7,3 +7,4 @@ export * from "./pages.ts";
 export * from "./classification.ts";
 export * from "./decisions.ts";
 export * from "./intake.ts";
+export * from "./webhooks.ts";
