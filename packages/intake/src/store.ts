@@ -36,7 +36,7 @@ export interface StoreTarget {
   /** Topics (available to the owner, checked by the caller) linked as a person's choice: classification keeps them. */
   topicIds?: string[];
   /**
-   * Runs in the transaction that inserts the rows, before them: intake records the file or message here, and
+   * Runs in the transaction that inserts the rows, after them: intake records the file or message here, and
    * a unique violation it raises rolls the documents back too.
    */
   record?: (tx: DbOrTx, documentIds: string[]) => Promise<void>;
@@ -125,8 +125,9 @@ export async function storeDocuments(deps: StoreDeps, files: IncomingFile[], tar
     const { record } = target;
     const run = record || target.topicIds?.length
       ? deps.db.transaction(async (tx) => {
+          const inserted = await insert(tx);
           await record?.(tx, planned.map((p) => p.id));
-          return insert(tx);
+          return inserted;
         })
       : insert(deps.db);
     const inserted = await run.catch(async (err: unknown) => {
