@@ -3,10 +3,8 @@
 // row never committed), and the pieces of puts killed mid-write, are removed once older than a grace period;
 // documents that ended `done` without a thumbnail (the store refused it) get one, and nothing else changes.
 //
-// Deleting is guarded, because a wrong DATABASE_URL (a new, empty database) or a bucket shared with something
-// else would otherwise make every object look like an orphan: only keys of docscan's own shape are considered,
-// and a run that finds the documents table empty while the store is not, or more orphans than a small share of
-// what it listed, deletes nothing and logs an error.
+// Deleting is guarded (@docscan/integrity's findOrphans: docscan's key shape only, and a safety stop when the
+// documents table is empty or too many objects look orphaned): such a run deletes nothing and logs an error.
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -17,8 +15,9 @@ import type { CronItem, Task } from "graphile-worker";
 import { sql } from "drizzle-orm";
 import type { Db } from "@docscan/db";
 import type { ExtractionSandbox, ThumbnailData } from "@docscan/extract/sandbox";
-import { ACCEPTED_TYPES, ALLOWED_EXTENSIONS, type AcceptedType } from "@docscan/shared";
-import { makeObjectKey, type ListedObject, type ObjectStore } from "@docscan/storage";
+import { arrayLiteral, databaseNow, findOrphans } from "@docscan/integrity";
+import { ACCEPTED_TYPES, type AcceptedType } from "@docscan/shared";
+import { makeObjectKey, type ObjectStore } from "@docscan/storage";
 import type { Logger } from "pino";
 
 /** The graphile-worker task name (run by the worker's crontab, and queued once at start). */
@@ -37,22 +36,10 @@ export const RECONCILE_GRACE_MS = 24 * 60 * 60_000;
 export const THUMBNAIL_GRACE_MS = 60 * 60_000;
 /** Documents given a thumbnail per run: each costs a read of the original in the sandbox. */
 const THUMBNAIL_BATCH = 20;
-/** Keys checked against the documents table per query. */
-const KEY_BATCH = 500;
-/** The safety stop: more orphans than this share of the listed objects, and more than ORPHAN_FLOOR, deletes nothing. */
-export const ORPHAN_SHARE = 0.05;
-export const ORPHAN_FLOOR = 10;
 /** pg_try_advisory_xact_lock(class, key) held while a run is in progress ("dscr", 1): one run at a time. */
 const LOCK_CLASS = 0x64736372;
 const LOCK_KEY = 1;
 
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const EXTENSIONS = ALLOWED_EXTENSIONS.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-/** The keys docscan makes (makeObjectKey: `<owner|unowned>/<document id>/<uuid><ext>`, originals and thumbnails). */
-export const DOCSCAN_KEY = new RegExp(`^(?:unowned|${UUID})/${UUID}/${UUID}(?:${EXTENSIONS})$`);
-
-/** A Postgres array literal, sent as one parameter (the values are docscan keys or ids: no quoting needed). */
-const arrayLiteral = (values: string[]) => `{${values.join(",")}}`;
 
 export interface ReconcileDeps {
   db: Db;
@@ -124,42 +111,14 @@ export async function reconcile(deps: ReconcileDeps, opts: ReconcileOptions): Pr
 }
 
 async function run(deps: ReconcileDeps, opts: ReconcileOptions, report: ReconcileReport): Promise<void> {
-  // The database's clock, not this machine's: the rows' timestamps come from it.
-  const [clock] = (await deps.db.execute(sql`select (extract(epoch from now()) * 1000)::float8 as ms`)) as unknown as { ms: number }[];
-  const now = Number(clock!.ms);
+  const now = await databaseNow(deps.db);
   const cutoff = now - opts.graceMs;
-
-  const orphans: ListedObject[] = [];
-  let batch: ListedObject[] = [];
-  const check = async () => {
-    const rows = (await deps.db.execute(sql`
-      select k.key from unnest(${arrayLiteral(batch.map((o) => o.key))}::text[]) as k(key)
-      where not exists (select 1 from documents d where d.object_key = k.key)
-        and not exists (select 1 from documents d where d.thumbnail_key = k.key)`)) as unknown as { key: string }[];
-    const named = new Set(rows.map((r) => r.key));
-    for (const o of batch) if (named.has(o.key)) orphans.push(o);
-    batch = [];
-  };
-  for await (const o of deps.storage.list()) {
-    if (!DOCSCAN_KEY.test(o.key)) {
-      report.foreignSkipped++;
-      continue;
-    }
-    report.objectsListed++;
-    if (o.lastModified.getTime() > cutoff) continue;
-    batch.push(o);
-    if (batch.length >= KEY_BATCH) await check();
-  }
-  if (batch.length > 0) await check();
+  const scan = await findOrphans(deps.db, deps.storage, cutoff);
+  const orphans = scan.orphans;
+  report.objectsListed = scan.objectsListed;
+  report.foreignSkipped = scan.foreignSkipped;
   report.orphansFound = orphans.length;
-
-  const [docs] = (await deps.db.execute(sql`select exists (select 1 from documents) as any`)) as unknown as { any: boolean }[];
-  // (Young objects alone say nothing: the first upload of a new installation is on its way.)
-  if (!docs?.any && orphans.length > 0) {
-    report.skipped = "the documents table is empty but the store holds docscan objects: is DATABASE_URL the right database?";
-  } else if (orphans.length > ORPHAN_FLOOR && orphans.length > ORPHAN_SHARE * report.objectsListed) {
-    report.skipped = `${orphans.length} of ${report.objectsListed} objects are named by no document (more than ${ORPHAN_SHARE * 100} %): is DATABASE_URL the right database, and the bucket docscan's alone?`;
-  }
+  report.skipped = scan.safetyStop;
   if (report.skipped) {
     deps.log.error({ objectsListed: report.objectsListed, orphansFound: orphans.length }, `reconciliation deleted nothing: ${report.skipped}`);
     return;
