@@ -13,7 +13,20 @@ export const TASKS = {
    * `attempt` counts these later tries, from 1, so their number stays bounded.
    */
   retry_llm_classification: documentPayload.extend({ attempt: z.number().int().min(1).max(100) }),
+  /**
+   * Sends one webhook delivery (a row of webhook_deliveries). The database triggers of migration
+   * webhook_triggers queue it in the transaction of the change it reports (ADR 0022); a redelivery, here.
+   */
+  deliver_webhook: z.object({ deliveryId: z.uuid() }),
 } as const;
+
+/** Tries of one webhook delivery, graphile-worker's exponential backoff between them (about 20 minutes in all). */
+export const WEBHOOK_MAX_ATTEMPTS = 8;
+
+/** Queues a (re)delivery of webhook delivery `deliveryId`. */
+export function enqueueWebhookDelivery(db: SqlExecutor, deliveryId: string): Promise<void> {
+  return enqueue(db, "deliver_webhook", { deliveryId }, { maxAttempts: WEBHOOK_MAX_ATTEMPTS, jobKey: `deliver_webhook:${deliveryId}` });
+}
 
 export type TaskName = keyof typeof TASKS;
 export type TaskPayload<N extends TaskName> = z.infer<(typeof TASKS)[N]>;
@@ -45,7 +58,8 @@ export function documentJobKey(task: TaskName, documentId: string): string {
 /** The document a job key of documentJobKey's names, or null for any other key. */
 export function documentOfJobKey(key: string): string | null {
   const [task, documentId] = key.split(":");
-  return task && Object.hasOwn(TASKS, task) && documentPayload.shape.documentId.safeParse(documentId).success ? documentId! : null;
+  const isDocumentTask = task !== undefined && Object.hasOwn(TASKS, task) && "documentId" in TASKS[task as TaskName].shape;
+  return isDocumentTask && documentPayload.shape.documentId.safeParse(documentId).success ? documentId! : null;
 }
 
 /**
