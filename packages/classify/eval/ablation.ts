@@ -4,7 +4,9 @@
 // Scores are raw similarities (or the linear model's choice with the similarity deciding abstention), so
 // the parts are compared before calibration: "accuracy at 90 %" is the accuracy on test.jsonl when the
 // similarity threshold is the lowest that keeps ≥ 90 % of eval/abstention/holdout.jsonl's texts with content
-// (content-free ones are gated before any score) below it; an abstention counts as wrong.
+// (content-free ones are gated before any score) below it; an abstention counts as wrong. "+ word evidence"
+// adds the naive Bayes log-posterior of the examples' words to the ranking score (lexical.ts); the
+// similarity to the chosen topic still decides abstention.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -13,8 +15,9 @@ import { diskCachedEmbed } from "../src/eval-cache.ts";
 import { type Embed, parseJsonl, parseTopicsFile } from "../src/evaluate.ts";
 import { hasTooLittleContent } from "../src/local/content.ts";
 import { EMBEDDING_DIMENSIONS, addInto, cosine, normalize, sentenceEncoder } from "../src/local/encoder.ts";
+import { type LexicalModel, lexicalScores, trainLexical } from "../src/local/lexical.ts";
 import { predictLinear, trainLinear } from "../src/local/linear.ts";
-import { DESCRIPTION_WEIGHT, bestTwo, centre, descriptionItems, trainUncached } from "../src/local/model.ts";
+import { DESCRIPTION_WEIGHT, LEXICAL_WEIGHT, centre, descriptionItems, trainUncached } from "../src/local/model.ts";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { "vector-cache": { type: "string" } } });
 const dir = positionals[0];
@@ -46,22 +49,30 @@ const rankInTopic = train.map((d) => {
   return k;
 });
 
-type Scorer = (v: Float32Array) => { topic: number; similarity: number };
+type Scorer = (v: Float32Array, text: string) => { topic: number; similarity: number };
 function row(name: string, scorer: Scorer): void {
-  const off = offV.map((v) => scorer(v).similarity).sort((a, b) => a - b);
+  const off = offV.map((v, i) => scorer(v, offTopic[i]!.text).similarity).sort((a, b) => a - b);
   const threshold = off[Math.min(off.length - 1, Math.ceil(0.9 * off.length) - 1)]!;
-  const scored = testV.map(scorer);
+  const scored = testV.map((v, i) => scorer(v, test[i]!.text));
   const top1 = scored.filter((s, i) => s.topic === testY[i]).length / scored.length;
   const acc = scored.filter((s, i) => s.similarity > threshold && s.topic === testY[i]).length / scored.length;
   console.log(`| ${name} | ${top1.toFixed(3)} | ${acc.toFixed(3)} |`);
 }
-function nearest(topicVectors: readonly Float32Array[], prep: (v: Float32Array) => Float32Array): Scorer {
-  return (v) => {
+const argmax = (xs: readonly number[]) => xs.indexOf(Math.max(...xs));
+/** The nearest topic vector; with word evidence, the best similarity + LEXICAL_WEIGHT.similarity × log-posterior. */
+function nearest(topicVectors: readonly Float32Array[], prep: (v: Float32Array) => Float32Array, words: LexicalModel | null = null): Scorer {
+  return (v, text) => {
     const s = topicVectors.map((t) => cosine(prep(v), t));
-    const { best, bestIndex } = bestTwo(s);
-    return { topic: bestIndex, similarity: best };
+    const l = words ? lexicalScores(words, text, topics.length) : null;
+    const topic = argmax(l ? s.map((x, t) => x + LEXICAL_WEIGHT.similarity * l[t]!) : s);
+    return { topic, similarity: s[topic]! };
   };
 }
+const lexical = (k: number) =>
+  trainLexical(
+    topics.map((t) => `${t.name} ${t.description}`),
+    train.flatMap((d, i) => (rankInTopic[i]! < k ? [{ text: d.text, topics: [trainY[i]!] }] : [])),
+  );
 function topicVectors(k: number, descriptionWeight: number, prep = centre): Float32Array[] {
   return topics.map((_, t) => {
     const sum = new Float32Array(EMBEDDING_DIMENSIONS);
@@ -74,17 +85,19 @@ const encoder = { embed };
 const modelTopics = topics.map((t, i) => ({ id: `t${i}`, ...t }));
 const examples = (k: number) =>
   train.flatMap((d, i) => (rankInTopic[i]! < k ? [{ text: d.text, topicIds: [`t${names.indexOf(d.label!)}`], vector: trainV[i]! }] : []));
-async function selfTrained(k: number): Promise<Scorer> {
+async function selfTrained(k: number, words = false): Promise<Scorer> {
   const model = await trainUncached({ topics: modelTopics, examples: examples(k), library: trainV }, encoder);
-  return nearest(model.topicVectors, centre);
+  return nearest(model.topicVectors, centre, words ? lexical(k) : null);
 }
-function linear(k: number, withSimilarity: Float32Array[]): Scorer {
+function linear(k: number, withSimilarity: Float32Array[], words = false): Scorer {
   const rows = trainV.flatMap((v, i) => (rankInTopic[i]! < k ? [{ vector: centre(v), topic: trainY[i]!, rejected: [] }] : []));
   const model = trainLinear(rows, topics.length);
-  return (v) => {
+  const wordModel = words ? lexical(k) : null;
+  return (v, text) => {
     const c = centre(v);
-    const p = predictLinear(model, c);
-    const topic = p.indexOf(Math.max(...p));
+    const logp = predictLinear(model, c).map((p) => Math.log(Math.max(p, 1e-12)));
+    const l = wordModel ? lexicalScores(wordModel, text, topics.length) : null;
+    const topic = argmax(l ? logp.map((x, t) => x + LEXICAL_WEIGHT.linear * l[t]!) : logp);
     return { topic, similarity: cosine(c, withSimilarity[topic]!) };
   };
 }
@@ -95,10 +108,21 @@ row("zero-shot: name + listed items, not centred", nearest(itemVectors.map(mean)
 row("zero-shot: whole description sentence, centred", nearest(sentenceVectors.map(centre), centre));
 row("**zero-shot: name + listed items, centred**", nearest(topicVectors(0, 1), centre));
 row("**zero-shot + self-training on the 800 training texts (unlabelled)**", await selfTrained(0));
+const bold = (name: string, ships: boolean) => (ships ? `**${name}**` : name);
 for (const k of [20, 200]) {
+  const centroid = topicVectors(k, DESCRIPTION_WEIGHT);
+  const words = lexical(k);
   row(`${k}/topic: centroid of examples only, centred`, nearest(topicVectors(k, 0), centre));
   row(`${k}/topic: centroid + ${DESCRIPTION_WEIGHT}× description, not centred`, nearest(topicVectors(k, DESCRIPTION_WEIGHT, identity), identity));
-  row(`${k === 20 ? "**" : ""}${k}/topic: centroid + ${DESCRIPTION_WEIGHT}× description, centred${k === 20 ? "**" : ""}`, nearest(topicVectors(k, DESCRIPTION_WEIGHT), centre));
-  row(`${k === 20 ? "**" : ""}${k}/topic: + self-training${k === 20 ? "**" : ""}`, await selfTrained(k));
-  row(`${k === 200 ? "**" : ""}${k}/topic: linear model chooses, centred similarity abstains${k === 200 ? "**" : ""}`, linear(k, topicVectors(k, DESCRIPTION_WEIGHT)));
+  row(`${k}/topic: centroid + ${DESCRIPTION_WEIGHT}× description, centred`, nearest(centroid, centre));
+  row(bold(`${k}/topic: centroid + ${DESCRIPTION_WEIGHT}× description, centred, + word evidence`, k === 20), nearest(centroid, centre, words));
+  row(`${k}/topic: word evidence alone (naive Bayes), centred similarity abstains`, (v, text) => {
+    const l = lexicalScores(words, text, topics.length);
+    const topic = argmax(l);
+    return { topic, similarity: cosine(centre(v), centroid[topic]!) };
+  });
+  row(`${k}/topic: + self-training`, await selfTrained(k));
+  row(bold(`${k}/topic: + self-training + word evidence`, k === 20), await selfTrained(k, true));
+  row(`${k}/topic: linear model chooses, centred similarity abstains`, linear(k, centroid));
+  row(bold(`${k}/topic: linear model + word evidence choose, centred similarity abstains`, k === 200), linear(k, centroid, true));
 }

@@ -56,12 +56,12 @@ type Row = ConfidenceFeatures & { y: number; weight: number };
 async function rows(examples: LabeledExample[], library: Float32Array[], scoreTrain: (i: number) => boolean): Promise<Row[]> {
   const model = await trainLocalModel({ topics, examples, library }, encoder);
   const out: Row[] = [];
-  const add = (v: Float32Array, y: string | null, weight: number) =>
-    topicFeatures(model, v).forEach((f, t) => out.push({ ...f, y: model.topicIds[t] === y ? 1 : 0, weight }));
+  const add = (v: Float32Array, text: string, y: string | null, weight: number) =>
+    topicFeatures(model, v, text).forEach((f, t) => out.push({ ...f, y: model.topicIds[t] === y ? 1 : 0, weight }));
   const scored = train.filter((_, i) => scoreTrain(i)).length;
-  train.forEach((d, i) => scoreTrain(i) && add(trainVectors[i]!, label(d.label), 1));
+  train.forEach((d, i) => scoreTrain(i) && add(trainVectors[i]!, d.text, label(d.label), 1));
   const negativeWeight = (OFF_TOPIC_SHARE / (1 - OFF_TOPIC_SHARE)) * (scored / corpusVectors.length);
-  corpusVectors.forEach((v) => add(v, null, negativeWeight));
+  corpusVectors.forEach((v, k) => add(v, corpus[k]!.text, null, negativeWeight));
   return out;
 }
 

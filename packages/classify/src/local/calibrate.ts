@@ -22,8 +22,8 @@ export interface Calibration {
 export type ModelKind = "description" | "documents" | "linear";
 export const CALIBRATIONS: Record<ModelKind, Calibration> = {
   description: { intercept: -1.492, aboveReference: 12.26, lead: 14.95, linearLead: 0 },
-  documents: { intercept: -2.717, aboveReference: 7.777, lead: 11.52, linearLead: 0 },
-  linear: { intercept: -3.074, aboveReference: 8.491, lead: 0, linearLead: 0.8838 },
+  documents: { intercept: -2.684, aboveReference: 7.709, lead: 10.79, linearLead: 0 },
+  linear: { intercept: -3.057, aboveReference: 8.453, lead: 0, linearLead: 0.8198 },
 };
 
 export interface ConfidenceFeatures {

@@ -53,7 +53,7 @@ export async function rankTopics(input: ClassifyInput, encoder: SentenceEncoder)
 export function suggest(model: LocalModel, text: string, vector: Float32Array): TopicSuggestion[] {
   const rejected = new Set([...(model.rejectedFor.get(vectorKey(vector)) ?? []), ...(model.rejectedFor.get(textKey(text)) ?? [])]);
   const calibration = CALIBRATIONS[model.kind];
-  return topicFeatures(model, vector)
+  return topicFeatures(model, vector, text)
     .map((features, i) => ({ i, topicId: model.topicIds[i]!, confidence: confidenceOf(calibration, features) }))
     .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))

@@ -7,19 +7,22 @@
 //   documents, the ones it is confident about join it (one round of self-training).
 // - `reference` is how close texts about none of the topics (general.ts) come to this topic set: the
 //   ABSTENTION_QUANTILE of their best similarity. Confidence is measured from it (calibrate.ts).
-// - Once every topic has LINEAR_MIN_EXAMPLES confirmed examples, a logistic regression chooses among
-//   the topics; the similarity still decides whether any topic fits at all.
+// - Once every topic has LINEAR_MIN_EXAMPLES confirmed examples, a logistic regression ranks the topics
+//   in the similarity's place.
+// - With confirmed examples, word evidence learned from their texts (lexical.ts) is added to that ranking
+//   score with a small weight (ADR 0018). The best similarity still decides whether any topic fits at all.
 // Training is deterministic and cached by a hash of its inputs.
 import { createHash } from "node:crypto";
 import type { LabeledExample, TopicRef } from "../types.ts";
 import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidenceOf } from "./calibrate.ts";
 import { type SentenceEncoder, EMBEDDING_DIMENSIONS, addInto, cosine, normalize } from "./encoder.ts";
 import { GENERAL_CENTRE, GENERAL_NEGATIVES } from "./general.ts";
+import { type LexicalExample, type LexicalModel, lexicalScores, trainLexical } from "./lexical.ts";
 import { type LinearExample, type LinearModel, predictLinear, trainLinear } from "./linear.ts";
 import { type Vocabulary, vocabularies } from "./quote.ts";
 
 /** Bump when training changes, so cached models and answers are not reused across versions. */
-export const MODEL_VERSION = "embeddings-2";
+export const MODEL_VERSION = "embeddings-3";
 /** The description counts as this many confirmed examples. */
 export const DESCRIPTION_WEIGHT = 3;
 /** An example on which a person rejected a topic pushes the topic's vector away with this weight. */
@@ -33,6 +36,11 @@ export const MAX_LIBRARY = 2_000;
 /** ...and lets at most this many join each topic: the most confident, from this confidence up. */
 export const SELF_TRAINING_PER_TOPIC = 200;
 export const SELF_TRAINING_MIN_CONFIDENCE = 0.3;
+/**
+ * Weight of the word evidence's log-posterior (lexical.ts) added to a topic's similarity, and to the linear
+ * model's log-probability: chosen by cross-validation within the AG News training texts (ADR 0018).
+ */
+export const LEXICAL_WEIGHT = { similarity: 0.03, linear: 0.15 } as const;
 const CACHE_SIZE = 8;
 
 export interface LocalModel {
@@ -45,6 +53,8 @@ export interface LocalModel {
   /** Similarity that ABSTENTION_QUANTILE of general texts stay below. */
   readonly reference: number;
   readonly linear: LinearModel | null;
+  /** Word evidence from the confirmed examples' texts; null without examples. */
+  readonly lexical: LexicalModel | null;
   /** Which calibration applies (calibrate.ts). */
   readonly kind: ModelKind;
   /** Library documents that joined a topic in self-training. */
@@ -149,6 +159,9 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
     reference = referenceSimilarity(topicVectors);
   }
 
+  const lexicalExamples: LexicalExample[] = examples
+    .map((e) => ({ text: e.text, topics: e.topicIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined) }))
+    .filter((e) => e.topics.length > 0);
   const plentiful = topics.length > 1 && confirmed.every((n) => n >= LINEAR_MIN_EXAMPLES);
   const fromDocuments = examples.length > 0 || selfTrained > 0;
   return {
@@ -158,6 +171,7 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
     topicVectors,
     reference,
     linear: plentiful ? trainLinear(linearRows, topics.length) : null,
+    lexical: lexicalExamples.length ? trainLexical(topics.map((t) => `${t.name} ${t.description}`), lexicalExamples) : null,
     selfTrained,
     rejectedFor,
     vocabularies: vocabularies(topics, examples),
@@ -173,7 +187,7 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
 function selfTrain(topicVectors: Float32Array[], reference: number, kind: ModelKind, library: readonly Float32Array[]): Float32Array[][] {
   const candidates = topicVectors.map(() => [] as { k: number; p: number }[]);
   library.forEach((v, k) => {
-    const confidences = topicFeatures({ topicVectors, reference, linear: null }, v).map((f) => confidenceOf(CALIBRATIONS[kind], f));
+    const confidences = topicFeatures({ topicVectors, reference, linear: null, lexical: null }, v, "").map((f) => confidenceOf(CALIBRATIONS[kind], f));
     const { best, bestIndex } = bestTwo(confidences);
     if (best >= SELF_TRAINING_MIN_CONFIDENCE) candidates[bestIndex]!.push({ k, p: best });
   });
@@ -199,15 +213,22 @@ export function bestTwo(scores: readonly number[]): { best: number; second: numb
   return { best, second: Number.isFinite(second) ? second : 0, bestIndex };
 }
 
-/** What the confidence of each topic (in topicIds order) is computed from. */
-export function topicFeatures(model: Pick<LocalModel, "topicVectors" | "reference" | "linear">, vector: Float32Array): ConfidenceFeatures[] {
+/**
+ * What the confidence of each topic (in topicIds order) is computed from: its similarity above the
+ * reference, and its lead over the next topic in the ranking score — the similarity's (or, with a linear
+ * model, its log-probability's), plus the word evidence's.
+ */
+export function topicFeatures(model: Pick<LocalModel, "topicVectors" | "reference" | "linear" | "lexical">, vector: Float32Array, text: string): ConfidenceFeatures[] {
   const c = centre(vector);
   const similarity = model.topicVectors.map((t) => cosine(c, t));
-  const linear = model.linear ? predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))) : null;
+  const words = model.lexical ? lexicalScores(model.lexical, text, similarity.length) : null;
+  const withWords = (xs: readonly number[], weight: number) => (words ? xs.map((x, i) => x + weight * words[i]!) : xs);
+  const linear = model.linear ? withWords(predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))), LEXICAL_WEIGHT.linear) : null;
+  const ranking = withWords(similarity, LEXICAL_WEIGHT.similarity);
   const lead = (xs: readonly number[], i: number) => (xs.length > 1 ? xs[i]! - Math.max(...xs.filter((_, j) => j !== i)) : 0);
   return similarity.map((s, i) => ({
     aboveReference: s - model.reference,
-    lead: lead(similarity, i),
+    lead: lead(ranking, i),
     linearLead: linear ? lead(linear, i) : 0,
   }));
 }

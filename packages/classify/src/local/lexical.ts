@@ -1,0 +1,70 @@
+// Word evidence learned from confirmed examples (ADR 0018): a multinomial naive Bayes over the stemmed
+// content words of the examples' texts, with each topic's name and description as a pseudo-example of
+// weight DESCRIPTION_WEIGHT. It only ranks: its length-normalised log-posterior is added, with a small
+// weight, to the embedding score (model.ts), and whether any topic fits at all stays the embedding
+// similarity's call. Word counting only, so it costs no encoding.
+import { tokenize } from "./tokenize.ts";
+
+/** Additive (Laplace) smoothing of the word counts. */
+const ALPHA = 1;
+/** The description counts as this many examples' words. */
+const DESCRIPTION_WEIGHT = 3;
+/** Words read per text: a long document's evidence is capped, its cost bounded. */
+const MAX_CHARS = 20_000;
+
+export interface LexicalModel {
+  /** Per word, log P(word | topic) for each topic. */
+  readonly logLikelihood: ReadonlyMap<string, Float64Array>;
+}
+
+export interface LexicalExample {
+  text: string;
+  /** Indexes of the topics it is an example of. */
+  topics: readonly number[];
+}
+
+function words(text: string): Set<string> {
+  return new Set(tokenize(text.slice(0, MAX_CHARS)));
+}
+
+/** Trains on the examples (each distinct word once per example) and the topics' descriptions. */
+export function trainLexical(descriptions: readonly string[], examples: readonly LexicalExample[]): LexicalModel {
+  const topicCount = descriptions.length;
+  const counts = new Map<string, Float64Array>();
+  const totals = new Float64Array(topicCount);
+  const add = (text: string, topic: number, weight: number) => {
+    for (const w of words(text)) {
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Float64Array(topicCount)));
+      c[topic]! += weight;
+      totals[topic]! += weight;
+    }
+  };
+  descriptions.forEach((d, t) => add(d, t, DESCRIPTION_WEIGHT));
+  for (const e of examples) for (const t of e.topics) add(e.text, t, 1);
+  const vocabulary = counts.size + 1;
+  const logLikelihood = new Map<string, Float64Array>();
+  for (const [w, c] of counts) logLikelihood.set(w, c.map((n, t) => Math.log((n + ALPHA) / (totals[t]! + ALPHA * vocabulary))));
+  return { logLikelihood };
+}
+
+/**
+ * log P(topic | text) under equal priors, divided by the square root of the number of known words the
+ * text has (so a long document's posterior is not all-or-nothing); all 0 for a text with no known word.
+ */
+export function lexicalScores(model: LexicalModel, text: string, topicCount: number): number[] {
+  const sums = new Float64Array(topicCount);
+  let known = 0;
+  for (const w of words(text)) {
+    const l = model.logLikelihood.get(w);
+    if (!l) continue;
+    known++;
+    for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
+  }
+  if (known === 0) return Array.from(sums, () => 0);
+  const max = Math.max(...sums);
+  let z = 0;
+  for (const s of sums) z += Math.exp(s - max);
+  const norm = Math.sqrt(known);
+  return Array.from(sums, (s) => (s - max - Math.log(z)) / norm);
+}
