@@ -3,7 +3,7 @@ import { DEFAULT_REVIEW_FLOOR, type ClassifyResult } from "@docscan/classify";
 /**
  * Suggestions below this confidence are not worth a person's time in review: they are dropped. One named
  * place to change it (ADR 0014). 0.5: below it a suggestion of the offline classifier is more often wrong
- * than right, and on the dev data 19–27 % of documents wait in review (docs/classification-quality.md).
+ * than right, and on the dev data 18–26 % of documents wait in review (docs/classification-quality.md).
  */
 export const REVIEW_MIN_CONFIDENCE = DEFAULT_REVIEW_FLOOR;
 
