@@ -7,6 +7,7 @@ import { EVAL_USAGE, runEval } from "./eval.ts";
 import { RESET_PASSWORD_USAGE, runResetPassword } from "./reset-password.ts";
 import { runSeed, SEED_USAGE } from "./seed-command.ts";
 import { BACKUP_USAGE, runExport, runImport } from "./backup-commands.ts";
+import { CHECK_USAGE, runCheckCommand } from "./check-command.ts";
 
 const USAGE = `usage:
   pnpm docscan ingest <files or folders...> [--url URL] [--token TOKEN] [--concurrency N]
@@ -16,7 +17,8 @@ const USAGE = `usage:
 ${EVAL_USAGE}
 ${SEED_USAGE}
 ${RESET_PASSWORD_USAGE}
-${BACKUP_USAGE}`;
+${BACKUP_USAGE}
+${CHECK_USAGE}`;
 
 function progressBar(p: IngestProgress): string {
   const width = 30;
@@ -81,9 +83,11 @@ try {
               ? await runExport(rest)
               : command === "import"
                 ? await runImport(rest)
-                : command === "help" || command === "--help" || command === "-h"
-                  ? (process.stdout.write(`${USAGE}\n`), 0)
-                  : (process.stderr.write(`${USAGE}\n`), 1);
+                : command === "check"
+                  ? await runCheckCommand(rest)
+                  : command === "help" || command === "--help" || command === "-h"
+                    ? (process.stdout.write(`${USAGE}\n`), 0)
+                    : (process.stderr.write(`${USAGE}\n`), 1);
   process.exitCode = code;
 } catch (err) {
   process.stderr.write(`docscan: ${readable(err)}\n`);

@@ -214,3 +214,31 @@ describe("import --merge", () => {
     expect(member!.password_hash).toBe("!imported-without-password");
   });
 });
+
+describe("check", () => {
+  it("reports planted faults (exit code 2), repairs the counter, keeps the row whose original is gone, and keeps the report for admins", async () => {
+    const instance = await side("check", "local");
+    const seeded = await seedInstance(instance.database.db, instance.store, deriveSecretKey(instance.secret));
+    await instance.store.delete(seeded.documents[3]!.objectKey);
+    await instance.database.db.execute(sql`update users set used_documents = 7 where id = ${seeded.memberId}`);
+
+    const found = await docscan(["check"], instance.env);
+    expect(found.stderr).not.toMatch(/docscan:/);
+    expect(found.code).toBe(2);
+    expect(found.stdout).toContain(`originals missing from storage: 1\n  ${seeded.documents[3]!.id}: ${seeded.documents[3]!.objectKey} is not in storage\n`);
+    expect(found.stdout).toContain(`users whose quota counters are wrong: 1\n  ${seeded.memberId}: counts 7 documents`);
+    expect(found.stdout).toMatch(/\nnot repaired:\n {2}1 original\(s\) missing from storage: .*\nrun with --repair to fix what can be fixed\nproblems remain\n$/);
+
+    const repaired = await docscan(["check", "--repair"], instance.env);
+    expect(repaired.code).toBe(2); // the missing original cannot be repaired
+    expect(repaired.stdout).toContain("users whose quota counters are wrong: 1, repaired 1\n");
+    expect(repaired.stdout).toContain("not repaired:\n  1 original(s) missing from storage: restore them from an export (the rows are kept)\n");
+    const [member] = (await instance.database.db.execute(sql`select used_documents from users where id = ${seeded.memberId}`)) as unknown as { used_documents: number }[];
+    expect(member!.used_documents).toBe(1);
+    const [row] = (await instance.database.db.execute(sql`select value from settings where key = 'integrity_check'`)) as unknown as { value: { repair: boolean; ok: boolean } }[];
+    expect(row!.value).toMatchObject({ repair: true, ok: false });
+
+    const usage = await docscan(["check", "--sample", "0"], instance.env);
+    expect(usage.code).toBe(1);
+  });
+});
