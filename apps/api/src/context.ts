@@ -20,6 +20,8 @@ export interface AppDeps {
   pingDb(): Promise<void>;
   /** Text-search configuration new documents are indexed with (SEARCH_LANGUAGE). */
   searchLanguage: SearchLanguage;
+  /** Days a document stays in the trash before the worker purges it (TRASH_DAYS). */
+  trashDays: number;
   /** Failed sign-ins per address and per account (in memory, per process). */
   loginLimiters: LoginLimiters;
   /** Behind a reverse proxy: take the client address and https from X-Forwarded-For/-Proto (TRUST_PROXY). */

@@ -48,6 +48,7 @@ const app = createApp(
     fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
     pingDb: () => database.ping(),
     searchLanguage: env.SEARCH_LANGUAGE,
+    trashDays: env.TRASH_DAYS,
     loginLimiters: createLoginLimiters(),
     trustProxy: env.TRUST_PROXY,
     supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,

@@ -160,7 +160,8 @@ export async function inProgressCountsOf(fx: Fixtures, actor: Member): Promise<R
   const rows = await fx.h.database.db
     .select({ status: documents.status, n: count() })
     .from(documents)
-    .where(and(scopeOf(fx, actor), inArray(documents.status, ["pending", "extracting", "classifying"])))
+    // Trashed documents are not in progress for anyone (ADR 0021).
+    .where(and(scopeOf(fx, actor), isNull(documents.trashedAt), inArray(documents.status, ["pending", "extracting", "classifying"])))
     .groupBy(documents.status);
   for (const r of rows) out[r.status as keyof typeof out] = r.n;
   return out;

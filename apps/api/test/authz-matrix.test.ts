@@ -104,6 +104,23 @@ async function stillThere(table: typeof documents | typeof topics | typeof folde
   expect(rows, `${id} is still there`).toHaveLength(1);
 }
 
+async function trashedAt(id: string): Promise<Date | null> {
+  const [row] = await fx.h.database.db.select({ at: documents.trashedAt }).from(documents).where(eq(documents.id, id));
+  return row!.at;
+}
+
+/** A refused delete leaves the document where it was: there, and not in the trash. */
+async function notTrashed(id: string): Promise<void> {
+  await stillThere(documents, id);
+  expect(await trashedAt(id), `${id} is not in the trash`).toBeNull();
+}
+
+/** Puts a document in the trash directly, for the restore row. */
+async function trashed(id: string): Promise<string> {
+  await fx.h.database.db.update(documents).set({ trashedAt: new Date() }).where(eq(documents.id, id));
+  return id;
+}
+
 const procedures: ProcedureRows = {
   health: { expect: EVERYONE },
 
@@ -212,13 +229,12 @@ const procedures: ProcedureRows = {
     },
   ],
   "documents.get": { input: () => ({ id: fx.ownerDoc }), expect: OWNERS_DOCUMENT, see: (out) => expect(out.id).toBe(fx.ownerDoc) },
-  "documents.delete": {
-    input: async () => ({ id: await freshDoc(fx) }),
-    expect: OWNERS_DOCUMENT,
-    intact: ({ id }) => stillThere(documents, id),
-  },
+  "documents.delete": [
+    { case: "to the trash", input: async () => ({ id: await freshDoc(fx) }), expect: OWNERS_DOCUMENT, intact: ({ id }) => notTrashed(id) },
+    { case: "for good", input: async () => ({ id: await freshDoc(fx), permanent: true }), expect: OWNERS_DOCUMENT, intact: ({ id }) => notTrashed(id) },
+  ],
   "documents.deleteMany": [
-    { input: async () => ({ ids: [await freshDoc(fx)] }), expect: OWNERS_DOCUMENT, intact: ({ ids: [id] }) => stillThere(documents, id!) },
+    { input: async () => ({ ids: [await freshDoc(fx)] }), expect: OWNERS_DOCUMENT, intact: ({ ids: [id] }) => notTrashed(id!) },
     {
       case: "all or nothing: one document out of scope refuses the whole call",
       input: async () => ({ ids: [await freshDoc(fx, "other"), await freshDoc(fx)] }),
@@ -228,6 +244,19 @@ const procedures: ProcedureRows = {
       },
     },
   ],
+  "documents.trash": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => {
+      const own = await documentIdsOf(fx, actor as Member);
+      expect(ids(out.items).filter((id) => !own.has(id)), "trashed documents outside the caller's scope").toEqual([]);
+      expect(out.trashDays).toBe(30);
+    },
+  },
+  "documents.restore": {
+    input: async () => ({ ids: [await trashed(await freshDoc(fx))] }),
+    expect: OWNERS_DOCUMENT,
+    intact: async ({ ids: [id] }) => expect(await trashedAt(id!)).not.toBeNull(),
+  },
   "documents.addTopics": [
     { input: async () => ({ ids: [await freshDoc(fx)], topicIds: [fx.globalTopic, fx.ownerTopic] }), expect: OWNERS_DOCUMENT },
     {

@@ -73,6 +73,7 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
     fsSigningSecret: signingSecret,
     pingDb: () => database.ping(),
     searchLanguage: "simple",
+    trashDays: 30,
     loginLimiters: createLoginLimiters(),
     trustProxy: false,
     ...overrides,

@@ -247,12 +247,14 @@ describe("GET/DELETE /api/documents", () => {
     expect((await h.request(`/api/documents/${randomUUID()}`, { method: "DELETE" })).status).toBe(404);
   });
 
-  it("deletes the row and the bytes", async () => {
+  it("moves it to the trash (bytes kept), and with permanent=true deletes the row and the bytes", async () => {
     const res = await upload(uploadForm({ name: "gone.pdf", bytes: TINY_PDF }));
     const id = ((await res.json()) as { documents: { id: string }[] }).documents[0]!.id;
     const before = objectFiles(h.storageRoot).length;
     expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
     expect((await h.request(`/api/documents/${id}`)).status).toBe(404);
+    expect(objectFiles(h.storageRoot).length).toBe(before);
+    expect((await h.request(`/api/documents/${id}?permanent=true`, { method: "DELETE" })).status).toBe(204);
     expect(objectFiles(h.storageRoot).length).toBe(before - 1);
   });
 });

@@ -31,6 +31,8 @@ export const serverEnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Text-search configuration for new documents: `simple` (any language, no stemming) or a Postgres one like `english`. */
   SEARCH_LANGUAGE: z.enum(SEARCH_LANGUAGES, { message: `must be one of ${SEARCH_LANGUAGES.join(", ")}` }).default(DEFAULT_SEARCH_LANGUAGE),
+  /** Days a deleted document stays in the trash (restorable) before the worker deletes it for good (ADR 0021). */
+  TRASH_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

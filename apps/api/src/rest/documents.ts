@@ -58,6 +58,14 @@ const documentUpdateSchema = z
 
 const fileHeaders = { "Content-Disposition": "attachment; filename=…", "X-Content-Type-Options": "nosniff" };
 
+/** `permanent=true`: delete for good (also a document already in the trash); otherwise to the trash (ADR 0021). */
+const deleteQuerySchema = z.object({
+  permanent: z
+    .enum(["true", "false"], { message: "permanent must be true or false" })
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
 export function documentRoutes(deps: AppDeps): RestRoutes {
   const routes = new RestRoutes("/api/documents", "documents");
   // Upload temp files of a process that crashed mid-request: removed at start, then hourly.
@@ -168,13 +176,15 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     {
       method: "delete",
       path: "/:id",
-      summary: "Delete a document and its stored bytes",
+      summary: "Move a document to the trash (restorable for TRASH_DAYS), or with permanent=true delete it and its bytes for good",
       params: idParams,
-      responses: { 204: { description: "Deleted." } },
+      query: deleteQuerySchema,
+      responses: { 204: { description: "In the trash, or deleted for good." } },
       errors: [404],
     },
-    async (c, { params }) => {
-      await removeDocument(deps, params.id, documentScope(requireUser(c)));
+    async (c, { params, query }) => {
+      const user = requireUser(c);
+      await removeDocument(deps, params.id, documentScope(user), { permanent: query.permanent, by: user.id });
       return c.body(null, 204);
     },
   );

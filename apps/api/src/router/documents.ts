@@ -9,6 +9,7 @@ import {
   inProgressCounts,
   listDocumentRuns,
   listSuggestions,
+  listTrash,
   removeTopicsManually,
   setManualTopics,
   similarDocuments,
@@ -23,10 +24,13 @@ import {
   reextractDocument,
   removeDocument,
   removeDocuments,
+  restoreFromTrash,
 } from "../services/documents.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 const byId = z.object({ id: idSchema });
+/** The trash lists this many documents at most (the newest deleted); the purge job keeps it bounded anyway. */
+const TRASH_LIST_LIMIT = 500;
 
 /** A signed-in caller, with the documents they may see and touch. */
 const scopedProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { scope: documentScope(ctx.user) } }));
@@ -36,13 +40,26 @@ export const documentsRouter = router({
 
   get: scopedProcedure.input(byId).query(({ ctx, input }) => getDocument(ctx.db, input.id, ctx.scope)),
 
-  delete: scopedProcedure.input(byId).mutation(async ({ ctx, input }) => {
-    await removeDocument(ctx, input.id, ctx.scope);
+  /** Moves the document to the trash (ADR 0021); `permanent`: deletes it and its bytes for good, from the trash too. */
+  delete: scopedProcedure.input(byId.extend({ permanent: z.boolean().default(false) })).mutation(async ({ ctx, input }) => {
+    await removeDocument(ctx, input.id, ctx.scope, { permanent: input.permanent, by: ctx.user.id });
     return { id: input.id };
   }),
 
-  /** Deletes a selection: the rows, then their stored bytes. */
-  deleteMany: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => removeDocuments(ctx, input.ids, ctx.scope)),
+  /** Moves a selection to the trash, all or nothing; `permanent`: deletes the rows, then their stored bytes. */
+  deleteMany: scopedProcedure
+    .input(z.object({ ids: documentIdsSchema, permanent: z.boolean().default(false) }))
+    .mutation(({ ctx, input }) => removeDocuments(ctx, input.ids, ctx.scope, { permanent: input.permanent, by: ctx.user.id })),
+
+  /** The trash in scope (members their own, admins everyone's), most recently deleted first, with when each goes for good. */
+  trash: scopedProcedure.query(async ({ ctx }) => {
+    const items = await listTrash(ctx.db, ctx.scope, TRASH_LIST_LIMIT);
+    const purgeAt = (d: Date) => new Date(d.getTime() + ctx.trashDays * 86_400_000);
+    return { trashDays: ctx.trashDays, items: items.map((d) => ({ ...d, purgeAt: purgeAt(d.trashedAt) })) };
+  }),
+
+  /** Takes documents out of the trash with their topics, folder and text; all or nothing. */
+  restore: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => restoreFromTrash(ctx, input.ids, ctx.scope)),
 
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {

@@ -4,6 +4,8 @@ import {
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
+  restoreDocuments,
+  trashDocuments,
   getDocument,
   listDocuments,
   markForReclassification,
@@ -72,17 +74,46 @@ export function storeDocuments(deps: AppDeps, files: SniffedFile[], target: Uplo
 /** The bytes a document row points at: the original and the thumbnail the worker made. */
 const storedKeysOf = (row: DocumentRow) => [row.objectKey, row.thumbnailKey];
 
-/** Removes the row first, then the bytes: a failure in between leaves an orphan object, never a row without bytes. */
-export async function removeDocument(deps: AppDeps, id: string, scope: ListScope): Promise<void> {
-  const row = await deleteDocument(deps.db, id, scope);
+/** How a delete goes: to the trash (the default, ADR 0021), or for good (`permanent`). `by`: who deletes. */
+export interface RemoveOptions {
+  permanent?: boolean;
+  by?: string | null;
+}
+
+/**
+ * Moves the document to the trash, or with `permanent` deletes it for good (from the trash too): the row
+ * first, then the bytes, so a failure in between leaves an orphan object, never a row without bytes.
+ */
+export async function removeDocument(deps: AppDeps, id: string, scope: ListScope, opts: RemoveOptions = {}): Promise<void> {
+  if (!opts.permanent) {
+    await trashDocuments(deps.db, [id], scope, opts.by ?? null);
+    return;
+  }
+  const row = await deleteDocument(deps.db, id, { ...scope, trash: "include" });
   await removeObjects(deps, storedKeysOf(row), "document row deleted but its object could not be removed");
 }
 
-/** Like removeDocument for a selection, all or nothing: one id outside the scope deletes none. */
-export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListScope): Promise<{ deleted: number }> {
-  const rows = await deleteDocuments(deps.db, ids, scope);
+/** Like removeDocument for a selection, all or nothing: one id outside the scope removes none. */
+export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListScope, opts: RemoveOptions = {}): Promise<{ deleted: number }> {
+  if (!opts.permanent) return { deleted: (await trashDocuments(deps.db, ids, scope, opts.by ?? null)).trashed };
+  const rows = await deleteDocuments(deps.db, ids, { ...scope, trash: "include" });
   await removeObjects(deps, rows.flatMap(storedKeysOf), "document row deleted but its object could not be removed");
   return { deleted: rows.length };
+}
+
+/**
+ * Takes documents out of the trash with their topics, folder and text. One trashed while the worker had it
+ * queued was skipped by the worker (it no longer saw it), so it is queued again.
+ */
+export async function restoreFromTrash(deps: AppDeps, ids: string[], scope: ListScope): Promise<{ restored: number }> {
+  return deps.db.transaction(async (tx) => {
+    const rows = await restoreDocuments(tx, ids, scope);
+    for (const r of rows) {
+      if (r.status === "pending" || r.status === "extracting") await enqueueForDocument(tx, "extract_text", r.id);
+      else if (r.status === "classifying") await enqueueForDocument(tx, "classify_document", r.id);
+    }
+    return { restored: rows.length };
+  });
 }
 
 /**

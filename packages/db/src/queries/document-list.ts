@@ -35,6 +35,8 @@ const HEADLINE_OPTIONS = `StartSel=${SNIPPET_MARK_START}, StopSel=${SNIPPET_MARK
 export interface ListScope {
   /** Only this owner's documents (null: documents without an owner). Omitted: every owner. */
   ownerId?: string | null;
+  /** Trashed documents (ADR 0021): omitted, none; `only`, only those; `include`, both (deleting for good). */
+  trash?: "only" | "include";
 }
 
 export interface ListOptions {
@@ -240,6 +242,8 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);
+  // The list and search never show the trash (ADR 0021); it has its own listing.
+  f.push(sql`d.trashed_at is null`);
   return f;
 }
 

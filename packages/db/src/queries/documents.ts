@@ -156,6 +156,60 @@ export async function deleteDocuments(db: DbOrTx, ids: string[], scope: ListScop
   );
 }
 
+/**
+ * Moves every one of `ids` to the trash (ADR 0021), or none if any is outside `scope` (or already there). The
+ * row keeps its topics, folder, text and bytes; `documentsInScope` hides it from everything but the trash.
+ */
+export async function trashDocuments(db: DbOrTx, ids: string[], scope: ListScope, by: string | null): Promise<{ trashed: number }> {
+  return writeDocumentsInScope(db, ids, scope, async (tx, docs) => {
+    await tx
+      .update(documents)
+      .set({ trashedAt: sql`now()`, trashedBy: by })
+      .where(inArray(documents.id, docs.map((d) => d.id)));
+    return { trashed: docs.length };
+  });
+}
+
+/** Takes every one of `ids` out of the trash, or none if any is not in the trash within `scope`. */
+export async function restoreDocuments(db: DbOrTx, ids: string[], scope: ListScope): Promise<{ id: string; status: DocumentStatus }[]> {
+  return writeDocumentsInScope(db, ids, { ...scope, trash: "only" }, (tx, docs) =>
+    tx
+      .update(documents)
+      .set({ trashedAt: null, trashedBy: null })
+      .where(inArray(documents.id, docs.map((d) => d.id)))
+      .returning({ id: documents.id, status: documents.status }),
+  );
+}
+
+export type TrashedDocument = Omit<DocumentSummary, "topics"> & { trashedAt: Date };
+
+/** The trash in `scope`, most recently trashed first. */
+export async function listTrash(db: DbOrTx, scope: ListScope, limit: number): Promise<TrashedDocument[]> {
+  const rows = await db
+    .select(documentSummaryColumns)
+    .from(documents)
+    .where(documentsInScope({ ...scope, trash: "only" }))
+    .orderBy(desc(documents.trashedAt), desc(documents.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, trashedAt: r.trashedAt! }));
+}
+
+/**
+ * Deletes for good up to `limit` documents trashed before `before` (the purge job), returning them so the
+ * caller removes their bytes; the quota counters follow through the usage trigger.
+ */
+export async function purgeTrashed(db: DbOrTx, before: Date, limit: number): Promise<DocumentRow[]> {
+  // Checked again on each row by the delete, so one restored meanwhile stays.
+  const trashedBefore = and(isNotNull(documents.trashedAt), sql`${documents.trashedAt} < ${before.toISOString()}::timestamptz`);
+  const due = db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(trashedBefore)
+    .orderBy(asc(documents.trashedAt))
+    .limit(limit);
+  return db.delete(documents).where(and(inArray(documents.id, due), trashedBefore)).returning(rowColumns);
+}
+
 /** Files every one of `ids` in `folderId` (null: no folder), or none. Whose folder it may be is the caller's rule. */
 export async function setDocumentsFolder(db: DbOrTx, ids: string[], folderId: string | null, scope: ListScope): Promise<{ moved: number }> {
   return writeDocumentsInScope(db, ids, scope, async (tx, docs) => {

@@ -23,7 +23,8 @@ export async function listFolders(db: DbOrTx, ownerId: string): Promise<FolderSu
   return db
     .select({ ...getTableColumns(folders), documentCount: sql<number>`count(${documents.id})::int` })
     .from(folders)
-    .leftJoin(documents, eq(documents.folderId, folders.id))
+    // Trashed documents keep their folder (restoring puts them back) but are not counted in it.
+    .leftJoin(documents, and(eq(documents.folderId, folders.id), isNull(documents.trashedAt)))
     .where(eq(folders.ownerId, ownerId))
     .groupBy(folders.id)
     .orderBy(asc(sql`lower(${folders.name})`), asc(folders.id));
@@ -103,7 +104,7 @@ export async function deleteFolder(db: DbOrTx, ownerId: string, id: string): Pro
       union all
       select f.id from folders f join subtree s on f.parent_id = s.id
     ),
-    unfiled as (select count(*)::int as n from documents where folder_id in (select id from subtree))
+    unfiled as (select count(*)::int as n from documents where folder_id in (select id from subtree) and trashed_at is null)
     delete from folders where id = ${id} and owner_id = ${ownerId}
     returning (select n from unfiled) as unfiled`);
   const row = rows[0];

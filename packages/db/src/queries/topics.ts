@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type TopicRow } from "../schema/index.ts";
@@ -27,10 +27,14 @@ export function topicsAvailableTo(ownerId: string | null): SQL {
   return ownerId === null ? isNull(topics.ownerId) : or(isNull(topics.ownerId), eq(topics.ownerId, ownerId))!;
 }
 
-/** Restricts a query joined with `documents` to the scope; undefined (no condition) for every owner. */
+/**
+ * Restricts a query joined with `documents` to the scope: its owner, and documents outside the trash unless
+ * the scope says otherwise (ADR 0021: lists, search, review, counts and the classifier never see trashed ones).
+ */
 export function documentsInScope(scope: ListScope): SQL | undefined {
-  if (scope.ownerId === undefined) return undefined;
-  return scope.ownerId === null ? isNull(documents.ownerId) : eq(documents.ownerId, scope.ownerId);
+  const trash = scope.trash === "include" ? undefined : scope.trash === "only" ? isNotNull(documents.trashedAt) : isNull(documents.trashedAt);
+  if (scope.ownerId === undefined) return trash;
+  return and(trash, scope.ownerId === null ? isNull(documents.ownerId) : eq(documents.ownerId, scope.ownerId));
 }
 
 /** Documents per topic. Over every document it reads only `document_topics`; in a scope, only that owner's documents. */
