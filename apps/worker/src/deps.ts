@@ -16,4 +16,6 @@ export interface WorkerDeps {
   extraction: ExtractionSandbox;
   /** Caps LLM calls in flight from this process (LLM_CONCURRENCY). */
   llmLimiter: Limiter;
+  /** Days a trashed document is kept before the purge job deletes it for good (TRASH_DAYS, ADR 0021). */
+  trashDays: number;
 }

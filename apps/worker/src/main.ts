@@ -55,6 +55,7 @@ const deps = {
   limits: { maxExtractBytes: env.MAX_EXTRACT_BYTES, ...limits },
   extraction,
   llmLimiter: createLimiter(env.LLM_CONCURRENCY),
+  trashDays: env.TRASH_DAYS,
 };
 const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false };
 // A Postgres restart must not end the process: when the job runner stops on a lost connection, a new one

@@ -6,6 +6,7 @@ import type { WorkerDeps } from "./deps.ts";
 import { startRecovery } from "./recovery.ts";
 import { classifyDocumentTask, retryLlmClassificationTask } from "./tasks/classify-document.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
+import { PURGE_TRASH_CRON, PURGE_TRASH_TASK, purgeTrashTask } from "./tasks/purge-trash.ts";
 import { RECONCILE_CRON, RECONCILE_JOB, RECONCILE_TASK, reconcileTask } from "./tasks/reconcile.ts";
 
 export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown> {
@@ -13,6 +14,7 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
     extract_text: defineTask("extract_text", extractTextTask, deps),
     classify_document: defineTask("classify_document", classifyDocumentTask, deps),
     [RECONCILE_TASK]: reconcileTask(deps),
+    [PURGE_TRASH_TASK]: purgeTrashTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
   };
 }
@@ -46,7 +48,7 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     // Library mode: the cron items are given here (a crontab string would make it look for a crontab file),
     // and graphile-worker's own logs go through our structured logger.
-    parsedCronItems: parseCronItems([RECONCILE_CRON]),
+    parsedCronItems: parseCronItems([RECONCILE_CRON, PURGE_TRASH_CRON]),
     logger: new Logger((scope) => (level, message, meta) => {
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);

@@ -43,6 +43,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
     limits: { ...limits, maxExtractBytes: 10 * 1024 * 1024 },
     extraction,
     llmLimiter: createLimiter(2),
+    trashDays: 30,
   };
   await opts.prepare?.({ database, deps });
   const runner: Runner = await startWorker(deps, { connectionString: database.url, concurrency: 2, handleSignals: false });
