@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
-import { drawText, encodePicture, makePdf, makeZip } from "@docscan/extract/testing";
+import { LOW_OCR_CONFIDENCE } from "@docscan/extract";
+import { drawText, encodePicture, makePdf, makeZip, mirror } from "@docscan/extract/testing";
 import { enqueueForDocument, releaseJobsOfDeadWorkers } from "@docscan/jobs";
 import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
@@ -45,8 +46,16 @@ describe("worker", () => {
     expect(doc.status).toBe("done");
     expect(doc.text!.toLowerCase()).toMatch(/invoice/);
     expect(doc.ocrConfidence).toBeGreaterThan(50);
+    expect(doc.ocrLowConfidence).toBe(false);
     const [page] = await getDocumentPages(h.database.db, doc.id, ALL_DOCUMENTS);
     expect(page).toMatchObject({ pageNumber: 1, method: "ocr" });
+  });
+
+  it("flags a scan OCR could barely read (mirrored text): done, but marked low confidence", async () => {
+    const png = await encodePicture(mirror(await drawText(["INVOICE 4471", "Amount due 350 EUR", "Payment terms 14 days"])), "png");
+    const doc = await h.settled(await h.queue(png, "image/png", ".png"));
+    expect(doc).toMatchObject({ status: "done", ocrLowConfidence: true });
+    expect(doc.ocrConfidence).toBeLessThan(LOW_OCR_CONFIDENCE);
   });
 
   it("marks a corrupt file failed with a reason, keeps its bytes, and keeps working", async () => {

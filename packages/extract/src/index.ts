@@ -14,6 +14,7 @@ import type { ExtractOptions, ExtractResult } from "./types.ts";
 
 export { ExtractionError, type ExtractionErrorCode } from "./errors.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
+export { LOW_OCR_CONFIDENCE } from "./pages.ts";
 export { createOcrEngine, type OcrEngineOptions } from "./ocr/engine.ts";
 export type { Thumbnail, ThumbnailOptions } from "./thumbnail.ts";
 export type {

@@ -77,6 +77,12 @@ function joinPages(pages: readonly PageResult[]): string {
     .join("\n\n");
 }
 
+/**
+ * Below this mean word confidence an OCR'd page is reported as hard to read (`lowConfidencePages`). Clean
+ * print reads at 85–95; an upside-down line read as garbage at 41.
+ */
+export const LOW_OCR_CONFIDENCE = 60;
+
 export function buildResult(pages: readonly Page[]): ExtractResult {
   let weighted = 0;
   let words = 0;
@@ -91,5 +97,7 @@ export function buildResult(pages: readonly Page[]): ExtractResult {
     pages: results,
     pageCount: pages.length,
     meanOcrConfidence: words > 0 ? Math.round((weighted / words) * 10) / 10 : null,
+    // Only whole-page OCR: the OCR'd extras of a text-layer page (a logo, a stamp) do not make its text doubtful.
+    lowConfidencePages: results.flatMap((p, i) => (p.method === "ocr" && p.ocrConfidence !== null && p.ocrConfidence < LOW_OCR_CONFIDENCE ? [i + 1] : [])),
   };
 }

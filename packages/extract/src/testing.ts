@@ -382,6 +382,16 @@ export async function drawText(lines: readonly string[], opts: TextPictureOption
   return { width: turned.width, height: turned.height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }
 
+/** Left and right swapped, as if scanned through the back of the sheet: OCR reads it as garbage. */
+export function mirror(raster: Raster): Raster {
+  const { width, height, rgba } = raster;
+  const out = new Uint8Array(rgba.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) out.set(rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4), (y * width + width - 1 - x) * 4);
+  }
+  return { width, height, rgba: out };
+}
+
 /** PNG keeps alpha; JPEG, WebP (lossy) and GIF as Skia writes them. */
 export async function encodePicture(raster: Raster, format: "png" | "jpeg" | "webp" | "gif"): Promise<Uint8Array> {
   const { createCanvas, ImageData } = await canvasLib();

@@ -24,6 +24,8 @@ export interface ExtractResult {
   pageCount: number;
   /** Mean of the OCR'd pages' confidences, weighted by their word counts; null when no page was OCR'd. */
   meanOcrConfidence: number | null;
+  /** Pages read by OCR alone whose confidence is below LOW_OCR_CONFIDENCE (1-based): their text may be garbage. */
+  lowConfidencePages: number[];
 }
 
 export interface ExtractLimits {

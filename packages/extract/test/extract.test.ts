@@ -42,6 +42,7 @@ describe("PDF", () => {
       pageCount: 3,
       text: "Only this page has text",
       meanOcrConfidence: null,
+      lowConfidencePages: [],
     });
   });
 
@@ -88,6 +89,7 @@ describe("plain text", () => {
       pages: [{ text: "Grüße\naus Köln\n", method: "text-layer", ocrConfidence: null }],
       pageCount: 1,
       meanOcrConfidence: null,
+      lowConfidencePages: [],
     });
   });
 
@@ -128,6 +130,7 @@ describe("dispatch", () => {
         pages: [{ text: "", method: "none", ocrConfidence: null }],
         pageCount: 1,
         meanOcrConfidence: null,
+        lowConfidencePages: [],
       });
     },
   );

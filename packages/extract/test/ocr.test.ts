@@ -1,6 +1,6 @@
 // OCR through the real tesseract.js engine (offline, eng from @tesseract.js-data/eng). One engine for the file.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOcrEngine, ExtractionError, extractText, type ExtractResult, type OcrEngine } from "../src/index.ts";
+import { createOcrEngine, ExtractionError, extractText, LOW_OCR_CONFIDENCE, type ExtractResult, type OcrEngine } from "../src/index.ts";
 import * as fx from "../src/testing.ts";
 
 let ocr: OcrEngine;
@@ -62,6 +62,15 @@ describe("images", () => {
     expectOcrPage(result, 0, WORDS);
     expectOcrPage(result, 1, ["second", "fax", "signed", "manager"]);
     expect(result.text).toBe(`${result.pages[0]!.text}\n\n${result.pages[1]!.text}`);
+  });
+
+  it("a page OCR cannot read (mirrored text) is reported as low confidence; a clean one is not", async () => {
+    const mirrored = fx.mirror(await fx.drawText(LINES, { height: 300 }));
+    const tiff = fx.encodeTiff([await fx.drawText(LINES, { height: 300 }), mirrored]);
+    const result = await extractText(tiff, "image/tiff", { ocr });
+    expect(result.pages[0]!.ocrConfidence).toBeGreaterThanOrEqual(LOW_OCR_CONFIDENCE);
+    expect(result.pages[1]!.ocrConfidence).toBeLessThan(LOW_OCR_CONFIDENCE);
+    expect(result.lowConfidencePages).toEqual([2]);
   });
 
   it.each([180, 270] as const)("a one-line page turned by %i degrees (too short for OSD) is read upright", async (rotate) => {

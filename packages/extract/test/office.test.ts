@@ -16,6 +16,7 @@ describe("DOCX", () => {
       pages: [{ text: "Hello", method: "text-layer", ocrConfidence: null }],
       pageCount: 1,
       meanOcrConfidence: null,
+      lowConfidencePages: [],
     });
   });
 

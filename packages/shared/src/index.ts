@@ -200,6 +200,8 @@ export const listDocumentsInputSchema = z
     createdFrom: optionalDate("createdFrom"),
     /** Added before this instant. */
     createdBefore: optionalDate("createdBefore"),
+    /** `true`: only documents with a page OCR could barely read (low confidence); `false`: only the others. */
+    lowOcrConfidence: z.union([z.boolean(), z.stringbool()], { message: "lowOcrConfidence must be true or false" }).optional(),
   })
   .check((ctx) => {
     const v = ctx.value;

@@ -35,6 +35,7 @@ function summary(d: DocumentSummary) {
     title: d.title,
     folderId: d.folderId,
     topics: d.topics.map(({ id, name, color, source, confidence, quote, classifiedBy }) => ({ id, name, color, source, confidence, quote, classifiedBy })),
+    ocrLowConfidence: d.ocrLowConfidence,
     createdAt: d.createdAt,
   };
 }

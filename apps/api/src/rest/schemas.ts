@@ -29,6 +29,7 @@ const documentFields = {
   size: z.number().int().describe("Bytes."),
   folderId: id.nullable(),
   topics: z.array(topicLinkSchema),
+  ocrLowConfidence: z.boolean().describe("A page read by OCR came out with low confidence: its text may be garbage (filter with `lowOcrConfidence=true`)."),
   createdAt: timestamp,
 };
 

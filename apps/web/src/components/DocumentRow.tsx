@@ -71,6 +71,7 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
       </td>
       <td>
         <StatusChip status={doc.status} error={doc.error} />
+        {doc.ocrLowConfidence && <LowOcrBadge />}
       </td>
       <td className="cell-topics">
         <div className="chips">
@@ -115,5 +116,14 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
         )}
       </td>
     </tr>
+  );
+}
+
+/** OCR could barely read a page: its text (and so search and topics) may be wrong. */
+export function LowOcrBadge() {
+  return (
+    <span className="ocr-low-badge" title="OCR could barely read at least one page: its text may be wrong" data-testid="ocr-low">
+      Low OCR confidence
+    </span>
   );
 }

@@ -139,6 +139,12 @@ function DocumentView({ id }: { id: string }) {
               Added <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
             </span>
           </div>
+          {d.ocrLowConfidence && (
+            <div className="alert alert-warn" role="note" data-testid="ocr-low-note">
+              OCR could barely read at least one page (see the confidence beside each page below): its text, and so search and topics, may
+              be wrong. A sharper or upright scan reads better.
+            </div>
+          )}
         </div>
         <div className="doc-actions" role="group" aria-label="Document actions">
           <a className="btn btn-secondary" href={fileUrl} download={d.filename}>
@@ -223,7 +229,7 @@ function DocumentView({ id }: { id: string }) {
         onConfirm={() => remove.mutate({ id })}
       >
         <p>
-          <strong>{d.filename}</strong>, its extracted text and its topics will be removed for good. This cannot be undone.
+          <strong>{d.filename}</strong> goes to the trash with its topics, folder and text; you can restore it from the Trash page.
         </p>
       </ConfirmDialog>
     </section>

@@ -76,6 +76,8 @@ function useListState() {
     to: get("to"),
     folder: get("folder") || null,
     owner: get("owner"),
+    /** "low": only documents OCR could barely read. */
+    ocr: get("ocr"),
     perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : 25,
     cursor: get("cursor") || undefined,
     page,
@@ -95,7 +97,7 @@ function useListState() {
 
 export function DocumentsPage() {
   const list = useListState();
-  const { sort, topic, status, from, to, folder, owner, perPage } = list;
+  const { sort, topic, status, from, to, folder, owner, ocr, perPage } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -124,7 +126,7 @@ export function DocumentsPage() {
   const q = list.q;
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder, owner };
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder, owner, ocr };
   const filterKey = JSON.stringify(filters);
   const pageNumber = list.cursor ? list.page : 1;
   const selection = useSelection(filterKey);
@@ -155,6 +157,7 @@ export function DocumentsPage() {
       createdFrom: startOfDay(from),
       createdBefore: startOfDay(to, 1),
       owner: owner || undefined,
+      lowOcrConfidence: ocr === "low" ? true : undefined,
       cursor: list.cursor,
     }),
     placeholderData: keepPreviousData,
@@ -177,11 +180,11 @@ export function DocumentsPage() {
   useEffect(() => {
     if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) list.previous();
   });
-  const filtered = Boolean(q || topic || status || from || to || owner);
+  const filtered = Boolean(q || topic || status || from || to || owner || ocr);
   const clearAll = () => {
     setSearch("");
     written.current = "";
-    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, owner: null });
+    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, owner: null, ocr: null });
   };
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
@@ -269,6 +272,11 @@ export function DocumentsPage() {
                     </option>
                   ))}
                 </select>
+              </div>
+              <div className="inline-field">
+                <label>
+                  <input type="checkbox" checked={ocr === "low"} onChange={(e) => list.setFilter({ ocr: e.target.checked ? "low" : null })} /> Low OCR confidence only
+                </label>
               </div>
               <div className="inline-field date-field">
                 <label htmlFor={`${id}-from`}>Added from</label>

@@ -66,6 +66,7 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
         text: result.text,
         pageCount: result.pageCount,
         ocrConfidence: result.meanOcrConfidence,
+        ocrLowConfidence: result.lowConfidencePages.length > 0,
         pages: result.pages,
         thumbnailKey,
       });
@@ -78,7 +79,7 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
     });
   if (!saved) return dropNewThumbnail(); // the document was deleted while it was being read
   if (doc.thumbnailKey && doc.thumbnailKey !== thumbnailKey) await deps.storage.delete(doc.thumbnailKey);
-  deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence }, "text extracted");
+  deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence, lowConfidencePages: result.lowConfidencePages }, "text extracted");
 };
 
 /** A thumbnail is a nicety: failing to store one never fails the document. */

@@ -20,6 +20,8 @@ export interface Extraction {
   text: string;
   pageCount: number;
   ocrConfidence: number | null;
+  /** Some page read by OCR alone came out below the confidence threshold. */
+  ocrLowConfidence: boolean;
   pages: NewPage[];
   thumbnailKey: string | null;
 }
@@ -29,7 +31,7 @@ export interface Extraction {
 export async function saveExtraction(db: DbOrTx, documentId: string, e: Extraction): Promise<boolean> {
   const updated = await db
     .update(documents)
-    .set({ status: "classifying", error: null, text: e.text, pageCount: e.pageCount, ocrConfidence: e.ocrConfidence, thumbnailKey: e.thumbnailKey, updatedAt: sql`now()` })
+    .set({ status: "classifying", error: null, text: e.text, pageCount: e.pageCount, ocrConfidence: e.ocrConfidence, ocrLowConfidence: e.ocrLowConfidence, thumbnailKey: e.thumbnailKey, updatedAt: sql`now()` })
     .where(eq(documents.id, documentId))
     .returning({ id: documents.id });
   if (updated.length === 0) return false;
