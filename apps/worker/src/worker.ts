@@ -5,7 +5,9 @@ import { defineTask } from "./define-task.ts";
 import type { WorkerDeps } from "./deps.ts";
 import { startRecovery } from "./recovery.ts";
 import { classifyDocumentTask, retryLlmClassificationTask } from "./tasks/classify-document.ts";
+import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
+import { INTEGRITY_CHECK_CRON, INTEGRITY_CHECK_TASK, integrityCheckTask } from "./tasks/integrity-check.ts";
 import { PURGE_TRASH_CRON, PURGE_TRASH_TASK, purgeTrashTask } from "./tasks/purge-trash.ts";
 import { RECONCILE_CRON, RECONCILE_JOB, RECONCILE_TASK, reconcileTask } from "./tasks/reconcile.ts";
 
@@ -15,7 +17,9 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
     classify_document: defineTask("classify_document", classifyDocumentTask, deps),
     [RECONCILE_TASK]: reconcileTask(deps),
     [PURGE_TRASH_TASK]: purgeTrashTask(deps),
+    [INTEGRITY_CHECK_TASK]: integrityCheckTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
+    deliver_webhook: deliverWebhookTask(deps),
   };
 }
 
@@ -48,7 +52,7 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     // Library mode: the cron items are given here (a crontab string would make it look for a crontab file),
     // and graphile-worker's own logs go through our structured logger.
-    parsedCronItems: parseCronItems([RECONCILE_CRON, PURGE_TRASH_CRON]),
+    parsedCronItems: parseCronItems([RECONCILE_CRON, INTEGRITY_CHECK_CRON, PURGE_TRASH_CRON]),
     logger: new Logger((scope) => (level, message, meta) => {
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);
