@@ -119,6 +119,19 @@ describe("PDF", () => {
     expect(result.pages[4]!.text).toBe("Invoice number 4711");
   });
 
+  it("a typed page with a pasted picture of text in the middle: the picture's words come out between the typed lines", async () => {
+    const picture = await jpegOf(["Receipt from Corner Bakery", "Sourdough loaf 4.50"]);
+    // Text lines are 16 pt apart from y = 720: line 24 sits below the picture (y 380–620).
+    const text = ["Expense claim for March", "See the receipt below", ...Array<string>(23).fill(""), "Signed by the manager"].join("\n");
+    const result = await extractText(fx.makePdf([{ text, images: [{ ...picture, at: [72, 380, 450, 240] }] }]), "application/pdf", { ocr });
+    const page = result.pages[0]!;
+    expect(page.method).toBe("text-layer+ocr");
+    const at = (word: string) => page.text.toLowerCase().indexOf(word);
+    for (const word of ["receipt below", "bakery", "sourdough", "signed by"]) expect(at(word), `${word} in ${JSON.stringify(page.text)}`).toBeGreaterThan(-1);
+    expect(at("receipt below")).toBeLessThan(at("bakery"));
+    expect(at("sourdough")).toBeLessThan(at("signed by"));
+  });
+
   it("maxPixels: a page too large to render within the limit even at 72 dpi", async () => {
     const scan = await jpegOf(LINES);
     const large = fx.makePdf([{ images: [{ ...scan, at: [0, 0, 2000, 1200] }], size: [2000, 2000] }]);
