@@ -112,3 +112,45 @@ test("every filter round-trips through the URL, and admins filter and see owners
   await expect(page.getByTestId("document-owner").textContent()).resolves.toBe(`Owner: ${member.email}`);
   expect(b.errors).toEqual([]);
 });
+
+test("delete goes to the trash: Undo after a bulk delete, Restore brings back topics and folder", async () => {
+  const { page } = b;
+  const { topic } = await stack.mutate<{ topic: { id: string } }>("topics.create", { name: "Ledgers", description: "Ledger documents.", color: "#0ea5e9" });
+  const folder = await stack.mutate<{ id: string }>("folders.create", { name: "Books" });
+  const [filed] = await stack.upload({ name: "filed-ledger.txt", bytes: Buffer.from("A filed ledger page."), type: "text/plain" });
+  await waitForDone(stack, filed!);
+  await stack.mutate("documents.setTopics", { id: filed, topicIds: [topic.id] });
+  await stack.mutate("documents.move", { ids: [filed], folderId: folder.id });
+
+  await page.goto(`${stack.baseUrl}/?sort=name&per=10`);
+  const rows = page.locator("tbody tr[data-document-id]");
+  const fileNames = () => rows.locator(".file-link").allTextContents();
+  await expect.poll(fileNames).toContain(names[0]);
+  // Bulk delete, then Undo in the notice.
+  await page.getByRole("checkbox", { name: `Select ${names[0]}` }).click();
+  await page.getByRole("checkbox", { name: `Select ${names[1]}` }).click();
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Delete…" }).click();
+  await page.getByRole("dialog", { name: "Delete 2 documents?" }).getByRole("button", { name: "Delete 2 documents" }).click();
+  await expect.poll(fileNames).not.toContain(names[0]);
+  await page.getByRole("status").getByText("Deleted 2 documents.").waitFor();
+  await b.screenshot("console-day-undo-toast");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("status").getByText("Restored 2 documents.").waitFor();
+  await expect.poll(fileNames).toEqual(expect.arrayContaining([names[0], names[1]]));
+
+  // A single delete, then Restore on the Trash page: its topic and folder come back.
+  await page.goto(`${stack.baseUrl}/?q=filed`);
+  const filedRow = rows.filter({ hasText: "filed-ledger.txt" });
+  await filedRow.getByRole("button", { name: "Delete filed-ledger.txt" }).click();
+  await page.getByRole("dialog", { name: "Delete document?" }).getByRole("button", { name: "Delete document" }).click();
+  await expect.poll(fileNames).not.toContain("filed-ledger.txt");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trash" }).click();
+  const trashRow = page.locator("tbody tr", { hasText: "filed-ledger.txt" });
+  await trashRow.waitFor();
+  await b.screenshot("console-day-trash");
+  await trashRow.getByRole("button", { name: "Restore filed-ledger.txt" }).click();
+  await page.getByText("The trash is empty.").waitFor();
+  const back = await stack.query<{ folderId: string; topics: { id: string }[]; trashedAt: string | null }>("documents.get", { id: filed });
+  expect({ folderId: back.folderId, topics: back.topics.map((t) => t.id), trashedAt: back.trashedAt }).toEqual({ folderId: folder.id, topics: [topic.id], trashedAt: null });
+  expect(b.errors).toEqual([]);
+});

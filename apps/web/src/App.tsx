@@ -18,6 +18,7 @@ import { ADMIN_ROUTES, followInAppLinks, ROUTES, useRoute, type RouteName } from
 
 // Opened now and then, so they load on demand and keep the first download small.
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
+const TrashPage = lazy(() => import("./pages/TrashPage.tsx").then((m) => ({ default: m.TrashPage })));
 const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 
 const TITLES: Record<RouteName, string> = {
@@ -30,6 +31,7 @@ const TITLES: Record<RouteName, string> = {
   settings: "Settings",
   users: "Users",
   account: "Account",
+  trash: "Trash",
 };
 
 /** `auth.status` decides what shows: the one-time setup, the sign-in page, or the console. */
@@ -82,6 +84,7 @@ function Console({ account }: { account: Account }) {
               {route === "settings" && <SettingsPage />}
               {route === "users" && <UsersPage />}
               {route === "account" && <AccountPage />}
+              {route === "trash" && <TrashPage />}
               {route === null && <NotFoundPage />}
             </>
           )}

@@ -10,6 +10,7 @@ export const ROUTES = {
   settings: "/settings",
   users: "/users",
   account: "/account",
+  trash: "/trash",
 } as const;
 /** Pages with a fixed path, and the document page (`/documents/:id`). */
 export type RouteName = keyof typeof ROUTES | "document";

@@ -46,11 +46,12 @@ export function csrfHeaders(): Record<string, string> {
   return token ? { "x-csrf-token": token } : {};
 }
 
-const client = createTRPCClient<AppRouter>({
+/** The plain client, for calls outside React Query (e.g. Undo in a notice). */
+export const trpcClient = createTRPCClient<AppRouter>({
   links: [sessionGateLink, httpBatchLink({ url: "/trpc", transformer: superjson, headers: csrfHeaders })],
 });
 
-export const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
 
 /** After documents were deleted: everything that lists or counts them, the review inbox and its badge included. */
 export function refreshAfterDocumentsDeleted(): Promise<unknown> {

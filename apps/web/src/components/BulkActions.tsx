@@ -5,6 +5,7 @@ import type { FolderTree } from "../folder-tree.ts";
 import { errorMessage } from "../errors.ts";
 import { plural } from "../format.ts";
 import { queryClient, refreshAfterDocumentsDeleted, trpc, type Topic } from "../trpc.ts";
+import { deletedNotice } from "../undo-delete.ts";
 import { BulkTopicMenu } from "./BulkTopicMenu.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { InlineError } from "./Feedback.tsx";
@@ -41,9 +42,9 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
   );
   const remove = useMutation(
     trpc.documents.deleteMany.mutationOptions({
-      onSuccess: async ({ deleted }) => {
+      onSuccess: async (_, { ids: deleted }) => {
         setConfirming(false);
-        onDone({ kind: "ok", text: `Deleted ${plural(deleted, "document")}.` }, { clear: true });
+        onDone(deletedNotice(deleted, (n) => onDone(n)), { clear: true });
         await refreshAfterDocumentsDeleted();
       },
     }),
@@ -89,7 +90,7 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
         onCancel={() => setConfirming(false)}
         onConfirm={() => remove.mutate({ ids: [...ids] })}
       >
-        <p>The files and their extracted text are removed for good. This cannot be undone.</p>
+        <p>They go to the trash with their topics, folder and text; Undo or the Trash page brings them back until the trash is emptied.</p>
       </ConfirmDialog>
     </div>
   );

@@ -12,6 +12,7 @@ const NAV: { route: keyof typeof ROUTES; label: string }[] = [
   { route: "upload", label: "Upload" },
   { route: "review", label: "Review" },
   { route: "topics", label: "Topics" },
+  { route: "trash", label: "Trash" },
   { route: "activity", label: "Activity" },
   { route: "settings", label: "Settings" },
   { route: "users", label: "Users" },

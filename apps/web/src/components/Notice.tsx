@@ -2,6 +2,8 @@
 export interface Notice {
   kind: "ok" | "error";
   text: string;
+  /** A button beside the message, e.g. Undo after a delete. */
+  action?: { label: string; run: () => void };
 }
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
@@ -11,6 +13,11 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
       {notice && (
         <div className={`alert ${notice.kind === "ok" ? "alert-ok" : "alert-error"}`} role={notice.kind === "ok" ? "status" : "alert"}>
           <p>{notice.text}</p>
+          {notice.action && (
+            <button type="button" className="btn btn-secondary btn-xs" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="btn btn-ghost btn-xs" onClick={onDismiss} aria-label="Dismiss message">
             ✕
           </button>

@@ -18,6 +18,7 @@ import { ROUTES, setSearchParams, useSearchParams } from "../router.ts";
 import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.ts";
 import { setDropTarget } from "../uploads.ts";
 import { useSelection } from "../selection.ts";
+import { deletedNotice } from "../undo-delete.ts";
 import "./documents-search.css";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -170,6 +171,7 @@ export function DocumentsPage() {
       onSuccess: async (_, { id: deleted }) => {
         setToDelete(null);
         selection.remove([deleted]);
+        setNotice(deletedNotice([deleted], setNotice));
         await refreshAfterDocumentsDeleted();
       },
     }),
@@ -395,7 +397,7 @@ export function DocumentsPage() {
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.id })}
       >
         <p>
-          <strong>{toDelete?.filename}</strong> and its extracted text will be removed for good. This cannot be undone.
+          <strong>{toDelete?.filename}</strong> goes to the trash with its topics, folder and text; you can restore it from there.
         </p>
       </ConfirmDialog>
     </Page>
