@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePng } from "@docscan/extract/testing";
+import { runCheck, saveLastCheck } from "@docscan/integrity";
 import type { ObjectStore } from "@docscan/storage";
 import { createApp } from "../src/app.ts";
 import { createHarness, inMemory, TINY_PDF, uploadForm, type Harness } from "./helpers.ts";
@@ -327,12 +328,20 @@ describe("health and unknown routes", () => {
   it("reports each dependency, with details for admins only", async () => {
     const res = await h.request("/healthz");
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local", detail: "offline classifier" } } });
+    expect(await res.json()).toMatchObject({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local", detail: "offline classifier" } }, integrity: null });
     const anonymous = await h.anonymous.request("/healthz");
     expect(await anonymous.json()).toEqual({ status: "ok", checks: { db: { ok: true }, storage: { ok: true }, ai: { ok: true, provider: "local" } } });
     // A monitor with a stale token still gets the status, as anyone would.
     const stale = await h.anonymous.request("/healthz", { headers: { authorization: "Bearer dst_revoked-long-ago" } });
     expect([stale.status, await stale.json()]).toEqual([200, await (await h.anonymous.request("/healthz")).json()]);
+  });
+
+  it("shows admins the last integrity check, and nobody else", async () => {
+    const report = await runCheck({ db: h.deps.db, store: h.deps.storage }, { repair: false, sample: 1 });
+    await saveLastCheck(h.deps.db, report);
+    const admin = (await (await h.request("/healthz")).json()) as { integrity: unknown };
+    expect(admin.integrity).toEqual({ at: report.finishedAt, repair: false, ok: report.ok, documents: report.documents, unrepaired: report.unrepaired, found: expect.objectContaining({ missingOriginals: report.missingOriginals.found, counters: report.counters.found }) });
+    expect(await (await h.anonymous.request("/healthz")).json()).not.toHaveProperty("integrity");
   });
 
   it("says degraded with 503 when a dependency fails, naming the error to admins and the log only", async () => {

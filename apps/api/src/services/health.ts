@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { resolveProvider } from "@docscan/classify";
 import { readAiSettings } from "@docscan/db";
+import { readLastCheck } from "@docscan/integrity";
 import type { AppDeps } from "../context.ts";
 
 export interface Check {
@@ -17,6 +18,11 @@ export interface Health {
     /** Under `pnpm start` only: are the processes its supervisor runs up? Which ones are in a crash loop. */
     processes?: Check & { crashLoop: string[] };
   };
+  /**
+   * Admins only: the last integrity check (`pnpm docscan check` or the weekly job), null before the first.
+   * Not part of `status`: a file missing from storage is no reason for a monitor to restart the service.
+   */
+  integrity?: { at: string; repair: boolean; ok: boolean; documents: number; unrepaired: string[]; found: Record<string, number> } | null;
 }
 
 // What apps/cli's supervisor writes (supervisor-state.ts); only the fields read here.
@@ -80,6 +86,26 @@ export async function health(deps: AppDeps, { details }: { details: boolean }): 
   const checks: Health["checks"] = { db, storage, ai, ...(processes ? { processes } : {}) };
   for (const [name, c] of Object.entries(checks)) if (!c.ok) deps.log.warn({ check: name, detail: c.detail }, "health check failed");
   const status = Object.values(checks).every((c) => c.ok) ? "ok" : "degraded";
-  if (!details) for (const c of Object.values(checks)) delete c.detail;
-  return { status, checks };
+  if (!details) {
+    for (const c of Object.values(checks)) delete c.detail;
+    return { status, checks };
+  }
+  return { status, checks, integrity: await lastIntegrityCheck(deps) };
+}
+
+async function lastIntegrityCheck(deps: AppDeps): Promise<Health["integrity"]> {
+  const report = await readLastCheck(deps.db).catch((err: unknown) => {
+    deps.log.warn({ err }, "could not read the last integrity check");
+    return null;
+  });
+  if (!report) return null;
+  const sections = ["missingOriginals", "damagedOriginals", "orphans", "missingThumbnails", "missingText", "stuckDocuments", "counters"] as const;
+  return {
+    at: report.finishedAt,
+    repair: report.repair,
+    ok: report.ok,
+    documents: report.documents,
+    unrepaired: report.unrepaired,
+    found: Object.fromEntries(sections.map((k) => [k, report[k].found - report[k].repaired])),
+  };
 }
