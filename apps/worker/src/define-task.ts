@@ -3,7 +3,10 @@ import { setDocumentStatus } from "@docscan/db";
 import { parsePayload, type TaskName, type TaskPayload } from "@docscan/jobs";
 import type { WorkerDeps } from "./deps.ts";
 
-export type Handler<N extends TaskName> = (payload: TaskPayload<N>, deps: WorkerDeps, helpers: JobHelpers) => Promise<void>;
+/** Tasks about one document (their payload names it). */
+type DocumentTask = { [N in TaskName]: TaskPayload<N> extends { documentId: string } ? N : never }[TaskName];
+
+export type Handler<N extends DocumentTask> = (payload: TaskPayload<N>, deps: WorkerDeps, helpers: JobHelpers) => Promise<void>;
 
 /**
  * Wraps a handler with the payload schema shared with the enqueuer. Errors a handler throws are
@@ -13,7 +16,7 @@ export type Handler<N extends TaskName> = (payload: TaskPayload<N>, deps: Worker
  * a server path), not for the document's owner. Reasons meant for the owner (limits, unsupported types,
  * unreadable files) are set by the handlers themselves.
  */
-export function defineTask<N extends TaskName>(name: N, handler: Handler<N>, deps: WorkerDeps): Task {
+export function defineTask<N extends DocumentTask>(name: N, handler: Handler<N>, deps: WorkerDeps): Task {
   return async (raw, helpers) => {
     const payload = parsePayload(name, raw);
     try {

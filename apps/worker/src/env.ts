@@ -34,6 +34,12 @@ const workerEnvSchema = serverEnvSchema.extend({
   MAX_INFLATED_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** LLM requests in flight at once from one worker process. */
   LLM_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Webhooks may target private, loopback and link-local addresses (a receiver on the same network). Off: refused (SSRF). */
+  WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** How long a webhook receiver has to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Failed delivery attempts in a row after which an endpoint is switched off (with a notice in the console). */
+  WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(20),
 });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 

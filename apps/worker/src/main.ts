@@ -56,6 +56,7 @@ const deps = {
   extraction,
   llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   trashDays: env.TRASH_DAYS,
+  webhooks: { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, disableAfter: env.WEBHOOK_DISABLE_AFTER },
 };
 const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false };
 // A Postgres restart must not end the process: when the job runner stops on a lost connection, a new one

@@ -6,7 +6,6 @@ import type { WorkerDeps } from "./deps.ts";
 import { startRecovery } from "./recovery.ts";
 import { classifyDocumentTask, retryLlmClassificationTask } from "./tasks/classify-document.ts";
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
-import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
 import { INTEGRITY_CHECK_CRON, INTEGRITY_CHECK_TASK, integrityCheckTask } from "./tasks/integrity-check.ts";
 import { PURGE_TRASH_CRON, PURGE_TRASH_TASK, purgeTrashTask } from "./tasks/purge-trash.ts";
@@ -20,7 +19,6 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
     [PURGE_TRASH_TASK]: purgeTrashTask(deps),
     [INTEGRITY_CHECK_TASK]: integrityCheckTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
-    deliver_webhook: deliverWebhookTask(deps),
     deliver_webhook: deliverWebhookTask(deps),
   };
 }

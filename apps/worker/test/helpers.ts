@@ -27,7 +27,9 @@ export interface WorkerHarness {
 }
 
 /** A real worker (graphile-worker, Postgres, local object store, extraction sandbox processes) on a fresh database. */
-export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults>; prepare?: (h: Pick<WorkerHarness, "database" | "deps">) => Promise<void> } = {}): Promise<WorkerHarness> {
+export async function startWorkerHarness(
+  opts: { aiDefaults?: Partial<AiDefaults>; webhooks?: Partial<WorkerDeps["webhooks"]>; prepare?: (h: Pick<WorkerHarness, "database" | "deps">) => Promise<void> } = {},
+): Promise<WorkerHarness> {
   const database = await createTestDatabase();
   const storageRoot = mkdtempSync(join(tmpdir(), "docscan-worker-"));
   const storage = createObjectStore({ backend: "fs", root: storageRoot, signingSecret: "x".repeat(32), publicBaseUrl: "http://localhost" });
@@ -44,6 +46,7 @@ export async function startWorkerHarness(opts: { aiDefaults?: Partial<AiDefaults
     extraction,
     llmLimiter: createLimiter(2),
     trashDays: 30,
+    webhooks: { allowPrivate: false, timeoutMs: 10_000, disableAfter: 20, ...opts.webhooks },
   };
   await opts.prepare?.({ database, deps });
   const runner: Runner = await startWorker(deps, { connectionString: database.url, concurrency: 2, handleSignals: false });

@@ -10,3 +10,4 @@ export * from "./queries/accounts.ts";
 export * from "./queries/folders.ts";
 export type { DocumentRow, FolderRow, TopicRow, UserRow } from "./schema/index.ts";
 export * from "./queries/decisions.ts";
+export * from "./queries/webhooks.ts";

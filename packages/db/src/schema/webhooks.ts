@@ -16,7 +16,7 @@ export const webhookEndpoints = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
     description: text("description").notNull().default(""),
-    events: text("events").array().notNull(),
+    events: text("events", { enum: WEBHOOK_EVENTS }).array().notNull(),
     /** The signing secret, encrypted with the server secret (secrets.ts); shown in clear once, at creation. */
     secretEncrypted: text("secret_encrypted").notNull(),
     enabled: boolean("enabled").notNull().default(true),
