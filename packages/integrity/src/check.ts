@@ -188,6 +188,7 @@ async function checkStuck(db: DbOrTx, opts: CheckOptions, cutoffMs: number, repo
   const rows = (await db.execute(sql`
     select d.id, d.status from documents d
     where d.status in ('pending', 'extracting', 'classifying')
+      and d.trashed_at is null -- the worker skips trashed documents; restoring queues them again (ADR 0021)
       and d.updated_at < to_timestamp(${cutoffMs / 1000}::float8)
       and not exists (
         select 1 from graphile_worker.jobs j

@@ -57,21 +57,24 @@ describe("check", () => {
     const queued = await document(owner, "waiting in the queue", { status: "pending", minutesAgo: 120 });
     await database.db.execute(sql`select graphile_worker.add_job('extract_text', json_build_object('documentId', ${queued.id}::text), job_key => ${`extract_text:${queued.id}`})`);
     await document(owner, "just uploaded", { status: "pending" });
+    // In the trash mid-pipeline: the worker skips it on purpose (restoring queues it again), so it is not stuck; its bytes are still checked.
+    const trashed = await document(owner, "trashed mid-pipeline", { status: "extracting", minutesAgo: 120 });
+    await database.db.execute(sql`update documents set trashed_at = now() where id = ${trashed.id}`);
     const orphanKey = makeObjectKey({ owner, documentId: randomUUID(), ext: ".pdf" });
     await put(orphanKey, Buffer.from("%PDF- an upload whose row never committed"));
     await database.db.execute(sql`update users set used_bytes = used_bytes + 1000, used_documents = used_documents - 1 where id = ${owner}`);
 
     const found = await runCheck({ db: database.db, store }, { repair: false, orphanGraceMs: 0 });
     expect(found.ok).toBe(false);
-    expect(found.documents).toBe(31);
-    expect(found.originalsChecked).toBe(31);
+    expect(found.documents).toBe(32);
+    expect(found.originalsChecked).toBe(32);
     expect(found.missingOriginals.items.map((i) => i.id)).toEqual([deleted.id]);
     expect(found.damagedOriginals.items.map((i) => i.id)).toEqual([damaged.id]);
     expect(found.missingThumbnails.items.map((i) => i.id)).toEqual([thumbless.id]);
     expect(found.orphans.items.map((i) => i.id)).toEqual([orphanKey]);
     expect(found.stuckDocuments.items.map((i) => i.id)).toEqual([stuck.id]); // not the queued one, nor the young one
     expect(found.counters.items.map((i) => i.id)).toEqual([owner]);
-    expect(found.counters.items[0]!.detail).toMatch(/^counts 30 documents, \d+ bytes; really 31, \d+$/);
+    expect(found.counters.items[0]!.detail).toMatch(/^counts 31 documents, \d+ bytes; really 32, \d+$/);
     expect([found.missingOriginals, found.orphans, found.stuckDocuments, found.counters].every((s) => s.repaired === 0)).toBe(true);
 
     const repaired = await runCheck({ db: database.db, store }, { repair: true, orphanGraceMs: 0 });
