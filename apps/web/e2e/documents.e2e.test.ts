@@ -149,7 +149,7 @@ test("filters, search, bulk topics and delete, folders, and files dropped on the
   await page.getByRole("checkbox", { name: "Select old-receipt-2.txt" }).check();
   await bar.getByRole("button", { name: "Delete…" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete 2 documents?" });
-  expect(await dialog.textContent()).toContain("This cannot be undone.");
+  expect(await dialog.textContent()).toContain("They go to the trash");
   await dialog.getByRole("button", { name: "Delete 2 documents" }).click();
   await expect.poll(() => notice.textContent()).toContain("Deleted 2 documents.");
   await expect.poll(() => range.textContent()).toBe("1–4 of 4");
