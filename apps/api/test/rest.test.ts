@@ -105,10 +105,25 @@ describe("POST /api/documents", () => {
     expect(((await res.json()) as { documents: { filename: string }[] }).documents[0]!.filename).toBe("invoicefdp.exe");
   });
 
-  it("answers 415 for HTML disguised as a PDF, and for an empty file", async () => {
-    const html = await upload(uploadForm({ name: "invoice.pdf", bytes: Buffer.from("<!DOCTYPE html><script>alert(1)</script>"), type: "application/pdf" }));
-    expect(html.status).toBe(415);
-    expect(((await html.json()) as { error: string }).error).toMatch(/unsupported file type: text\/html/);
+  it("accepts a web page and an e-mail by their bytes (whatever the name), and serves them back as sandboxed attachments", async () => {
+    const page = Buffer.from("<!doctype html><p>Hello</p><script>alert(1)</script>");
+    const eml = Buffer.from("From: a@example.com\r\nTo: b@example.com\r\nSubject: Hi\r\nMIME-Version: 1.0\r\n\r\nBody\r\n");
+    const res = await upload(uploadForm({ name: "page.txt", bytes: page }, { name: "message.bin", bytes: eml }));
+    expect(res.status).toBe(201);
+    const { documents } = (await res.json()) as { documents: { id: string }[] };
+    for (const [i, type] of ["text/html", "message/rfc822"].entries()) {
+      const file = await h.request(`/api/documents/${documents[i]!.id}/file`);
+      expect(file.headers.get("content-type")).toBe(type);
+      expect(file.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(file.headers.get("content-disposition")).toMatch(/^attachment;/);
+      expect(file.headers.get("content-security-policy")).toContain("sandbox");
+    }
+  });
+
+  it("answers 415 for SVG disguised as a PDF, and for an empty file", async () => {
+    const svg = await upload(uploadForm({ name: "invoice.pdf", bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), type: "application/pdf" }));
+    expect(svg.status).toBe(415);
+    expect(((await svg.json()) as { error: string }).error).toMatch(/unsupported file type: image\/svg\+xml/);
     const empty = await upload(uploadForm({ name: "empty.pdf", bytes: new Uint8Array() }));
     expect(empty.status).toBe(415);
   });

@@ -2,6 +2,8 @@
 import { isAcceptedType, type AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "./errors.ts";
 import { extractDocx } from "./formats/docx.ts";
+import { extractEml } from "./formats/eml.ts";
+import { extractHtml } from "./formats/html.ts";
 import { imageExtractor } from "./formats/image.ts";
 import { extractOdt } from "./formats/odt.ts";
 import { extractPdf } from "./formats/pdf.ts";
@@ -39,6 +41,8 @@ const extractors: Record<AcceptedType, Extractor> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": extractDocx,
   "application/vnd.oasis.opendocument.text": extractOdt,
   "text/plain": extractPlainText,
+  "text/html": extractHtml,
+  "message/rfc822": extractEml,
 };
 
 /**

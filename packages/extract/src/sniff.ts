@@ -72,7 +72,31 @@ function sniffText(head: Uint8Array): SniffResult | undefined {
   const { text } = decodeText(head, { partial: true });
   if (!looksLikeText(text)) return undefined;
   const markup = classifyMarkup(text);
-  return markup ? reject(markup) : accept("text/plain");
+  // HTML is read as a web page (visible text); SVG and other XML stay refused.
+  if (markup === "text/html") return accept("text/html");
+  if (markup) return reject(markup);
+  return accept(looksLikeMail(text) ? "message/rfc822" : "text/plain");
+}
+
+/** Headers every mail client writes; one of the first three must be there (a note that starts "Date: …" is text). */
+const MAIL_HEADERS = ["from", "received", "mime-version", "to", "subject", "date", "message-id", "return-path", "delivered-to", "cc", "reply-to"];
+
+/**
+ * An RFC 822 message: it opens with header fields (name, colon, value; folded lines start with blanks)
+ * up to the first blank line, among them From, Received or MIME-Version and at least three known ones.
+ */
+export function looksLikeMail(text: string): boolean {
+  const end = text.search(/\r?\n\r?\n/);
+  const lines = (end === -1 ? text : text.slice(0, end)).split(/\r?\n/);
+  const names = new Set<string>();
+  for (const line of lines) {
+    if (/^[ \t]/.test(line)) continue; // a folded header line
+    const field = /^([!-9;-~]+):/.exec(line);
+    if (!field) return false;
+    names.add(field[1]!.toLowerCase());
+  }
+  const known = MAIL_HEADERS.filter((name) => names.has(name));
+  return known.length >= 3 && ["from", "received", "mime-version"].some((name) => names.has(name));
 }
 
 function accept(mime: AcceptedType): SniffResult {

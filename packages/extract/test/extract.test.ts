@@ -141,7 +141,7 @@ describe("dispatch", () => {
   });
 
   it("rejects a type outside the accepted list", async () => {
-    const error = await extractionError(extractText(new Uint8Array([1]), "text/html" as AcceptedType));
+    const error = await extractionError(extractText(new Uint8Array([1]), "image/svg+xml" as AcceptedType));
     expect(error.code).toBe("unsupported");
   });
 

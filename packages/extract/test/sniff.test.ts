@@ -82,15 +82,21 @@ describe("sniffBytes: text", () => {
   });
 });
 
-describe("sniffBytes: markup a browser would run", () => {
+describe("sniffBytes: markup", () => {
+  // Web pages are read for their visible text; downloads are attachments with nosniff and a sandboxing CSP.
   it.each([
-    ["HTML named like a PDF", "<!DOCTYPE html><script>fetch('/api/documents')</script>", "text/html"],
-    ["lower-case doctype after BOM and whitespace", "\ufeff  \n<!doctype html>\n<p>hi</p>", "text/html"],
-    ["bare script", "<script>alert(1)</script>", "text/html"],
-    ["body after a comment", "<!-- saved from url=(0014)about:internet -->\n<BODY onload=alert(1)>", "text/html"],
-    ["iframe", "<iframe src=javascript:alert(1)>", "text/html"],
-    ["unterminated leading comment", "<!-- " + "x".repeat(100), "text/html"],
-    ["XHTML", '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"/>', "text/html"],
+    ["HTML named like a PDF", "<!DOCTYPE html><script>fetch('/api/documents')</script>"],
+    ["lower-case doctype after BOM and whitespace", "\ufeff  \n<!doctype html>\n<p>hi</p>"],
+    ["bare script", "<script>alert(1)</script>"],
+    ["body after a comment", "<!-- saved from url=(0014)about:internet -->\n<BODY onload=alert(1)>"],
+    ["iframe", "<iframe src=javascript:alert(1)>"],
+    ["unterminated leading comment", "<!-- " + "x".repeat(100)],
+    ["XHTML", '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"/>'],
+  ])("HTML: %s", async (_, source) => {
+    expect(await sniffBytes(utf8(source))).toEqual({ ok: true, mime: "text/html", ext: ".html" });
+  });
+
+  it.each([
     ["SVG with script", '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/svg+xml"],
     ["SVG after an XML declaration and comment", '<?xml version="1.0" encoding="UTF-8"?>\n<!-- Generator: x -->\n<svg onload="alert(1)"/>', "image/svg+xml"],
     ["SVG behind a doctype with an internal subset", '<?xml version="1.0"?><!DOCTYPE svg [ <!ENTITY a "b"> ]><svg/>', "image/svg+xml"],
@@ -100,8 +106,8 @@ describe("sniffBytes: markup a browser would run", () => {
     expect(await sniffBytes(utf8(source))).toEqual({ ok: false, mime, reason: `unsupported file type: ${mime}` });
   });
 
-  it("rejects HTML in UTF-16", async () => {
-    expect(await sniffBytes(fx.utf16("<html><script>alert(1)</script></html>", "le"))).toMatchObject({ ok: false, mime: "text/html" });
+  it("HTML in UTF-16", async () => {
+    expect(await sniffBytes(fx.utf16("<html><script>alert(1)</script></html>", "le"))).toMatchObject({ ok: true, mime: "text/html" });
   });
 
   it("accepts text that merely mentions tags later on", async () => {
@@ -126,7 +132,7 @@ describe("sniffFile", () => {
   it("ignores the extension", async () => {
     const path = join(dir, "invoice.pdf");
     await writeFile(path, "<!DOCTYPE html><script>alert(1)</script>");
-    expect(await sniffFile(path)).toMatchObject({ ok: false, mime: "text/html" });
+    expect(await sniffFile(path)).toMatchObject({ ok: true, mime: "text/html" });
   });
 
   it("reports an empty file", async () => {

@@ -32,6 +32,8 @@ export const ACCEPTED_TYPES = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { ext: ".docx", label: "Word document" },
   "application/vnd.oasis.opendocument.text": { ext: ".odt", label: "OpenDocument text" },
   "text/plain": { ext: ".txt", label: "Plain text" },
+  "text/html": { ext: ".html", label: "Web page" },
+  "message/rfc822": { ext: ".eml", label: "E-mail" },
 } as const satisfies Record<string, { ext: string; label: string }>;
 export type AcceptedType = keyof typeof ACCEPTED_TYPES;
 export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ACCEPTED_TYPES).map((t) => t.ext);

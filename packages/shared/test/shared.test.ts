@@ -11,7 +11,7 @@ describe("shared", () => {
 
   it("accepts only allow-listed types", () => {
     expect(isAcceptedType("application/pdf")).toBe(true);
-    expect(isAcceptedType("text/html")).toBe(false);
+    expect(isAcceptedType("image/svg+xml")).toBe(false);
     expect(ALLOWED_EXTENSIONS).toContain(".pdf");
     expect(ALLOWED_EXTENSIONS.every((e) => e === e.toLowerCase())).toBe(true);
   });
