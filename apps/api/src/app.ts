@@ -25,6 +25,7 @@ import { reviewRoutes } from "./rest/review.ts";
 import { topicRoutes } from "./rest/topics.ts";
 import { usageRoutes } from "./rest/usage.ts";
 import { userRoutes } from "./rest/users.ts";
+import { webhookRoutes } from "./rest/webhooks.ts";
 import { appRouter } from "./router/index.ts";
 import { health } from "./services/health.ts";
 import { UploadError } from "./services/spool.ts";
@@ -141,6 +142,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     folderRoutes(deps),
     reviewRoutes(deps),
     usageRoutes(deps),
+    webhookRoutes(deps),
     objectRoutes(deps),
   ];
   groups.push(referenceRoutes(() => groups.flatMap((g) => g.operations)));

@@ -26,6 +26,8 @@ export interface AppDeps {
   loginLimiters: LoginLimiters;
   /** Behind a reverse proxy: take the client address and https from X-Forwarded-For/-Proto (TRUST_PROXY). */
   trustProxy: boolean;
+  /** Webhook URLs may name private, loopback and link-local addresses (WEBHOOK_ALLOW_PRIVATE; default: refused). */
+  webhookAllowPrivate?: boolean;
   /** Under `pnpm start`: the supervisor's state file (DOCSCAN_SUPERVISOR_STATE), reported by /healthz. */
   supervisorStatePath?: string;
 }

@@ -8,6 +8,8 @@ const apiEnvSchema = serverEnvSchema.extend({
   WEB_DIST_DIR: z.string().optional(),
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host for client addresses, https and origin checks. */
   TRUST_PROXY: z.stringbool().default(false),
+  /** Webhook URLs may name private, loopback and link-local addresses (the worker reads it too). Off: refused (SSRF). */
+  WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
   /** With no users yet, create this admin at start-up (otherwise the console shows a one-time setup page). */
   DOCSCAN_ADMIN_EMAIL: z.string().optional(),
   DOCSCAN_ADMIN_PASSWORD: z.string().optional(),

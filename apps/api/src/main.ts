@@ -51,6 +51,7 @@ const app = createApp(
     trashDays: env.TRASH_DAYS,
     loginLimiters: createLoginLimiters(),
     trustProxy: env.TRUST_PROXY,
+    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
     supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,
   },
   { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },

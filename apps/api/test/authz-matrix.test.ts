@@ -8,7 +8,7 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documents, folders, topics, topicSuggestions, users } from "@docscan/db/schema";
+import { apiTokens, documents, folders, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
 import { CSRF_HEADER } from "../src/auth/middleware.ts";
@@ -42,13 +42,28 @@ import {
 import { loadDocument, type DocumentedCheck } from "./documented.ts";
 import { TEST_PASSWORD, TINY_PDF, uploadForm } from "./helpers.ts";
 
-let fx: Fixtures;
+let fx: Fixtures & { ownerWebhook: string; ownerDelivery: string };
 /** Every REST answer below is also checked against the OpenAPI document (ADR 0022). */
 let api: DocumentedCheck;
 beforeAll(async () => {
-  fx = await createFixtures();
+  fx = { ...(await createFixtures()), ownerWebhook: "", ownerDelivery: "" };
   api = await loadDocument(fx.h.app);
+  fx.ownerWebhook = await freshWebhook();
+  const [delivery] = await fx.h.database.db
+    .insert(webhookDeliveries)
+    .values({ endpointId: fx.ownerWebhook, event: "document.done", documentId: fx.ownerDoc, snapshot: {}, state: "failed", attempts: 8 })
+    .returning({ id: webhookDeliveries.id });
+  fx.ownerDelivery = delivery!.id;
 });
+
+/** A webhook endpoint of the owner's (a public address: nothing is sent in these tests, the worker is not running). */
+async function freshWebhook(): Promise<string> {
+  const [row] = await fx.h.database.db
+    .insert(webhookEndpoints)
+    .values({ ownerId: fx.userId.owner, url: "https://93.184.216.34/hook", events: ["document.done"], secretEncrypted: "v1.x.x.x" })
+    .returning({ id: webhookEndpoints.id });
+  return row!.id;
+}
 afterAll(async () => {
   await fx?.h.close();
 });
@@ -99,7 +114,7 @@ type ProcedureRows = { [P in ProcedurePath]: Row<P> | Row<P>[] };
 const visibleFixtureDocs = (actor: Member): string[] => ({ other: [fx.otherDoc], owner: [fx.ownerDoc], admin: [fx.ownerDoc, fx.otherDoc] })[actor];
 const ids = (items: readonly { id: string }[]): string[] => items.map((i) => i.id);
 const member = (actor: Actor): actor is Member => actor !== "anonymous";
-async function stillThere(table: typeof documents | typeof topics | typeof folders | typeof apiTokens | typeof topicSuggestions, id: string): Promise<void> {
+async function stillThere(table: typeof documents | typeof topics | typeof folders | typeof apiTokens | typeof topicSuggestions | typeof webhookEndpoints, id: string): Promise<void> {
   const rows = await fx.h.database.db.select({ id: table.id }).from(table).where(eq(table.id, id));
   expect(rows, `${id} is still there`).toHaveLength(1);
 }
@@ -706,6 +721,41 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     intact: (id) => stillThere(apiTokens, id),
   },
   "GET /api/usage": { request: () => ({ path: "/api/usage" }), expect: HTTP_ADMINS },
+
+  "GET /api/webhooks": {
+    request: () => ({ path: "/api/webhooks" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => expect(ids(await bodyOf<{ id: string }[]>(res)).includes(fx.ownerWebhook)).toBe(actor === "owner"),
+  },
+  "POST /api/webhooks": [
+    { request: () => ({ path: "/api/webhooks", init: json({ url: "https://93.184.216.34/hook", events: ["document.done"] }) }), expect: { anonymous: 401, other: 201, owner: 201, admin: 201 } },
+    {
+      case: "a private address is refused, for admins too",
+      request: () => ({ path: "/api/webhooks", init: json({ url: "http://169.254.169.254/latest", events: ["document.done"] }) }),
+      expect: { anonymous: 401, other: 400, owner: 400, admin: 400 },
+    },
+  ],
+  "PATCH /api/webhooks/:id": {
+    request: () => ({ path: `/api/webhooks/${fx.ownerWebhook}`, init: json({ description: unique("hook") }, "PATCH") }),
+    expect: httpOwners(200, "404: webhook not found"),
+  },
+  "DELETE /api/webhooks/:id": {
+    request: async () => {
+      const id = await freshWebhook();
+      return { path: `/api/webhooks/${id}`, init: { method: "DELETE" }, target: id };
+    },
+    expect: httpOwners(204, "404: webhook not found"),
+    intact: (id) => stillThere(webhookEndpoints, id),
+  },
+  "GET /api/webhooks/:id/deliveries": {
+    request: () => ({ path: `/api/webhooks/${fx.ownerWebhook}/deliveries` }),
+    expect: httpOwners(200, "404: webhook not found"),
+    see: async (res) => expect(ids(await bodyOf<{ id: string }[]>(res))).toContain(fx.ownerDelivery),
+  },
+  "POST /api/webhooks/deliveries/:id/redeliver": {
+    request: () => ({ path: `/api/webhooks/deliveries/${fx.ownerDelivery}/redeliver`, init: { method: "POST" } }),
+    expect: httpOwners(200, "404: delivery not found"),
+  },
 };
 
 /** REST's review accept and reject: refused like tRPC's. */

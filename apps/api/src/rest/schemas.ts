@@ -1,7 +1,7 @@
 // What the REST routes answer, as zod schemas: the OpenAPI document is generated from them and the tests
 // validate real answers against that document (ADR 0022). Request schemas live with their use-cases.
 import { z } from "zod";
-import { DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, TOPIC_SOURCES } from "@docscan/shared";
+import { DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, TOPIC_SOURCES, WEBHOOK_EVENTS } from "@docscan/shared";
 
 const id = z.string().describe("UUID").meta({ example: "5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11" });
 const timestamp = z.iso.datetime({ offset: true }).describe("ISO 8601 instant").meta({ example: "2026-03-01T09:30:00.000Z" });
@@ -146,3 +146,34 @@ export const usageSchema = z.object({
 });
 
 export const newUserResultSchema = z.object({ id, email: z.string(), role: z.enum(["admin", "member"]) });
+
+export const webhookSchema = z.object({
+  id,
+  ownerId: id,
+  url: z.string().meta({ example: "https://automations.example.com/docscan" }),
+  description: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENTS)),
+  enabled: z.boolean(),
+  disabledReason: z.string().nullable().describe("Why docscan switched it off (repeated failures); null otherwise."),
+  consecutiveFailures: z.number().int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export const newWebhookSchema = webhookSchema.extend({
+  secret: z.string().describe("The signing secret (`whsec_…`): shown once, in this answer only.").meta({ example: "whsec_3q2+7w…" }),
+});
+export const webhookDeliverySchema = z.object({
+  id,
+  endpointId: id,
+  event: z.enum(WEBHOOK_EVENTS),
+  documentId: id,
+  body: z.string().nullable().describe("The JSON body as sent (null before the first attempt)."),
+  state: z.enum(["pending", "succeeded", "failed", "skipped"]),
+  attempts: z.number().int(),
+  responseStatus: z.number().int().nullable(),
+  latencyMs: z.number().int().nullable(),
+  responseSnippet: z.string().nullable().describe("The first 500 characters of the receiver's answer."),
+  error: z.string().nullable(),
+  createdAt: timestamp,
+  lastAttemptAt: timestamp.nullable(),
+});
