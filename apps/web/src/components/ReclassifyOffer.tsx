@@ -20,6 +20,8 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
     enabled: queued > 0,
     refetchInterval: (q) => (q.state.data && q.state.data.classifying === 0 ? false : 1_500),
   });
+  // Nothing to reclassify without documents: no offer then.
+  const anyDocuments = useQuery(trpc.documents.list.queryOptions({ perPage: 1 }));
   const remaining = progress.data ? Math.min(queued, progress.data.classifying) : queued;
   const finished = run.isSuccess && queued > 0 && progress.isSuccess && remaining === 0;
 
@@ -30,6 +32,7 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
     void queryClient.invalidateQueries(trpc.review.pathFilter());
   }, [finished]);
 
+  if (anyDocuments.data?.total.value === 0) return null;
   if (!run.isSuccess) {
     return (
       <div className="alert alert-info offer" role="status">

@@ -1,4 +1,4 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
 import { useIsAdmin } from "../auth.ts";
@@ -8,11 +8,23 @@ import { queryClient, trpc } from "../trpc.ts";
 import { TopicFields, type TopicDraft } from "./TopicFields.tsx";
 
 const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR, threshold: "" };
+/** Distinct default colours, in the order new topics get them. */
+const PALETTE = [DEFAULT_TOPIC_COLOR, "#ef4444", "#0ea5e9", "#22c55e", "#f59e0b", "#a855f7", "#ec4899", "#14b8a6", "#f97316", "#64748b"];
+
+/** The first palette colour no topic uses yet (after ten, they repeat in order). */
+export function nextTopicColor(used: readonly string[]): string {
+  const taken = new Set(used.map((c) => c.toLowerCase()));
+  return PALETTE.find((c) => !taken.has(c)) ?? PALETTE[used.length % PALETTE.length]!;
+}
 
 export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshold?: number | undefined; onCreated?: () => void }) {
   const id = useId();
   const isAdmin = useIsAdmin();
+  const topics = useQuery(trpc.topics.list.queryOptions());
+  const suggested = nextTopicColor(topics.data?.map((t) => t.color) ?? []);
   const [draft, setDraft] = useState<TopicDraft>(EMPTY);
+  // An untouched form takes the next free colour, so new topics do not all look alike.
+  if (draft === EMPTY && suggested !== EMPTY.color) setDraft({ ...EMPTY, color: suggested });
   // Admins create global topics unless they tick this; members' topics are always personal (ADR 0010).
   const [personal, setPersonal] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -22,7 +34,7 @@ export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshol
     trpc.topics.create.mutationOptions({
       onSuccess: async ({ topic, created }) => {
         if (created) {
-          setDraft(EMPTY);
+          setDraft({ ...EMPTY, color: nextTopicColor([...(topics.data?.map((t) => t.color) ?? []), topic.color]) });
           setPersonal(false);
           setNotice({ kind: "ok", text: `Created “${topic.name}”.` });
           onCreated?.();
