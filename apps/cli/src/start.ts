@@ -3,7 +3,7 @@
 // others down, and Ctrl+C / SIGTERM stops everything (ADR 0015).
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDatabase } from "@docscan/db";
+import { countUsers, createDatabase } from "@docscan/db";
 import { unlockJobsOfStoppedWorkers } from "@docscan/jobs";
 import { embeddedPostgresService, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres.ts";
 import { childEnv, loadEnv } from "./env.ts";
@@ -65,4 +65,18 @@ async function stop(signal: string): Promise<void> {
 for (const s of STOP_SIGNALS) process.on(s, () => void stop(s));
 
 log(`docscan is starting on http://localhost:${env.PORT} (Ctrl+C stops it)`);
-log("on the very first visit the console asks you to create the admin account (or set DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD)");
+if (!(await accountsExist(databaseUrl))) {
+  log("on the very first visit the console asks you to create the admin account (or set DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD)");
+}
+
+/** Whether the database has an account already; a database not yet migrated (a first start) has none. */
+async function accountsExist(url: string): Promise<boolean> {
+  const database = createDatabase(url, { max: 1 });
+  try {
+    return (await countUsers(database.db)) > 0;
+  } catch {
+    return false;
+  } finally {
+    await database.close();
+  }
+}
