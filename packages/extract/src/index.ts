@@ -7,8 +7,10 @@ import { extractHtml } from "./formats/html.ts";
 import { imageExtractor } from "./formats/image.ts";
 import { extractOdt } from "./formats/odt.ts";
 import { extractPdf } from "./formats/pdf.ts";
+import { extractPptx } from "./formats/pptx.ts";
 import { extractPlainText } from "./formats/text.ts";
 import { extractTiff } from "./formats/tiff.ts";
+import { extractXlsx } from "./formats/xlsx.ts";
 import { Budget, resolveLimits } from "./limits.ts";
 import { capText, type Extractor } from "./pages.ts";
 import { renderThumbnail as thumbnail, type Thumbnail, type ThumbnailOptions } from "./thumbnail.ts";
@@ -43,6 +45,8 @@ const extractors: Record<AcceptedType, Extractor> = {
   "text/plain": extractPlainText,
   "text/html": extractHtml,
   "message/rfc822": extractEml,
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": extractXlsx,
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": extractPptx,
 };
 
 /**

@@ -16,11 +16,15 @@ export function headerConfirms(mime: AcceptedType, head: Uint8Array): boolean {
 }
 
 /**
- * file-type recognises DOCX by [Content_Types].xml, which some writers put last, out of reach of a
- * head. A zip whose visible entries include the main Word part is taken as DOCX.
+ * file-type recognises OOXML by [Content_Types].xml, which some writers put last, out of reach of a
+ * head. A zip whose visible entries include the main Word, Excel or PowerPoint part is taken as that.
  */
-export function zipLooksLikeDocx(head: Uint8Array): boolean {
-  return zipEntryNames(head).includes("word/document.xml");
+export function zipOfficeType(head: Uint8Array): string | undefined {
+  const names = zipEntryNames(head);
+  if (names.includes("word/document.xml")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  if (names.includes("xl/workbook.xml")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (names.includes("ppt/presentation.xml")) return "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+  return undefined;
 }
 
 /** Names from the local file headers that fit in the head. */

@@ -5,9 +5,7 @@ import { ACCEPTED_TYPES, isAcceptedType, type AcceptedType } from "@docscan/shar
 import { bomEncoding, decodeText, looksLikeText } from "./encoding.ts";
 import { classifyMarkup } from "./markup.ts";
 import { isTiffHeader } from "./image/tiff-ifd.ts";
-import { headerConfirms, zipLooksLikeDocx } from "./signatures.ts";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+import { headerConfirms, zipOfficeType } from "./signatures.ts";
 
 export type SniffResult = { ok: true; mime: AcceptedType; ext: string } | { ok: false; mime: string | null; reason: string };
 
@@ -30,7 +28,7 @@ export async function sniffBytes(head: Uint8Array): Promise<SniffResult> {
   // file-type reads a TIFF's first directory to tell camera raw formats apart; one stored after the image
   // data (most uncompressed scans) is beyond the head, and it answers nothing. The header alone is TIFF.
   if (detected === undefined && isTiffHeader(head)) detected = "image/tiff";
-  if (detected === "application/zip" && zipLooksLikeDocx(head)) detected = DOCX;
+  if (detected === "application/zip") detected = zipOfficeType(head) ?? detected;
   if (detected !== undefined && isAcceptedType(detected)) {
     if (headerConfirms(detected, head)) return accept(detected);
     detected = undefined; // a weak signature the rest of the header contradicts: judge the bytes afresh

@@ -34,6 +34,8 @@ export const ACCEPTED_TYPES = {
   "text/plain": { ext: ".txt", label: "Plain text" },
   "text/html": { ext: ".html", label: "Web page" },
   "message/rfc822": { ext: ".eml", label: "E-mail" },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { ext: ".xlsx", label: "Excel workbook" },
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": { ext: ".pptx", label: "PowerPoint presentation" },
 } as const satisfies Record<string, { ext: string; label: string }>;
 export type AcceptedType = keyof typeof ACCEPTED_TYPES;
 export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ACCEPTED_TYPES).map((t) => t.ext);
