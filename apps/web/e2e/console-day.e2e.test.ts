@@ -37,6 +37,10 @@ test("the list's state survives opening a document and Back, a reload and a past
   const { page } = b;
   await signIn(page, stack);
   const search = page.getByRole("searchbox", { name: "Search documents" });
+  // `/` focuses the search field.
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press("/");
+  await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
   await search.fill("document");
   await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("document");
   await page.getByLabel("Sort").selectOption("name");

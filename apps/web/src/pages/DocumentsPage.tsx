@@ -109,6 +109,19 @@ export function DocumentsPage() {
   useEffect(() => {
     lastListUrl = window.location.pathname + window.location.search;
   });
+  // `/` focuses the search field from anywhere on the page but another text field.
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const t = e.target;
+      const typing = t instanceof HTMLElement && (t.isContentEditable || t.closest("input, textarea, select") !== null);
+      if (e.key !== "/" || typing || e.metaKey || e.ctrlKey || e.altKey) return;
+      e.preventDefault();
+      searchRef.current?.focus();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
 
   // The search field follows the URL (Back, a link) and writes to it once typing pauses.
   const written = useRef(list.q);
@@ -233,6 +246,8 @@ export function DocumentsPage() {
                 <input
                   id={`${id}-q`}
                   type="search"
+                  ref={searchRef}
+                  aria-keyshortcuts="/"
                   placeholder='Search: words, "a phrase", this or that, -without'
                   value={search}
                   maxLength={LIMITS.searchQueryMax}
