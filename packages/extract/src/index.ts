@@ -5,6 +5,7 @@ import { extractDocx } from "./formats/docx.ts";
 import { extractEml } from "./formats/eml.ts";
 import { extractHtml } from "./formats/html.ts";
 import { imageExtractor } from "./formats/image.ts";
+import { extractOdp, extractOds } from "./formats/odf-sheets-slides.ts";
 import { extractOdt } from "./formats/odt.ts";
 import { extractPdf } from "./formats/pdf.ts";
 import { extractPptx } from "./formats/pptx.ts";
@@ -47,6 +48,8 @@ const extractors: Record<AcceptedType, Extractor> = {
   "message/rfc822": extractEml,
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": extractXlsx,
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": extractPptx,
+  "application/vnd.oasis.opendocument.spreadsheet": extractOds,
+  "application/vnd.oasis.opendocument.presentation": extractOdp,
 };
 
 /**

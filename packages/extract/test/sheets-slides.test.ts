@@ -69,3 +69,38 @@ describe("PPTX", () => {
     expect(result.pages.map((p) => p.text)).toEqual(["Opening\nAgenda\n\nNotes:\nGreet the board", "Second slide\nBudget 2026"]);
   });
 });
+
+const ODF_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ' +
+  'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0"';
+const odf = (mimetype: string, body: string) =>
+  makeZip([
+    { name: "mimetype", data: mimetype },
+    { name: "content.xml", data: `<?xml version="1.0"?><office:document-content ${ODF_NS}><office:body>${body}</office:body></office:document-content>`, deflate: true },
+  ]);
+
+describe("ODS and ODP", () => {
+  it("ODS: cell text per sheet under its name; a repeated empty row costs nothing", async () => {
+    const mime = "application/vnd.oasis.opendocument.spreadsheet";
+    const row = (...cells: string[]) => `<table:table-row>${cells.map((c) => `<table:table-cell><text:p>${c}</text:p></table:table-cell>`).join("")}</table:table-row>`;
+    const bytes = odf(
+      mime,
+      `<office:spreadsheet><table:table table:name="Budget">${row("Item", "Cost")}${row("Rent", "900")}<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row></table:table><table:table table:name="Other">${row("Note")}</table:table></office:spreadsheet>`,
+    );
+    expect(await sniffBytes(bytes)).toEqual({ ok: true, mime, ext: ".ods" });
+    const result = await extractText(bytes, mime);
+    expect(result.pages.map((p) => p.text)).toEqual(["Sheet: Budget\nItem\tCost\nRent\t900", "Sheet: Other\nNote"]);
+  });
+
+  it("ODP: a page per slide, with its notes", async () => {
+    const mime = "application/vnd.oasis.opendocument.presentation";
+    const bytes = odf(
+      mime,
+      `<office:presentation><draw:page draw:name="page1"><draw:frame><draw:text-box><text:p>Welcome</text:p><text:p>Agenda</text:p></draw:text-box></draw:frame><presentation:notes><draw:frame><draw:text-box><text:p>Smile</text:p></draw:text-box></draw:frame></presentation:notes></draw:page><draw:page draw:name="page2"><draw:frame><draw:text-box><text:p>Numbers</text:p></draw:text-box></draw:frame></draw:page></office:presentation>`,
+    );
+    expect(await sniffBytes(bytes)).toEqual({ ok: true, mime, ext: ".odp" });
+    const result = await extractText(bytes, mime);
+    expect(result.pages.map((p) => p.text)).toEqual(["Welcome\nAgenda\n\nNotes:\nSmile", "Numbers"]);
+  });
+});
