@@ -14,6 +14,8 @@ export interface Seeded {
   apiKey: string;
 }
 
+export const WEBHOOK_SECRET = "whsec-0123456789abcdef";
+
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 export async function putDocument(
@@ -72,6 +74,8 @@ export async function seedInstance(db: Db, store: ObjectStore, key: SecretKey): 
   await db.execute(sql`insert into document_topic_rejections (document_id, topic_id, rejected_by) values (${documents[3]!.id}, ${invoices!.id}, ${memberId})`);
   const apiKey = "sk-test-0123456789abcdef";
   await db.execute(sql`insert into settings (key, value) values ('ai', ${JSON.stringify({ provider: "openai", model: "gpt-4o-mini", apiKeyEncrypted: encryptSecret(key, apiKey), threshold: 0.75 })}::jsonb)`);
+  // A secret in a column of its own: a webhook's signing secret.
+  await db.execute(sql`insert into webhook_endpoints (owner_id, url, events, secret_encrypted) values (${adminId}, 'https://hooks.example.test/docscan', '{document.created}', ${encryptSecret(key, WEBHOOK_SECRET)})`);
   return { adminId, memberId, documents, apiKey };
 }
 

@@ -16,7 +16,7 @@ import { REPO_ROOT } from "@docscan/testkit";
 import { exportInstance } from "../src/backup/export.ts";
 import { importInstance } from "../src/backup/import.ts";
 import { JOURNAL, MANIFEST, manifestSchema, type Manifest } from "../src/backup/manifest.ts";
-import { putDocument, seedInstance, sha256OfObject, tableFingerprints } from "./backup-seed.ts";
+import { putDocument, seedInstance, sha256OfObject, tableFingerprints, WEBHOOK_SECRET } from "./backup-seed.ts";
 
 const PASSPHRASE = "correct horse battery staple";
 const tmp = mkdtempSync(join(tmpdir(), "docscan-backup-test-"));
@@ -118,13 +118,18 @@ describe.each(["local", "S3"] as const)("export and import with %s storage", (ki
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/^imported 5 documents from /);
 
-    const tables = (await exportedTables(source)).filter((t) => t !== "settings");
+    // Tables holding secrets are compared below: the secrets are encrypted with another key there.
+    const tables = (await exportedTables(source)).filter((t) => t !== "settings" && t !== "webhook_endpoints");
     expect(tables).toEqual(expect.arrayContaining(["users", "folders", "topics", "documents", "document_pages", "document_topics", "topic_suggestions", "document_topic_rejections", "classification_runs"]));
     expect(await tableFingerprints(target.database.db, tables)).toEqual(await tableFingerprints(source.database.db, tables));
     // Settings: the same, the key now encrypted with the new machine's secret.
     const [ai] = (await target.database.db.execute(sql`select value from settings where key = 'ai'`)) as unknown as { value: { apiKeyEncrypted: string; threshold: number } }[];
     expect(decryptSecret(deriveSecretKey(target.secret), ai!.value.apiKeyEncrypted)).toBe(seeded.apiKey);
     expect(ai!.value.threshold).toBe(0.75);
+    const hookColumns = sql`id, owner_id, url, events, enabled, created_at, updated_at`;
+    expect(await target.database.db.execute(sql`select ${hookColumns} from webhook_endpoints`)).toEqual(await source.database.db.execute(sql`select ${hookColumns} from webhook_endpoints`));
+    const [hook] = (await target.database.db.execute(sql`select secret_encrypted from webhook_endpoints`)) as unknown as { secret_encrypted: string }[];
+    expect(decryptSecret(deriveSecretKey(target.secret), hook!.secret_encrypted)).toBe(WEBHOOK_SECRET);
     // Every object byte for byte, thumbnails too.
     const rows = (await target.database.db.execute(sql`select object_key, sha256, thumbnail_key from documents`)) as unknown as { object_key: string; sha256: string; thumbnail_key: string | null }[];
     expect(rows).toHaveLength(5);
@@ -212,6 +217,11 @@ describe("import --merge", () => {
     // The imported member has no usable password until reset-password gives one.
     const [member] = (await target.database.db.execute(sql`select password_hash from users where email = 'member@example.test'`)) as unknown as { password_hash: string }[];
     expect(member!.password_hash).toBe("!imported-without-password");
+    // A secret that may not be missing (a webhook's signing secret) comes back as a new random one.
+    const [hook] = (await target.database.db.execute(sql`select secret_encrypted from webhook_endpoints`)) as unknown as { secret_encrypted: string }[];
+    const secret = decryptSecret(deriveSecretKey(target.secret), hook!.secret_encrypted);
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(secret).not.toBe(WEBHOOK_SECRET);
   });
 });
 

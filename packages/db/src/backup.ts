@@ -18,6 +18,8 @@ export interface BackupTable {
   name: string;
   /** Columns a row is written with (generated ones left out: Postgres computes them again). */
   columns: string[];
+  /** Of `columns`, those that may not be null. */
+  notNull: string[];
   primaryKey: string[];
   foreignKeys: ForeignKey[];
 }
@@ -30,10 +32,10 @@ type Row = Record<string, unknown>;
  */
 export async function backupTables(db: DbOrTx): Promise<BackupTable[]> {
   const columns = (await db.execute(sql`
-    select table_name as "table", column_name as "column"
+    select table_name as "table", column_name as "column", is_nullable = 'NO' as "notNull"
     from information_schema.columns
     where table_schema = 'public' and is_generated = 'NEVER'
-    order by table_name, ordinal_position`)) as unknown as { table: string; column: string }[];
+    order by table_name, ordinal_position`)) as unknown as { table: string; column: string; notNull: boolean }[];
   const keys = (await db.execute(sql`
     select c.conrelid::regclass::text as "table", c.contype as type, c.confrelid::regclass::text as "refTable",
       array(select a.attname::text from unnest(c.conkey) with ordinality k(n, i) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i) as columns,
@@ -47,10 +49,11 @@ export async function backupTables(db: DbOrTx): Promise<BackupTable[]> {
     refColumns: string[];
   }[];
   const tables = new Map<string, BackupTable>();
-  for (const { table, column } of columns) {
+  for (const { table, column, notNull } of columns) {
     if ((TABLES_NOT_EXPORTED as readonly string[]).includes(table)) continue;
-    const t = tables.get(table) ?? { name: table, columns: [], primaryKey: [], foreignKeys: [] };
+    const t = tables.get(table) ?? { name: table, columns: [], notNull: [], primaryKey: [], foreignKeys: [] };
     t.columns.push(column);
+    if (notNull) t.notNull.push(column);
     tables.set(table, t);
   }
   for (const k of keys) {

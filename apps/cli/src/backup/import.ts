@@ -3,7 +3,7 @@
 // one in use, users are matched by email, topics and folders by name, and documents whose bytes the owner
 // already has are skipped. The objects are written first, each checked against the manifest's SHA-256, then
 // all rows in one transaction; if that fails, the objects written are removed again.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -11,9 +11,10 @@ import { Transform } from "node:stream";
 import { sql } from "drizzle-orm";
 import { type DbOrTx } from "@docscan/db";
 import { backupTables, emptyTables, insertRows, updateRows, type BackupTable } from "@docscan/db/backup";
+import { encryptSecret, type SecretKey } from "@docscan/db/secrets";
 import { ObjectNotFoundError } from "@docscan/storage";
 import type { BackupInstance } from "./export.ts";
-import { DOCUMENTS, FORMAT, MANIFEST, manifestSchema, PAGES, type FileEntry, type Manifest } from "./manifest.ts";
+import { DOCUMENTS, ENCRYPTED_NAME, FORMAT, MANIFEST, manifestSchema, PAGES, type FileEntry, type Manifest } from "./manifest.ts";
 import { mapSecrets, openPassphrase, reEncrypt } from "./secrets.ts";
 
 export interface ImportOptions {
@@ -72,6 +73,7 @@ export async function importInstance(instance: BackupInstance, dir: string, opts
   const rows = new Map<string, Row[]>();
   for (const t of tables) rows.set(t.name, (exported.get(t.name)?.rows ?? []).map((r) => mapSecrets(r, changeSecret) as Row));
   for (const u of rows.get("users") ?? []) u.password_hash ??= NO_PASSWORD;
+  replaceMissingSecrets(tables, rows, instance.key);
   const plan = opts.merge ? await mergePlan(instance.db, rows) : { replaced: new Map<string, Map<string, string>>(), skipped: new Map<string, Set<string>>() };
   applyPlan(tables, rows, plan);
 
@@ -269,5 +271,19 @@ function applyPlan(tables: BackupTable[], rows: Map<string, Row[]>, plan: Plan):
       else if (id !== null) skipped.add(id); // and what refers to it, further down
     }
     rows.set(table.name, keep);
+  }
+}
+
+/**
+ * A secret column that may not be null but was left out of the export (no --with-secrets, or no passphrase),
+ * e.g. a webhook's signing secret, gets a new random secret: the row comes back, and its owner sets or reads
+ * the secret again in the console.
+ */
+function replaceMissingSecrets(tables: BackupTable[], rows: Map<string, Row[]>, key: SecretKey): void {
+  for (const table of tables) {
+    const columns = table.notNull.filter((c) => ENCRYPTED_NAME.test(c));
+    for (const row of columns.length ? (rows.get(table.name) ?? []) : []) {
+      for (const c of columns) row[c] ??= encryptSecret(key, randomBytes(32).toString("base64url"));
+    }
   }
 }
