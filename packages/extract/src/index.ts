@@ -9,6 +9,7 @@ import { extractOdp, extractOds } from "./formats/odf-sheets-slides.ts";
 import { extractOdt } from "./formats/odt.ts";
 import { extractPdf } from "./formats/pdf.ts";
 import { extractPptx } from "./formats/pptx.ts";
+import { extractRtf } from "./formats/rtf.ts";
 import { extractPlainText } from "./formats/text.ts";
 import { extractTiff } from "./formats/tiff.ts";
 import { extractXlsx } from "./formats/xlsx.ts";
@@ -50,6 +51,7 @@ const extractors: Record<AcceptedType, Extractor> = {
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": extractPptx,
   "application/vnd.oasis.opendocument.spreadsheet": extractOds,
   "application/vnd.oasis.opendocument.presentation": extractOdp,
+  "application/rtf": extractRtf,
 };
 
 /**

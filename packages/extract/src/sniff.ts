@@ -73,6 +73,7 @@ function sniffText(head: Uint8Array): SniffResult | undefined {
   // HTML is read as a web page (visible text); SVG and other XML stay refused.
   if (markup === "text/html") return accept("text/html");
   if (markup) return reject(markup);
+  if (text.startsWith("{\\rtf")) return accept("application/rtf");
   return accept(looksLikeMail(text) ? "message/rfc822" : "text/plain");
 }
 

@@ -105,3 +105,23 @@ describe("e-mail (.eml)", () => {
     else expect(outcome).toMatchObject({ name: "ExtractionError" });
   });
 });
+
+describe("RTF", () => {
+  it("text with paragraphs, tabs, accents and Unicode; font tables, pictures and hidden destinations skipped", async () => {
+    const rtf =
+      "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}{\\colortbl;\\red255\\green0\\blue0;}" +
+      "{\\*\\generator Riched20;}{\\info{\\title Secret title}}\\pard Rechnung f\\'fcr M\\'e4rz\\par Total:\\tab 1 234 \\'80\\par" +
+      "{\\pict\\pngblip 89504e47}Caf\\u233?s \\{braces\\}\\par}";
+    const bytes = new TextEncoder().encode(rtf);
+    expect(await sniffBytes(bytes)).toEqual({ ok: true, mime: "application/rtf", ext: ".rtf" });
+    const { text } = await extractText(bytes, "application/rtf");
+    expect(text).toBe("Rechnung für März\nTotal:\t1 234 €\nCafés {braces}");
+  });
+
+  it("a million nested groups end quickly", async () => {
+    const rtf = "{\\rtf1 " + "{".repeat(1_000_000) + "deep" + "}".repeat(1_000_000) + "}";
+    const started = Date.now();
+    expect((await extractText(new TextEncoder().encode(rtf), "application/rtf")).text).toBe("deep");
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});

@@ -38,6 +38,7 @@ export const ACCEPTED_TYPES = {
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": { ext: ".pptx", label: "PowerPoint presentation" },
   "application/vnd.oasis.opendocument.spreadsheet": { ext: ".ods", label: "OpenDocument spreadsheet" },
   "application/vnd.oasis.opendocument.presentation": { ext: ".odp", label: "OpenDocument presentation" },
+  "application/rtf": { ext: ".rtf", label: "Rich Text" },
 } as const satisfies Record<string, { ext: string; label: string }>;
 export type AcceptedType = keyof typeof ACCEPTED_TYPES;
 export const ALLOWED_EXTENSIONS: readonly string[] = Object.values(ACCEPTED_TYPES).map((t) => t.ext);
