@@ -140,6 +140,21 @@ describe("learning from confirmed examples", () => {
     expect(after.confidence).toBeGreaterThan(before.confidence + 0.2);
   });
 
+  it("adds the confirmed examples' words to the ranking, only once there are examples", async () => {
+    const described = await trainLocalModel({ topics: PROJECT_TOPICS }, encoder);
+    const model = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(5) }, encoder);
+    expect(described.lexical).toBeNull();
+    expect(model.lexical).not.toBeNull();
+    // The same vector (a Falcon document's) scored with its own text and with a Heron document's words.
+    const falcon = syntheticDocument("t-falcon", 40);
+    const vector = (await encoder.embed([falcon]))[0]!;
+    const heronOf = (text: string) => suggest(model, text, vector).find((s) => s.topicId === "t-heron")?.confidence ?? 0;
+    expect(heronOf(syntheticDocument("t-heron", 40))).toBeGreaterThan(heronOf(falcon) + 0.01);
+    // Without the model's examples, the text does not matter.
+    const plain = (text: string) => suggest(described, text, vector).map((s) => s.confidence);
+    expect(plain(syntheticDocument("t-heron", 40))).toEqual(plain(falcon));
+  });
+
   it("brings in the linear model once every topic has enough examples", async () => {
     const few = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(5) }, encoder);
     const many = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(LINEAR_MIN_EXAMPLES) }, encoder);
