@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "../components/UserCreateForm.tsx";
 import { ApiTokens } from "../components/ApiTokens.tsx";
+import { Webhooks } from "../components/Webhooks.tsx";
 import { Page } from "../components/Page.tsx";
 import { PasswordChangeForm } from "../components/PasswordChangeForm.tsx";
 import { QuotaMeter } from "../components/QuotaMeter.tsx";
@@ -40,7 +41,10 @@ export function AccountPage() {
           </section>
           <PasswordChangeForm />
         </div>
-        <ApiTokens />
+        <div className="account-side">
+          <ApiTokens />
+          <Webhooks />
+        </div>
       </div>
     </Page>
   );
