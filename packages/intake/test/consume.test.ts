@@ -122,12 +122,12 @@ describe("consume folder", () => {
   it("moves a file that cannot be a document to failed/ with a .reason.txt, and records it", async () => {
     start();
     await mkdir(join(dir, "sub"), { recursive: true });
-    await writeFile(join(dir, "sub", "page.html"), "<html><script>alert(1)</script></html>");
-    await eventually("the failure", async () => (await filesUnder(dir)).join() === "failed/sub/page.html,failed/sub/page.html.reason.txt");
-    expect(await readFile(join(dir, "failed", "sub", "page.html.reason.txt"), "utf8")).toMatch(/unsupported file type: text\/html/);
+    await writeFile(join(dir, "sub", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    await eventually("the failure", async () => (await filesUnder(dir)).join() === "failed/sub/logo.svg,failed/sub/logo.svg.reason.txt");
+    expect(await readFile(join(dir, "failed", "sub", "logo.svg.reason.txt"), "utf8")).toMatch(/unsupported file type: image\/svg\+xml/);
     expect(await documentCount(h.deps.db)).toBe(0);
     const rows = await h.deps.db.select().from(consumedFiles).where(and(eq(consumedFiles.outcome, "failed"), isNull(consumedFiles.documentId)));
-    expect(rows).toMatchObject([{ path: "sub/page.html", reason: expect.stringMatching(/text\/html/) }]);
+    expect(rows).toMatchObject([{ path: "sub/logo.svg", reason: expect.stringMatching(/image\/svg\+xml/) }]);
   });
 
   it("lets only one process consume: a second consumer does nothing while the first holds the lock", async () => {
