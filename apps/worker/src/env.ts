@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { parseEnv, serverEnvSchema } from "@docscan/config";
+import { intakeEnvShape } from "@docscan/config/intake";
 
 const workerEnvSchema = serverEnvSchema.extend({
   /** Jobs run at once in this process; run more worker processes to scale out. */
@@ -40,6 +41,7 @@ const workerEnvSchema = serverEnvSchema.extend({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Failed delivery attempts in a row after which an endpoint is switched off (with a notice in the console). */
   WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(20),
+  ...intakeEnvShape,
 });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 

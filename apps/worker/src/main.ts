@@ -7,6 +7,7 @@ import { createExtractionSandbox } from "@docscan/extract/sandbox";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
 import { keepRunning } from "./keep-running.ts";
+import { startIntake } from "./intake.ts";
 import { startWorker } from "./worker.ts";
 
 const env = loadEnv();
@@ -62,6 +63,8 @@ const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WOR
 // A Postgres restart must not end the process: when the job runner stops on a lost connection, a new one
 // starts once the database is back (keep-running.ts).
 const runner = keepRunning(await startWorker(deps, runnerOptions), () => startWorker(deps, runnerOptions), log);
+// The consume folder and the mail accounts (ADR 0020): one process of a deployment runs each (advisory locks).
+const intake = startIntake(deps, env);
 // First signal: finish the jobs in progress, then stop. A second one, at least a second later, stops at once
 // (the jobs in progress are failed and retried). Ctrl+C in a terminal reaches every process of the group, and
 // `pnpm start` passes the stop on too: that is one stop arriving twice, not a second one.
@@ -88,6 +91,7 @@ log.info({ concurrency: env.WORKER_CONCURRENCY, storage: storage.backend }, "doc
 try {
   await runner.done;
 } finally {
+  await intake.stop();
   await extraction.close();
   await database.close();
   log.info("worker stopped");
