@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { appendFile, mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@docscan/db";
@@ -15,6 +14,7 @@ import { backupTables, readRows, type BackupTable } from "@docscan/db/backup";
 import type { SecretKey } from "@docscan/db/secrets";
 import { ObjectNotFoundError, type ObjectStore } from "@docscan/storage";
 import { CONTENT_FOLDERS, DOCUMENTS, FORMAT, JOURNAL, MANIFEST, manifestSchema, PAGES, VERSION, type FileEntry, type FileKind, type Manifest } from "./manifest.ts";
+import { hashingStream } from "./hashing.ts";
 import { UniquePaths } from "./names.ts";
 import { mapSecrets, newPassphrase, reEncrypt } from "./secrets.ts";
 
@@ -170,20 +170,12 @@ class FileWriter {
       if (kind === "original") this.summary.problems.push({ documentId, path, reason: `the original is missing from storage (${objectKey})` });
       return;
     }
-    const hash = createHash("sha256");
-    let size = 0;
-    const counting = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        hash.update(chunk);
-        size += chunk.length;
-        done(null, chunk);
-      },
-    });
+    const counting = hashingStream();
     const target = join(this.dir, path);
     await mkdir(dirname(target), { recursive: true });
-    await pipeline(body, counting, createWriteStream(`${target}.partial`));
+    await pipeline(body, counting.stream, createWriteStream(`${target}.partial`));
     await rename(`${target}.partial`, target);
-    const sha256 = hash.digest("hex");
+    const { sha256, size } = counting.result();
     if (expected && (sha256 !== expected.sha256 || size !== expected.size)) {
       this.summary.problems.push({ documentId, path, reason: `the stored bytes differ from the document's record (SHA-256 ${sha256}, ${size} bytes; recorded ${expected.sha256}, ${expected.size} bytes)` });
     }

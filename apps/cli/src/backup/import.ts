@@ -7,7 +7,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { Transform } from "node:stream";
 import { sql } from "drizzle-orm";
 import { type DbOrTx } from "@docscan/db";
 import { backupTables, emptyTables, insertRows, updateRows, type BackupTable } from "@docscan/db/backup";
@@ -15,6 +14,7 @@ import { encryptSecret, type SecretKey } from "@docscan/db/secrets";
 import { ObjectNotFoundError } from "@docscan/storage";
 import type { BackupInstance } from "./export.ts";
 import { DOCUMENTS, ENCRYPTED_NAME, FORMAT, MANIFEST, manifestSchema, PAGES, type FileEntry, type Manifest } from "./manifest.ts";
+import { hashingStream } from "./hashing.ts";
 import { mapSecrets, openPassphrase, reEncrypt } from "./secrets.ts";
 
 export interface ImportOptions {
@@ -155,15 +155,9 @@ async function putChecked(instance: BackupInstance, dir: string, file: FileEntry
     if (await sha256Of(instance, key) === file.sha256) return;
     throw new Error(`${file.path}: the store already holds a different object under ${key}`);
   }
-  const hash = createHash("sha256");
-  const hashing = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      done(null, chunk);
-    },
-  });
-  await instance.store.put(key, createReadStream(join(dir, file.path)).pipe(hashing), file.size, contentType);
-  const sha256 = hash.digest("hex");
+  const hashing = hashingStream();
+  await instance.store.put(key, createReadStream(join(dir, file.path)).pipe(hashing.stream), file.size, contentType);
+  const { sha256 } = hashing.result();
   if (sha256 !== file.sha256) {
     await instance.store.delete(key);
     throw new Error(`${file.path}: its SHA-256 is ${sha256}, the manifest says ${file.sha256} (the export was changed or damaged)`);
