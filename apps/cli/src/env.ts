@@ -7,6 +7,8 @@ const launcherEnvSchema = z.object({
   /** When set, docscan uses this Postgres instead of starting its embedded one. */
   DATABASE_URL: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** The worker's consume folder; the embedded quick start uses <data dir>/consume when unset. */
+  CONSUME_DIR: z.string().optional(),
 });
 export type LauncherEnv = z.infer<typeof launcherEnvSchema>;
 

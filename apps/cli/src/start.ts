@@ -1,6 +1,7 @@
 // `pnpm start`: runs the api and the worker, with an embedded Postgres unless DATABASE_URL is set, and keeps
 // them running: a process that exits is restarted with backoff (supervisor.ts), one crash never takes the
 // others down, and Ctrl+C / SIGTERM stops everything (ADR 0015).
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countUsers, createDatabase } from "@docscan/db";
@@ -41,7 +42,14 @@ if (!databaseUrl) {
 const stateFile = supervisorStateFile(join(dataDir, "supervisor.json"), log);
 const services: Supervised[] = [];
 const report = () => stateFile.write(services.map((s) => s.state()));
-const env_ = () => childEnv({ DATABASE_URL: databaseUrl!, DOCSCAN_DATA_DIR: dataDir, PORT: String(env.PORT), DOCSCAN_SUPERVISOR_STATE: stateFile.path });
+// The embedded quick start watches <data dir>/consume (ADR 0020): files dropped there become documents of the first admin.
+const consumeDir = env.CONSUME_DIR ?? (embedded ? join(dataDir, "consume") : undefined);
+if (consumeDir && !env.CONSUME_DIR) {
+  mkdirSync(consumeDir, { recursive: true });
+  log(`consume folder: files dropped in ${consumeDir} are imported for the first admin (set CONSUME_DIR to use another folder)`);
+}
+const env_ = () =>
+  childEnv({ DATABASE_URL: databaseUrl!, DOCSCAN_DATA_DIR: dataDir, PORT: String(env.PORT), DOCSCAN_SUPERVISOR_STATE: stateFile.path, ...(consumeDir ? { CONSUME_DIR: consumeDir } : {}) });
 
 const postgresService = embedded ? supervise(embeddedPostgresService(embedded), { log, onChange: report }) : null;
 // The api stops within seconds; the worker first finishes its jobs in progress (a second SIGTERM after two
