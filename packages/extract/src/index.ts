@@ -3,6 +3,7 @@ import { isAcceptedType, type AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "./errors.ts";
 import { extractDocx } from "./formats/docx.ts";
 import { extractEml } from "./formats/eml.ts";
+import { extractHeic } from "./formats/heic.ts";
 import { extractHtml } from "./formats/html.ts";
 import { imageExtractor } from "./formats/image.ts";
 import { extractOdp, extractOds } from "./formats/odf-sheets-slides.ts";
@@ -52,6 +53,7 @@ const extractors: Record<AcceptedType, Extractor> = {
   "application/vnd.oasis.opendocument.spreadsheet": extractOds,
   "application/vnd.oasis.opendocument.presentation": extractOdp,
   "application/rtf": extractRtf,
+  "image/heic": extractHeic,
 };
 
 /**

@@ -29,6 +29,8 @@ export async function sniffBytes(head: Uint8Array): Promise<SniffResult> {
   // data (most uncompressed scans) is beyond the head, and it answers nothing. The header alone is TIFF.
   if (detected === undefined && isTiffHeader(head)) detected = "image/tiff";
   if (detected === "application/zip") detected = zipOfficeType(head) ?? detected;
+  // HEIF stills under the "mif1" brand are decoded like Apple's "heic" ones (libheif reads both).
+  if (detected === "image/heif") detected = "image/heic";
   if (detected !== undefined && isAcceptedType(detected)) {
     if (headerConfirms(detected, head)) return accept(detected);
     detected = undefined; // a weak signature the rest of the header contradicts: judge the bytes afresh

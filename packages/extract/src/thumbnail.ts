@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, pixelLimitError } from "./limits.ts";
 import { openPdf, toExtractionError } from "./pdf/document.ts";
 import type { PrescanLimits } from "./pdf/prescan.ts";
 import { renderPage } from "./pdf/render.ts";
+import { heicThumbnail } from "./formats/heic.ts";
 import { tiffThumbnail } from "./formats/tiff.ts";
 import type { ExtractResult } from "./types.ts";
 
@@ -57,6 +58,7 @@ export async function renderThumbnail(
   if (mime === "image/tiff") {
     return { bytes: await tiffThumbnail(bytes, maxPixels, width), mime: "image/webp" };
   }
+  if (mime === "image/heic") return { bytes: await heicThumbnail(bytes, maxPixels, width), mime: "image/webp" };
   if (mime === "application/pdf") {
     return pdfThumbnail(bytes, width, { maxPixels, maxInflatedBytes: opts.maxInflatedBytes ?? DEFAULT_LIMITS.maxInflatedBytes });
   }

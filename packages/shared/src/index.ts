@@ -29,6 +29,7 @@ export const ACCEPTED_TYPES = {
   "image/gif": { ext: ".gif", label: "GIF image" },
   "image/bmp": { ext: ".bmp", label: "BMP image" },
   "image/webp": { ext: ".webp", label: "WebP image" },
+  "image/heic": { ext: ".heic", label: "HEIC image" },
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { ext: ".docx", label: "Word document" },
   "application/vnd.oasis.opendocument.text": { ext: ".odt", label: "OpenDocument text" },
   "text/plain": { ext: ".txt", label: "Plain text" },
