@@ -8,7 +8,8 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documents, folders, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { apiTokens, documents, folders, mailAccounts, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { createMailAccount } from "@docscan/intake/mail-accounts";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
 import { CSRF_HEADER } from "../src/auth/middleware.ts";
@@ -134,6 +135,24 @@ async function notTrashed(id: string): Promise<void> {
 async function trashed(id: string): Promise<string> {
   await fx.h.database.db.update(documents).set({ trashedAt: new Date() }).where(eq(documents.id, id));
   return id;
+}
+
+/** A mail account's password: never in an answer. */
+const MAIL_PASSWORD = "mailbox password 123";
+/** The owner's mail account: members other than the owner cannot tell it exists; admins manage everyone's. */
+const OWNERS_MAIL_ACCOUNT: Expect = { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: mail account not found", owner: "ok", admin: "ok" };
+/** Port 1 on loopback: refused at once, so "test connection" answers without a server. */
+const mailSettings = () => ({ name: "mailbox", host: "127.0.0.1", port: 1, tls: false, username: "owner", password: MAIL_PASSWORD, folders: ["INBOX"], rules: [], enabled: true });
+let ownersMailAccount: string | null = null;
+/** The owner's mail account (a fresh one for destructive rows). */
+async function ownerMailAccount(fresh = false): Promise<string> {
+  if (ownersMailAccount && !fresh) return ownersMailAccount;
+  const created = await createMailAccount(fx.h.database.db, fx.h.deps.secretKey, fx.userId.owner, mailSettings());
+  if (!fresh) ownersMailAccount = created.id;
+  return created.id;
+}
+async function stillThereMail(id: string): Promise<void> {
+  expect(await fx.h.database.db.select({ id: mailAccounts.id }).from(mailAccounts).where(eq(mailAccounts.id, id)), `${id} is still there`).toHaveLength(1);
 }
 
 const procedures: ProcedureRows = {
@@ -411,6 +430,28 @@ const procedures: ProcedureRows = {
   "settings.update": { input: () => ({ threshold: 0.5 }), expect: ADMINS },
   "settings.testConnection": { expect: ADMINS },
   "usage.summary": { expect: ADMINS },
+  "mail.list": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => {
+      const mine = await ownerMailAccount();
+      expect(ids(out).includes(mine)).toBe(actor === "owner" || actor === "admin");
+      expect(JSON.stringify(out)).not.toContain(MAIL_PASSWORD);
+    },
+  },
+  "mail.create": { input: () => ({ ...mailSettings(), name: unique("mailbox") }), expect: SIGNED_IN, see: (out) => expect(JSON.stringify(out)).not.toContain(MAIL_PASSWORD) },
+  "mail.update": {
+    input: async () => ({ ...mailSettings(), id: await ownerMailAccount(), name: unique("renamed mailbox") }),
+    expect: OWNERS_MAIL_ACCOUNT,
+  },
+  "mail.delete": {
+    input: async () => ({ id: await ownerMailAccount(true) }),
+    expect: OWNERS_MAIL_ACCOUNT,
+    intact: ({ id }) => stillThereMail(id),
+  },
+  "mail.test": { input: async () => ({ id: await ownerMailAccount() }), expect: OWNERS_MAIL_ACCOUNT },
+  "mail.messages": { input: async () => ({ accountId: await ownerMailAccount() }), expect: OWNERS_MAIL_ACCOUNT },
+  "mail.consumeStatus": { expect: ADMINS },
+
   "jobs.list": { expect: ADMINS },
   "jobs.retry": { input: () => ({ ids: ["1"] }), expect: ADMINS },
 };

@@ -5,6 +5,7 @@ import { documentsRouter } from "./documents.ts";
 import { foldersRouter } from "./folders.ts";
 import { settingsRouter } from "./settings.ts";
 import { jobsRouter } from "./jobs.ts";
+import { mailRouter } from "./mail.ts";
 import { reviewRouter } from "./review.ts";
 import { topicsRouter } from "./topics.ts";
 import { usageRouter } from "./usage.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   review: reviewRouter,
   usage: usageRouter,
   jobs: jobsRouter,
+  mail: mailRouter,
   health: publicProcedure.query(({ ctx }) => health(ctx, { details: ctx.user?.role === "admin" })),
 });
 
