@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { ConsumeFolderCard } from "../components/ConsumeFolderCard.tsx";
 import { ACTIONS_COLUMN, DataTable } from "../components/DataTable.tsx";
 import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
@@ -174,6 +175,8 @@ export function ActivityPage() {
           )}
         </QueryState>
       </div>
+
+      <ConsumeFolderCard />
     </Page>
   );
 }
