@@ -126,13 +126,16 @@ describe("documents", () => {
     expect(await linksOf(d1)).toEqual([["Bulk A", "manual"], ["Bulk B", "manual"]]);
   });
 
-  it("deletes a selection: rows and stored bytes, or nothing at all", async () => {
+  it("deletes a selection to the trash, or for good (rows and stored bytes), or nothing at all", async () => {
     const [a, b] = [await uploadOne("gone-a.pdf"), await uploadOne("gone-b.pdf")];
     const keys = [(await h.caller.documents.get({ id: a })).objectKey, (await h.caller.documents.get({ id: b })).objectKey];
     expect(await codeOf(h.caller.documents.deleteMany({ ids: [a, randomUUID()] }))).toBe("NOT_FOUND");
     await expect(h.caller.documents.get({ id: a })).resolves.toMatchObject({ id: a });
     await expect(h.caller.documents.deleteMany({ ids: [a, b, a] })).resolves.toEqual({ deleted: 2 });
     expect(await codeOf(h.caller.documents.get({ id: b }))).toBe("NOT_FOUND");
+    // In the trash the bytes stay; deleting for good removes them.
+    for (const key of keys) expect(await h.deps.storage.head(key)).not.toBeNull();
+    await expect(h.caller.documents.deleteMany({ ids: [a, b], permanent: true })).resolves.toEqual({ deleted: 2 });
     for (const key of keys) expect(await h.deps.storage.head(key)).toBeNull();
   });
 
