@@ -33,7 +33,10 @@ describe("documents on S3 storage", () => {
     const file = await h.request(`/api/documents/${id}/file`);
     expect(Buffer.from(await file.arrayBuffer()).equals(TINY_PDF)).toBe(true);
 
+    // DELETE moves it to the trash (the object stays); permanent=true removes the object.
     expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await storage.head(doc.objectKey)).not.toBeNull();
+    expect((await h.request(`/api/documents/${id}?permanent=true`, { method: "DELETE" })).status).toBe(204);
     expect(await storage.head(doc.objectKey)).toBeNull();
   });
 
