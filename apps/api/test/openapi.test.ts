@@ -70,6 +70,8 @@ describe("the document", () => {
     expect(upload.responses["201"]!.content["application/json"]!.schema.example).toBeDefined();
     const patch = paths()["/api/documents/{id}"]!.patch as { requestBody: { content: Record<string, { schema: Json }> } };
     expect(patch.requestBody.content["application/json"]!.schema.example).toEqual({ topics: ["Invoices", "Taxes"] });
+    // What a webhook receiver gets, per event.
+    expect(Object.keys(api.document.webhooks as Json).sort()).toEqual(["document.created", "document.deleted", "document.done", "document.failed", "document.topics_changed"]);
   });
 });
 

@@ -198,10 +198,32 @@ function operationObject(op: Operation): JsonSchema {
   };
 }
 
-/** The OpenAPI 3.1 document of `operations`. */
-export function openApiDocument(operations: Operation[], info: { version: string }): JsonSchema {
+/** An outgoing request docscan makes (OpenAPI 3.1 `webhooks`): what a receiver gets. */
+export interface OutgoingSpec {
+  summary: string;
+  description: string;
+  headers: Record<string, string>;
+  body: z.ZodType;
+}
+
+/** The OpenAPI 3.1 document of `operations` (and of the webhook requests docscan sends). */
+export function openApiDocument(operations: Operation[], info: { version: string }, outgoing: Record<string, OutgoingSpec> = {}): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) (paths[toOpenApiPath(op.fullPath)] ??= {})[op.method] = operationObject(op);
+  const webhooks = Object.fromEntries(
+    Object.entries(outgoing).map(([name, w]) => [
+      name,
+      {
+        post: {
+          summary: w.summary,
+          description: w.description,
+          parameters: Object.entries(w.headers).map(([header, description]) => ({ name: header, in: "header", required: true, description, schema: { type: "string" } })),
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(w.body, "output") } } },
+          responses: { "200": { description: "Any 2xx answer within the timeout counts as delivered; anything else is retried." } },
+        },
+      },
+    ]),
+  );
   return {
     openapi: "3.1.0",
     info: {
@@ -215,6 +237,7 @@ export function openApiDocument(operations: Operation[], info: { version: string
     security: [{ bearerAuth: [] }],
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
+    ...(Object.keys(webhooks).length > 0 ? { webhooks } : {}),
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token (`ds_…`)." } },
       schemas: { Error: jsonSchemaOf(errorSchema, "output") },

@@ -4,7 +4,22 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { z } from "zod";
-import { openApiDocument, RestRoutes, type Operation } from "./openapi.ts";
+import { WEBHOOK_EVENTS } from "@docscan/shared";
+import { openApiDocument, RestRoutes, type Operation, type OutgoingSpec } from "./openapi.ts";
+import { webhookEventSchema } from "./schemas.ts";
+
+const WEBHOOK_REQUEST: Omit<OutgoingSpec, "summary"> = {
+  description:
+    "Sent to your registered URL. Verify X-Docscan-Signature: `sha256=` + hex HMAC-SHA256 under your secret of `<X-Docscan-Timestamp>.<raw body>`, and refuse timestamps more than 300 s from your clock.",
+  headers: {
+    "X-Docscan-Event": "The event name.",
+    "X-Docscan-Delivery": "The delivery id (the same on retries).",
+    "X-Docscan-Timestamp": "Unix seconds when this attempt was signed.",
+    "X-Docscan-Signature": "sha256=<hex HMAC-SHA256(secret, timestamp + '.' + body)>",
+  },
+  body: webhookEventSchema,
+};
+const OUTGOING = Object.fromEntries(WEBHOOK_EVENTS.map((event) => [event, { ...WEBHOOK_REQUEST, summary: `${event} (webhook)` }]));
 
 const SWAGGER_DIR = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
@@ -53,7 +68,7 @@ export function referenceRoutes(operations: () => Operation[]): RestRoutes {
       responses: { 200: { description: "The OpenAPI document.", schema: z.record(z.string(), z.unknown()) } },
     },
     (c) => {
-      document ??= openApiDocument(operations(), { version: "1" });
+      document ??= openApiDocument(operations(), { version: "1" }, OUTGOING);
       return c.json(document);
     },
   );

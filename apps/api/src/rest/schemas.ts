@@ -177,3 +177,25 @@ export const webhookDeliverySchema = z.object({
   createdAt: timestamp,
   lastAttemptAt: timestamp.nullable(),
 });
+
+/** The JSON body of a webhook delivery (built by the worker's deliver_webhook task). */
+export const webhookEventSchema = z.object({
+  id: id.describe("The delivery's id (X-Docscan-Delivery): the same on retries, so receivers can ignore repeats."),
+  event: z.enum(WEBHOOK_EVENTS),
+  createdAt: timestamp,
+  document: z
+    .object({
+      id,
+      filename: z.string(),
+      title: z.string().nullable().optional(),
+      status: z.enum(DOCUMENT_STATUSES),
+      error: z.string().nullable().optional(),
+      contentType: z.string().optional(),
+      size: z.number().int().optional(),
+      ownerId: id.nullable(),
+      folderId: id.nullable().optional(),
+      topics: z.array(topicLinkSchema.pick({ id: true, name: true, source: true, confidence: true, quote: true })).optional(),
+      createdAt: timestamp,
+    })
+    .describe("The document as it is at the first attempt; for document.deleted (or once it is gone) as it was: id, filename, status, ownerId, createdAt."),
+});
