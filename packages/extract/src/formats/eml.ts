@@ -1,6 +1,6 @@
 // E-mail (RFC 822 / MIME, .eml): the headers that matter, then the body (HTML converted to text), then the
 // attachments' names. Self-contained: the attachments' bytes are not extracted here.
-import { simpleParser, type AddressObject } from "mailparser";
+import type { AddressObject } from "mailparser";
 import { ExtractionError } from "../errors.ts";
 import { cleanText } from "../normalise.ts";
 import { buildResult, textPage } from "../pages.ts";
@@ -11,6 +11,8 @@ import { htmlToText } from "./html.ts";
 const MAX_LISTED_ATTACHMENTS = 100;
 
 export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
+  // Loaded on first use: a sandbox child that never reads mail keeps its memory for PDFs (ADR 0019).
+  const { simpleParser } = await import("mailparser");
   let mail;
   try {
     mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipImageLinks: true, skipTextLinks: true, skipHtmlToText: true });

@@ -1,6 +1,5 @@
 // HEIC/HEIF photos (phones): the primary image, decoded by libheif compiled to WebAssembly (heic-decode;
 // nothing fetched), size checked before its pixels are decoded, then OCR'd like any photo.
-import decode from "heic-decode";
 import sharp from "sharp";
 import { ExtractionError } from "../errors.ts";
 import { guessDpi, OCR_MAX_PIXELS } from "../image/canvas.ts";
@@ -16,6 +15,8 @@ interface Rgba {
 }
 
 async function firstImage(bytes: Uint8Array, maxPixels: number): Promise<Rgba> {
+  // Loaded on first use, like mailparser: libheif's wasm memory only in children that read a HEIC.
+  const { default: decode } = await import("heic-decode");
   let images;
   try {
     images = await decode.all({ buffer: bytes });
