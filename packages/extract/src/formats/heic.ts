@@ -14,9 +14,16 @@ interface Rgba {
   data: Uint8ClampedArray;
 }
 
+/** The part of heic-decode (which ships no types) used here. */
+interface HeicDecode {
+  all(input: { buffer: Uint8Array }): Promise<{ width: number; height: number; decode(): Promise<Rgba> }[] & { dispose(): void }>;
+}
+/** A specifier TypeScript does not resolve, so packages without types type-check in every importer. */
+const HEIC_DECODE: string = "heic-decode";
+
 async function firstImage(bytes: Uint8Array, maxPixels: number): Promise<Rgba> {
   // Loaded on first use, like mailparser: libheif's wasm memory only in children that read a HEIC.
-  const { default: decode } = await import("heic-decode");
+  const { default: decode } = (await import(HEIC_DECODE)) as { default: HeicDecode };
   let images;
   try {
     images = await decode.all({ buffer: bytes });
