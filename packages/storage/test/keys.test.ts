@@ -38,7 +38,7 @@ describe("makeObjectKey", () => {
   });
 
   it("rejects extensions that are not on the allow-list", () => {
-    for (const ext of [".exe", ".html", ".svg", "pdf", "", ".pdf/../x", "../.pdf", ".jpeg"]) {
+    for (const ext of [".exe", ".js", ".svg", "pdf", "", ".pdf/../x", "../.pdf", ".jpeg"]) {
       expect(() => makeObjectKey({ owner: null, documentId: randomUUID(), ext })).toThrow(/not allowed|lower-case/);
     }
   });
