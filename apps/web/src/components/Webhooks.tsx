@@ -113,7 +113,7 @@ export function Webhooks() {
 
       <QueryState query={endpoints} loading="Loading webhooks…" errorTitle="Could not load your webhooks" isEmpty={(list) => list.length === 0} empty={<Empty title="No webhooks yet." />}>
         {(list) => (
-          <DataTable columns={["URL", "Events", "State", ACTIONS_COLUMN]}>
+          <DataTable className="webhooks-table" columns={["URL", "Events", "State", ACTIONS_COLUMN]}>
             {list.map((e) => (
               <tr key={e.id} data-webhook={e.url}>
                 <td>
@@ -164,7 +164,7 @@ function DeliveryLog({ endpointId }: { endpointId: string }) {
       <InlineError error={redeliver.error} />
       <QueryState query={log} loading="Loading deliveries…" errorTitle="Could not load the deliveries" isEmpty={(l) => l.length === 0} empty={<Empty title="No deliveries yet." />}>
         {(list) => (
-          <DataTable columns={["When", "Event", "Outcome", "Answer", ACTIONS_COLUMN]}>
+          <DataTable className="deliveries-table" columns={["When", "Event", "Outcome", "Answer", ACTIONS_COLUMN]}>
             {list.map((d) => (
               <tr key={d.id}>
                 <td className="nowrap small">{formatDateTime(new Date(d.createdAt))}</td>
