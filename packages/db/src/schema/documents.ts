@@ -33,17 +33,26 @@ export const documents = pgTable(
     /** Some OCR'd page read below LOW_OCR_CONFIDENCE (@docscan/shared): its text may be garbage; shown and filterable. */
     ocrLowConfidence: boolean("ocr_low_confidence").notNull().default(false),
     thumbnailKey: text("thumbnail_key"),
-    /** The first non-empty line of the text (≤ 200 characters), or null. Computed by Postgres. */
-    title: text("title").generatedAlwaysAs(sql`docscan_title("text")`),
+    /**
+     * The document's name as people see it: the file name until someone edits it (ADR 0024). An insert that
+     * leaves it out gets the file name from a trigger, so raw SQL and older exports still insert.
+     */
+    title: text("title").notNull(),
+    /**
+     * The document's notes' texts, one per line, oldest first: kept by the notes queries in the transaction
+     * that changes a note, so the search vector (a generated column: same row only) can index them.
+     */
+    notesText: text("notes_text").notNull().default(""),
     /** Text-search configuration the search vector is built with (SEARCH_LANGUAGE when the row was created). */
     searchLanguage: text("search_language", { enum: SEARCH_LANGUAGES }).notNull().default(DEFAULT_SEARCH_LANGUAGE),
     /**
-     * Filename and title (weight A) and the first 200 000 characters of the text (weight C), computed by
-     * Postgres (`docscan_search_vector`, migration 0002) whenever one of them changes; never fails on huge text.
+     * File name, title and the text's first line (weight A), notes (weight B) and the first 200 000 characters
+     * of the text (weight C), computed by Postgres (`docscan_search_vector`, migrations 0002 and 0016) whenever
+     * one of them changes; never fails on huge text.
      */
     searchVector: tsvector("search_vector")
       .notNull()
-      .generatedAlwaysAs(sql`docscan_search_vector("search_language", "filename", "text")`),
+      .generatedAlwaysAs(sql`docscan_search_vector("search_language", "filename", "title", "notes_text", "text")`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -66,7 +75,7 @@ export const documents = pgTable(
     // The trash listing and the purge job read only trashed rows.
     index("documents_trashed_idx").on(t.trashedAt).where(sql`${t.trashedAt} is not null`),
     // Sorts offered by the list besides newest/oldest; both directions use the same index.
-    index("documents_filename_idx").on(t.filename, t.id),
+    index("documents_title_idx").on(t.title, t.id),
     index("documents_size_idx").on(t.size, t.id),
     index("documents_search_idx").using("gin", t.searchVector),
     // Finds the few languages in use with a loose index scan (search queries each one).
@@ -76,5 +85,21 @@ export const documents = pgTable(
   ],
 );
 
-/** A document row as the app reads it: everything but the search vector, which stays in Postgres. */
-export type DocumentRow = Omit<typeof documents.$inferSelect, "searchVector">;
+/** A document row as the app reads it: everything but the search vector and the notes' copy, which stay in Postgres. */
+export type DocumentRow = Omit<typeof documents.$inferSelect, "searchVector" | "notesText">;
+
+/** A note on a document: who wrote it and when (ADR 0024). Its text is copied into `documents.notes_text` for search. */
+export const documentNotes = pgTable(
+  "document_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** Null once the author's account is gone; the note stays. */
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("document_notes_document_created_idx").on(t.documentId, t.createdAt)],
+);
