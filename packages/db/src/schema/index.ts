@@ -8,3 +8,4 @@ export * from "./classification.ts";
 export * from "./decisions.ts";
 export * from "./intake.ts";
 export * from "./webhooks.ts";
+export * from "./audit.ts";
