@@ -8,7 +8,7 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documents, folders, mailAccounts, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { apiTokens, documentNotes, documents, folders, mailAccounts, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
 import { createMailAccount } from "@docscan/intake/mail-accounts";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
@@ -153,6 +153,15 @@ async function ownerMailAccount(fresh = false): Promise<string> {
 }
 async function stillThereMail(id: string): Promise<void> {
   expect(await fx.h.database.db.select({ id: mailAccounts.id }).from(mailAccounts).where(eq(mailAccounts.id, id)), `${id} is still there`).toHaveLength(1);
+}
+
+/** A note on the owner's document, written by `author` (a fresh one per call: deleting rows need their own). */
+async function freshNote(author: Member = "owner", documentId = fx.ownerDoc): Promise<string> {
+  const [row] = await fx.h.database.db.insert(documentNotes).values({ documentId, authorId: fx.userId[author], text: unique("note") }).returning({ id: documentNotes.id });
+  return row!.id;
+}
+async function stillThereNote(id: string): Promise<void> {
+  expect(await fx.h.database.db.select({ id: documentNotes.id }).from(documentNotes).where(eq(documentNotes.id, id)), `${id} is still there`).toHaveLength(1);
 }
 
 const procedures: ProcedureRows = {
@@ -364,6 +373,42 @@ const procedures: ProcedureRows = {
     expect: OWNERS_DOCUMENT,
     see: (out) => expect(ids(out.suggestions)).toContain(fx.ownerSuggestion),
   },
+  "documents.setTitle": {
+    input: async () => ({ id: await freshDoc(fx), title: unique("renamed") }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(out.title).toMatch(/^renamed/),
+  },
+  "documents.notes": {
+    input: async () => {
+      await freshNote("admin");
+      return { id: fx.ownerDoc };
+    },
+    expect: OWNERS_DOCUMENT,
+    // Everyone who sees the document reads every note; only the author or an admin may delete one.
+    see: (out, actor) => {
+      expect(out.length).toBeGreaterThan(0);
+      for (const n of out) expect(n.canDelete).toBe(actor === "admin" || n.authorId === fx.userId[actor as Member]);
+    },
+  },
+  "documents.addNote": {
+    input: async () => ({ documentId: await freshDoc(fx), text: unique("a note") }),
+    expect: OWNERS_DOCUMENT,
+    see: (out, actor) => expect(out.authorId).toBe(fx.userId[actor as Member]),
+  },
+  "documents.deleteNote": [
+    {
+      case: "the owner's note on their document",
+      input: async () => ({ id: await freshNote("owner") }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: note not found", owner: "ok", admin: "ok" },
+      intact: ({ id }) => stillThereNote(id),
+    },
+    {
+      case: "an admin's note on the owner's document: not the owner's to delete",
+      input: async () => ({ id: await freshNote("admin") }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: note not found", owner: "FORBIDDEN: only the note's author or an admin can delete it", admin: "ok" },
+      intact: ({ id }) => stillThereNote(id),
+    },
+  ],
 
   "topics.list": {
     expect: SIGNED_IN,
@@ -632,6 +677,31 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     intact: (id) => stillThere(documents, id),
   },
   "GET /api/documents/:id/file": { request: () => ownerDocPath("/file"), expect: HTTP_OWNERS_DOCUMENT },
+  "GET /api/documents/:id/notes": { request: () => ownerDocPath("/notes"), expect: HTTP_OWNERS_DOCUMENT },
+  "POST /api/documents/:id/notes": {
+    request: async () => ({ path: `/api/documents/${await freshDoc(fx)}/notes`, init: json({ text: unique("a note") }) }),
+    expect: { ...HTTP_OWNERS_DOCUMENT, owner: 201, admin: 201 },
+  },
+  "DELETE /api/documents/notes/:id": [
+    {
+      case: "the owner's note",
+      request: async () => {
+        const id = await freshNote("owner");
+        return { path: `/api/documents/notes/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: { anonymous: 401, other: "404: note not found", owner: 204, admin: 204 },
+      intact: (id) => stillThereNote(id),
+    },
+    {
+      case: "an admin's note on the owner's document",
+      request: async () => {
+        const id = await freshNote("admin");
+        return { path: `/api/documents/notes/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: { anonymous: 401, other: "404: note not found", owner: 403, admin: 204 },
+      intact: (id) => stillThereNote(id),
+    },
+  ],
   "GET /api/documents/:id/thumbnail": { request: () => ({ path: `/api/documents/${fx.ownerImage}/thumbnail` }), expect: HTTP_OWNERS_DOCUMENT },
   "GET /api/documents/:id/preview": { request: () => ({ path: `/api/documents/${fx.ownerImage}/preview` }), expect: HTTP_OWNERS_DOCUMENT },
 
@@ -670,6 +740,12 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
       case: "into the owner's folder",
       request: async () => ({ path: `/api/documents/${await freshDoc(fx)}`, init: json({ folderId: fx.ownerFolder }, "PATCH") }),
       expect: httpOwners(200, 404),
+    },
+    {
+      case: "a new title",
+      request: async () => ({ path: `/api/documents/${await freshDoc(fx)}`, init: json({ title: "Renamed by PATCH" }, "PATCH") }),
+      expect: HTTP_OWNERS_DOCUMENT,
+      see: async (res) => expect((await bodyOf<{ title: string }>(res)).title).toBe("Renamed by PATCH"),
     },
   ],
   "POST /api/documents/move": [

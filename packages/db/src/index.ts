@@ -11,4 +11,5 @@ export * from "./queries/folders.ts";
 export type { DocumentRow, FolderRow, TopicRow, UserRow } from "./schema/index.ts";
 export * from "./queries/decisions.ts";
 export * from "./queries/webhooks.ts";
+export * from "./queries/notes.ts";
 export * from "./queries/audit.ts";

@@ -66,6 +66,11 @@ export const LIMITS = {
   trpcBatchMax: 20,
   /** Documents one bulk action (console multi-select) may name. */
   bulkDocumentsMax: 500,
+  /** A document's title (ADR 0024). */
+  titleMax: 300,
+  /** One note's text, and how many notes a document may have: their copy in the search text stays bounded. */
+  noteMax: 5000,
+  notesPerDocument: 100,
 } as const;
 
 /**
@@ -238,6 +243,12 @@ export const setTopicsInputSchema = z.object({
 /** Adds or removes manual topic links on every selected document. */
 export const bulkTopicsInputSchema = z.object({ ids: documentIdsSchema, topicIds: z.array(idSchema).min(1, "pick at least one topic").max(100).transform(unique) });
 /** Files the selected documents into one of the caller's folders (null: no folder). */
+/** A document's title: one line (the file name until someone edits it). */
+export const documentTitleSchema = textSchema(LIMITS.titleMax, "the title cannot be empty").refine((v) => !/[\r\n]/.test(v), "the title must be one line");
+export const setTitleInputSchema = z.object({ id: idSchema, title: documentTitleSchema });
+export const noteTextSchema = textSchema(LIMITS.noteMax, "write the note first");
+export const addNoteInputSchema = z.object({ documentId: idSchema, text: noteTextSchema });
+
 export const moveDocumentsInputSchema = z.object({ ids: documentIdsSchema, folderId: idSchema.nullable() });
 
 export const settingsUpdateSchema = z.object({

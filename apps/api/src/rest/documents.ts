@@ -3,8 +3,8 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Context } from "hono";
 import { z } from "zod";
-import { assertFolderOwned, getDocument, readQuota, setManualTopics, type DocumentSummary } from "@docscan/db";
-import { idSchema, listDocumentsInputSchema, moveDocumentsInputSchema } from "@docscan/shared";
+import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
+import { documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
@@ -12,7 +12,7 @@ import type { AppDeps } from "../context.ts";
 import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 import { RestRoutes } from "./openapi.ts";
-import { documentDetailSchema, documentPageSchema, idParams, movedSchema, uploadResultSchema } from "./schemas.ts";
+import { documentDetailSchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
 import { resolveTopicRefs, topicRefSchema } from "./topic-refs.ts";
 
 /** The caller's document; anyone else's is 404 like one that does not exist. */
@@ -54,8 +54,11 @@ const documentUpdateSchema = z
       .optional()
       .describe("The topic ids you saw: if the document's differ by now (its classification finished meanwhile), 409 and nothing changes."),
     folderId: idSchema.nullable().optional().describe("File it in this folder of yours; null: in no folder."),
+    title: documentTitleSchema.optional().describe("Rename the document (one line; the file name stays as it was)."),
   })
   .meta({ example: { topics: ["Invoices", "Taxes"] } });
+
+const noteBodySchema = z.object({ text: noteTextSchema.describe("The note: plain text, searchable with the document.") }).meta({ example: { text: "Paid by bank transfer on 3 March." } });
 
 const fileHeaders = { "Content-Disposition": "attachment; filename=…", "X-Content-Type-Options": "nosniff" };
 
@@ -154,7 +157,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     {
       method: "patch",
       path: "/:id",
-      summary: "Change a document's topics or folder",
+      summary: "Change a document's title, topics or folder",
       description: "Topics set here are a person's choice: reclassification keeps them, and removed topics are not applied again.",
       params: idParams,
       body: documentUpdateSchema,
@@ -164,12 +167,66 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     async (c, { params, body }) => {
       const user = requireUser(c);
       const scope = documentScope(user);
+      if (body.title !== undefined) await setDocumentTitle(deps.db, params.id, body.title, scope);
       if (body.topics !== undefined) {
         const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
         await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);
       }
       if (body.folderId !== undefined) await moveDocuments(deps, user, [params.id], body.folderId);
       return c.json(detail(await getDocument(deps.db, params.id, scope)));
+    },
+  );
+
+  // Notes (ADR 0024): everyone who can see the document reads and adds them; a note is deleted by its author or an admin.
+  const noteActor = (c: Context<AuthEnv>) => {
+    const user = requireUser(c);
+    return { id: user.id, admin: user.role === "admin" };
+  };
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/notes",
+      summary: "A document's notes, oldest first",
+      params: idParams,
+      responses: { 200: { description: "The notes.", schema: z.array(noteSchema) } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const actor = noteActor(c);
+      const notes = await listNotes(deps.db, params.id, documentScope(requireUser(c)));
+      return c.json(notes.map((n) => ({ ...n, canDelete: actor.admin || n.authorId === actor.id })));
+    },
+  );
+
+  routes.route(
+    {
+      method: "post",
+      path: "/:id/notes",
+      summary: "Add a note to a document",
+      description: `Plain text, at most ${LIMITS.noteMax} characters; a document holds at most ${LIMITS.notesPerDocument} notes. Search finds the document by its notes.`,
+      params: idParams,
+      body: noteBodySchema,
+      responses: { 201: { description: "The note.", schema: noteSchema } },
+      errors: [404],
+    },
+    async (c, { params, body }) => {
+      const note = await addNote(deps.db, params.id, body.text, noteActor(c), documentScope(requireUser(c)));
+      return c.json({ ...note, canDelete: true }, 201);
+    },
+  );
+
+  routes.route(
+    {
+      method: "delete",
+      path: "/notes/:id",
+      summary: "Delete a note (your own; admins: any)",
+      params: idParams,
+      responses: { 204: { description: "Deleted." } },
+      errors: [403, 404],
+    },
+    async (c, { params }) => {
+      await deleteNote(deps.db, params.id, noteActor(c), documentScope(requireUser(c)));
+      return c.body(null, 204);
     },
   );
 

@@ -22,7 +22,7 @@ export const topicLinkSchema = z.object({
 const documentFields = {
   id,
   filename: z.string().meta({ example: "invoice-2026-03.pdf" }),
-  title: z.string().nullable().describe("The first line of the extracted text, once there is text."),
+  title: z.string().describe("The document's name as people see it: the file name until someone edits it (`PATCH` with `title`)."),
   status: z.enum(DOCUMENT_STATUSES).describe("pending → extracting → classifying → done, or failed (with `error`)."),
   error: z.string().nullable(),
   contentType: z.string().meta({ example: "application/pdf" }),
@@ -93,6 +93,16 @@ export const folderSchema = z.object({ id, ownerId: id, parentId: id.nullable(),
 export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.number().int().describe("Documents filed directly in it.") }));
 
 export const movedSchema = z.object({ moved: z.number().int() });
+
+export const noteSchema = z.object({
+  id,
+  documentId: id,
+  text: z.string().meta({ example: "Paid by bank transfer on 3 March." }),
+  createdAt: timestamp,
+  authorId: id.nullable().describe("Null once the author's account is gone."),
+  authorEmail: z.string().nullable(),
+  canDelete: z.boolean().describe("Whether you may delete it: your own note, or any as an admin."),
+});
 
 export const reviewPageSchema = z.object({
   items: z.array(

@@ -3,18 +3,31 @@
 import { z } from "zod";
 import {
   addManualTopics,
+  addNote,
+  deleteNote,
   documentsInScopeOrThrow,
   getDocument,
   getDocumentPages,
   inProgressCounts,
   listDocumentRuns,
+  listNotes,
   listSuggestions,
   listTrash,
   removeTopicsManually,
+  setDocumentTitle,
   setManualTopics,
   similarDocuments,
 } from "@docscan/db";
-import { bulkTopicsInputSchema, documentIdsSchema, idSchema, listDocumentsInputSchema, moveDocumentsInputSchema, setTopicsInputSchema } from "@docscan/shared";
+import {
+  addNoteInputSchema,
+  bulkTopicsInputSchema,
+  documentIdsSchema,
+  idSchema,
+  listDocumentsInputSchema,
+  moveDocumentsInputSchema,
+  setTitleInputSchema,
+  setTopicsInputSchema,
+} from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import {
   listDocumentsFor,
@@ -60,6 +73,26 @@ export const documentsRouter = router({
 
   /** Takes documents out of the trash with their topics, folder and text; all or nothing. */
   restore: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => restoreFromTrash(ctx, input.ids, ctx.scope)),
+
+  /** Renames the document (its title; the file name stays). Search and the name sort use it at once. */
+  setTitle: scopedProcedure.input(setTitleInputSchema).mutation(({ ctx, input }) => setDocumentTitle(ctx.db, input.id, input.title, ctx.scope)),
+
+  /** The document's notes, oldest first, each saying whether the caller may delete it (author or admin). */
+  notes: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const notes = await listNotes(ctx.db, input.id, ctx.scope);
+    return notes.map((n) => ({ ...n, canDelete: ctx.user.role === "admin" || n.authorId === ctx.user.id }));
+  }),
+
+  /** Adds a note (searchable with the document) by the caller, on a document they can see. */
+  addNote: scopedProcedure.input(addNoteInputSchema).mutation(async ({ ctx, input }) => {
+    const note = await addNote(ctx.db, input.documentId, input.text, { id: ctx.user.id, admin: ctx.user.role === "admin" }, ctx.scope);
+    return { ...note, canDelete: true };
+  }),
+
+  /** Deletes a note: the author's own; admins any. */
+  deleteNote: scopedProcedure
+    .input(z.object({ id: idSchema }))
+    .mutation(({ ctx, input }) => deleteNote(ctx.db, input.id, { id: ctx.user.id, admin: ctx.user.role === "admin" }, ctx.scope)),
 
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {

@@ -91,7 +91,7 @@ const isTimestamp = (k: string) => {
   const d = new Date(`${k.slice(0, 19)}Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(k.slice(0, 19));
 };
-/** Filenames never hold NUL (uploads drop it); Postgres text cannot. */
+/** Titles never hold NUL (uploads drop it from file names, edits refuse control characters); Postgres text cannot. */
 const isText = (k: string) => !k.includes("\u0000");
 const createdKey = sql`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const NEWEST_ORDER = (a: SQL) => sql`${a}.created_at desc nulls last, ${a}.id desc nulls last`;
@@ -105,12 +105,13 @@ const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
     cast: sql`timestamptz`,
     validKey: isTimestamp,
   },
-  name: { column: sql`d.filename`, dir: "asc", order: (a) => sql`${a}.filename asc nulls last, ${a}.id asc nulls last`, key: sql`d.filename`, cast: sql`text`, validKey: isText },
+  // "Name" is the title (the file name until someone edits it): documents_title_idx.
+  name: { column: sql`d.title`, dir: "asc", order: (a) => sql`${a}.title asc nulls last, ${a}.id asc nulls last`, key: sql`d.title`, cast: sql`text`, validKey: isText },
   name_desc: {
-    column: sql`d.filename`,
+    column: sql`d.title`,
     dir: "desc",
-    order: (a) => sql`${a}.filename desc nulls first, ${a}.id desc nulls first`,
-    key: sql`d.filename`,
+    order: (a) => sql`${a}.title desc nulls first, ${a}.id desc nulls first`,
+    key: sql`d.title`,
     cast: sql`text`,
     validKey: isText,
   },

@@ -6,7 +6,9 @@ import type { ListScope } from "./document-list.ts";
 import { clearRejections, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
 
-export type NewDocument = typeof documents.$inferInsert;
+/** A new document; without a title it is named after its file. */
+export type NewDocument = Omit<typeof documents.$inferInsert, "title" | "notesText"> & { title?: string };
+const withTitle = (doc: NewDocument) => ({ ...doc, title: doc.title ?? doc.filename });
 
 export interface DocumentTopic {
   id: string;
@@ -26,14 +28,14 @@ export interface DocumentTopic {
 export type DocumentSummary = Omit<DocumentRow, "text"> & { topics: DocumentTopic[] };
 export type DocumentDetail = DocumentRow & { topics: DocumentTopic[] };
 
-// The search vector never leaves Postgres; lists never carry the extracted text (megabytes per document).
-const { searchVector: _searchVector, ...rowColumns } = getTableColumns(documents);
+// The search vector and the notes' copy never leave Postgres; lists never carry the extracted text (megabytes per document).
+const { searchVector: _searchVector, notesText: _notesText, ...rowColumns } = getTableColumns(documents);
 const { text: _text, ...summaryColumnsWithoutText } = rowColumns;
 /** The columns of a `DocumentSummary` (no text, no search vector). */
 export const documentSummaryColumns = summaryColumnsWithoutText;
 
 export async function insertDocument(db: DbOrTx, doc: NewDocument): Promise<DocumentRow> {
-  const [row] = await db.insert(documents).values(doc).returning(rowColumns);
+  const [row] = await db.insert(documents).values(withTitle(doc)).returning(rowColumns);
   return row!;
 }
 
@@ -55,7 +57,7 @@ export function newDocumentsStatement(db: DbOrTx, docs: NewDocument[]): SQL {
   const duplicateOf = sql`(select d.id from ${documents} d
     where d.sha256 = "documents"."sha256" and d.owner_id is not distinct from "documents"."owner_id"
     order by d.created_at limit 1)`;
-  return db.insert(documents).values(docs).returning({ id: documents.id, duplicateOf: duplicateOf.as("duplicateOf") }).getSQL();
+  return db.insert(documents).values(docs.map(withTitle)).returning({ id: documents.id, duplicateOf: duplicateOf.as("duplicateOf") }).getSQL();
 }
 
 /** The topics of each document, by name. */
