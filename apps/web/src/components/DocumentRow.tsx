@@ -52,7 +52,7 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
         {/* Opens the document page (in-app navigation: router.ts followInAppLinks); downloading stays one click away. */}
         <span className="file-name">
           <a href={`/documents/${doc.id}`} className="file-link">
-            {doc.filename}
+            {doc.title}
           </a>
           <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-download" aria-label={`Download ${doc.filename}`} title="Download">
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
@@ -60,7 +60,10 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
             </svg>
           </a>
         </span>
-        <span className="file-meta muted small">{formatBytes(doc.size)}</span>
+        <span className="file-meta muted small">
+          {doc.title !== doc.filename && <span className="file-original">{doc.filename} · </span>}
+          {formatBytes(doc.size)}
+        </span>
         {folderPath && (
           <span className="file-folder muted small" title={`In folder ${folderPath}`}>
             <span className="visually-hidden">In folder </span>

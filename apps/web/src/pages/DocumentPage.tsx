@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from "react";
 import { ACCEPTED_TYPES } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentHistory } from "../components/DocumentHistory.tsx";
+import { DocumentNotes } from "../components/DocumentNotes.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { DocumentText } from "../components/DocumentText.tsx";
+import { DocumentTitle } from "../components/DocumentTitle.tsx";
 import { DocumentTopics } from "../components/DocumentTopics.tsx";
 import { SimilarDocuments } from "../components/SimilarDocuments.tsx";
 import { ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
@@ -58,10 +60,10 @@ function DocumentView({ id }: { id: string }) {
     previous.current = version;
   }, [version, id]);
 
-  const filename = doc.data?.filename;
+  const title = doc.data?.title;
   useEffect(() => {
-    document.title = `${filename ?? "Document"} · docscan`;
-  }, [filename]);
+    document.title = `${title ?? "Document"} · docscan`;
+  }, [title]);
 
   const refresh = () => queryClient.invalidateQueries(trpc.documents.pathFilter());
   const reextract = useMutation(trpc.documents.reextract.mutationOptions({ onSuccess: refresh }));
@@ -125,9 +127,7 @@ function DocumentView({ id }: { id: string }) {
       <BackLink />
       <div className="page-head doc-head">
         <div className="doc-head-main">
-          <h1 id="doc-title" className="doc-title">
-            {d.filename}
-          </h1>
+          <DocumentTitle id={d.id} title={d.title} filename={d.filename} />
           <div className="doc-meta">
             <StatusChip status={d.status} />
             <span>{typeLabel}</span>
@@ -210,6 +210,7 @@ function DocumentView({ id }: { id: string }) {
 
         <div className="doc-side">
           <DocumentTopics doc={d} topics={topics.data ?? []} topicsError={topics.error} suggestions={history.data?.suggestions ?? []} />
+          <DocumentNotes id={id} />
           <DocumentHistory history={history} />
           <SimilarDocuments id={id} ready={found && d.text !== null} />
           <DocumentText doc={d} pages={pages} />
@@ -229,7 +230,7 @@ function DocumentView({ id }: { id: string }) {
         onConfirm={() => remove.mutate({ id })}
       >
         <p>
-          <strong>{d.filename}</strong> goes to the trash with its topics, folder and text; you can restore it from the Trash page.
+          <strong>{d.title}</strong> goes to the trash with its topics, folder and text; you can restore it from the Trash page.
         </p>
       </ConfirmDialog>
     </section>
