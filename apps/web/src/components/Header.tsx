@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState } from "react";
 import { signedOut, type Account } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
 import { closeSessionGate, NOT_SENT_SIGNED_OUT, reopenSessionGate } from "../session-gate.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
+import { setTheme, THEME_CHOICES, useTheme, type ThemeChoice } from "../theme.ts";
 import { trpc } from "../trpc.ts";
 import { cancelWaiting, holdWaiting, releaseWaiting, useUploads } from "../uploads.ts";
 import { Link } from "./Link.tsx";
@@ -23,35 +25,64 @@ export function Header({ route, account }: { route: RouteName | null; account: A
   const active = useUploads().filter((u) => u.state === "uploading" || u.state === "queued").length;
   // Suggestions waiting for a person; the inbox and every accept/reject refresh it too.
   const waiting = useQuery({ ...trpc.review.list.queryOptions({ limit: 1 }), refetchInterval: 15_000 }).data?.total ?? 0;
+  // On narrow screens (styles.css, "phones") the nav and the session menu fold into a Menu button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const headerRef = useRef<HTMLElement>(null);
+  useEffect(() => setMenuOpen(false), [route]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setMenuOpen(false);
+    };
+    const onClick = (e: MouseEvent) => {
+      if (!headerRef.current?.contains(e.target as Node)) setMenuOpen(false);
+    };
+    document.addEventListener("keydown", onKey);
+    document.addEventListener("click", onClick);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      document.removeEventListener("click", onClick);
+    };
+  }, [menuOpen]);
   return (
-    <header className="app-header">
+    <header className="app-header" ref={headerRef}>
       <div className="container app-header-inner">
         <Link href={ROUTES.documents} className="brand" aria-label="docscan home">
           <img src="/favicon.svg" alt="" width={26} height={26} />
           <span>docscan</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="nav">
-            {nav.map((item) => (
-              <li key={item.route}>
-                <Link href={ROUTES[item.route]} className="nav-link" aria-current={route === item.route || (route === "document" && item.route === "documents") ? "page" : undefined}>
-                  {item.label}
-                  {item.route === "upload" && active > 0 && (
-                    <span className="nav-badge" aria-label={`${active} uploading`}>
-                      {active}
-                    </span>
-                  )}
-                  {item.route === "review" && waiting > 0 && (
-                    <span className="nav-badge" aria-label={`${waiting} waiting for review`} data-testid="review-badge">
-                      {waiting > 99 ? "99+" : waiting}
-                    </span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <SessionMenu account={account} current={route === "account"} />
+        <button type="button" className="btn btn-secondary btn-sm menu-toggle" aria-expanded={menuOpen} aria-controls={menuId} onClick={() => setMenuOpen((o) => !o)}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d={menuOpen ? "M4 4l8 8M12 4l-8 8" : "M2 4h12M2 8h12M2 12h12"} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+          Menu
+          {(active > 0 || waiting > 0) && <span className="menu-dot" aria-hidden="true" />}
+        </button>
+        <div className="header-menu" id={menuId} data-open={menuOpen || undefined}>
+          <nav aria-label="Main">
+            <ul className="nav">
+              {nav.map((item) => (
+                <li key={item.route}>
+                  <Link href={ROUTES[item.route]} className="nav-link" aria-current={route === item.route || (route === "document" && item.route === "documents") ? "page" : undefined}>
+                    {item.label}
+                    {item.route === "upload" && active > 0 && (
+                      <span className="nav-badge" aria-label={`${active} uploading`}>
+                        {active}
+                      </span>
+                    )}
+                    {item.route === "review" && waiting > 0 && (
+                      <span className="nav-badge" aria-label={`${waiting} waiting for review`} data-testid="review-badge">
+                        {waiting > 99 ? "99+" : waiting}
+                      </span>
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SessionMenu account={account} current={route === "account"} />
+        </div>
       </div>
     </header>
   );
@@ -82,6 +113,7 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
         </span>
         <span className={`role-tag role-${account.role}`}>{account.role}</span>
       </p>
+      <ThemeSelect />
       <Link href={ROUTES.account} className="nav-link" aria-current={current ? "page" : undefined}>
         Account
       </Link>
@@ -94,5 +126,24 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
         </span>
       )}
     </div>
+  );
+}
+
+const THEME_LABELS: Record<ThemeChoice, string> = { system: "System theme", light: "Light", dark: "Dark" };
+
+/** System (the device's light or dark setting), light or dark; remembered in this browser. */
+function ThemeSelect() {
+  const theme = useTheme();
+  return (
+    <label className="theme-select">
+      <span className="visually-hidden">Theme</span>
+      <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+        {THEME_CHOICES.map((t) => (
+          <option key={t} value={t}>
+            {THEME_LABELS[t]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
