@@ -4,6 +4,7 @@ import { ErrorBox, Spinner } from "./components/Feedback.tsx";
 import { GlobalDropZone } from "./components/GlobalDropZone.tsx";
 import { Header } from "./components/Header.tsx";
 import { Link } from "./components/Link.tsx";
+import { ShortcutsDialog } from "./components/ShortcutsDialog.tsx";
 import { ActivityPage } from "./pages/ActivityPage.tsx";
 import { DocumentPage } from "./pages/DocumentPage.tsx";
 import { DocumentsPage } from "./pages/DocumentsPage.tsx";
@@ -91,6 +92,7 @@ function Console({ account }: { account: Account }) {
         </Suspense>
       </main>
       <GlobalDropZone />
+      <ShortcutsDialog />
     </>
   );
 }

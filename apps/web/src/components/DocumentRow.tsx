@@ -11,6 +11,9 @@ interface Props {
   doc: DocumentItem;
   topics: readonly Topic[];
   selected: boolean;
+  /** Highlighted for the keyboard (j/k): focusable, and `e` opens its topic picker. */
+  active: boolean;
+  onActivate: () => void;
   /** `range`: shift-click, extend the selection from the last row clicked. */
   onSelect: (on: boolean, range: boolean) => void;
   /** Where the document is filed ("Finance / 2025"), when the list is not showing one folder. */
@@ -20,7 +23,7 @@ interface Props {
   onDelete: () => void;
 }
 
-export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner, onDelete }: Props) {
+export function DocumentRow({ doc, topics, selected, active, onActivate, folderPath, owner, onSelect, onDelete }: Props) {
   const reclassify = useMutation(
     trpc.documents.reclassify.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.documents.pathFilter()),
@@ -29,7 +32,15 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
   const busy = BUSY_STATUSES.includes(doc.status);
 
   return (
-    <tr data-document-id={doc.id} className={selected ? "row-selected" : undefined}>
+    <tr
+      data-document-id={doc.id}
+      className={[active && "row-active", selected && "row-selected"].filter(Boolean).join(" ") || undefined}
+      tabIndex={active ? 0 : -1}
+      aria-current={active ? "true" : undefined}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onActivate();
+      }}
+    >
       <td className="col-check">
         <input
           type="checkbox"
@@ -82,7 +93,7 @@ export function DocumentRow({ doc, topics, selected, onSelect, folderPath, owner
             <TopicChip key={t.id} topic={t} />
           ))}
           {doc.topics.length === 0 && <span className="muted small">{busy ? "…" : "None"}</span>}
-          <TopicPicker doc={doc} topics={topics} />
+          <TopicPicker doc={doc} topics={topics} shortcut={active} />
         </div>
       </td>
       {owner !== undefined && (

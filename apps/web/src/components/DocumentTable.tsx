@@ -1,4 +1,7 @@
+import { useEffect, useRef, useState } from "react";
+import { documentPath, navigate } from "../router.ts";
 import type { Selection } from "../selection.ts";
+import { isControl, useShortcuts } from "../shortcuts.ts";
 import type { DocumentItem, Topic } from "../trpc.ts";
 import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
@@ -20,9 +23,43 @@ export function DocumentTable({ items, topics, selection, folderPathOf, ownerNam
   const selectedHere = pageIds.filter((id) => selection.ids.has(id)).length;
   const allHere = selectedHere === pageIds.length && pageIds.length > 0;
 
+  // The highlighted row: j/k move it, Enter opens its document, x selects it, e edits its topics (TopicPicker).
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = activeId !== null && pageIds.includes(activeId) ? activeId : null;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusActive = useRef(false);
+  useShortcuts((e) => {
+    const at = active ? pageIds.indexOf(active) : -1;
+    if (e.key === "j" || e.key === "k") {
+      if (pageIds.length === 0) return false;
+      const next = at < 0 ? 0 : Math.min(pageIds.length - 1, Math.max(0, at + (e.key === "j" ? 1 : -1)));
+      focusActive.current = true;
+      setActiveId(pageIds[next]!);
+      return true;
+    }
+    if (!active) return false;
+    if (e.key === "Enter" && !isControl(e.target)) {
+      navigate(documentPath(active));
+      return true;
+    }
+    if (e.key === "x") {
+      selection.toggle(active, !selection.ids.has(active), false, pageIds);
+      return true;
+    }
+    return false;
+  });
+  useEffect(() => {
+    if (!focusActive.current || !active) return;
+    focusActive.current = false;
+    const row = tableRef.current?.querySelector<HTMLElement>(`tr[data-document-id="${active}"]`);
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: "nearest" });
+  }, [active]);
+
   return (
     <DataTable
       className="documents-table"
+      tableRef={tableRef}
       columns={[
         {
           label: (
@@ -54,6 +91,8 @@ export function DocumentTable({ items, topics, selection, folderPathOf, ownerNam
           doc={d}
           topics={topics}
           selected={selection.ids.has(d.id)}
+          active={d.id === active}
+          onActivate={() => setActiveId(d.id)}
           onSelect={(on, range) => selection.toggle(d.id, on, range, pageIds)}
           folderPath={folderPathOf(d)}
           owner={ownerNames ? ownerLabel(ownerNames, d.ownerId) : undefined}

@@ -27,7 +27,7 @@ export function DocumentTopics({
     <section className="card card-pad" aria-labelledby="doc-topics-title">
       <div className="card-head">
         <h2 id="doc-topics-title">Topics</h2>
-        <TopicPicker doc={doc} topics={topics} buttonLabel="Edit topics" buttonClassName="btn btn-secondary btn-sm" />
+        <TopicPicker doc={doc} topics={topics} buttonLabel="Edit topics" buttonClassName="btn btn-secondary btn-sm" shortcut />
       </div>
       <InlineError error={topicsError} />
       {doc.topics.length === 0 ? (

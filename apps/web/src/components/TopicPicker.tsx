@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { errorCode } from "../errors.ts";
+import { useShortcuts } from "../shortcuts.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
@@ -21,10 +22,12 @@ interface Props {
   /** The opener's text and classes; a compact "✎ Topics" by default (table rows). */
   buttonLabel?: string;
   buttonClassName?: string;
+  /** The `e` key opens this picker (the document page; the highlighted row of a list). */
+  shortcut?: boolean;
 }
 
 /** A popover of checkboxes that sets a document's topics by hand (documents.setTopics). */
-export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonClassName = "btn btn-ghost btn-xs" }: Props) {
+export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonClassName = "btn btn-ghost btn-xs", shortcut = false }: Props) {
   const popoverId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
@@ -64,6 +67,12 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
     setSeen(ids);
   }, [conflicted, currentKey]);
 
+  useShortcuts((e) => {
+    if (e.key !== "e" || !buttonRef.current) return false;
+    buttonRef.current.click();
+    return true;
+  }, shortcut);
+
   function submit(e: FormEvent) {
     e.preventDefault();
     save.mutate({ id: doc.id, topicIds: [...selected], expectedTopicIds: [...seen] });
@@ -77,7 +86,8 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
         className={buttonClassName}
         popoverTarget={popoverId}
         aria-label={`Edit topics of ${doc.filename}`}
-        title="Edit topics"
+        title={shortcut ? "Edit topics (e)" : "Edit topics"}
+        aria-keyshortcuts={shortcut ? "e" : undefined}
       >
         {buttonLabel}
       </button>

@@ -9,8 +9,9 @@ import { QueryState } from "../components/QueryState.tsx";
 import { TopicChip } from "../components/TopicChip.tsx";
 import { errorCode, errorMessage } from "../errors.ts";
 import { formatDateTime, plural } from "../format.ts";
-import { documentPath, setSearchParams, useSearchParams } from "../router.ts";
+import { documentPath, navigate, setSearchParams, useSearchParams } from "../router.ts";
 import { toggleIds } from "../selection.ts";
+import { isControl, isTextEntry } from "../shortcuts.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 
 type ReviewList = RouterOutputs["review"]["list"];
@@ -21,12 +22,6 @@ const LIMIT = 100;
 /** The owner filter's value for documents without an owner. */
 const NO_OWNER = "none";
 
-/** Typing in a text field must not trigger the inbox's single-key shortcuts. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
-}
 
 const nameOf = (s: Suggestion) => (s.topicName ? `“${s.topicName}”` : `new topic “${s.proposedName}”`);
 
@@ -158,6 +153,10 @@ export function ReviewPage() {
       case "r":
         rejectAll(targets);
         break;
+      case "Enter":
+        if (!active || isControl(e.target)) return;
+        navigate(documentPath(active.documentId));
+        break;
       default:
         return;
     }
@@ -250,6 +249,12 @@ export function ReviewPage() {
               </span>
               <span>
                 <kbd>r</kbd> reject all
+              </span>
+              <span>
+                <kbd>Enter</kbd> open
+              </span>
+              <span>
+                <kbd>?</kbd> all shortcuts
               </span>
               <span className="muted">a and r act on the selected documents, or on the highlighted one when nothing is selected.</span>
             </div>
