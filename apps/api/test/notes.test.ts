@@ -1,4 +1,4 @@
-// Titles and notes (ADR 0024): a title is the file name until edited, one line, searched and sorted by;
+// Titles and notes (ADR 0025): a title is the file name until edited, one line, searched and sorted by;
 // notes are read and added by everyone who sees the document, deleted by their author or an admin, and
 // found by search as soon as they are written (and no longer once deleted). Real Postgres.
 import { sql } from "drizzle-orm";

@@ -66,7 +66,7 @@ export const LIMITS = {
   trpcBatchMax: 20,
   /** Documents one bulk action (console multi-select) may name. */
   bulkDocumentsMax: 500,
-  /** A document's title (ADR 0024). */
+  /** A document's title (ADR 0025). */
   titleMax: 300,
   /** One note's text, and how many notes a document may have: their copy in the search text stays bounded. */
   noteMax: 5000,

@@ -177,7 +177,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     },
   );
 
-  // Notes (ADR 0024): everyone who can see the document reads and adds them; a note is deleted by its author or an admin.
+  // Notes (ADR 0025): everyone who can see the document reads and adds them; a note is deleted by its author or an admin.
   const noteActor = (c: Context<AuthEnv>) => {
     const user = requireUser(c);
     return { id: user.id, admin: user.role === "admin" };

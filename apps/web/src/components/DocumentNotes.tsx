@@ -1,4 +1,4 @@
-// Notes on a document (ADR 0024): who wrote what and when; everyone who sees the document reads and adds
+// Notes on a document (ADR 0025): who wrote what and when; everyone who sees the document reads and adds
 // them, and search finds the document by them. A note is deleted by its author, or by an admin.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";

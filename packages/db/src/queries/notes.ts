@@ -1,4 +1,4 @@
-// Notes on documents and the editable title (ADR 0024). Everyone who can see a document may read and add
+// Notes on documents and the editable title (ADR 0025). Everyone who can see a document may read and add
 // notes; a note is deleted by its author, or by an admin. The notes' texts are copied into
 // `documents.notes_text` in the same transaction, after locking the document row, so the generated search
 // vector always indexes exactly the notes that exist (two writers take turns on the row lock).

@@ -34,7 +34,7 @@ export const documents = pgTable(
     ocrLowConfidence: boolean("ocr_low_confidence").notNull().default(false),
     thumbnailKey: text("thumbnail_key"),
     /**
-     * The document's name as people see it: the file name until someone edits it (ADR 0024). An insert that
+     * The document's name as people see it: the file name until someone edits it (ADR 0025). An insert that
      * leaves it out gets the file name from a trigger, so raw SQL and older exports still insert.
      */
     title: text("title").notNull(),
@@ -88,7 +88,7 @@ export const documents = pgTable(
 /** A document row as the app reads it: everything but the search vector and the notes' copy, which stay in Postgres. */
 export type DocumentRow = Omit<typeof documents.$inferSelect, "searchVector" | "notesText">;
 
-/** A note on a document: who wrote it and when (ADR 0024). Its text is copied into `documents.notes_text` for search. */
+/** A note on a document: who wrote it and when (ADR 0025). Its text is copied into `documents.notes_text` for search. */
 export const documentNotes = pgTable(
   "document_notes",
   {
