@@ -553,16 +553,31 @@ const PAGE_TREE = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
 
 /**
  * One page whose content is Flate-compressed zeros inflating to `inflatedBytes` (the issue's 512 MiB bomb was
- * 1.8 MB), in `streams` streams of equal size (pdf.js joins a page's content streams into one).
+ * 1.8 MB), in `streams` streams of equal size (pdf.js joins a page's content streams into one), each listed
+ * `repeats` times in the page's /Contents.
  */
-export function makeInflatingPdf(inflatedBytes: number, streams = 1): Uint8Array {
+export function makeInflatingPdf(inflatedBytes: number, streams = 1, repeats = 1): Uint8Array {
   const each = zerosFlate(inflatedBytes / streams);
-  const refs = Array.from({ length: streams }, (_, k) => `${4 + k} 0 R`).join(" ");
+  const refs = Array.from({ length: streams * repeats }, (_, k) => `${4 + (k % streams)} 0 R`).join(" ");
   return makeRawPdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     PAGE_TREE,
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [${refs}] >>`,
     ...Array.from({ length: streams }, () => ({ dict: "/Filter /FlateDecode", data: each })),
+  ]);
+}
+
+/**
+ * One page whose content is `inflatedBytes` of path operators ("0 0 m", 10 million per 60 MiB) in one stream
+ * under the decompression bound: small to inflate, but each operator costs memory as pdf.js parses the page.
+ */
+export function makeOperatorBombPdf(inflatedBytes: number): Uint8Array {
+  const op = "0 0 m\n";
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+    { dict: "/Filter /FlateDecode", data: deflateSync(Buffer.from(op.repeat(Math.floor(inflatedBytes / op.length)))) },
   ]);
 }
 

@@ -24,6 +24,16 @@ describe("hostile PDFs fail with the bound they break, before pdf.js inflates an
     });
   });
 
+  it("a page's content streams count together: pdf.js joins them into one buffer", async () => {
+    const message = "the content of a page of the PDF (6 streams) inflates to more than 64 MiB together; the limit is 64 MiB (MAX_INFLATED_MB)";
+    // Six streams of 60 MiB, each under the bound.
+    await expect(extractText(fx.makeInflatingPdf(360 * MiB, 6), PDF)).rejects.toMatchObject({ code: "limit", message });
+    // One 20 MiB stream listed six times.
+    await expect(extractText(fx.makeInflatingPdf(20 * MiB, 1, 6), PDF)).rejects.toMatchObject({ code: "limit", message });
+    // Three streams of 20 MiB: 60 MiB together, under the bound.
+    await expect(extractText(fx.makeInflatingPdf(60 * MiB, 3), PDF)).resolves.toMatchObject({ pageCount: 1 });
+  });
+
   it("an image claiming 100 000 × 100 000 pixels", async () => {
     await expect(extractText(fx.makeHugeImagePdf(100_000, 100_000), PDF)).rejects.toMatchObject({
       code: "limit",

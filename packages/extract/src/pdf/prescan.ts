@@ -4,7 +4,8 @@
 // streams over bound/1032 bytes) is inflated once, a chunk at a time, and counted; images over the pixel
 // limit are noted (pdf.js skips them; a document with no text besides fails naming the limit); and
 // arrays/dictionaries nested absurdly deep (pdf.js parses them
-// recursively) are refused. What this cannot see — streams of an encrypted PDF, filters other than Flate
+// recursively) are refused. A page's content streams count together: pdf.js joins them into one buffer, so
+// six streams of 60 MiB (or one stream listed six times) are a 360 MiB page. What this cannot see — streams of an encrypted PDF, filters other than Flate
 // first in the chain — is bounded by the sandbox's memory, CPU and time limits instead.
 import { constants, createInflate } from "node:zlib";
 import { ExtractionError } from "../errors.ts";
@@ -29,6 +30,14 @@ interface Span {
   end: number;
 }
 
+/** A stream with an `n 0 obj` header in sight: what a page's /Contents may point at. */
+interface NumberedStream {
+  data: Buffer;
+  flate: boolean;
+  /** Inflated size once counted (or "over" the bound), so a stream listed by several pages is inflated once. */
+  size?: number | "over" | null;
+}
+
 /** The most deflate can pack: 258 bytes per 2 bits (RFC 1951), ~1032:1. */
 const MAX_DEFLATE_RATIO = 1032;
 
@@ -45,6 +54,7 @@ export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Prom
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const report: PrescanReport = { oversizeImage: null };
   const streams: Span[] = [];
+  const numbered = new Map<number, NumberedStream>();
   let at = 0;
   for (;;) {
     const found = buf.indexOf(STREAM, at);
@@ -59,17 +69,57 @@ export async function prescanPdf(bytes: Uint8Array, limits: PrescanLimits): Prom
     if (dict === null) continue;
     const end = streamEnd(buf, dataStart, dict.text);
     streams.push({ start: dataStart, end });
-    await checkStream(buf.subarray(dataStart, end), dict, limits, report);
+    const data = buf.subarray(dataStart, end);
+    const size = await checkStream(data, dict, limits, report);
+    if (dict.number !== null) numbered.set(dict.number, { data, flate: isFlate(dict.text), size });
     at = end;
   }
   checkNesting(buf, streams);
+  await checkPageContents(buf, streams, numbered, limits);
   return report;
+}
+
+const CONTENTS = Buffer.from("/Contents");
+
+/**
+ * Every `/Contents [a 0 R b 0 R …]` outside stream data: the streams it lists, counted with repeats, must
+ * inflate to no more than the bound together. Streams that cannot reach it are not inflated.
+ */
+async function checkPageContents(buf: Buffer, streams: readonly Span[], numbered: Map<number, NumberedStream>, limits: PrescanLimits): Promise<void> {
+  const bound = limits.maxInflatedBytes;
+  let inStream = 0;
+  for (let at = buf.indexOf(CONTENTS); at >= 0; at = buf.indexOf(CONTENTS, at + CONTENTS.length)) {
+    while (inStream < streams.length && streams[inStream]!.end <= at) inStream++;
+    if (inStream < streams.length && streams[inStream]!.start <= at) continue;
+    const array = /^\s*\[([^\]]{0,65536})\]/.exec(buf.toString("latin1", at + CONTENTS.length, at + CONTENTS.length + 65_600));
+    if (!array) continue;
+    const refs = [...array[1]!.matchAll(/(\d+)\s+\d+\s+R/g)].map((m) => numbered.get(Number(m[1]))).filter((s) => s !== undefined);
+    if (refs.length < 2) continue;
+    const most = refs.reduce((sum, s) => sum + (s.flate ? s.data.length * MAX_DEFLATE_RATIO : s.data.length), 0);
+    if (most <= bound) continue;
+    let total = 0;
+    for (const stream of refs) {
+      if (!stream.flate) total += stream.data.length;
+      else {
+        stream.size ??= await inflateUpTo(stream.data, bound, false).then((r) => (r === "over" || r === null ? r : r.size));
+        total += stream.size === "over" ? bound + 1 : (stream.size ?? 0);
+      }
+      if (total > bound) {
+        throw new ExtractionError(
+          "limit",
+          `the content of a page of the PDF (${refs.length} streams) inflates to more than ${mebibytes(bound)} MiB together; the limit is ${mebibytes(bound)} MiB (MAX_INFLATED_MB)`,
+        );
+      }
+    }
+  }
 }
 
 interface Dict {
   text: string;
   /** "object 12" when the `n 0 obj` before it is in sight. */
   label: string;
+  /** 12 then, else null. */
+  number: number | null;
 }
 
 /** The `<< … >>` that ends right before `stream` (whitespace between), or null. */
@@ -87,7 +137,7 @@ function dictionaryBefore(buf: Buffer, streamAt: number): Dict | null {
     } else if (text[i] === "<" && text[i + 1] === "<") {
       if (--depth === 0) {
         const header = /(\d+)\s+\d+\s+obj\s*$/.exec(text.slice(Math.max(0, i - 40), i));
-        return { text: text.slice(i), label: header ? `object ${header[1]}` : "a stream" };
+        return { text: text.slice(i), label: header ? `object ${header[1]}` : "a stream", number: header ? Number(header[1]) : null };
       }
     }
   }
@@ -107,7 +157,8 @@ function streamEnd(buf: Buffer, start: number, dict: string): number {
   return next < 0 ? buf.length : next;
 }
 
-async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, report: PrescanReport): Promise<void> {
+/** Returns the inflated size when it had to be counted. */
+async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, report: PrescanReport): Promise<number | undefined> {
   let bound = limits.maxInflatedBytes;
   if (/\/Subtype\s*\/Image\b/.test(dict.text)) {
     const width = intEntry(dict.text, "Width");
@@ -121,8 +172,7 @@ async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, repo
     // Size given indirectly: at most the pixel limit at 4 components of 16 bits.
     bound = Math.max(bound, limits.maxPixels * 8);
   }
-  const filter = /\/Filter\s*(?:\[\s*)?\/([A-Za-z0-9]+)/.exec(dict.text)?.[1];
-  if (filter !== "FlateDecode" && filter !== "Fl") return;
+  if (!isFlate(dict.text)) return;
   const objectStream = /\/Type\s*\/ObjStm\b/.test(dict.text);
   if (!objectStream && data.length * MAX_DEFLATE_RATIO <= bound) return; // cannot inflate past the bound
   const inflated = await inflateUpTo(data, bound, objectStream);
@@ -132,7 +182,8 @@ async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, repo
       `${dict.label} of the PDF inflates to more than ${mebibytes(bound)} MiB; the limit is ${mebibytes(limits.maxInflatedBytes)} MiB (MAX_INFLATED_MB)`,
     );
   }
-  if (inflated) checkNesting(inflated, []);
+  if (inflated?.kept) checkNesting(inflated.kept, []);
+  return inflated?.size;
 }
 
 /**
@@ -140,7 +191,7 @@ async function checkStream(data: Buffer, dict: Dict, limits: PrescanLimits, repo
  * not valid Flate (or encrypted: pdf.js decides then, under the sandbox's limits). A truncated stream
  * (pdf.js reads those too) counts what it holds.
  */
-function inflateUpTo(data: Buffer, bound: number, keep: boolean): Promise<Buffer | "over" | null> {
+function inflateUpTo(data: Buffer, bound: number, keep: boolean): Promise<{ size: number; kept: Buffer | null } | "over" | null> {
   return new Promise((resolve) => {
     const inflate = createInflate({ chunkSize: 1024 * 1024, finishFlush: constants.Z_SYNC_FLUSH });
     const kept: Buffer[] = [];
@@ -153,9 +204,15 @@ function inflateUpTo(data: Buffer, bound: number, keep: boolean): Promise<Buffer
       } else if (keep) kept.push(chunk);
     });
     inflate.on("error", () => resolve(null));
-    inflate.on("end", () => resolve(keep ? Buffer.concat(kept) : null));
+    inflate.on("end", () => resolve({ size, kept: keep ? Buffer.concat(kept) : null }));
     inflate.end(data);
   });
+}
+
+/** Flate is the first filter of the chain (the only one inflated here). */
+function isFlate(dict: string): boolean {
+  const filter = /\/Filter\s*(?:\[\s*)?\/([A-Za-z0-9]+)/.exec(dict)?.[1];
+  return filter === "FlateDecode" || filter === "Fl";
 }
 
 function intEntry(dict: string, key: string): number | null {
