@@ -28,6 +28,8 @@ export interface AppDeps {
   trustProxy: boolean;
   /** Webhook URLs may name private, loopback and link-local addresses (WEBHOOK_ALLOW_PRIVATE; default: refused). */
   webhookAllowPrivate?: boolean;
+  /** Mail accounts may name private, loopback and link-local servers (MAIL_ALLOW_PRIVATE; default: refused). */
+  mailAllowPrivate?: boolean;
   /** Under `pnpm start`: the supervisor's state file (DOCSCAN_SUPERVISOR_STATE), reported by /healthz. */
   supervisorStatePath?: string;
 }

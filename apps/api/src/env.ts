@@ -10,6 +10,8 @@ const apiEnvSchema = serverEnvSchema.extend({
   TRUST_PROXY: z.stringbool().default(false),
   /** Webhook URLs may name private, loopback and link-local addresses (the worker reads it too). Off: refused (SSRF). */
   WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** Mail accounts may name private, loopback and link-local servers (the worker reads it too). Off: refused (SSRF). */
+  MAIL_ALLOW_PRIVATE: z.stringbool().default(false),
   /** With no users yet, create this admin at start-up (otherwise the console shows a one-time setup page). */
   DOCSCAN_ADMIN_EMAIL: z.string().optional(),
   DOCSCAN_ADMIN_PASSWORD: z.string().optional(),

@@ -52,6 +52,7 @@ const app = createApp(
     loginLimiters: createLoginLimiters(),
     trustProxy: env.TRUST_PROXY,
     webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+    mailAllowPrivate: env.MAIL_ALLOW_PRIVATE,
     supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,
   },
   { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },

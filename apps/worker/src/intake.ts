@@ -7,7 +7,7 @@ import type { WorkerDeps } from "./deps.ts";
 import type { WorkerEnv } from "./env.ts";
 
 export function startIntake(deps: WorkerDeps, env: WorkerEnv): { stop(): Promise<void> } {
-  const storeDeps = { db: deps.db, storage: deps.storage, log: deps.log, searchLanguage: env.SEARCH_LANGUAGE, secretKey: deps.secretKey };
+  const storeDeps = { db: deps.db, storage: deps.storage, log: deps.log, searchLanguage: env.SEARCH_LANGUAGE, secretKey: deps.secretKey, allowPrivate: env.MAIL_ALLOW_PRIVATE };
   const mailLock = createDatabase(env.DATABASE_URL, { session: true });
   const mail = startMailPoller(storeDeps, mailLock.db, { pollSeconds: env.MAIL_POLL_SECONDS }, deps.log.child({ intake: "mail" }));
   let consumeLock: ReturnType<typeof createDatabase> | null = null;

@@ -20,4 +20,9 @@ export const intakeEnvShape = {
   CONSUME_SUBDIRS_AS: z.enum(["folders", "topics", "none"], { message: "must be folders, topics or none" }).default("none"),
   /** How often each mail account is checked; failing accounts wait longer (doubling, at most an hour). */
   MAIL_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
+  /**
+   * Mail accounts may name private, loopback and link-local servers (a mail server on the same network).
+   * Off: refused, because members add accounts (SSRF). The api reads it too, for "check connection".
+   */
+  MAIL_ALLOW_PRIVATE: z.stringbool().default(false),
 };

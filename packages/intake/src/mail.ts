@@ -5,6 +5,8 @@
 // never imported twice; the rule's action on the server (mark read, flag, move, delete) follows the commit.
 // A failed check is retried with a growing wait; its reason is shown on the account.
 import { createHash } from "node:crypto";
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
 import { Readable } from "node:stream";
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
@@ -14,12 +16,15 @@ import { readQuota, type Db, type DbOrTx } from "@docscan/db";
 import { decryptSecret, type SecretKey } from "@docscan/db/secrets";
 import { folders, mailAccounts, mailMessages, topics, type MailAccountRow } from "@docscan/db/schema";
 import { SNIFF_BYTES, sniffBytes } from "@docscan/extract/sniff";
-import { QuotaExceededError } from "@docscan/shared";
+import { isPrivateAddress } from "@docscan/jobs/webhooks";
+import { InvalidInputError, QuotaExceededError } from "@docscan/shared";
 import { firstMatchingRule, rulesSchema, type MailRule, type MessageFacts } from "./rules.ts";
 import { storeDocuments, type IncomingFile, type StoreDeps } from "./store.ts";
 
 export interface MailDeps extends StoreDeps {
   secretKey: SecretKey;
+  /** MAIL_ALLOW_PRIVATE: accounts may name private, loopback and link-local servers. Off: refused (SSRF). */
+  allowPrivate: boolean;
 }
 
 export interface ImapSettings {
@@ -40,9 +45,40 @@ export const MAX_BACKOFF_SECONDS = 3600;
 export const MAIL_LOCK_KEY = 4_242_016;
 const CONNECT_TIMEOUT_MS = 20_000;
 
-export function imapClient(s: ImapSettings): ImapFlow {
+/** Where to connect for a host: the address checked, and the name for TLS (SNI and the certificate check). */
+export interface ImapTarget {
+  address: string;
+  servername: string | undefined;
+}
+
+/**
+ * Refuses a host that is, or resolves to, a private, loopback or link-local address unless `allowPrivate`
+ * (MAIL_ALLOW_PRIVATE), with the webhooks' address list (`isPrivateAddress`, ADR 0022). The connection then
+ * goes to the address checked here, not to a second lookup of the name (DNS rebinding gains nothing).
+ * Members add mail accounts, so without this the worker and "check connection" would knock on internal
+ * services for them and show what answered.
+ */
+export async function resolveImapTarget(host: string, allowPrivate: boolean): Promise<ImapTarget> {
+  const bare = host.replace(/^\[|\]$/g, "");
+  if (allowPrivate) return { address: bare, servername: undefined };
+  const literal = isIP(bare) !== 0;
+  const addresses = literal
+    ? [bare]
+    : await lookup(bare, { all: true, verbatim: true }).then(
+        (all) => all.map((a) => a.address),
+        (err: NodeJS.ErrnoException) => {
+          throw new InvalidInputError(`host not found: ${bare} could not be resolved (${err.code ?? err.message})`);
+        },
+      );
+  const bad = addresses.find(isPrivateAddress);
+  if (bad) throw new InvalidInputError(`${bare} is a private, loopback or link-local address (${bad}): refused (an admin can allow it with MAIL_ALLOW_PRIVATE)`);
+  return { address: addresses[0]!, servername: literal ? undefined : bare };
+}
+
+export function imapClient(s: ImapSettings, target: ImapTarget = { address: s.host, servername: undefined }): ImapFlow {
   return new ImapFlow({
-    host: s.host,
+    host: target.address,
+    ...(target.servername ? { servername: target.servername } : {}),
     port: s.port,
     secure: s.tls,
     // Without TLS, imapflow would still upgrade with STARTTLS when offered; `tls: false` means plain text on purpose.
@@ -67,8 +103,14 @@ export function describeMailError(err: unknown): string {
 }
 
 /** Signs in and lists the folders: the console's "test connection". */
-export async function testConnection(s: ImapSettings): Promise<{ ok: true; folders: string[] } | { ok: false; error: string }> {
-  const client = imapClient(s);
+export async function testConnection(s: ImapSettings, opts: { allowPrivate: boolean }): Promise<{ ok: true; folders: string[] } | { ok: false; error: string }> {
+  let target: ImapTarget;
+  try {
+    target = await resolveImapTarget(s.host, opts.allowPrivate);
+  } catch (err) {
+    return { ok: false, error: describeMailError(err) };
+  }
+  const client = imapClient(s, target);
   client.on("error", () => {}); // reported through the rejected promise below
   try {
     await client.connect();
@@ -258,7 +300,8 @@ export async function checkAccount(deps: MailDeps, account: MailAccountRow, poll
   let client: ImapFlow | null = null;
   try {
     const rules = rulesSchema.parse(account.rules);
-    client = imapClient({ ...account, password: decryptSecret(deps.secretKey, account.passwordEncrypted) });
+    const target = await resolveImapTarget(account.host, deps.allowPrivate);
+    client = imapClient({ ...account, password: decryptSecret(deps.secretKey, account.passwordEncrypted) }, target);
     client.on("error", (err: unknown) => log.warn({ err, account: account.id }, "mail: connection error"));
     await client.connect();
     for (const folder of account.folders) await checkFolder(deps, client, account, rules, folder, counts, log);

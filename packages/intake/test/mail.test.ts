@@ -11,7 +11,7 @@ import { makePdf, makePng } from "@docscan/extract/testing";
 import { checkAccount, describeMailError, startMailPoller, testConnection, type MailDeps } from "../src/mail.ts";
 import { createMailAccount, listMailAccounts, updateMailAccount, type CreateMailAccount } from "../src/mail-accounts.ts";
 import type { MailRule } from "../src/rules.ts";
-import { startDovecot, type Dovecot } from "./dovecot.ts";
+import { startDovecot, type Dovecot } from "@docscan/testkit/dovecot";
 import { createHarness, documentCount, eventually, silentLog, type Harness } from "./helpers.ts";
 
 const key = deriveSecretKey("test-secret-for-mail-accounts");
@@ -75,7 +75,8 @@ describe("mail accounts against Dovecot", () => {
   });
   beforeEach(async () => {
     h = await createHarness();
-    deps = { ...h.deps, secretKey: key };
+    // Dovecot listens on 127.0.0.1: allowed here, as MAIL_ALLOW_PRIVATE=true allows it (the guard has its own test).
+    deps = { ...h.deps, secretKey: key, allowPrivate: true };
   });
   afterEach(async () => {
     await h.close();
@@ -233,7 +234,7 @@ describe("mail accounts against Dovecot", () => {
     status = await row(created.id);
     expect(status.failures).toBe(2);
     expect(status.nextCheckAt!.getTime()).toBeGreaterThanOrEqual(Date.now() + 240_000 - 5000);
-    expect((await testConnection({ host: dovecot.host, port: dovecot.port, tls: false, username: "bob", password: "wrong" })).ok).toBe(false);
+    expect((await testConnection({ host: dovecot.host, port: dovecot.port, tls: false, username: "bob", password: "wrong" }, { allowPrivate: true })).ok).toBe(false);
 
     const fixed = await updateMailAccount(h.deps.db, key, { ownerId: null }, { ...account([rule({})], { username: "bob" }), id: created.id, password: "bobs password" });
     expect(fixed.nextCheckAt).toBeNull();
@@ -298,14 +299,30 @@ describe("mail accounts against Dovecot", () => {
   });
 
   it("test connection lists the folders, and names a refused port", async () => {
-    const ok = await testConnection({ host: dovecot.host, port: dovecot.port, tls: false, username: "alice", password });
+    const ok = await testConnection({ host: dovecot.host, port: dovecot.port, tls: false, username: "alice", password }, { allowPrivate: true });
     expect(ok).toMatchObject({ ok: true, folders: expect.arrayContaining(["INBOX"]) });
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
     const port = (closed.address() as { port: number }).port;
     await new Promise((r) => closed.close(r));
-    expect(await testConnection({ host: "127.0.0.1", port, tls: false, username: "alice", password })).toEqual({ ok: false, error: "connection refused: check the host and port" });
+    expect(await testConnection({ host: "127.0.0.1", port, tls: false, username: "alice", password }, { allowPrivate: true })).toEqual({ ok: false, error: "connection refused: check the host and port" });
     expect(describeMailError({ authenticationFailed: true })).toMatch(/refused the sign-in/);
+  });
+
+  it("refuses private, loopback and link-local servers unless MAIL_ALLOW_PRIVATE: test connection and the check, with nothing imported", async () => {
+    const refusal = /private, loopback or link-local address .*MAIL_ALLOW_PRIVATE/;
+    for (const host of [dovecot.host, "localhost", "10.1.2.3", "169.254.169.254", "[::1]"]) {
+      const result = await testConnection({ host, port: dovecot.port, tls: false, username: "alice", password }, { allowPrivate: false });
+      expect(result, host).toMatchObject({ ok: false, error: expect.stringMatching(refusal) });
+    }
+    await emptyMailbox("alice", password);
+    const c = await imap();
+    await c.append("INBOX", mime({ from: "a@b.example", subject: "guarded", text: "x", attachments: [{ name: "guarded.txt", type: "text/plain", bytes: Buffer.from("Never imported.\n") }] }));
+    await c.logout();
+    const created = await createMailAccount(h.deps.db, key, h.adminId, account([rule({})]));
+    expect(await checkAccount({ ...deps, allowPrivate: false }, await row(created.id), 60, silentLog)).toEqual({ ok: false, imported: 0, skipped: 0 });
+    expect((await row(created.id)).lastError).toMatch(refusal);
+    expect(await documentCount(h.deps.db)).toBe(0);
   });
 
   it("the poller checks a new account on its own", async () => {

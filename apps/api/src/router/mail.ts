@@ -1,7 +1,7 @@
 // Mail accounts (ADR 0020): members manage their own, admins everyone's. The password never comes back.
 import { z } from "zod";
 import { consumeActivity } from "@docscan/intake/consume";
-import { testConnection } from "@docscan/intake/mail";
+import { resolveImapTarget, testConnection } from "@docscan/intake/mail";
 import {
   createMailAccount,
   createMailAccountSchema,
@@ -19,14 +19,28 @@ import { adminProcedure, protectedProcedure, router } from "../trpc.ts";
 
 const scopeOf = (user: { id: string; role: string }): AccountScope => ({ ownerId: user.role === "admin" ? null : user.id });
 
+/**
+ * A private, loopback or link-local server is refused when saved (400 naming MAIL_ALLOW_PRIVATE), like a
+ * webhook URL; "check connection" and every check by the worker refuse it again at connect time.
+ */
+const assertServerAllowed = async (host: string, allowPrivate: boolean | undefined) => {
+  await resolveImapTarget(host, allowPrivate ?? false);
+};
+
 export const mailRouter = router({
   list: protectedProcedure.query(({ ctx }) => listMailAccounts(ctx.db, scopeOf(ctx.user))),
 
   /** A new account of the caller's; checked at the worker's next poll. */
-  create: protectedProcedure.input(createMailAccountSchema).mutation(({ ctx, input }) => createMailAccount(ctx.db, ctx.secretKey, ctx.user.id, input)),
+  create: protectedProcedure.input(createMailAccountSchema).mutation(async ({ ctx, input }) => {
+    await assertServerAllowed(input.host, ctx.mailAllowPrivate);
+    return createMailAccount(ctx.db, ctx.secretKey, ctx.user.id, input);
+  }),
 
   /** Without `password`, the stored one stays. Saving makes the account due for a check at once. */
-  update: protectedProcedure.input(updateMailAccountSchema).mutation(({ ctx, input }) => updateMailAccount(ctx.db, ctx.secretKey, scopeOf(ctx.user), input)),
+  update: protectedProcedure.input(updateMailAccountSchema).mutation(async ({ ctx, input }) => {
+    await assertServerAllowed(input.host, ctx.mailAllowPrivate);
+    return updateMailAccount(ctx.db, ctx.secretKey, scopeOf(ctx.user), input);
+  }),
 
   delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
     await deleteMailAccount(ctx.db, scopeOf(ctx.user), input.id);
@@ -36,7 +50,7 @@ export const mailRouter = router({
   /** Signs in to a saved account and lists its folders, or says why it could not. */
   test: protectedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
     const account = await mailAccountForCheck(ctx.db, scopeOf(ctx.user), input.id);
-    return testConnection({ ...account, password: decryptSecret(ctx.secretKey, account.passwordEncrypted) });
+    return testConnection({ ...account, password: decryptSecret(ctx.secretKey, account.passwordEncrypted) }, { allowPrivate: ctx.mailAllowPrivate ?? false });
   }),
 
   /** The account's most recently handled messages, with what became of each. */

@@ -1,5 +1,6 @@
-// A real Dovecot IMAP server for the tests: a throwaway configuration in a temp dir, passwd-file users,
-// plain sign-in without TLS on 127.0.0.1, maildir storage, a port picked free. Stopped (and removed) after.
+// A real Dovecot IMAP server for the tests (the intake tests and the console's mail-account spec): a
+// throwaway configuration in a temp dir, passwd-file users, plain sign-in without TLS on 127.0.0.1, maildir
+// storage, a port picked free. Stopped (and removed) after.
 import { execFile, spawn } from "node:child_process";
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
