@@ -14,6 +14,7 @@ import { authMiddleware, clientIp, isSecureRequest, type AuthEnv } from "./auth/
 import { createContext, type AppDeps } from "./context.ts";
 import { internalErrorMessage, toTRPCError } from "./errors.ts";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage.ts";
+import { auditRoutes } from "./rest/audit.ts";
 import { authRoutes, tokenRoutes } from "./rest/auth.ts";
 import { documentRoutes } from "./rest/documents.ts";
 import { folderRoutes } from "./rest/folders.ts";
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     reviewRoutes(deps),
     usageRoutes(deps),
     webhookRoutes(deps),
+    auditRoutes(deps),
     objectRoutes(deps),
   ];
   groups.push(referenceRoutes(() => groups.flatMap((g) => g.operations)));

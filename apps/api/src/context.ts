@@ -3,6 +3,7 @@ import type { AiDefaults, Db } from "@docscan/db";
 import type { SecretKey } from "@docscan/db/secrets";
 import type { SearchLanguage } from "@docscan/shared";
 import type { ObjectStore } from "@docscan/storage";
+import { auditor, type Audit } from "./audit.ts";
 import type { LoginLimiters } from "./auth/rate-limit.ts";
 import { ANONYMOUS, type Auth } from "./auth/service.ts";
 
@@ -49,16 +50,20 @@ export interface RequestInfo {
 
 export interface Context extends AppDeps, RequestInfo {
   user: Auth["user"];
+  /** Records audit-log entries as this request's caller (audit.ts): call it after a change has committed. */
+  audit: Audit;
 }
 
 export function createContext(deps: AppDeps, req: Partial<RequestInfo> & { requestId: string }): Context {
   const auth = req.auth ?? ANONYMOUS;
+  const clientIp = req.clientIp ?? "unknown";
   return {
     ...deps,
     auth,
     user: auth.user,
     resHeaders: req.resHeaders ?? new Headers(),
-    clientIp: req.clientIp ?? "unknown",
+    clientIp,
+    audit: auditor(deps, auth, clientIp),
     secure: req.secure ?? false,
     requestId: req.requestId,
     refusal: req.refusal ?? null,

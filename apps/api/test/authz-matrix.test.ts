@@ -506,6 +506,18 @@ const procedures: ProcedureRows = {
 
   "jobs.list": { expect: ADMINS },
   "jobs.retry": { input: () => ({ ids: ["1"] }), expect: ADMINS },
+
+  // Read-only (ADR 0024): admins read everyone's entries, a member only their own whatever the filter says.
+  "audit.list": {
+    input: () => ({ userId: fx.userId.owner, limit: 200 }),
+    expect: SIGNED_IN,
+    see: (out, actor) => {
+      const actors = new Set(out.items.map((e) => e.actorId));
+      if (actor === "admin") expect([...actors].filter((a) => a !== fx.userId.owner)).toEqual([]);
+      else expect([...actors].filter((a) => a !== fx.userId[actor as Member])).toEqual([]);
+    },
+  },
+  "audit.document": { input: () => ({ id: fx.ownerDoc }), expect: OWNERS_DOCUMENT },
 };
 
 /** review.accept and review.reject take the same input and are refused the same way. */
@@ -879,6 +891,24 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
   "POST /api/webhooks/deliveries/:id/redeliver": {
     request: () => ({ path: `/api/webhooks/deliveries/${fx.ownerDelivery}/redeliver`, init: { method: "POST" } }),
     expect: httpOwners(200, "404: delivery not found"),
+  },
+
+  "GET /api/audit": {
+    request: () => ({ path: `/api/audit?userId=${fx.userId.owner}&limit=200` }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => {
+      const actors = new Set((await bodyOf<{ items: { actorId: string | null }[] }>(res)).items.map((e) => e.actorId));
+      if (actor === "admin") expect([...actors].filter((a) => a !== fx.userId.owner)).toEqual([]);
+      else expect([...actors].filter((a) => a !== fx.userId[actor as Member])).toEqual([]);
+    },
+  },
+  "GET /api/audit/export": {
+    request: () => ({ path: "/api/audit/export" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => {
+      const rows = (await res.text()).trim().split("\r\n").slice(1);
+      if (actor !== "admin") for (const row of rows) expect(row.split(",")[3]).toBe(fx.userId[actor as Member]);
+    },
   },
 };
 

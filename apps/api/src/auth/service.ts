@@ -16,6 +16,7 @@ import {
   type PublicUser,
 } from "@docscan/db";
 import { ConflictError, InvalidInputError, newUserSchema, UnauthenticatedError, type Role } from "@docscan/shared";
+import type { Audit } from "../audit.ts";
 import type { AppDeps } from "../context.ts";
 import { hashPassword, verifyPassword } from "@docscan/db/passwords";
 import { hashSecret, newSecret } from "./secrets.ts";
@@ -69,13 +70,15 @@ export async function authenticate(deps: Pick<AppDeps, "db">, headers: Headers):
 
 /**
  * Checks email and password; the same answer and about the same time whether the email exists or not. The
- * guard is for the session or token made from it: the password hash just verified, still the user's.
+ * guard is for the session or token made from it: the password hash just verified, still the user's. Both
+ * outcomes go to the audit log (a refusal for too many attempts does not: the limiter already counts those).
  */
 export async function signIn(
   deps: Pick<AppDeps, "db" | "loginLimiters">,
   email: string,
   password: string,
   clientIp: string,
+  audit: Audit,
 ): Promise<{ user: AuthUser; guard: CredentialGuard }> {
   // Counted from now, so that attempts sent together cannot all pass before the first one fails.
   const attempt = deps.loginLimiters.begin(email, clientIp);
@@ -84,9 +87,12 @@ export async function signIn(
     const ok = await verifyPassword(row?.passwordHash ?? null, password);
     if (!row || !ok || row.disabled) {
       attempt.fail();
+      const reason = !row ? "unknown email" : !ok ? "wrong password" : "account disabled";
+      await audit({ action: "auth.sign_in_failed", objectType: "user", objectId: row?.id ?? null, objectLabel: email, after: { reason } }, { userId: null, email });
       throw new UnauthenticatedError("invalid email or password");
     }
     attempt.succeed();
+    await audit({ action: "auth.sign_in", objectType: "user", objectId: row.id, objectLabel: row.email }, { userId: row.id, email: row.email });
     return { user: { id: row.id, email: row.email, role: row.role }, guard: { passwordHash: row.passwordHash } };
   } finally {
     attempt.release();

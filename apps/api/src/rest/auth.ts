@@ -3,6 +3,7 @@ import { deleteApiToken, listApiTokens } from "@docscan/db";
 import { loginSchema, tokenNameSchema } from "@docscan/shared";
 import { clientIp, requireUser } from "../auth/middleware.ts";
 import { issueApiToken, signIn } from "../auth/service.ts";
+import { restAudit, tokenEvent } from "../audit.ts";
 import type { AppDeps } from "../context.ts";
 import { RestRoutes } from "./openapi.ts";
 import { idParams, newTokenSchema, tokenListSchema } from "./schemas.ts";
@@ -26,9 +27,11 @@ export function authRoutes(deps: AppDeps): RestRoutes {
       errors: [401, 429],
     },
     async (c, { body }) => {
-      const { user, guard } = await signIn(deps, body.email, body.password, clientIp(c, deps.trustProxy));
+      const audit = restAudit(deps, c);
+      const { user, guard } = await signIn(deps, body.email, body.password, clientIp(c, deps.trustProxy), audit);
       // Only if the password just checked is still the user's (a reset meanwhile ends it).
-      const { token } = await issueApiToken(deps, user.id, body.name, guard);
+      const { token, info } = await issueApiToken(deps, user.id, body.name, guard);
+      await audit(tokenEvent("token.create", info), { userId: user.id, email: user.email });
       return c.json({ token }, 201);
     },
   );
@@ -56,7 +59,7 @@ export function tokenRoutes(deps: AppDeps): RestRoutes {
       errors: [404],
     },
     async (c, { params }) => {
-      await deleteApiToken(deps.db, requireUser(c).id, params.id);
+      await restAudit(deps, c)(tokenEvent("token.revoke", await deleteApiToken(deps.db, requireUser(c).id, params.id)));
       return c.body(null, 204);
     },
   );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
 import { documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
+import { audited, restAudit, topicsEvent } from "../audit.ts";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -101,7 +102,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
         maxTotalBytes: uploadRoom(quota),
       });
       try {
-        const stored = await storeDocuments(deps, await sniffAll(files), { ownerId: user.id, folderId, quota });
+        const stored = await storeDocuments(audited(deps, c), await sniffAll(files), { ownerId: user.id, folderId, quota });
         return c.json({ documents: stored.map(({ id, filename, status, duplicateOf }) => ({ id, filename, status, duplicateOf })) }, 201);
       } finally {
         await removeSpooled(files);
@@ -138,7 +139,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "How many moved.", schema: movedSchema } },
       errors: [404],
     },
-    async (c, { body }) => c.json(await moveDocuments(deps, requireUser(c), body.ids, body.folderId)),
+    async (c, { body }) => c.json(await moveDocuments(audited(deps, c), requireUser(c), body.ids, body.folderId)),
   );
 
   routes.route(
@@ -171,8 +172,9 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       if (body.topics !== undefined) {
         const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
         await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);
+        await restAudit(deps, c)(topicsEvent(params.id, topicIds, body.expectedTopics));
       }
-      if (body.folderId !== undefined) await moveDocuments(deps, user, [params.id], body.folderId);
+      if (body.folderId !== undefined) await moveDocuments(audited(deps, c), user, [params.id], body.folderId);
       return c.json(detail(await getDocument(deps.db, params.id, scope)));
     },
   );
@@ -242,7 +244,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     },
     async (c, { params, query }) => {
       const user = requireUser(c);
-      await removeDocument(deps, params.id, documentScope(user), { permanent: query.permanent, by: user.id });
+      await removeDocument(audited(deps, c), params.id, documentScope(user), { permanent: query.permanent, by: user.id });
       return c.body(null, 204);
     },
   );
@@ -259,12 +261,15 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     },
     async (c, { params }) => {
       const d = await documentOf(deps, c, params.id);
-      return storedObject(deps, c, d.objectKey, {
+      const res = await storedObject(deps, c, d.objectKey, {
         "Content-Type": d.contentType,
         "Content-Length": String(d.size),
         "Content-Disposition": attachmentDisposition(d.filename),
         "Cache-Control": "private, no-store",
       });
+      // Once the stored bytes are on their way (a HEAD request reads none).
+      if (c.req.method === "GET") await restAudit(deps, c)({ action: "document.download", objectType: "document", objectId: d.id, objectLabel: d.filename });
+      return res;
     },
   );
 
@@ -307,12 +312,14 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     async (c, { params }) => {
       const d = await documentOf(deps, c, params.id);
       if (!INLINE_TYPES.has(d.contentType)) return c.json({ error: `no inline preview for ${d.contentType}; download it instead` }, 415);
-      return storedObject(deps, c, d.objectKey, {
+      const res = await storedObject(deps, c, d.objectKey, {
         "Content-Type": d.contentType,
         "Content-Length": String(d.size),
         "Content-Disposition": "inline",
         "Cache-Control": "private, no-store",
       });
+      if (c.req.method === "GET") await restAudit(deps, c)({ action: "document.view", objectType: "document", objectId: d.id, objectLabel: d.filename });
+      return res;
     },
   );
 

@@ -1,6 +1,7 @@
 // Topics for scripts: the same use-cases and rules as tRPC's topics.* (ADR 0010).
 import { listTopics } from "@docscan/db";
 import { topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
+import { restAudit } from "../audit.ts";
 import { requireUser } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -34,7 +35,7 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       responses: { 201: { description: "Created.", schema: topicCreatedSchema }, 200: { description: "A topic of that name existed: it is returned.", schema: topicCreatedSchema } },
     },
     async (c, { body }) => {
-      const out = await createTopicFor(deps.db, requireUser(c), body);
+      const out = await createTopicFor(deps.db, restAudit(deps, c), requireUser(c), body);
       return c.json(out, out.created ? 201 : 200);
     },
   );
@@ -50,7 +51,7 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "The topic as it is now.", schema: topicSchema } },
       errors: [403, 404, 409],
     },
-    async (c, { params, body }) => c.json(await changeTopic(deps.db, requireUser(c), params.id, body)),
+    async (c, { params, body }) => c.json(await changeTopic(deps.db, restAudit(deps, c), requireUser(c), params.id, body)),
   );
 
   routes.route(
@@ -64,7 +65,7 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       errors: [403, 404],
     },
     async (c, { params }) => {
-      await removeTopic(deps.db, requireUser(c), params.id);
+      await removeTopic(deps.db, restAudit(deps, c), requireUser(c), params.id);
       return c.body(null, 204);
     },
   );

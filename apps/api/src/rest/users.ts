@@ -1,5 +1,6 @@
 // Account creation for admins' scripts (Bearer token or console session).
 import { newUserSchema } from "@docscan/shared";
+import { restAudit, userCreatedEvent } from "../audit.ts";
 import { createUser } from "../auth/service.ts";
 import type { AppDeps } from "../context.ts";
 import { RestRoutes } from "./openapi.ts";
@@ -20,6 +21,7 @@ export function userRoutes(deps: AppDeps): RestRoutes {
     },
     async (c, { body }) => {
       const user = await createUser(deps, body);
+      await restAudit(deps, c)(userCreatedEvent(user));
       return c.json({ id: user.id, email: user.email, role: user.role }, 201);
     },
   );

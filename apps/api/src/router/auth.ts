@@ -12,6 +12,7 @@ import {
   startSession,
 } from "../auth/service.ts";
 import { clearedSessionCookie, sessionCookie } from "../auth/session-cookie.ts";
+import { tokenEvent, userCreatedEvent } from "../audit.ts";
 import type { Context } from "../context.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 
@@ -54,9 +55,15 @@ const tokensRouter = router({
   // Only while the session or token this request came with still exists (a reset meanwhile ends both).
   create: protectedProcedure
     .input(z.object({ name: tokenNameSchema }))
-    .mutation(({ ctx, input }) => issueApiToken(ctx, ctx.user.id, input.name, requestGuard(ctx.auth))),
+    .mutation(async ({ ctx, input }) => {
+      const issued = await issueApiToken(ctx, ctx.user.id, input.name, requestGuard(ctx.auth));
+      await ctx.audit(tokenEvent("token.create", issued.info));
+      return issued;
+    }),
 
-  revoke: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteApiToken(ctx.db, ctx.user.id, input.id)),
+  revoke: protectedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
+    await ctx.audit(tokenEvent("token.revoke", await deleteApiToken(ctx.db, ctx.user.id, input.id)));
+  }),
 });
 
 export const authRouter = router({
@@ -69,11 +76,12 @@ export const authRouter = router({
   /** The one-time setup: creates the first admin and signs them in. Refused once any user exists. */
   setup: publicProcedure.input(z.object({ email: emailSchema, password: passwordSchema })).mutation(async ({ ctx, input }) => {
     const admin = await setupFirstAdmin(ctx, input.email, input.password);
+    await ctx.audit(userCreatedEvent(admin), { userId: admin.id, email: admin.email });
     return openSession(ctx, admin, {});
   }),
 
   login: publicProcedure.input(loginSchema).mutation(async ({ ctx, input }) => {
-    const { user, guard } = await withRetryAfter(ctx, signIn(ctx, input.email, input.password, ctx.clientIp));
+    const { user, guard } = await withRetryAfter(ctx, signIn(ctx, input.email, input.password, ctx.clientIp, ctx.audit));
     // Signing in over an existing session replaces it.
     if (ctx.auth.sessionHash) await endSession(ctx, ctx.auth.sessionHash);
     return openSession(ctx, user, guard);
@@ -92,6 +100,7 @@ export const authRouter = router({
     .input(z.object({ currentPassword: z.string().min(1, "enter your current password").max(200), newPassword: passwordSchema }))
     .mutation(async ({ ctx, input }): Promise<{ csrfToken: string | null }> => {
       await withRetryAfter(ctx, changeOwnPassword(ctx, ctx.user, input.currentPassword, input.newPassword, ctx.clientIp));
+      await ctx.audit({ action: "user.password_change", objectType: "user", objectId: ctx.user.id, objectLabel: ctx.user.email });
       if (ctx.auth.via !== "session") return { csrfToken: null };
       return { csrfToken: (await openSession(ctx, ctx.user, {})).csrfToken };
     }),

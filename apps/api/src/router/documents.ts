@@ -28,6 +28,7 @@ import {
   setTitleInputSchema,
   setTopicsInputSchema,
 } from "@docscan/shared";
+import { documentEvents, topicsEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import {
   listDocumentsFor,
@@ -97,11 +98,16 @@ export const documentsRouter = router({
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {
     await setManualTopics(ctx.db, input.id, input.topicIds, ctx.scope, input.expectedTopicIds, ctx.user.id);
+    await ctx.audit(topicsEvent(input.id, input.topicIds, input.expectedTopicIds));
     return getDocument(ctx.db, input.id, ctx.scope);
   }),
 
   /** Adds the topics to every selected document, as manual choices. */
-  addTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(({ ctx, input }) => addManualTopics(ctx.db, input.ids, input.topicIds, ctx.scope)),
+  addTopics: scopedProcedure.input(bulkTopicsInputSchema).mutation(async ({ ctx, input }) => {
+    const result = await addManualTopics(ctx.db, input.ids, input.topicIds, ctx.scope);
+    await ctx.audit(documentEvents("document.topics", input.ids, { after: { added: input.topicIds } }));
+    return result;
+  }),
 
   /**
    * Removes the topics from every selected document; their other topics become manual choices (like
@@ -109,7 +115,11 @@ export const documentsRouter = router({
    */
   removeTopics: scopedProcedure
     .input(bulkTopicsInputSchema)
-    .mutation(({ ctx, input }) => removeTopicsManually(ctx.db, input.ids, input.topicIds, ctx.scope, ctx.user.id)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await removeTopicsManually(ctx.db, input.ids, input.topicIds, ctx.scope, ctx.user.id);
+      await ctx.audit(documentEvents("document.topics", input.ids, { after: { removed: input.topicIds } }));
+      return result;
+    }),
 
   /** Files a selection in one of the caller's folders, or in none (`folderId: null`). */
   move: scopedProcedure.input(moveDocumentsInputSchema).mutation(({ ctx, input }) => moveDocuments(ctx, ctx.user, input.ids, input.folderId)),

@@ -1,5 +1,6 @@
 import { health } from "../services/health.ts";
 import { publicProcedure, router } from "../trpc.ts";
+import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { documentsRouter } from "./documents.ts";
 import { foldersRouter } from "./folders.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   usage: usageRouter,
   jobs: jobsRouter,
   mail: mailRouter,
+  audit: auditRouter,
   health: publicProcedure.query(({ ctx }) => health(ctx, { details: ctx.user?.role === "admin" })),
 });
 

@@ -1,8 +1,21 @@
 import { resolveProvider, testConnection } from "@docscan/classify";
 import { readAiSettings, readPublicAiSettings, updateAiSettings } from "@docscan/db";
-import { settingsUpdateSchema } from "@docscan/shared";
+import { settingsUpdateSchema, type SettingsUpdate } from "@docscan/shared";
 import type { Context } from "../context.ts";
 import { adminProcedure, router } from "../trpc.ts";
+
+/**
+ * The fields an update sent, before and after, for the audit log. The API key is never in it, not even
+ * masked: only whether one is stored.
+ */
+function settingsChange(patch: SettingsUpdate, before: Awaited<ReturnType<typeof publicSettings>>, after: typeof before) {
+  const keys = Object.keys(patch).filter((k) => k !== "apiKey") as (keyof typeof before)[];
+  const pick = (s: typeof before) => ({
+    ...Object.fromEntries(keys.map((k) => [k, s[k]])),
+    ...(patch.apiKey !== undefined ? { apiKeySet: s.apiKeyMasked !== null } : {}),
+  });
+  return { before: pick(before), after: pick(after) };
+}
 
 async function publicSettings(ctx: Context) {
   const settings = await readPublicAiSettings(ctx.db, ctx.secretKey, ctx.aiDefaults);
@@ -15,8 +28,11 @@ export const settingsRouter = router({
   get: adminProcedure.query(({ ctx }) => publicSettings(ctx)),
 
   update: adminProcedure.input(settingsUpdateSchema).mutation(async ({ ctx, input }) => {
+    const before = await publicSettings(ctx);
     await updateAiSettings(ctx.db, ctx.secretKey, input);
-    return publicSettings(ctx);
+    const after = await publicSettings(ctx);
+    await ctx.audit({ action: "settings.update", objectType: "settings", objectId: "ai", ...settingsChange(input, before, after) });
+    return after;
   }),
 
   /** Reports whether the configured model answers, and how fast. */

@@ -10,9 +10,9 @@ export const topicsRouter = router({
   list: protectedProcedure.query(({ ctx }) => listTopics(ctx.db, { userId: ctx.user.id, scope: documentScope(ctx.user) })),
 
   /** A name that exists already (any case) in the same namespace returns the existing topic with `created: false`. */
-  create: protectedProcedure.input(topicCreateSchema).mutation(({ ctx, input }) => createTopicFor(ctx.db, ctx.user, input)),
+  create: protectedProcedure.input(topicCreateSchema).mutation(({ ctx, input }) => createTopicFor(ctx.db, ctx.audit, ctx.user, input)),
 
-  update: protectedProcedure.input(topicUpdateSchema).mutation(({ ctx, input: { id, ...fields } }) => changeTopic(ctx.db, ctx.user, id, fields)),
+  update: protectedProcedure.input(topicUpdateSchema).mutation(({ ctx, input: { id, ...fields } }) => changeTopic(ctx.db, ctx.audit, ctx.user, id, fields)),
 
-  delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => removeTopic(ctx.db, ctx.user, input.id)),
+  delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => removeTopic(ctx.db, ctx.audit, ctx.user, input.id)),
 });

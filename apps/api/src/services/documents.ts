@@ -21,6 +21,7 @@ import {
 import { sniffBytes } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
 import { InvalidInputError, NotFoundError, QuotaExceededError, type AcceptedType, type ListDocumentsInput } from "@docscan/shared";
+import { documentEvents, type Audit } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { openSpooled, UploadError, type SpooledFile, type SpoolLimits } from "./spool.ts";
@@ -65,10 +66,23 @@ export interface UploadTarget {
   quota: QuotaState;
 }
 
+/** The request's audit log (audit.ts), next to the app's parts: what the use-cases that change documents take. */
+export type AuditedDeps = AppDeps & { audit: Audit };
+
 /** Stores the files of one request for their owner, all or nothing (the shared path of every intake: @docscan/intake/store). */
-export function storeDocuments(deps: AppDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
+export async function storeDocuments(deps: AuditedDeps, files: SniffedFile[], target: UploadTarget): Promise<StoredUpload[]> {
   const incoming = files.map(({ file, type }) => ({ filename: file.filename, size: file.size, sha256: file.sha256, type, open: () => openSpooled(file) }));
-  return storeFiles(deps, incoming, target);
+  const stored = await storeFiles(deps, incoming, target);
+  await deps.audit(
+    stored.map((d) => ({
+      action: "document.upload" as const,
+      objectType: "document" as const,
+      objectId: d.id,
+      objectLabel: d.filename,
+      after: { size: d.size, contentType: d.contentType, folderId: target.folderId, duplicateOf: d.duplicateOf },
+    })),
+  );
+  return stored;
 }
 
 /** The bytes a document row points at: the original and the thumbnail the worker made. */
@@ -84,19 +98,34 @@ export interface RemoveOptions {
  * Moves the document to the trash, or with `permanent` deletes it for good (from the trash too): the row
  * first, then the bytes, so a failure in between leaves an orphan object, never a row without bytes.
  */
-export async function removeDocument(deps: AppDeps, id: string, scope: ListScope, opts: RemoveOptions = {}): Promise<void> {
+export async function removeDocument(deps: AuditedDeps, id: string, scope: ListScope, opts: RemoveOptions = {}): Promise<void> {
   if (!opts.permanent) {
     await trashDocuments(deps.db, [id], scope, opts.by ?? null);
+    await deps.audit(documentEvents("document.delete", [id]));
     return;
   }
   const row = await deleteDocument(deps.db, id, { ...scope, trash: "include" });
+  await deps.audit(documentEvents("document.delete_permanent", [id], { objectLabel: row.filename, before: { size: row.size, sha256: row.sha256, ownerId: row.ownerId } }));
   await removeObjects(deps, storedKeysOf(row), "document row deleted but its object could not be removed");
 }
 
 /** Like removeDocument for a selection, all or nothing: one id outside the scope removes none. */
-export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListScope, opts: RemoveOptions = {}): Promise<{ deleted: number }> {
-  if (!opts.permanent) return { deleted: (await trashDocuments(deps.db, ids, scope, opts.by ?? null)).trashed };
+export async function removeDocuments(deps: AuditedDeps, ids: string[], scope: ListScope, opts: RemoveOptions = {}): Promise<{ deleted: number }> {
+  if (!opts.permanent) {
+    const { trashed } = await trashDocuments(deps.db, ids, scope, opts.by ?? null);
+    await deps.audit(documentEvents("document.delete", ids));
+    return { deleted: trashed };
+  }
   const rows = await deleteDocuments(deps.db, ids, { ...scope, trash: "include" });
+  await deps.audit(
+    rows.map((row) => ({
+      action: "document.delete_permanent" as const,
+      objectType: "document" as const,
+      objectId: row.id,
+      objectLabel: row.filename,
+      before: { size: row.size, sha256: row.sha256, ownerId: row.ownerId },
+    })),
+  );
   await removeObjects(deps, rows.flatMap(storedKeysOf), "document row deleted but its object could not be removed");
   return { deleted: rows.length };
 }
@@ -105,15 +134,17 @@ export async function removeDocuments(deps: AppDeps, ids: string[], scope: ListS
  * Takes documents out of the trash with their topics, folder and text. One trashed while the worker had it
  * queued was skipped by the worker (it no longer saw it), so it is queued again.
  */
-export async function restoreFromTrash(deps: AppDeps, ids: string[], scope: ListScope): Promise<{ restored: number }> {
-  return deps.db.transaction(async (tx) => {
+export async function restoreFromTrash(deps: AuditedDeps, ids: string[], scope: ListScope): Promise<{ restored: number }> {
+  const result = await deps.db.transaction(async (tx) => {
     const rows = await restoreDocuments(tx, ids, scope);
     for (const r of rows) {
       if (r.status === "pending" || r.status === "extracting") await enqueueForDocument(tx, "extract_text", r.id);
       else if (r.status === "classifying") await enqueueForDocument(tx, "classify_document", r.id);
     }
-    return { restored: rows.length };
+    return { restored: rows.length, ids: rows.map((r) => r.id) };
   });
+  await deps.audit(documentEvents("document.restore", result.ids));
+  return { restored: result.restored };
 }
 
 /**
@@ -133,9 +164,9 @@ export async function listDocumentsFor(deps: AppDeps, user: AuthUser, input: Lis
  * only its owner's documents, so filing into one needs the caller's own documents; an admin, who sees
  * everyone's, is told why others' cannot go in.
  */
-export async function moveDocuments(deps: AppDeps, user: AuthUser, ids: string[], folderId: string | null): Promise<{ moved: number }> {
+export async function moveDocuments(deps: AuditedDeps, user: AuthUser, ids: string[], folderId: string | null): Promise<{ moved: number }> {
   const scope = folderId === null ? documentScope(user) : { ownerId: user.id };
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     if (folderId !== null) await assertFolderOwned(tx, user.id, folderId);
     return setDocumentsFolder(tx, ids, folderId, scope).catch(async (err: unknown) => {
       if (!(err instanceof NotFoundError) || folderId === null || user.role !== "admin") throw err;
@@ -143,6 +174,8 @@ export async function moveDocuments(deps: AppDeps, user: AuthUser, ids: string[]
       throw new InvalidInputError("your folders hold only your own documents: leave other users' documents out of the selection");
     });
   });
+  await deps.audit(documentEvents("document.move", ids, { after: { folderId } }));
+  return result;
 }
 
 /** What a reclassification leaves as a person decided it (ADR 0014): their topic links and the topics they removed. */

@@ -2,6 +2,7 @@
 import { createTopic, deleteTopic, getVisibleTopic, updateTopic, type AuthUser, type Db, type DbOrTx, type TopicFields, type TopicRow } from "@docscan/db";
 import type { z } from "zod";
 import { ForbiddenError, type topicCreateSchema } from "@docscan/shared";
+import type { Audit } from "../audit.ts";
 
 /** Who owns a topic `user` creates: admins create global topics unless they ask for a personal one; members only personal ones. */
 export function newTopicOwner(user: AuthUser, personal = false): string | null {
@@ -18,21 +19,30 @@ async function topicToChange(db: DbOrTx, user: AuthUser, id: string): Promise<To
   return topic;
 }
 
+/** What the audit log keeps of a topic. */
+const topicFields = (t: TopicRow) => ({ name: t.name, description: t.description, color: t.color, threshold: t.threshold, ownerId: t.ownerId });
+
 /** A name that exists already (any case) in the same namespace returns the existing topic with `created: false`. */
-export function createTopicFor(db: DbOrTx, user: AuthUser, { personal, ...fields }: z.output<typeof topicCreateSchema>) {
-  return createTopic(db, { ...fields, ownerId: newTopicOwner(user, personal) });
+export async function createTopicFor(db: Db, audit: Audit, user: AuthUser, { personal, ...fields }: z.output<typeof topicCreateSchema>) {
+  const result = await createTopic(db, { ...fields, ownerId: newTopicOwner(user, personal) });
+  if (result.created) await audit({ action: "topic.create", objectType: "topic", objectId: result.topic.id, objectLabel: result.topic.name, after: topicFields(result.topic) });
+  return result;
 }
 
-export function changeTopic(db: Db, user: AuthUser, id: string, fields: Partial<TopicFields>): Promise<TopicRow> {
-  return db.transaction(async (tx) => {
-    await topicToChange(tx, user, id);
-    return updateTopic(tx, id, fields);
+export async function changeTopic(db: Db, audit: Audit, user: AuthUser, id: string, fields: Partial<TopicFields>): Promise<TopicRow> {
+  const { before, after } = await db.transaction(async (tx) => {
+    const before = await topicToChange(tx, user, id);
+    return { before, after: await updateTopic(tx, id, fields) };
   });
+  await audit({ action: "topic.update", objectType: "topic", objectId: id, objectLabel: after.name, before: topicFields(before), after: topicFields(after) });
+  return after;
 }
 
-export function removeTopic(db: Db, user: AuthUser, id: string): Promise<{ detached: number }> {
-  return db.transaction(async (tx) => {
-    await topicToChange(tx, user, id);
-    return deleteTopic(tx, id);
+export async function removeTopic(db: Db, audit: Audit, user: AuthUser, id: string): Promise<{ detached: number }> {
+  const { topic, result } = await db.transaction(async (tx) => {
+    const topic = await topicToChange(tx, user, id);
+    return { topic, result: await deleteTopic(tx, id) };
   });
+  await audit({ action: "topic.delete", objectType: "topic", objectId: id, objectLabel: topic.name, before: { ...topicFields(topic), documents: result.detached } });
+  return result;
 }

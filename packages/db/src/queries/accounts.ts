@@ -209,13 +209,14 @@ export async function listApiTokens(db: DbOrTx, userId: string): Promise<ApiToke
   return db.select(tokenInfoColumns).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
 }
 
-/** Revokes one of the user's own tokens; someone else's token is "not found". */
-export async function deleteApiToken(db: DbOrTx, userId: string, id: string): Promise<void> {
+/** Revokes one of the user's own tokens (returns its id and name); someone else's token is "not found". */
+export async function deleteApiToken(db: DbOrTx, userId: string, id: string): Promise<{ id: string; name: string }> {
   const [row] = await db
     .delete(apiTokens)
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId)))
-    .returning({ id: apiTokens.id });
+    .returning({ id: apiTokens.id, name: apiTokens.name });
   if (!row) throw new NotFoundError("token");
+  return row;
 }
 
 /** The token's user if the token exists and the user is enabled; records the use (at most once a minute). */

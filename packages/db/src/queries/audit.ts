@@ -33,7 +33,7 @@ function small(value: unknown): string | null {
 }
 
 /**
- * Appends the entries in one statement. Takes the pool, never a transaction: an entry is written after the
+ * Appends the entries in one statement (a document's label defaults to its file name). Takes the pool, never a transaction: an entry is written after the
  * change it records has committed (or, for a refusal such as a failed sign-in, on its own), so no rollback
  * can take it away.
  */
@@ -44,9 +44,11 @@ export async function insertAuditEntries(db: Db, actor: AuditActor, events: Audi
   );
   await db.execute(sql`
     insert into audit_log (actor_id, actor_email, token_id, token_name, ip, action, object_type, object_id, object_label, before, after)
-    select ${actor.userId}::uuid, ${actor.email}, t.id, t.name, ${actor.ip}, v.action, v.object_type, v.object_id, v.object_label, v.before, v.after
+    select ${actor.userId}::uuid, ${actor.email}, t.id, t.name, ${actor.ip}, v.action, v.object_type, v.object_id,
+      coalesce(v.object_label, d.filename), v.before, v.after
     from (values ${sql.join(rows, sql`, `)}) as v(action, object_type, object_id, object_label, before, after)
-    left join api_tokens t on t.token_hash = ${actor.tokenHash ?? null}`);
+    left join api_tokens t on t.token_hash = ${actor.tokenHash ?? null}
+    left join documents d on v.object_label is null and d.id = (case when v.object_type = 'document' then v.object_id::uuid end)`);
 }
 
 export type AuditEntry = AuditLogRow;

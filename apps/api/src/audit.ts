@@ -1,0 +1,63 @@
+// Recording the audit log (ADR 0024). Every request carries an `Audit` bound to who is calling (user, API
+// token, address); the places that change something call it once, after their change has committed, with
+// what they did. It never runs inside the change's transaction, so a rollback cannot take an entry away,
+// and it costs the request one INSERT.
+import type { Context as HonoContext } from "hono";
+import { insertAuditEntries, type AuditActor, type AuditEvent } from "@docscan/db";
+import { clientIp, type AuthEnv } from "./auth/middleware.ts";
+import type { Auth } from "./auth/service.ts";
+import type { AppDeps } from "./context.ts";
+
+export type { AuditEvent };
+
+/** Records entries for the current request; `actor` replaces parts of who (a sign-in names the account it signed in to). */
+export type Audit = (events: AuditEvent | AuditEvent[], actor?: Partial<AuditActor>) => Promise<void>;
+
+export function auditor(deps: Pick<AppDeps, "db" | "log">, auth: Auth, ip: string): Audit {
+  const who: AuditActor = { userId: auth.user?.id ?? null, email: auth.user?.email ?? null, tokenHash: auth.apiTokenHash, ip };
+  return async (events, actor = {}) => {
+    const list = Array.isArray(events) ? events : [events];
+    try {
+      await insertAuditEntries(deps.db, { ...who, ...actor }, list);
+    } catch (err) {
+      // The change has happened; failing its answer now would invite a retry that repeats it. The log keeps the entry.
+      deps.log.error({ err, audit: list.map((e) => ({ ...e, before: undefined, after: undefined })), actor: { ...who, ...actor, tokenHash: undefined } }, "could not write the audit log");
+    }
+  };
+}
+
+/** The `Audit` of a REST request. */
+export function restAudit(deps: AppDeps, c: HonoContext<AuthEnv>): Audit {
+  return auditor(deps, c.get("auth"), clientIp(c, deps.trustProxy));
+}
+
+/** One event per document of a bulk action (the document's file name is filled in by the insert when not given). */
+export function documentEvents(action: AuditEvent["action"], ids: string[], fields: Omit<AuditEvent, "action" | "objectType" | "objectId"> = {}): AuditEvent[] {
+  return [...new Set(ids)].map((id) => ({ action, objectType: "document" as const, objectId: id, ...fields }));
+}
+
+/** The app's parts with the REST request's `Audit`: what the use-cases that change things take. */
+export function audited(deps: AppDeps, c: HonoContext<AuthEnv>): AppDeps & { audit: Audit } {
+  return { ...deps, audit: restAudit(deps, c) };
+}
+
+/** A person set a document's topics: the ids they saw (when the client sent them) and the ids it has now. */
+export function topicsEvent(documentId: string, topicIds: string[], expectedTopicIds?: string[]): AuditEvent {
+  return {
+    action: "document.topics",
+    objectType: "document",
+    objectId: documentId,
+    before: expectedTopicIds ? { topicIds: expectedTopicIds } : undefined,
+    after: { topicIds },
+  };
+}
+
+/** An API token made or revoked: by id and name, never the token. */
+export function tokenEvent(action: "token.create" | "token.revoke", token: { id: string; name: string }): AuditEvent {
+  return { action, objectType: "token", objectId: token.id, objectLabel: token.name };
+}
+
+/** A new account (never its password). */
+export function userCreatedEvent(user: { id: string; email: string; role: string }): AuditEvent {
+  return { action: "user.create", objectType: "user", objectId: user.id, objectLabel: user.email, after: { email: user.email, role: user.role } };
+}
