@@ -3,6 +3,7 @@ import { isAcceptedType, type AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "./errors.ts";
 import { extractDocx } from "./formats/docx.ts";
 import { extractEml } from "./formats/eml.ts";
+import { extractMsg } from "./formats/msg.ts";
 import { extractHeic } from "./formats/heic.ts";
 import { extractHtml } from "./formats/html.ts";
 import { imageExtractor } from "./formats/image.ts";
@@ -48,6 +49,7 @@ const extractors: Record<AcceptedType, Extractor> = {
   "text/plain": extractPlainText,
   "text/html": extractHtml,
   "message/rfc822": extractEml,
+  "application/vnd.ms-outlook": extractMsg,
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": extractXlsx,
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": extractPptx,
   "application/vnd.oasis.opendocument.spreadsheet": extractOds,

@@ -49,3 +49,15 @@ function zipEntryNames(head: Uint8Array): string[] {
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end));
 }
+
+/** UTF-16LE names of the streams every Outlook message holds (MS-OXMSG); .doc and .xls have other names. */
+const OUTLOOK_STREAMS = [Buffer.from("__substg1.0_", "utf16le"), Buffer.from("__properties_version1.0", "utf16le")];
+
+/**
+ * A compound file (CFB, the container of .msg, .doc, .xls) is an Outlook message when its directory, which
+ * writers put near the start, names the message's property streams.
+ */
+export function cfbOfficeType(head: Uint8Array): string | undefined {
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  return OUTLOOK_STREAMS.some((name) => bytes.includes(name)) ? "application/vnd.ms-outlook" : undefined;
+}

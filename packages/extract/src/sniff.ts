@@ -5,7 +5,7 @@ import { ACCEPTED_TYPES, isAcceptedType, type AcceptedType } from "@docscan/shar
 import { bomEncoding, decodeText, looksLikeText } from "./encoding.ts";
 import { classifyMarkup } from "./markup.ts";
 import { isTiffHeader } from "./image/tiff-ifd.ts";
-import { headerConfirms, zipOfficeType } from "./signatures.ts";
+import { cfbOfficeType, headerConfirms, zipOfficeType } from "./signatures.ts";
 
 export type SniffResult = { ok: true; mime: AcceptedType; ext: string } | { ok: false; mime: string | null; reason: string };
 
@@ -29,6 +29,7 @@ export async function sniffBytes(head: Uint8Array): Promise<SniffResult> {
   // data (most uncompressed scans) is beyond the head, and it answers nothing. The header alone is TIFF.
   if (detected === undefined && isTiffHeader(head)) detected = "image/tiff";
   if (detected === "application/zip") detected = zipOfficeType(head) ?? detected;
+  if (detected === "application/x-cfb") detected = cfbOfficeType(head) ?? detected;
   // HEIF stills under the "mif1" brand are decoded like Apple's "heic" ones (libheif reads both).
   if (detected === "image/heif") detected = "image/heic";
   if (detected !== undefined && isAcceptedType(detected)) {

@@ -628,3 +628,88 @@ export function makeDocxBomb(inflatedBytes: number): Uint8Array {
     { name: "word/document.xml", data: "", deflated: { ...repeatedDeflate(0x20, wholeMebibytes(inflatedBytes)), size: inflatedBytes } },
   ]);
 }
+
+// ---------- Outlook messages (issue 14) ----------
+
+export interface MsgSpec {
+  subject: string;
+  from: { name: string; email: string };
+  to: { name: string; email: string; cc?: boolean }[];
+  body?: string;
+  html?: string;
+  date?: Date;
+  attachments?: { name: string; data: Uint8Array; hidden?: boolean }[];
+}
+
+/**
+ * An Outlook .msg (MS-OXMSG): a compound file holding the message's properties as `__substg1.0_<tag><type>`
+ * streams, recipients and attachments in storages of their own, fixed-size ones in `__properties_version1.0`.
+ */
+export async function makeMsg(spec: MsgSpec): Promise<Uint8Array> {
+  const { burn } = await import("@kenjiuno/msgreader/lib/Burner.js");
+  const utf16 = (s: string) => new Uint8Array(Buffer.from(s, "utf16le"));
+  /** A property stream: `header` bytes, then 16-byte entries (tag, flags, 8 bytes of value). */
+  const properties = (header: number, entries: [tag: number, value: Buffer][]) => {
+    const out = Buffer.alloc(header + 16 * entries.length);
+    entries.forEach(([tag, value], i) => {
+      out.writeUInt32LE(tag, header + 16 * i);
+      out.writeUInt32LE(6, header + 16 * i + 4); // readable, writable
+      value.copy(out, header + 16 * i + 8);
+    });
+    return new Uint8Array(out);
+  };
+  const long = (n: number) => {
+    const b = Buffer.alloc(8);
+    b.writeUInt32LE(n);
+    return b;
+  };
+  const fileTime = (d: Date) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE((BigInt(d.getTime()) + 11_644_473_600_000n) * 10_000n);
+    return b;
+  };
+
+  type Node = { name: string; data?: Uint8Array; children?: Node[] };
+  const doc = (name: string, data: Uint8Array): Node => ({ name, data });
+  const str = (tag: string, value: string) => doc(`__substg1.0_${tag}001F`, utf16(value));
+  const root: Node[] = [
+    str("0037", spec.subject),
+    str("0C1A", spec.from.name),
+    str("0C1F", spec.from.email),
+    str("5D01", spec.from.email),
+    doc("__properties_version1.0", properties(32, spec.date ? [[0x00390040, fileTime(spec.date)]] : [])),
+  ];
+  if (spec.body !== undefined) root.push(str("1000", spec.body));
+  if (spec.html !== undefined) root.push(str("1013", spec.html));
+  spec.to.forEach((r, i) =>
+    root.push({
+      name: `__recip_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`,
+      children: [str("3001", r.name), str("3003", r.email), doc("__properties_version1.0", properties(8, [[0x0c150003, long(r.cc ? 2 : 1)]]))],
+    }),
+  );
+  (spec.attachments ?? []).forEach((a, i) =>
+    root.push({
+      name: `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, "0")}`,
+      children: [
+        str("3707", a.name),
+        doc("__substg1.0_37010102", a.data),
+        doc("__properties_version1.0", properties(8, [[0x37050003, long(1)], ...(a.hidden ? [[0x7ffe000b, long(1)] as [number, Buffer]] : [])])),
+      ],
+    }),
+  );
+
+  // Flattened for the burner: each storage lists the indices of its children.
+  const entries: { name: string; type: number; length: number; binaryProvider?: () => Uint8Array; children?: number[] }[] = [];
+  const add = (node: Node, type: number): number => {
+    const index = entries.length;
+    if (node.children) {
+      entries.push({ name: node.name, type, length: 0, children: [] });
+      for (const child of node.children) entries[index]!.children!.push(add(child, child.children ? 1 : 2));
+    } else {
+      entries.push({ name: node.name, type, length: node.data!.length, binaryProvider: () => node.data! });
+    }
+    return index;
+  };
+  add({ name: "Root Entry", children: root }, 5);
+  return burn(entries);
+}

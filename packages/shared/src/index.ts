@@ -35,6 +35,7 @@ export const ACCEPTED_TYPES = {
   "text/plain": { ext: ".txt", label: "Plain text" },
   "text/html": { ext: ".html", label: "Web page" },
   "message/rfc822": { ext: ".eml", label: "E-mail" },
+  "application/vnd.ms-outlook": { ext: ".msg", label: "Outlook message" },
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { ext: ".xlsx", label: "Excel workbook" },
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": { ext: ".pptx", label: "PowerPoint presentation" },
   "application/vnd.oasis.opendocument.spreadsheet": { ext: ".ods", label: "OpenDocument spreadsheet" },

@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from "react";
 import { ACCEPTED_TYPES } from "@docscan/shared";
 
-const ACCEPT = [...Object.keys(ACCEPTED_TYPES), ...Object.values(ACCEPTED_TYPES).map((t) => t.ext), ".jpeg", ".tiff", ".htm", ".md", ".csv"].join(",");
+const ACCEPT = [...Object.keys(ACCEPTED_TYPES), ...Object.values(ACCEPTED_TYPES).map((t) => t.ext), ".jpeg", ".tiff", ".htm", ".mht", ".mhtml", ".md", ".csv"].join(",");
 const LABELS = [...new Set(Object.values(ACCEPTED_TYPES).map((t) => t.label.replace(/ image$/, "")))].join(", ");
 
 /** Drop files here, or pick them; both feed the same callback. */

@@ -1,14 +1,9 @@
-// E-mail (RFC 822 / MIME, .eml): the headers that matter, then the body (HTML converted to text), then the
-// attachments' names. Self-contained: the attachments' bytes are not extracted here.
+// E-mail (RFC 822 / MIME, .eml) and web pages saved as MHTML (the same MIME structure, multipart/related):
+// read with mailparser, laid out by mail-text.ts. Self-contained: the attachments' bytes are not extracted here.
 import type { AddressObject } from "mailparser";
 import { ExtractionError } from "../errors.ts";
-import { cleanText } from "../normalise.ts";
-import { buildResult, textPage } from "../pages.ts";
 import type { ExtractResult } from "../types.ts";
-import { htmlToText } from "./html.ts";
-
-/** Attachments named in the text at most; a mail with more says how many were left out. */
-const MAX_LISTED_ATTACHMENTS = 100;
+import { messageResult } from "./mail-text.ts";
 
 export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
   // Loaded on first use: a sandbox child that never reads mail keeps its memory for PDFs (ADR 0019).
@@ -23,21 +18,23 @@ export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
     }
     throw new ExtractionError("corrupt", `could not read the e-mail: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  const headers = [
-    ["From", addresses(mail.from)],
-    ["To", addresses(mail.to)],
-    ["Cc", addresses(mail.cc)],
-    ["Date", mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : undefined],
-    ["Subject", mail.subject],
-  ]
-    .filter(([, value]) => value)
-    .map(([name, value]) => `${name}: ${value}`);
-  const body = mail.text?.trim() ? mail.text : typeof mail.html === "string" ? htmlToText(mail.html) : "";
-  const names = mail.attachments.map((a) => a.filename ?? `(unnamed ${a.contentType})`);
-  const listed = names.slice(0, MAX_LISTED_ATTACHMENTS).join(", ");
-  const more = names.length > MAX_LISTED_ATTACHMENTS ? ` and ${names.length - MAX_LISTED_ATTACHMENTS} more` : "";
-  const attachments = names.length > 0 ? `Attachments: ${listed}${more}` : "";
-  return buildResult([textPage(cleanText([headers.join("\n"), body, attachments].filter((part) => part.trim()).join("\n\n")))]);
+  const html = typeof mail.html === "string" ? mail.html : undefined;
+  // Browsers save a page as MHTML with the page's address in this header and a made-up sender.
+  const savedFrom = mail.headers.get("snapshot-content-location");
+  if (typeof savedFrom === "string") {
+    return messageResult({ savedFrom, date: mail.date, subject: mail.subject, html, attachmentNames: [] });
+  }
+  return messageResult({
+    from: addresses(mail.from),
+    to: addresses(mail.to),
+    cc: addresses(mail.cc),
+    date: mail.date,
+    subject: mail.subject,
+    text: mail.text,
+    html,
+    // Pictures the HTML body shows (cid:) are part of the message, not attachments.
+    attachmentNames: mail.attachments.filter((a) => !a.related).map((a) => a.filename ?? `(unnamed ${a.contentType})`),
+  });
 }
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string | undefined {
