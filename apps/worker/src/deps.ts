@@ -18,6 +18,8 @@ export interface WorkerDeps {
   llmLimiter: Limiter;
   /** Days a trashed document is kept before the purge job deletes it for good (TRASH_DAYS, ADR 0021). */
   trashDays: number;
+  /** Days an audit-log entry is kept before the prune job deletes it (AUDIT_DAYS, ADR 0024). */
+  auditDays: number;
   /** Outgoing webhooks (ADR 0022): WEBHOOK_ALLOW_PRIVATE, WEBHOOK_TIMEOUT_MS, WEBHOOK_DISABLE_AFTER. */
   webhooks: { allowPrivate: boolean; timeoutMs: number; disableAfter: number };
 }

@@ -57,6 +57,7 @@ const deps = {
   extraction,
   llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   trashDays: env.TRASH_DAYS,
+  auditDays: env.AUDIT_DAYS,
   webhooks: { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, disableAfter: env.WEBHOOK_DISABLE_AFTER },
 };
 const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false };

@@ -8,6 +8,7 @@ import { classifyDocumentTask, retryLlmClassificationTask } from "./tasks/classi
 import { deliverWebhookTask } from "./tasks/deliver-webhook.ts";
 import { extractTextTask } from "./tasks/extract-text.ts";
 import { INTEGRITY_CHECK_CRON, INTEGRITY_CHECK_TASK, integrityCheckTask } from "./tasks/integrity-check.ts";
+import { PRUNE_AUDIT_CRON, PRUNE_AUDIT_TASK, pruneAuditTask } from "./tasks/prune-audit.ts";
 import { PURGE_TRASH_CRON, PURGE_TRASH_TASK, purgeTrashTask } from "./tasks/purge-trash.ts";
 import { RECONCILE_CRON, RECONCILE_JOB, RECONCILE_TASK, reconcileTask } from "./tasks/reconcile.ts";
 
@@ -18,6 +19,7 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
     [RECONCILE_TASK]: reconcileTask(deps),
     [PURGE_TRASH_TASK]: purgeTrashTask(deps),
     [INTEGRITY_CHECK_TASK]: integrityCheckTask(deps),
+    [PRUNE_AUDIT_TASK]: pruneAuditTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
     deliver_webhook: deliverWebhookTask(deps),
   };
@@ -52,7 +54,7 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     // Library mode: the cron items are given here (a crontab string would make it look for a crontab file),
     // and graphile-worker's own logs go through our structured logger.
-    parsedCronItems: parseCronItems([RECONCILE_CRON, INTEGRITY_CHECK_CRON, PURGE_TRASH_CRON]),
+    parsedCronItems: parseCronItems([RECONCILE_CRON, INTEGRITY_CHECK_CRON, PURGE_TRASH_CRON, PRUNE_AUDIT_CRON]),
     logger: new Logger((scope) => (level, message, meta) => {
       const fn = level === "error" ? "error" : level === "warning" ? "warn" : level === "debug" ? "debug" : "info";
       deps.log[fn]({ ...scope, ...meta }, message);

@@ -46,6 +46,7 @@ export async function startWorkerHarness(
     extraction,
     llmLimiter: createLimiter(2),
     trashDays: 30,
+    auditDays: 365,
     webhooks: { allowPrivate: false, timeoutMs: 10_000, disableAfter: 20, ...opts.webhooks },
   };
   await opts.prepare?.({ database, deps });

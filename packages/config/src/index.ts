@@ -33,6 +33,8 @@ export const serverEnvSchema = z.object({
   SEARCH_LANGUAGE: z.enum(SEARCH_LANGUAGES, { message: `must be one of ${SEARCH_LANGUAGES.join(", ")}` }).default(DEFAULT_SEARCH_LANGUAGE),
   /** Days a deleted document stays in the trash (restorable) before the worker deletes it for good (ADR 0021). */
   TRASH_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
+  /** Days an audit-log entry is kept before the worker prunes it (ADR 0024). */
+  AUDIT_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(36500).default(365),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
