@@ -89,6 +89,11 @@ export const mailMessages = pgTable(
     outcome: text("outcome", { enum: ["imported", "skipped", "failed"] }).notNull(),
     documents: integer("documents").notNull().default(0),
     reason: text("reason"),
+    /**
+     * The rule's action on the server (mark read, flag, move, delete) while it is still owed: recorded with the
+     * import, cleared once done, so a crash between the two is made good on the next check.
+     */
+    pendingAction: jsonb("pending_action").$type<{ after: "seen" | "flag" | "move" | "delete"; moveTo: string }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
