@@ -21,6 +21,7 @@ import { ADMIN_ROUTES, followInAppLinks, ROUTES, useRoute, type RouteName } from
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const TrashPage = lazy(() => import("./pages/TrashPage.tsx").then((m) => ({ default: m.TrashPage })));
 const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
+const MailPage = lazy(() => import("./pages/MailPage.tsx").then((m) => ({ default: m.MailPage })));
 
 const TITLES: Record<RouteName, string> = {
   documents: "Documents",
@@ -33,6 +34,7 @@ const TITLES: Record<RouteName, string> = {
   users: "Users",
   account: "Account",
   trash: "Trash",
+  mail: "Mail accounts",
 };
 
 /** `auth.status` decides what shows: the one-time setup, the sign-in page, or the console. */
@@ -86,6 +88,7 @@ function Console({ account }: { account: Account }) {
               {route === "users" && <UsersPage />}
               {route === "account" && <AccountPage />}
               {route === "trash" && <TrashPage />}
+              {route === "mail" && <MailPage />}
               {route === null && <NotFoundPage />}
             </>
           )}

@@ -11,6 +11,7 @@ export const ROUTES = {
   users: "/users",
   account: "/account",
   trash: "/trash",
+  mail: "/mail",
 } as const;
 /** Pages with a fixed path, and the document page (`/documents/:id`). */
 export type RouteName = keyof typeof ROUTES | "document";

@@ -15,6 +15,7 @@ const NAV: { route: keyof typeof ROUTES; label: string }[] = [
   { route: "review", label: "Review" },
   { route: "topics", label: "Topics" },
   { route: "trash", label: "Trash" },
+  { route: "mail", label: "Mail" },
   { route: "activity", label: "Activity" },
   { route: "settings", label: "Settings" },
   { route: "users", label: "Users" },
