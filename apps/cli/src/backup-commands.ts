@@ -1,6 +1,8 @@
 // `pnpm docscan export|import` (ADR 0023): argument parsing, progress and exit codes around backup/.
+import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { insertAuditEntries, type AuditEvent, type Db } from "@docscan/db";
 import { exportInstance, type ExportProgress } from "./backup/export.ts";
 import { importInstance, NotEmptyError } from "./backup/import.ts";
 import { loadInstanceEnv, openInstance } from "./instance.ts";
@@ -16,6 +18,20 @@ export const BACKUP_USAGE = `  pnpm docscan export <folder> [--with-secrets] [--
       ids, dates and owners. --merge adds to one in use, skipping documents whose bytes their owner has.
       Both use DATABASE_URL (or the embedded database of a running \`pnpm start\`) and the same storage
       settings as the api (S3_* or DOCSCAN_DATA_DIR/objects).`;
+
+/**
+ * The audit log's entry for a finished export or import (ADR 0024): no account acted, so the entry names the
+ * command line and the operating-system user that ran it.
+ */
+async function recordRun(db: Db, event: Omit<AuditEvent, "objectType">): Promise<void> {
+  let osUser = "unknown";
+  try {
+    osUser = userInfo().username;
+  } catch {
+    // no passwd entry for this uid (a container): the entry says unknown
+  }
+  await insertAuditEntries(db, { userId: null, email: null, ip: "cli" }, [{ ...event, objectType: "instance", after: { osUser, ...(event.after as object) } }]);
+}
 
 function concurrencyOf(value: string): number {
   const n = Number(value);
@@ -88,6 +104,11 @@ export async function runExport(args: string[]): Promise<number> {
       onProgress: (p: ExportProgress) => progress.line(progressLine("exported", p.done, p.documents, `, files copied ${p.copied}, unchanged ${p.unchanged}, problems ${p.problems}`), p.done, p.documents),
     });
     progress.end();
+    await recordRun(instance.database.db, {
+      action: "instance.export",
+      objectLabel: dir,
+      after: { documents: summary.documents, filesCopied: summary.filesCopied, problems: summary.problems.length, withSecrets: values["with-secrets"], delete: values.delete },
+    });
     const lines = [
       `exported ${summary.documents} document${summary.documents === 1 ? "" : "s"} to ${dir}`,
       `files copied: ${summary.filesCopied} (${summary.bytesCopied} bytes), unchanged: ${summary.filesUnchanged}${values.delete ? `, removed: ${summary.removed}` : ""}`,
@@ -133,6 +154,7 @@ export async function runImport(args: string[]): Promise<number> {
       onProgress: (p) => progress.line(progressLine("stored", p.done, p.documents), p.done, p.documents),
     });
     progress.end();
+    await recordRun(instance.database.db, { action: "instance.import", objectLabel: dir, after: { documents: summary.documents, merge: values.merge, skipped: summary.skipped } });
     const rows = Object.entries(summary.rows)
       .filter(([, n]) => n > 0)
       .map(([t, n]) => `${t} ${n}`)

@@ -117,6 +117,11 @@ describe.each(["local", "S3"] as const)("export and import with %s storage", (ki
     expect(imported.stderr).not.toMatch(/docscan:/);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/^imported 5 documents from /);
+    // Each run is in its own instance's audit log, as the command line (ADR 0024); the log itself is not exported.
+    const runsIn = async (s: Side) => (await s.database.db.execute(sql`select action, actor_id, ip, object_label from audit_log where object_type = 'instance'`)) as unknown as object[];
+    expect(await runsIn(source)).toEqual([{ action: "instance.export", actor_id: null, ip: "cli", object_label: dir }]);
+    expect(await runsIn(target)).toEqual([{ action: "instance.import", actor_id: null, ip: "cli", object_label: dir }]);
+    expect(await exportedTables(source)).not.toContain("audit_log");
 
     // Tables holding secrets are compared below: the secrets are encrypted with another key there.
     const tables = (await exportedTables(source)).filter((t) => t !== "settings" && t !== "webhook_endpoints");
