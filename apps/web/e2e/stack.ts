@@ -41,6 +41,8 @@ export interface ApiClient {
 export interface StackOptions {
   /** Start the worker with the api (default). Without it jobs stay queued until `startWorker()`. */
   worker?: boolean;
+  /** More environment for the api and the worker, e.g. `{ MAIL_ALLOW_PRIVATE: "true" }` for a local IMAP server. */
+  env?: Record<string, string>;
 }
 
 /** The stack; its own `mutate`, `query`, `upload` and `fetch` act as the admin. */
@@ -128,6 +130,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       LOG_LEVEL: "warn",
       DOCSCAN_ADMIN_EMAIL: ADMIN_EMAIL,
       DOCSCAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      ...opts.env,
     });
 
     const api = startChild("api", "apps/api/src/main.ts", [], env);
