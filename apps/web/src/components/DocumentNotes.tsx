@@ -45,7 +45,7 @@ export function DocumentNotes({ id }: { id: string }) {
       ) : list.length === 0 ? (
         <p className="muted card-pad-x notes-empty">No notes yet. Notes are searchable, like the document's text.</p>
       ) : (
-        <ol className="notes" aria-label={plural(list.length, "note")}>
+        <ol className="notes card-pad-x" aria-label={plural(list.length, "note")}>
           {list.map((n) => (
             <li key={n.id} className="note" data-note={n.id}>
               <p className="note-text">{n.text}</p>
