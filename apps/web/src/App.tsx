@@ -22,6 +22,7 @@ const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ defa
 const TrashPage = lazy(() => import("./pages/TrashPage.tsx").then((m) => ({ default: m.TrashPage })));
 const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const MailPage = lazy(() => import("./pages/MailPage.tsx").then((m) => ({ default: m.MailPage })));
+const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 
 const TITLES: Record<RouteName, string> = {
   documents: "Documents",
@@ -35,6 +36,7 @@ const TITLES: Record<RouteName, string> = {
   account: "Account",
   trash: "Trash",
   mail: "Mail accounts",
+  audit: "Audit log",
 };
 
 /** `auth.status` decides what shows: the one-time setup, the sign-in page, or the console. */
@@ -89,6 +91,7 @@ function Console({ account }: { account: Account }) {
               {route === "account" && <AccountPage />}
               {route === "trash" && <TrashPage />}
               {route === "mail" && <MailPage />}
+              {route === "audit" && <AuditPage />}
               {route === null && <NotFoundPage />}
             </>
           )}

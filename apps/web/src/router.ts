@@ -12,12 +12,13 @@ export const ROUTES = {
   account: "/account",
   trash: "/trash",
   mail: "/mail",
+  audit: "/audit",
 } as const;
 /** Pages with a fixed path, and the document page (`/documents/:id`). */
 export type RouteName = keyof typeof ROUTES | "document";
 
 /** Pages only admins may open (the api refuses their data to members anyway). */
-export const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["activity", "settings", "users"]);
+export const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["activity", "settings", "users", "audit"]);
 
 const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { ACCEPTED_TYPES } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
+import { DocumentAuditTrail } from "../components/DocumentAuditTrail.tsx";
 import { DocumentHistory } from "../components/DocumentHistory.tsx";
 import { DocumentNotes } from "../components/DocumentNotes.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
@@ -212,6 +213,7 @@ function DocumentView({ id }: { id: string }) {
           <DocumentTopics doc={d} topics={topics.data ?? []} topicsError={topics.error} suggestions={history.data?.suggestions ?? []} />
           <DocumentNotes id={id} />
           <DocumentHistory history={history} />
+          <DocumentAuditTrail id={id} />
           <SimilarDocuments id={id} ready={found && d.text !== null} />
           <DocumentText doc={d} pages={pages} />
         </div>
