@@ -1,6 +1,7 @@
 // Fits the confidence calibration (src/local/calibrate.ts) and writes the coefficients there.
 //   tsx eval/fit-calibration.ts <ag-news dir> [--vector-cache FILE]
-// Rows: for every text scored and every topic, (features of that topic, whether it is the text's label).
+// Rows: every text scored, with every topic's features and the topic (if any) that is its label; the fit maximises the
+// likelihood of each (text, topic) pair being right or wrong under confidencesOf.
 // Texts: the AG News *training* texts (never the test texts the docs report) that the model in question was
 // not trained on, scored by models trained as users train them — zero-shot, zero-shot with the training
 // texts as an unlabelled library, 20 per topic with and without it, and (for the linear calibration) two
@@ -12,7 +13,7 @@ import { parseArgs } from "node:util";
 import { documentText } from "../src/embed.ts";
 import { diskCachedEmbed } from "../src/eval-cache.ts";
 import { type Embed, parseJsonl, parseTopicsFile } from "../src/evaluate.ts";
-import type { Calibration, ConfidenceFeatures, ModelKind } from "../src/local/calibrate.ts";
+import { type Calibration, type ConfidenceFeatures, type ModelKind, confidencesOf } from "../src/local/calibrate.ts";
 import { topicFeatures } from "../src/local/model.ts";
 import { hasTooLittleContent } from "../src/local/content.ts";
 import { sentenceEncoder } from "../src/local/encoder.ts";
@@ -52,12 +53,15 @@ const examplesWhere = (keep: (i: number) => boolean): LabeledExample[] =>
  */
 const OFF_TOPIC_SHARE = Number(process.env.OFF_TOPIC_SHARE ?? 0.3);
 
-type Row = ConfidenceFeatures & { y: number; weight: number };
+/** One scored text: every topic's features, the index of its label (null: about none of the topics), its weight. */
+type Row = { features: ConfidenceFeatures[]; label: number | null; weight: number };
 async function rows(examples: LabeledExample[], library: Float32Array[], scoreTrain: (i: number) => boolean): Promise<Row[]> {
   const model = await trainLocalModel({ topics, examples, library }, encoder);
   const out: Row[] = [];
-  const add = (v: Float32Array, text: string, y: string | null, weight: number) =>
-    topicFeatures(model, v, text).forEach((f, t) => out.push({ ...f, y: model.topicIds[t] === y ? 1 : 0, weight }));
+  const add = (v: Float32Array, text: string, y: string | null, weight: number) => {
+    const at = y === null ? -1 : model.topicIds.indexOf(y);
+    out.push({ features: topicFeatures(model, v, text), label: at < 0 ? null : at, weight });
+  };
   const scored = train.filter((_, i) => scoreTrain(i)).length;
   train.forEach((d, i) => scoreTrain(i) && add(trainVectors[i]!, d.text, label(d.label), 1));
   const negativeWeight = (OFF_TOPIC_SHARE / (1 - OFF_TOPIC_SHARE)) * (scored / corpusVectors.length);
@@ -76,30 +80,57 @@ const linear = [
   ...(await rows(examplesWhere((i) => rankInTopic[i]! % 2 === 1), [], (i) => rankInTopic[i]! % 2 === 0)),
 ];
 
-/** Logistic regression by Newton's method (4 parameters), lightly regularised; deterministic. */
-function fit(data: Row[], useLinear: boolean): Calibration {
-  // With a linear model its log-odds lead replaces the similarity lead, so the ranking is the linear model's.
-  const x = (r: Row) => [1, r.aboveReference, useLinear ? 0 : r.lead, useLinear ? r.linearLead : 0];
-  let w = [0, 0, 0, 0];
-  for (let iter = 0; iter < 50; iter++) {
-    const g = [0, 0, 0, 0];
-    const H = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
+/**
+ * Maximum likelihood of every (text, topic) pair being right or wrong under confidencesOf, over intercept,
+ * aboveReference and log(sharpness): Newton's method on numerical derivatives with a step halved until the
+ * likelihood improves, lightly regularised; deterministic.
+ */
+function fit(data: Row[], start: Calibration): Calibration {
+  const of = (w: number[]): Calibration => ({ intercept: w[0]!, aboveReference: w[1]!, sharpness: Math.exp(w[2]!) });
+  const loss = (w: number[]) => {
+    const c = of(w);
+    let l = 1e-3 * (w[0]! ** 2 + w[1]! ** 2) / 2;
     for (const r of data) {
-      const xi = x(r);
-      const p = 1 / (1 + Math.exp(-xi.reduce((s, v, k) => s + v * w[k]!, 0)));
-      for (let a = 0; a < 4; a++) {
-        g[a]! += r.weight * (p - r.y) * xi[a]!;
-        for (let b = 0; b < 4; b++) H[a]![b]! += r.weight * p * (1 - p) * xi[a]! * xi[b]!;
-      }
+      confidencesOf(c, r.features).forEach((p, t) => {
+        const q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+        l -= r.weight * (t === r.label ? Math.log(q) : Math.log(1 - q));
+      });
     }
-    for (let a = 0; a < 4; a++) {
-      g[a]! += 1e-3 * w[a]!;
-      H[a]![a]! += 1e-3;
+    return l;
+  };
+  let w = [start.intercept, start.aboveReference, Math.log(start.sharpness)];
+  let current = loss(w);
+  const h = 1e-4;
+  for (let iter = 0; iter < 60; iter++) {
+    const at = (d: number[]) => loss(w.map((v, k) => v + d[k]!));
+    const unit = (k: number, s: number) => [0, 1, 2].map((j) => (j === k ? s : 0));
+    const g = [0, 1, 2].map((k) => (at(unit(k, h)) - at(unit(k, -h))) / (2 * h));
+    const H = [0, 1, 2].map((a) =>
+      [0, 1, 2].map((b) => {
+        const d = (sa: number, sb: number) => at([0, 1, 2].map((j) => (j === a ? sa * h : 0) + (j === b ? sb * h : 0)));
+        return (d(1, 1) - d(1, -1) - d(-1, 1) + d(-1, -1)) / (4 * h * h);
+      }),
+    );
+    for (let a = 0; a < 3; a++) H[a]![a]! += 1e-6;
+    let step = solve(H, g);
+    if (step.some((x) => !Number.isFinite(x)) || g.reduce((s, x, k) => s + x * step[k]!, 0) <= 0) step = g.map((x) => x * 1e-3);
+    let t = 1;
+    let next = w.map((v, k) => v - t * step[k]!);
+    let value = loss(next);
+    while (value > current && t > 1e-6) {
+      t /= 2;
+      next = w.map((v, k) => v - t * step[k]!);
+      value = loss(next);
     }
-    w = w.map((v, k) => v - solve(H, g)[k]!);
+    if (value > current) break;
+    const done = current - value < 1e-9 * Math.max(1, Math.abs(current));
+    w = next;
+    current = value;
+    if (done) break;
   }
   const r = (v: number) => Number(v.toPrecision(4));
-  return { intercept: r(w[0]!), aboveReference: r(w[1]!), lead: r(w[2]!), linearLead: r(w[3]!) };
+  const c = of(w);
+  return { intercept: r(c.intercept), aboveReference: r(c.aboveReference), sharpness: r(c.sharpness) };
 }
 
 function solve(A: number[][], b: number[]): number[] {
@@ -119,7 +150,12 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
 }
 
-const fitted: Record<ModelKind, Calibration> = { description: fit(description, false), documents: fit(documents, false), linear: fit(linear, true) };
+const similarityStart: Calibration = { intercept: 0, aboveReference: 10, sharpness: 20 };
+const fitted: Record<ModelKind, Calibration> = {
+  description: fit(description, similarityStart),
+  documents: fit(documents, similarityStart),
+  linear: fit(linear, { intercept: 0, aboveReference: 10, sharpness: 1 }),
+};
 const file = fileURLToPath(new URL("../src/local/calibrate.ts", import.meta.url));
 let source = readFileSync(file, "utf8");
 for (const [kind, c] of Object.entries(fitted)) source = source.replace(new RegExp(`  ${kind}: \\{[^}]*\\},`), `  ${kind}: ${literal(c)},`);
@@ -127,5 +163,5 @@ writeFileSync(file, source);
 console.log({ rows: { description: description.length, documents: documents.length, linear: linear.length }, fitted });
 
 function literal(c: Calibration): string {
-  return `{ intercept: ${c.intercept}, aboveReference: ${c.aboveReference}, lead: ${c.lead}, linearLead: ${c.linearLead} }`;
+  return `{ intercept: ${c.intercept}, aboveReference: ${c.aboveReference}, sharpness: ${c.sharpness} }`;
 }

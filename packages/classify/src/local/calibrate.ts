@@ -1,37 +1,43 @@
-// Confidence = a calibrated probability that the topic is right: a logistic function of how far the
-// document's similarity to the topic lies above the topic set's reference (what texts about none of the
-// topics reach), of its lead over the next topic, and, with a linear model, of that model's log-odds
-// lead. The coefficients are fitted offline by eval/fit-calibration.ts on the AG News training texts and
-// eval/abstention/calibration.jsonl (never on the data the docs report), then written here.
+// Confidence = a calibrated probability that the topic is right, as the product of two parts:
+//   P(some topic fits) = σ(intercept + aboveReference · (similarity − the topic set's reference)),
+//   P(this topic | some topic fits) = softmax over the topics of sharpness × ranking score.
+// The first is the embedding's call on whether the document is about this topic at all; the second says
+// which topic, from the ranking score (similarity, or the linear model's log-probability, plus word
+// evidence). A document that sits between two topics keeps half its "fits" probability on each instead of
+// being pushed below every threshold. The coefficients are fitted offline by eval/fit-calibration.ts on the
+// AG News training texts and eval/abstention/calibration.jsonl (never on the data the docs report).
 
 export interface Calibration {
   intercept: number;
   /** Per unit of (similarity − reference). */
   aboveReference: number;
-  /** Per unit of (similarity − best other topic's similarity). */
-  lead: number;
-  /** Per unit of the linear model's log-odds lead (0 without one). */
-  linearLead: number;
+  /** Multiplies the ranking score inside the softmax over topics. */
+  sharpness: number;
 }
 
 /**
- * One calibration per kind of model, as their similarities live on different scales: topic vectors from
- * descriptions only, from descriptions and documents (confirmed examples and/or self-training), and
- * with a linear model choosing among topics.
+ * One calibration per kind of model, as their similarities and ranking scores live on different scales:
+ * topic vectors from descriptions only, from descriptions and documents (confirmed examples and/or
+ * self-training), and with a linear model choosing among topics.
  */
 export type ModelKind = "description" | "documents" | "linear";
 export const CALIBRATIONS: Record<ModelKind, Calibration> = {
-  description: { intercept: -1.492, aboveReference: 12.26, lead: 14.95, linearLead: 0 },
-  documents: { intercept: -2.684, aboveReference: 7.709, lead: 10.79, linearLead: 0 },
-  linear: { intercept: -3.057, aboveReference: 8.453, lead: 0, linearLead: 0.8198 },
+  description: { intercept: 0.8047, aboveReference: 29.02, sharpness: 22.66 },
+  documents: { intercept: -1.301, aboveReference: 18.91, sharpness: 15.98 },
+  linear: { intercept: -1.364, aboveReference: 21.08, sharpness: 1.281 },
 };
 
+/** Per topic (in the model's topic order). */
 export interface ConfidenceFeatures {
   aboveReference: number;
-  lead: number;
-  linearLead: number;
+  /** Similarity (+ word evidence), or the linear model's log-probability (+ word evidence). */
+  ranking: number;
 }
 
-export function confidenceOf(c: Calibration, f: ConfidenceFeatures): number {
-  return 1 / (1 + Math.exp(-(c.intercept + c.aboveReference * f.aboveReference + c.lead * f.lead + c.linearLead * f.linearLead)));
+/** Each topic's confidence; they need not sum to 1 (the rest is "no topic fits"). */
+export function confidencesOf(c: Calibration, features: readonly ConfidenceFeatures[]): number[] {
+  const max = Math.max(...features.map((f) => f.ranking));
+  const e = features.map((f) => Math.exp(c.sharpness * (f.ranking - max)));
+  const z = e.reduce((a, b) => a + b, 0);
+  return features.map((f, i) => e[i]! / z / (1 + Math.exp(-(c.intercept + c.aboveReference * f.aboveReference))));
 }

@@ -1,6 +1,6 @@
 import { documentText } from "../embed.ts";
 import type { Classifier, ClassifyInput, ClassifyResult, TopicSuggestion } from "../types.ts";
-import { CALIBRATIONS, confidenceOf } from "./calibrate.ts";
+import { CALIBRATIONS, confidencesOf } from "./calibrate.ts";
 import { hasTooLittleContent } from "./content.ts";
 import { type SentenceEncoder, sentenceEncoder } from "./encoder.ts";
 import { type LocalModel, textKey, topicFeatures, trainLocalModel, vectorKey } from "./model.ts";
@@ -52,9 +52,8 @@ export async function rankTopics(input: ClassifyInput, encoder: SentenceEncoder)
 /** Scores a document's vector with a trained model; best first, ties by topic id. Applies no content gate. */
 export function suggest(model: LocalModel, text: string, vector: Float32Array): TopicSuggestion[] {
   const rejected = new Set([...(model.rejectedFor.get(vectorKey(vector)) ?? []), ...(model.rejectedFor.get(textKey(text)) ?? [])]);
-  const calibration = CALIBRATIONS[model.kind];
-  return topicFeatures(model, vector, text)
-    .map((features, i) => ({ i, topicId: model.topicIds[i]!, confidence: confidenceOf(calibration, features) }))
+  return confidencesOf(CALIBRATIONS[model.kind], topicFeatures(model, vector, text))
+    .map((confidence, i) => ({ i, topicId: model.topicIds[i]!, confidence }))
     .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
     .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: bestQuote(text, model.vocabularies[s.i]!) }));

@@ -14,7 +14,7 @@
 // Training is deterministic and cached by a hash of its inputs.
 import { createHash } from "node:crypto";
 import type { LabeledExample, TopicRef } from "../types.ts";
-import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidenceOf } from "./calibrate.ts";
+import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidencesOf } from "./calibrate.ts";
 import { type SentenceEncoder, EMBEDDING_DIMENSIONS, addInto, cosine, normalize } from "./encoder.ts";
 import { GENERAL_CENTRE, GENERAL_NEGATIVES } from "./general.ts";
 import { type LexicalExample, type LexicalModel, lexicalScores, trainLexical } from "./lexical.ts";
@@ -22,7 +22,7 @@ import { type LinearExample, type LinearModel, predictLinear, trainLinear } from
 import { type Vocabulary, vocabularies } from "./quote.ts";
 
 /** Bump when training changes, so cached models and answers are not reused across versions. */
-export const MODEL_VERSION = "embeddings-3";
+export const MODEL_VERSION = "embeddings-4";
 /** The description counts as this many confirmed examples. */
 export const DESCRIPTION_WEIGHT = 3;
 /** An example on which a person rejected a topic pushes the topic's vector away with this weight. */
@@ -187,7 +187,7 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
 function selfTrain(topicVectors: Float32Array[], reference: number, kind: ModelKind, library: readonly Float32Array[]): Float32Array[][] {
   const candidates = topicVectors.map(() => [] as { k: number; p: number }[]);
   library.forEach((v, k) => {
-    const confidences = topicFeatures({ topicVectors, reference, linear: null, lexical: null }, v, "").map((f) => confidenceOf(CALIBRATIONS[kind], f));
+    const confidences = confidencesOf(CALIBRATIONS[kind], topicFeatures({ topicVectors, reference, linear: null, lexical: null }, v, ""));
     const { best, bestIndex } = bestTwo(confidences);
     if (best >= SELF_TRAINING_MIN_CONFIDENCE) candidates[bestIndex]!.push({ k, p: best });
   });
@@ -214,9 +214,9 @@ export function bestTwo(scores: readonly number[]): { best: number; second: numb
 }
 
 /**
- * What the confidence of each topic (in topicIds order) is computed from: its similarity above the
- * reference, and its lead over the next topic in the ranking score — the similarity's (or, with a linear
- * model, its log-probability's), plus the word evidence's.
+ * What the confidence of each topic (in topicIds order) is computed from (calibrate.ts): its similarity
+ * above the reference, and its ranking score — the similarity (or, with a linear model, its
+ * log-probability) plus the word evidence.
  */
 export function topicFeatures(model: Pick<LocalModel, "topicVectors" | "reference" | "linear" | "lexical">, vector: Float32Array, text: string): ConfidenceFeatures[] {
   const c = centre(vector);
@@ -224,13 +224,8 @@ export function topicFeatures(model: Pick<LocalModel, "topicVectors" | "referenc
   const words = model.lexical ? lexicalScores(model.lexical, text, similarity.length) : null;
   const withWords = (xs: readonly number[], weight: number) => (words ? xs.map((x, i) => x + weight * words[i]!) : xs);
   const linear = model.linear ? withWords(predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))), LEXICAL_WEIGHT.linear) : null;
-  const ranking = withWords(similarity, LEXICAL_WEIGHT.similarity);
-  const lead = (xs: readonly number[], i: number) => (xs.length > 1 ? xs[i]! - Math.max(...xs.filter((_, j) => j !== i)) : 0);
-  return similarity.map((s, i) => ({
-    aboveReference: s - model.reference,
-    lead: lead(ranking, i),
-    linearLead: linear ? lead(linear, i) : 0,
-  }));
+  const ranking = linear ?? withWords(similarity, LEXICAL_WEIGHT.similarity);
+  return similarity.map((s, i) => ({ aboveReference: s - model.reference, ranking: ranking[i]! }));
 }
 
 let negatives: Float32Array[] | undefined;
