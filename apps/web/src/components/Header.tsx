@@ -19,7 +19,7 @@ const NAV: { route: keyof typeof ROUTES; label: string }[] = [
   { route: "activity", label: "Activity" },
   { route: "settings", label: "Settings" },
   { route: "users", label: "Users" },
-  { route: "audit", label: "Audit log" },
+  { route: "audit", label: "Audit" },
 ];
 
 export function Header({ route, account }: { route: RouteName | null; account: Account }) {
