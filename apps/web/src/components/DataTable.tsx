@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from "react";
+import { useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
 
 export interface Column {
   label: ReactNode;
@@ -19,10 +19,24 @@ interface Props {
   children: ReactNode;
 }
 
-/** A scrollable table with one header row. */
+/**
+ * A table with one header row. On a phone each row becomes a card (narrow.css) and the header row goes; so every
+ * cell after the row's first named column gets its column's name as `data-label`, shown before the value.
+ */
 export function DataTable({ className, columns, tableRef, children }: Props) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const labels = columns.map((c) => (typeof c === "string" ? c : !c.hidden && typeof c.label === "string" ? c.label : null));
+    const first = labels.findIndex((l) => l !== null);
+    for (const row of wrapRef.current?.querySelectorAll("tbody > tr") ?? []) {
+      [...row.children].forEach((cell, i) => {
+        const label = labels[i];
+        if (i > first && label && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", label);
+      });
+    }
+  });
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={wrapRef}>
       <table className={`table ${className}`} ref={tableRef}>
         <thead>
           <tr>

@@ -1,0 +1,255 @@
+// Phones, dark mode and the keyboard (issue 16, items 7 and 8). Every page of the console is opened at 390 px
+// and must not scroll sideways; every page is photographed at 1280 and 390 px in the light and the dark theme;
+// the theme follows the system until one is chosen; j/k, Enter, x, e and ? work in lists and never while typing.
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { chatCompletion, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
+import { openBrowser, SCREENSHOT_DIR, signIn, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Stack } from "./stack.ts";
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 860 };
+/** The page background of each theme (styles.css --bg). */
+const BACKGROUND = { light: "rgb(246, 247, 249)", dark: "rgb(14, 17, 22)" };
+const NAMES = ["invoice-hotel-bellevue-lucerne-march.txt", "train-ticket-zurich-geneva.txt", "electricity-bill-q1.txt"];
+
+let stack: Stack;
+let fake: FakeOpenAI;
+let b: TestBrowser;
+let launching: Promise<TestBrowser> | undefined;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  // A model that is unsure about one topic: the review inbox has rows to lay out as cards.
+  fake = await startFakeOpenAI((request) => {
+    if (!isChatRequest(request)) return undefined;
+    const answer = { topics: [{ name: "Travel", confidence: 0.55, quote: "Two nights, 12 to 14 March" }] };
+    return chatCompletion(JSON.stringify(answer), { model: "gpt-4o-mini", usage: { prompt_tokens: 900, completion_tokens: 30 } });
+  });
+  launching = openBrowser();
+  launching.catch(() => {});
+  stack = await startStack();
+  await stack.mutate("topics.create", { name: "Travel", description: "Trips, flights, hotels and train tickets.", color: "#0ea5e9" });
+  await stack.mutate("topics.create", { name: "Utilities", description: "Electricity, water and gas bills.", color: "#22c55e" });
+  await stack.mutate("settings.update", { apiKey: "sk-e2e-seeded-key-0000", baseUrl: fake.baseURL, model: "gpt-4o-mini", allowNewTopics: false });
+  await stack.createUser("a-member-with-a-rather-long-address@e2e.test");
+  await stack.mutate("folders.create", { name: "Finance and household paperwork" });
+  for (const name of NAMES) {
+    const text = `${name}: Two nights, 12 to 14 March, double room. Amount due CHF 429.80.`;
+    ids.push(...(await stack.upload({ name, bytes: Buffer.from(text), type: "text/plain" })));
+  }
+  const trashed = await stack.upload({ name: "old-draft.txt", bytes: Buffer.from("A draft nobody needs."), type: "text/plain" });
+  for (const id of [...ids, ...trashed]) await waitForDone(stack, id);
+  await stack.mutate("documents.delete", { id: trashed[0] });
+  b = await launching;
+  await b.page.setViewportSize(DESKTOP);
+  await signIn(b.page, stack);
+});
+
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+  await stack?.stop();
+  await fake?.close();
+});
+
+/** Waits for the page's heading and for its data (no full-size spinner left). */
+async function settle(page: Page): Promise<void> {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await expect.poll(() => page.locator(".spinner:not(.spinner-sm)").count()).toBe(0);
+}
+
+/** The page's width, and on overflow the elements that stick out (to name the culprit in the failure). */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`);
+    return { scrollWidth: document.documentElement.scrollWidth, wide };
+  });
+}
+
+test("every page fits 390 px without sideways scrolling; screenshots at 1280 and 390 px in both themes", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.setViewportSize(DESKTOP);
+  await page.goto(stack.baseUrl);
+  await settle(page);
+  // Every page the main navigation offers (pages added later are covered too), the account, a document, a 404.
+  const navPaths = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(navPaths).toEqual(expect.arrayContaining(["/", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
+  const pages = [...navPaths.map((path) => ({ path, name: path === "/" ? "documents" : path.slice(1).replaceAll("/", "-") })), { path: "/account", name: "account" }, { path: `/documents/${ids[0]}`, name: "document" }, { path: "/no-such-page", name: "not-found" }];
+
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
+      await page.setViewportSize(viewport);
+      for (const p of pages) {
+        await page.goto(`${stack.baseUrl}${p.path}`);
+        await settle(page);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
+        if (viewport === PHONE) expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
+        await b.screenshot(`layout-${size}-${theme}-${p.name}`);
+      }
+    }
+    // The phone's menu, open.
+    await page.goto(`${stack.baseUrl}/review`);
+    await settle(page);
+    const menu = page.getByRole("button", { name: "Menu" });
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).waitFor();
+    expect(await measure(page)).toEqual({ scrollWidth: 390, wide: [] });
+    await b.screenshot(`layout-390-${theme}-menu`);
+    // A link in it navigates and folds the menu again.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
+    await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+  }
+
+  // Signed out: the sign-in page, in a context of its own.
+  const context = await b.browser.newContext({ viewport: PHONE, colorScheme: "dark" });
+  const login = await context.newPage();
+  await login.goto(stack.baseUrl);
+  await login.getByRole("form", { name: "Sign in" }).waitFor();
+  expect(await measure(login)).toEqual({ scrollWidth: 390, wide: [] });
+  await login.screenshot({ path: join(SCREENSHOT_DIR, "layout-390-dark-login.png"), fullPage: true });
+  await context.close();
+
+  stack.assertRunning();
+  expect(b.errors).toEqual([]);
+});
+
+test("the theme follows the system until light or dark is chosen; the choice is remembered", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.setViewportSize(DESKTOP);
+  await page.goto(stack.baseUrl);
+  await settle(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const theme = page.getByRole("button", { name: /^Theme:/ });
+  const stored = () => page.evaluate(() => localStorage.getItem("docscan.theme"));
+  expect(await theme.getAttribute("aria-label")).toBe("Theme: System");
+
+  // System: the emulated colour scheme decides.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(background).toBe(BACKGROUND.dark);
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect.poll(background).toBe(BACKGROUND.light);
+
+  // The button steps to light: light on a dark system too.
+  await theme.click();
+  expect(await theme.getAttribute("aria-label")).toBe("Theme: Light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(background).toBe(BACKGROUND.light);
+  expect(await stored()).toBe("light");
+  // Then dark: dark on a light system, also after a reload.
+  await theme.click();
+  expect(await theme.getAttribute("aria-label")).toBe("Theme: Dark");
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect.poll(background).toBe(BACKGROUND.dark);
+  await page.reload();
+  await settle(page);
+  expect(await background()).toBe(BACKGROUND.dark);
+  expect(await theme.getAttribute("aria-label")).toBe("Theme: Dark");
+  expect(await stored()).toBe("dark");
+  await b.screenshot("theme-dark-chosen");
+  // Then back to the system's: light here, nothing stored, and dark once the system turns dark.
+  await theme.click();
+  expect(await theme.getAttribute("aria-label")).toBe("Theme: System");
+  await expect.poll(background).toBe(BACKGROUND.light);
+  expect(await stored()).toBeNull();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(background).toBe(BACKGROUND.dark);
+  await page.emulateMedia({ colorScheme: "light" });
+
+  expect(b.errors).toEqual([]);
+});
+
+test("keyboard: j/k move the highlight, Enter opens, x selects, e edits topics, ? lists the shortcuts; never while typing", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.setViewportSize(DESKTOP);
+  await page.goto(`${stack.baseUrl}/?sort=name`);
+  await settle(page);
+  const rows = page.locator("tbody tr[data-document-id]");
+  await expect.poll(() => rows.count()).toBe(3);
+  const sorted = [...NAMES].sort();
+  const highlighted = () => page.locator('tbody tr[aria-current="true"] .file-link').allTextContents();
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+
+  await page.keyboard.press("j");
+  await expect.poll(highlighted).toEqual([sorted[0]]);
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await page.keyboard.press("j"); // stays on the last row
+  await expect.poll(highlighted).toEqual([sorted[2]]);
+  await page.keyboard.press("k");
+  await expect.poll(highlighted).toEqual([sorted[1]]);
+
+  // Typing in the search field types; it moves nothing and opens nothing.
+  const search = page.getByRole("searchbox", { name: "Search documents" });
+  await search.focus();
+  await page.keyboard.type("jk?ex");
+  expect(await search.inputValue()).toBe("jk?ex");
+  expect(await page.getByRole("dialog").count()).toBe(0);
+  await search.fill("");
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBeNull();
+  await expect.poll(() => rows.count()).toBe(3);
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+  // (The search may have emptied the list for a moment, and the highlight with it: from the top again.)
+  for (const key of ["k", "k", "k", "j"]) await page.keyboard.press(key);
+  await expect.poll(highlighted).toEqual([sorted[1]]);
+
+  // x selects the highlighted row (the bulk bar appears), x again unselects it.
+  await page.keyboard.press("x");
+  await expect.poll(() => page.getByRole("checkbox", { name: `Select ${sorted[1]}` }).isChecked()).toBe(true);
+  await page.keyboard.press("x");
+  await expect.poll(() => page.getByRole("checkbox", { name: `Select ${sorted[1]}` }).isChecked()).toBe(false);
+
+  // e opens the highlighted document's topic picker; Escape closes it.
+  await page.keyboard.press("e");
+  await page.getByRole("group", { name: `Topics for ${sorted[1]}` }).waitFor();
+  await page.keyboard.press("Escape");
+  await page.getByRole("group", { name: `Topics for ${sorted[1]}` }).waitFor({ state: "hidden" });
+
+  // ? lists the shortcuts.
+  await page.keyboard.press("?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain("Edit the highlighted document's topics");
+  await b.screenshot("keyboard-shortcuts");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+
+  // Enter opens the highlighted document; e there edits its topics.
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`${stack.baseUrl}/documents/${ids[NAMES.indexOf(sorted[1]!)]}`);
+  await page.getByRole("heading", { level: 1, name: sorted[1] }).waitFor();
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press("e");
+  const picker = page.getByRole("group", { name: `Topics for ${sorted[1]}` });
+  await picker.waitFor();
+  await picker.getByRole("checkbox", { name: /Utilities/ }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await picker.waitFor({ state: "hidden" });
+  await expect.poll(() => page.locator('[data-topic="Utilities"]').count()).toBe(1);
+
+  // The review inbox: j highlights, Enter opens that document.
+  await page.goto(`${stack.baseUrl}/review`);
+  await settle(page);
+  const reviewRows = page.locator("tbody tr[data-document-id]");
+  await expect.poll(() => reviewRows.count()).toBeGreaterThan(1);
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press("j");
+  const second = await reviewRows.nth(1).locator(".file-link").textContent();
+  expect(await reviewRows.nth(1).getAttribute("aria-current")).toBe("true");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: second! }).waitFor();
+
+  expect(b.errors).toEqual([]);
+});
