@@ -115,7 +115,7 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
         </span>
         <span className={`role-tag role-${account.role}`}>{account.role}</span>
       </p>
-      <ThemeSelect />
+      <ThemeButton />
       <Link href={ROUTES.account} className="nav-link" aria-current={current ? "page" : undefined}>
         Account
       </Link>
@@ -131,21 +131,32 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
   );
 }
 
-const THEME_LABELS: Record<ThemeChoice, string> = { system: "System theme", light: "Light", dark: "Dark" };
+const THEME_LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
+const THEME_ICONS: Record<ThemeChoice, string> = {
+  system: "M2.5 3.5h11v7h-11zM6 13.5h4M8 10.5v3",
+  light: "M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1",
+  dark: "M13.5 9.5A5.5 5.5 0 0 1 6.5 2.5a5.5 5.5 0 1 0 7 7z",
+};
 
-/** System (the device's light or dark setting), light or dark; remembered in this browser. */
-function ThemeSelect() {
+/** One button that steps through system (the device's light or dark setting), light and dark; remembered in this browser. */
+function ThemeButton() {
   const theme = useTheme();
+  const next = THEME_CHOICES[(THEME_CHOICES.indexOf(theme) + 1) % THEME_CHOICES.length]!;
   return (
-    <label className="theme-select">
-      <span className="visually-hidden">Theme</span>
-      <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-        {THEME_CHOICES.map((t) => (
-          <option key={t} value={t}>
-            {THEME_LABELS[t]}
-          </option>
-        ))}
-      </select>
-    </label>
+    <button
+      type="button"
+      className="btn btn-ghost btn-sm theme-button"
+      onClick={() => setTheme(next)}
+      aria-label={`Theme: ${THEME_LABELS[theme]}`}
+      title={`Theme: ${THEME_LABELS[theme]}${theme === "system" ? " (follows your device)" : ""}. Click for ${THEME_LABELS[next].toLowerCase()}.`}
+      data-theme-choice={theme}
+    >
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <path d={THEME_ICONS[theme]} fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span className="theme-button-label" aria-hidden="true">
+        Theme: {THEME_LABELS[theme]}
+      </span>
+    </button>
   );
 }
