@@ -61,7 +61,7 @@ export function AuditPage() {
       }
     >
       <div className="card">
-        <div className="toolbar" role="search" aria-label="Filter the audit log">
+        <div className="toolbar audit-filters" role="search" aria-label="Filter the audit log">
           <div className="inline-field">
             <label htmlFor={`${id}-user`}>User</label>
             <select id={`${id}-user`} value={user} onChange={(e) => setFilter({ user: e.target.value })}>
