@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { Readable } from "node:stream";
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import type { Logger } from "pino";
@@ -18,6 +18,7 @@ import { folders, mailAccounts, mailMessages, topics, type MailAccountRow } from
 import { SNIFF_BYTES, sniffBytes } from "@docscan/extract/sniff";
 import { isPrivateAddress } from "@docscan/jobs/webhooks";
 import { InvalidInputError, QuotaExceededError } from "@docscan/shared";
+import { startMailWatchers } from "./mail-watch.ts";
 import { firstMatchingRule, rulesSchema, type MailRule, type MessageFacts } from "./rules.ts";
 import { storeDocuments, type IncomingFile, type StoreDeps } from "./store.ts";
 
@@ -187,7 +188,14 @@ async function placement(db: DbOrTx, ownerId: string, rule: MailRule): Promise<{
   return { folderId, topicIds };
 }
 
-async function applyAfter(client: ImapFlow, rule: MailRule, uid: number): Promise<void> {
+type ServerAction = NonNullable<typeof mailMessages.$inferSelect.pendingAction>;
+
+/** What a rule leaves to do on the server after an import, or null. */
+function serverAction(rule: MailRule): ServerAction | null {
+  return rule.after === "none" ? null : { after: rule.after, moveTo: rule.moveTo };
+}
+
+async function applyAfter(client: ImapFlow, rule: ServerAction, uid: number): Promise<void> {
   const range = String(uid);
   if (rule.after === "seen") await client.messageFlagsAdd(range, ["\\Seen"], { uid: true });
   else if (rule.after === "flag") await client.messageFlagsAdd(range, ["\\Flagged"], { uid: true });
@@ -222,11 +230,15 @@ async function checkFolder(deps: MailDeps, client: ImapFlow, account: MailAccoun
           .where(and(eq(mailMessages.accountId, account.id), eq(mailMessages.folder, folder), eq(mailMessages.uidValidity, uidValidity)))
       ).map((r) => r.uid),
     );
+    await finishOwedActions(deps, client, account, folder, uidValidity, new Set(all), log);
     const fresh = all.filter((uid) => !known.has(uid)).sort((a, b) => a - b).slice(0, MESSAGES_PER_CHECK);
     for (const uid of fresh) {
       const base = { accountId: account.id, folder, uidValidity, uid };
-      const record = (tx: DbOrTx, r: Recorded & { messageId?: string | null; subject?: string | null }) =>
-        tx.insert(mailMessages).values({ ...base, messageId: r.messageId ?? null, subject: r.subject ?? null, outcome: r.outcome, reason: r.reason, documents: r.documents ?? 0 }).onConflictDoNothing();
+      const record = (tx: DbOrTx, r: Recorded & { messageId?: string | null; subject?: string | null; pendingAction?: ServerAction | null }) =>
+        tx
+          .insert(mailMessages)
+          .values({ ...base, messageId: r.messageId ?? null, subject: r.subject ?? null, outcome: r.outcome, reason: r.reason, documents: r.documents ?? 0, pendingAction: r.pendingAction ?? null })
+          .onConflictDoNothing();
 
       const meta = await client.fetchOne(String(uid), { size: true }, { uid: true });
       if (!meta) continue; // expunged meanwhile
@@ -269,7 +281,7 @@ async function checkFolder(deps: MailDeps, client: ImapFlow, account: MailAccoun
             ownerId: account.ownerId,
             ...where,
             quota: await readQuota(deps.db, account.ownerId),
-            record: (tx) => record(tx, { ...outcome, messageId, subject }).then(() => {}),
+            record: (tx) => record(tx, { ...outcome, messageId, subject, pendingAction: serverAction(rule) }).then(() => {}),
           });
         } catch (err) {
           if (!(err instanceof QuotaExceededError)) throw err;
@@ -280,11 +292,43 @@ async function checkFolder(deps: MailDeps, client: ImapFlow, account: MailAccoun
       log.info({ account: account.id, folder, uid, outcome: outcome.outcome, documents: outcome.documents ?? 0 }, "mail: message handled");
       if (outcome.outcome === "imported") {
         counts.imported++;
-        await applyAfter(client, rule, uid);
+        const action = serverAction(rule);
+        if (action) await doOwedAction(deps, client, account, folder, uidValidity, uid, action);
       } else counts.skipped++;
     }
   } finally {
     lock.release();
+  }
+}
+
+const oneMessage = (accountId: string, folder: string, uidValidity: number, uid: number) =>
+  and(eq(mailMessages.accountId, accountId), eq(mailMessages.folder, folder), eq(mailMessages.uidValidity, uidValidity), eq(mailMessages.uid, uid));
+
+/** Does an owed action on the server, then records that nothing is owed any more. */
+async function doOwedAction(deps: MailDeps, client: ImapFlow, account: MailAccountRow, folder: string, uidValidity: number, uid: number, action: ServerAction): Promise<void> {
+  await applyAfter(client, action, uid);
+  await deps.db
+    .update(mailMessages)
+    .set({ pendingAction: null })
+    .where(oneMessage(account.id, folder, uidValidity, uid));
+}
+
+/**
+ * Actions still owed for messages imported earlier: the process ended between an import's commit and its
+ * action (or the action failed). A message no longer in the folder (moved or deleted by someone) owes nothing.
+ */
+async function finishOwedActions(deps: MailDeps, client: ImapFlow, account: MailAccountRow, folder: string, uidValidity: number, present: Set<number>, log: Logger): Promise<void> {
+  const owed = await deps.db
+    .select({ uid: mailMessages.uid, action: mailMessages.pendingAction })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.accountId, account.id), eq(mailMessages.folder, folder), eq(mailMessages.uidValidity, uidValidity), isNotNull(mailMessages.pendingAction)));
+  for (const { uid, action } of owed) {
+    if (!present.has(uid)) {
+      await deps.db.update(mailMessages).set({ pendingAction: null }).where(oneMessage(account.id, folder, uidValidity, uid));
+      continue;
+    }
+    await doOwedAction(deps, client, account, folder, uidValidity, uid, action!);
+    log.info({ account: account.id, folder, uid, after: action!.after }, "mail: finished the server action owed since an earlier check");
   }
 }
 
@@ -345,35 +389,58 @@ export interface MailPoller {
 
 /**
  * Checks due accounts every few seconds while this process holds the mail lock on `lockDb` (a session
- * connection). An account is due when its next check time has come or is unset (new, edited, "check now").
+ * connection). An account is due when its next check time has come or is unset (new, edited, "check now"),
+ * or when its IMAP IDLE watcher (mail-watch.ts) saw a new message.
  */
 export function startMailPoller(deps: MailDeps, lockDb: Db, opts: { pollSeconds: number }, log: Logger): MailPoller {
   let stopped = false;
   let running: Promise<void> | null = null;
+  let again = false;
   let holding = false;
+  /** Accounts whose watcher saw news since their last check. */
+  const news = new Set<string>();
+  const watchers = startMailWatchers(
+    deps,
+    (accountId) => {
+      news.add(accountId);
+      void tick();
+    },
+    log,
+  );
 
   async function tickOnce(): Promise<void> {
     const rows = (await lockDb.execute(sql`select pg_try_advisory_lock(${MAIL_LOCK_KEY}) as locked`)) as unknown as { locked: boolean }[];
     const locked = rows[0]?.locked === true;
     if (locked !== holding) log.info(locked ? "mail: this process checks the mail accounts" : "mail: another process checks the mail accounts");
     holding = locked;
-    if (!locked) return;
-    const due = await deps.db
-      .select()
-      .from(mailAccounts)
-      .where(and(eq(mailAccounts.enabled, true), or(isNull(mailAccounts.nextCheckAt), sql`${mailAccounts.nextCheckAt} <= now()`)))
-      .orderBy(mailAccounts.nextCheckAt);
-    for (const account of due) {
+    if (!locked || stopped) {
+      watchers.sync([]);
+      return;
+    }
+    const enabled = await deps.db.select().from(mailAccounts).where(eq(mailAccounts.enabled, true)).orderBy(mailAccounts.nextCheckAt);
+    watchers.sync(enabled);
+    const now = Date.now();
+    for (const account of enabled) {
       if (stopped) break;
+      if (account.nextCheckAt && account.nextCheckAt.getTime() > now && !news.has(account.id)) continue;
+      news.delete(account.id);
       await checkAccount(deps, account, opts.pollSeconds, log);
     }
   }
 
   function tick(): Promise<void> {
-    running ??= tickOnce()
+    if (running) {
+      again = true; // news during a check: look once more when it ends
+      return running;
+    }
+    running = tickOnce()
       .catch((err: unknown) => log.error({ err }, "mail: could not check the accounts"))
       .finally(() => {
         running = null;
+        if (again && !stopped) {
+          again = false;
+          void tick();
+        }
       });
     return running;
   }
@@ -386,6 +453,7 @@ export function startMailPoller(deps: MailDeps, lockDb: Db, opts: { pollSeconds:
       stopped = true;
       clearInterval(timer);
       await running;
+      await watchers.stop();
     },
   };
 }

@@ -1,5 +1,6 @@
 // Mail accounts against a real Dovecot: messages appended over IMAP, checked, and the server looked at after.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import { eq } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
@@ -15,6 +16,18 @@ import { startDovecot, type Dovecot } from "@docscan/testkit/dovecot";
 import { createHarness, documentCount, eventually, silentLog, type Harness } from "./helpers.ts";
 
 const key = deriveSecretKey("test-secret-for-mail-accounts");
+
+/** Established TCP connections from this machine to `port` (client side), read from /proc/net/tcp. */
+function connectionsTo(port: number): number {
+  const hex = port.toString(16).toUpperCase().padStart(4, "0");
+  return readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .slice(1)
+    .filter((line) => {
+      const [, , remote, state] = line.trim().split(/\s+/);
+      return remote?.endsWith(`:${hex}`) && state === "01";
+    }).length;
+}
 const b64 = (bytes: Uint8Array | string) =>
   Buffer.from(bytes)
     .toString("base64")
@@ -216,6 +229,42 @@ describe("mail accounts against Dovecot", () => {
     }
   });
 
+  it("a server action owed when the process ended right after the import's commit is done on the next check, once", async () => {
+    await emptyMailbox("alice", password);
+    const c = await imap();
+    await c.append("INBOX", invoice("<invoice-32@acme.example>"));
+    await c.append("INBOX", mime({ from: "x@y.example", subject: "Second", text: "n", attachments: [{ name: "b.txt", type: "text/plain", bytes: Buffer.from("Second letter text.\n") }] }));
+    await c.logout();
+    const created = await createMailAccount(h.deps.db, key, h.adminId, account([rule({ after: "move", moveTo: "Processed" })]));
+    expect(await checkAccount(deps, await row(created.id), 60, silentLog)).toMatchObject({ ok: true, imported: 2 });
+    // Done and recorded as done.
+    expect(await h.deps.db.select({ subject: mailMessages.subject, pendingAction: mailMessages.pendingAction }).from(mailMessages).orderBy(mailMessages.uid)).toEqual([
+      { subject: "Rechnung März 2026 – ACME", pendingAction: null },
+      { subject: "Second", pendingAction: null },
+    ]);
+    expect(Object.keys(await serverView("Processed")).sort()).toEqual(["Rechnung März 2026 – ACME", "Second"]);
+
+    // The state a crash between the commit and the move leaves: the message recorded with its action owed,
+    // still in the folder (put back, so it has a new UID there, as the recorded one).
+    const back = await imap();
+    await back.mailboxOpen("Processed");
+    await back.messageMove("1:*", "INBOX");
+    await back.mailboxOpen("INBOX");
+    const uidOf: Record<string, number> = {};
+    for await (const m of back.fetch("1:*", { envelope: true, uid: true })) uidOf[m.envelope?.subject ?? ""] = m.uid;
+    await back.logout();
+    const documentsBefore = await documentCount(h.deps.db);
+    const [recorded] = await h.deps.db.select().from(mailMessages).where(eq(mailMessages.subject, "Rechnung März 2026 – ACME"));
+    await h.deps.db.update(mailMessages).set({ uid: uidOf["Rechnung März 2026 – ACME"], pendingAction: { after: "move", moveTo: "Processed" } }).where(eq(mailMessages.id, recorded!.id));
+    // "Second" is back under a UID not seen before: its Message-ID was, so it is skipped and left where it is.
+
+    expect(await checkAccount(deps, await row(created.id), 60, silentLog)).toMatchObject({ ok: true, imported: 0 });
+    expect(await documentCount(h.deps.db)).toBe(documentsBefore);
+    expect(Object.keys(await serverView("Processed"))).toEqual(["Rechnung März 2026 – ACME"]);
+    const [after] = await h.deps.db.select().from(mailMessages).where(eq(mailMessages.id, recorded!.id));
+    expect(after!.pendingAction).toBeNull();
+  });
+
   it("a wrong password: a clear error on the account, nothing imported, retried later with a longer wait, then works once fixed", async () => {
     await emptyMailbox("bob", "bobs password");
     const c = await imap("bob", "bobs password");
@@ -323,6 +372,28 @@ describe("mail accounts against Dovecot", () => {
     expect(await checkAccount({ ...deps, allowPrivate: false }, await row(created.id), 60, silentLog)).toEqual({ ok: false, imported: 0, skipped: 0 });
     expect((await row(created.id)).lastError).toMatch(refusal);
     expect(await documentCount(h.deps.db)).toBe(0);
+  });
+
+  it("with IMAP IDLE, a message arriving in the watched folder is imported within seconds, long before the next poll", async () => {
+    await emptyMailbox("alice", password);
+    const lock = (await import("@docscan/db")).createDatabase(h.database.url, { session: true });
+    // An hour between polls: after the first check, only the IDLE watcher can bring the message in.
+    const poller = startMailPoller(deps, lock.db, { pollSeconds: 3600 }, silentLog);
+    try {
+      const created = await createMailAccount(h.deps.db, key, h.adminId, account([rule({})]));
+      await eventually("the first check", async () => (await row(created.id)).lastSuccessAt !== null, 30_000);
+      expect((await row(created.id)).nextCheckAt!.getTime()).toBeGreaterThan(Date.now() + 3_000_000);
+      // The checks sign out; the watcher's connection stays. Once it is there, a moment for SELECT and IDLE.
+      await eventually("the watcher's connection", () => Promise.resolve(connectionsTo(dovecot.port) >= 1), 20_000);
+      await new Promise((r) => setTimeout(r, 1000));
+      const c = await imap();
+      await c.append("INBOX", mime({ from: "a@b.example", subject: "pushed", text: "x", attachments: [{ name: "pushed.txt", type: "text/plain", bytes: Buffer.from("Seen through IDLE.\n") }] }));
+      await c.logout();
+      await eventually("the import after IDLE", async () => (await documentCount(h.deps.db)) === 1, 20_000);
+    } finally {
+      await poller.stop();
+      await lock.close();
+    }
   });
 
   it("the poller checks a new account on its own", async () => {
