@@ -73,7 +73,8 @@ async function stop(signal: string): Promise<void> {
 for (const s of STOP_SIGNALS) process.on(s, () => void stop(s));
 
 log(`docscan is starting on http://localhost:${env.PORT} (Ctrl+C stops it)`);
-if (!(await accountsExist(databaseUrl))) {
+// With DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD set, the api creates that account itself: no hint then.
+if (!(process.env.DOCSCAN_ADMIN_EMAIL && process.env.DOCSCAN_ADMIN_PASSWORD) && !(await accountsExist(databaseUrl))) {
   log("on the very first visit the console asks you to create the admin account (or set DOCSCAN_ADMIN_EMAIL and DOCSCAN_ADMIN_PASSWORD)");
 }
 
