@@ -206,6 +206,7 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
       id,
       ownerId,
       filename,
+      filename, // the title: the file name, as for an upload (the load disables the trigger that would fill it)
       objectKey,
       contentType,
       size,
@@ -246,7 +247,7 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
   };
 }
 
-const DOCUMENT_COLUMNS = "id, owner_id, filename, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at";
+const DOCUMENT_COLUMNS = "id, owner_id, filename, title, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at";
 
 // ---------------------------------------------------------------- database plumbing
 
