@@ -65,6 +65,8 @@ test("upload a PDF, see it classified as an invoice, download the same bytes", a
   await uploaded.and(page.locator('[data-state="done"]')).waitFor();
   await expect.poll(() => uploaded.locator("progress").evaluate((p) => (p as HTMLProgressElement).value)).toBe(100);
   expect(await uploaded.textContent()).toContain("Uploaded");
+  // The upload row follows the document through the worker, as the list does.
+  await stack.whileRunning(uploaded.locator('[data-status="done"]').waitFor({ timeout: 90_000 }));
   const refused = page.locator("li.upload", { hasText: "program.exe" });
   await refused.and(page.locator('[data-state="error"]')).waitFor();
   const refusal = (await refused.getByRole("alert").textContent()) ?? "";

@@ -1,7 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { formatBytes } from "../format.ts";
 import { documentPath, ROUTES } from "../router.ts";
 import { dismiss, type Upload } from "../uploads.ts";
+import { trpc } from "../trpc.ts";
 import { Link } from "./Link.tsx";
+import { BUSY_STATUSES, StatusChip } from "./StatusChip.tsx";
 
 export function UploadRow({ upload }: { upload: Upload }) {
   const percent = upload.size > 0 ? Math.round((upload.loaded / upload.size) * 100) : upload.state === "done" ? 100 : 0;
@@ -25,7 +28,8 @@ export function UploadRow({ upload }: { upload: Upload }) {
         {upload.state === "uploading" && <span className="muted small">Uploading… {Math.min(100, percent)}%</span>}
         {upload.state === "done" && (
           <span className="upload-ok small">
-            ✓ Uploaded{upload.duplicate ? " (you already have a file with the same content)" : ""}; processing in the background.{" "}
+            ✓ Uploaded{upload.duplicate ? " (you already have a file with the same content)" : ""}
+            {upload.documentId ? <Processing id={upload.documentId} /> : "; processing in the background. "}
             {upload.documentId ? <Link href={documentPath(upload.documentId)}>Open it</Link> : <Link href={ROUTES.documents}>See documents</Link>}
           </span>
         )}
@@ -41,5 +45,20 @@ export function UploadRow({ upload }: { upload: Upload }) {
         )}
       </div>
     </li>
+  );
+}
+
+/** The uploaded document's state, live while the worker reads and files it (as on its page). */
+function Processing({ id }: { id: string }) {
+  const doc = useQuery({
+    ...trpc.documents.get.queryOptions({ id }),
+    refetchInterval: (q) => (q.state.data && BUSY_STATUSES.includes(q.state.data.status) ? 1_500 : false),
+  });
+  if (!doc.data) return <>; processing in the background. </>;
+  return (
+    <span className="upload-processing">
+      {" "}
+      <StatusChip status={doc.data.status} error={doc.data.error} />{" "}
+    </span>
   );
 }
