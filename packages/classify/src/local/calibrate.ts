@@ -22,9 +22,9 @@ export interface Calibration {
  */
 export type ModelKind = "description" | "documents" | "linear";
 export const CALIBRATIONS: Record<ModelKind, Calibration> = {
-  description: { intercept: 0.8047, aboveReference: 29.02, sharpness: 22.66 },
-  documents: { intercept: -1.301, aboveReference: 18.91, sharpness: 15.98 },
-  linear: { intercept: -1.364, aboveReference: 21.08, sharpness: 1.281 },
+  description: { intercept: 0.412, aboveReference: 31.21, sharpness: 24.39 },
+  documents: { intercept: -1.236, aboveReference: 21.88, sharpness: 17.82 },
+  linear: { intercept: -1.411, aboveReference: 23.88, sharpness: 1.277 },
 };
 
 /** Per topic (in the model's topic order). */
