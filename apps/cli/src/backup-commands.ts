@@ -1,19 +1,24 @@
 // `pnpm docscan export|import` (ADR 0023): argument parsing, progress and exit codes around backup/.
+import { mkdtemp, stat } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { insertAuditEntries, type AuditEvent, type Db } from "@docscan/db";
 import { exportInstance, type ExportProgress } from "./backup/export.ts";
 import { importInstance, NotEmptyError } from "./backup/import.ts";
+import { removeFolder, unzipTo, zipFolder } from "./backup/zip.ts";
 import { loadInstanceEnv, openInstance } from "./instance.ts";
 
 export const BACKUP_USAGE = `  pnpm docscan export <folder> [--with-secrets] [--thumbnails] [--delete] [--concurrency N]
+  pnpm docscan export <file.zip> --zip [--with-secrets] [--thumbnails] [--concurrency N]
       Writes every original (files/<owner>/<folder>/…), its extracted text (text/…) and manifest.json (every
       table's rows and the SHA-256 of every file) into the folder. Run again into the same folder, it copies
       only what changed; --delete also removes what was deleted since. --with-secrets adds password hashes
-      and stored secrets, encrypted with DOCSCAN_EXPORT_PASSPHRASE. Exit code 0 when complete, 2 when some
-      originals were missing or damaged in storage (listed; the rest is exported), 1 when it could not run.
-  pnpm docscan import <folder> [--merge] [--concurrency N]
+      and stored secrets, encrypted with DOCSCAN_EXPORT_PASSPHRASE. --zip writes one archive instead (made
+      in <file.zip>.export/ first, which an interrupted run resumes, then packed; needs the space twice).
+      Exit code 0 when complete, 2 when some originals were missing or damaged in storage (listed; the rest
+      is exported), 1 when it could not run.
+  pnpm docscan import <folder | file.zip> [--merge] [--concurrency N]
       Restores an export into an empty docscan (no documents; its users and settings are replaced), keeping
       ids, dates and owners. --merge adds to one in use, skipping documents whose bytes their owner has.
       Both use DATABASE_URL (or the embedded database of a running \`pnpm start\`) and the same storage
@@ -80,6 +85,7 @@ export async function runExport(args: string[]): Promise<number> {
       "with-secrets": { type: "boolean", default: false },
       thumbnails: { type: "boolean", default: false },
       delete: { type: "boolean", default: false },
+      zip: { type: "boolean", default: false },
       concurrency: { type: "string", default: "4" },
     },
   });
@@ -89,7 +95,8 @@ export async function runExport(args: string[]): Promise<number> {
   }
   const env = loadInstanceEnv();
   if (values["with-secrets"] && !env.DOCSCAN_EXPORT_PASSPHRASE) throw new Error("--with-secrets needs DOCSCAN_EXPORT_PASSPHRASE (at least 12 characters): the secrets are encrypted with it");
-  const dir = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const target = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const dir = values.zip ? `${target}.export` : target;
   const instance = await openInstance(env);
   const stop = interruptible();
   const progress = reporter();
@@ -104,13 +111,17 @@ export async function runExport(args: string[]): Promise<number> {
       onProgress: (p: ExportProgress) => progress.line(progressLine("exported", p.done, p.documents, `, files copied ${p.copied}, unchanged ${p.unchanged}, problems ${p.problems}`), p.done, p.documents),
     });
     progress.end();
+    if (values.zip) {
+      await zipFolder(dir, target);
+      await removeFolder(dir);
+    }
     await recordRun(instance.database.db, {
       action: "instance.export",
-      objectLabel: dir,
+      objectLabel: target,
       after: { documents: summary.documents, filesCopied: summary.filesCopied, problems: summary.problems.length, withSecrets: values["with-secrets"], delete: values.delete },
     });
     const lines = [
-      `exported ${summary.documents} document${summary.documents === 1 ? "" : "s"} to ${dir}`,
+      `exported ${summary.documents} document${summary.documents === 1 ? "" : "s"} to ${target}`,
       `files copied: ${summary.filesCopied} (${summary.bytesCopied} bytes), unchanged: ${summary.filesUnchanged}${values.delete ? `, removed: ${summary.removed}` : ""}`,
       `problems: ${summary.problems.length}`,
       ...summary.problems.map((p) => `  ${p.path} (document ${p.documentId}): ${p.reason}`),
@@ -141,11 +152,14 @@ export async function runImport(args: string[]): Promise<number> {
     return 1;
   }
   const env = loadInstanceEnv();
-  const dir = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const source = resolve(env.INIT_CWD ?? process.cwd(), positionals[0]!);
+  const archive = (await stat(source).catch(() => null))?.isFile() === true;
+  const dir = archive ? await mkdtemp(join(dirname(source), ".docscan-import-")) : source;
   const instance = await openInstance(env);
   const stop = interruptible();
   const progress = reporter();
   try {
+    if (archive) await unzipTo(source, dir);
     const summary = await importInstance({ db: instance.database.db, store: instance.store, key: instance.key }, dir, {
       merge: values.merge,
       passphrase: env.DOCSCAN_EXPORT_PASSPHRASE,
@@ -154,12 +168,12 @@ export async function runImport(args: string[]): Promise<number> {
       onProgress: (p) => progress.line(progressLine("stored", p.done, p.documents), p.done, p.documents),
     });
     progress.end();
-    await recordRun(instance.database.db, { action: "instance.import", objectLabel: dir, after: { documents: summary.documents, merge: values.merge, skipped: summary.skipped } });
+    await recordRun(instance.database.db, { action: "instance.import", objectLabel: source, after: { documents: summary.documents, merge: values.merge, skipped: summary.skipped } });
     const rows = Object.entries(summary.rows)
       .filter(([, n]) => n > 0)
       .map(([t, n]) => `${t} ${n}`)
       .join(", ");
-    const lines = [`imported ${summary.documents} document${summary.documents === 1 ? "" : "s"} from ${dir}`, `rows: ${rows || "none"}`];
+    const lines = [`imported ${summary.documents} document${summary.documents === 1 ? "" : "s"} from ${source}`, `rows: ${rows || "none"}`];
     if (values.merge) lines.push(`skipped (bytes already there): ${summary.skipped}`);
     if (summary.secretsLeftOut) lines.push("the export's secrets were left out: set DOCSCAN_EXPORT_PASSPHRASE to import them");
     process.stdout.write(`${lines.join("\n")}\n`);
@@ -177,6 +191,7 @@ export async function runImport(args: string[]): Promise<number> {
     throw err;
   } finally {
     stop.done();
+    if (archive) await removeFolder(dir);
     await instance.close();
   }
 }

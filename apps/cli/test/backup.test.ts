@@ -2,11 +2,12 @@
 // S3 storage): export → import into a fresh database and store → every row, link and byte identical.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import yazl from "yazl";
 import { backupTables } from "@docscan/db/backup";
 import { decryptSecret, deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
@@ -163,6 +164,47 @@ describe.each(["local", "S3"] as const)("export and import with %s storage", (ki
     expect(third.stdout).toMatch(/files copied: 3 \(\d+ bytes\), unchanged: 11, removed: 3\n/);
     expect(existsSync(join(dir, "files/member@example.test/seeds.txt"))).toBe(false);
     expect(existsSync(join(dir, "files/member@example.test/new.txt"))).toBe(true);
+  });
+});
+
+describe("export --zip and import of the archive", () => {
+  it("round-trips through one archive, leaving no folder behind, and refuses an archive naming files outside it", async () => {
+    const source = await side("zip-source", "local");
+    const target = await side("zip-target", "local");
+    await seedInstance(source.database.db, source.store, deriveSecretKey(source.secret));
+
+    const exported = await docscan(["export", "backup.zip", "--zip", "--with-secrets", "--thumbnails"], source.env);
+    expect(exported.stderr).not.toMatch(/docscan:/);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/^exported 5 documents to .*backup\.zip\n/);
+    expect(readdirSync(tmp).filter((n) => n.startsWith("backup.zip"))).toEqual(["backup.zip"]);
+
+    const imported = await docscan(["import", "backup.zip"], target.env);
+    expect(imported.stderr).not.toMatch(/docscan:/);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^imported 5 documents from .*backup\.zip\n/);
+    expect(readdirSync(tmp).filter((n) => n.startsWith(".docscan-import-"))).toEqual([]);
+    const tables = (await exportedTables(source)).filter((t) => t !== "settings" && t !== "webhook_endpoints");
+    expect(await tableFingerprints(target.database.db, tables)).toEqual(await tableFingerprints(source.database.db, tables));
+    const rows = (await target.database.db.execute(sql`select object_key, sha256 from documents`)) as unknown as { object_key: string; sha256: string }[];
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(await sha256OfObject(target.store, r.object_key)).toBe(r.sha256);
+
+    // A hostile archive: the writer refuses "../", so a harmless name of the same length is changed in the bytes.
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.from("{}"), "manifest.json");
+    zip.addBuffer(Buffer.from("gotcha"), "aa/evil.txt");
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const c of zip.outputStream as AsyncIterable<Buffer>) chunks.push(c);
+    const bytes = Buffer.from(Buffer.concat(chunks).toString("latin1").replaceAll("aa/evil.txt", "../evil.txt"), "latin1");
+    writeFileSync(join(tmp, "hostile.zip"), bytes);
+    const fresh = await side("zip-hostile", "local");
+    const refused = await docscan(["import", "hostile.zip"], fresh.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/docscan: .*(invalid relative path|outside its folder).*\.\.\/evil\.txt/);
+    expect(existsSync(join(tmp, "..", "evil.txt"))).toBe(false);
+    expect(readdirSync(tmp).filter((n) => n.startsWith(".docscan-import-"))).toEqual([]);
   });
 });
 
