@@ -80,6 +80,8 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
   // Every page the main navigation offers (pages added later are covered too), the account, a document, a 404.
   const navPaths = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(navPaths).toEqual(expect.arrayContaining(["/", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
+  // A laptop's header shows every link without scrolling the nav.
+  expect(await page.getByRole("navigation", { name: "Main" }).evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBe(0);
   const pages = [...navPaths.map((path) => ({ path, name: path === "/" ? "documents" : path.slice(1).replaceAll("/", "-") })), { path: "/account", name: "account" }, { path: `/documents/${ids[0]}`, name: "document" }, { path: "/no-such-page", name: "not-found" }];
 
   for (const theme of ["light", "dark"] as const) {

@@ -98,7 +98,7 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
       </td>
       {owner !== undefined && (
         <td className="cell-owner small" data-label="Owner">
-          {owner}
+          <BreakableEmail email={owner} />
         </td>
       )}
       <td className="num nowrap col-size">{formatBytes(doc.size)}</td>
@@ -139,5 +139,18 @@ export function LowOcrBadge() {
     <span className="ocr-low-badge" title="OCR could barely read at least one page: its text may be wrong" data-testid="ocr-low">
       Low OCR confidence
     </span>
+  );
+}
+
+/** An e-mail in a narrow column breaks before its "@" rather than between any two letters. */
+function BreakableEmail({ email }: { email: string }) {
+  const at = email.indexOf("@");
+  if (at <= 0) return email;
+  return (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </>
   );
 }

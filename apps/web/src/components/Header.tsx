@@ -109,16 +109,13 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
   );
   return (
     <div className="session-menu">
-      <p className="session-user">
-        <span className="session-email" title={account.email}>
-          {account.email}
-        </span>
+      {/* Who is signed in is the link to their account: on a laptop the e-mail stands for the word. */}
+      <Link href={ROUTES.account} className="nav-link session-account" aria-current={current ? "page" : undefined} title="Your account">
+        <span className="session-account-word">Account</span>
+        <span className="session-email">{account.email}</span>
         <span className={`role-tag role-${account.role}`}>{account.role}</span>
-      </p>
-      <ThemeButton />
-      <Link href={ROUTES.account} className="nav-link" aria-current={current ? "page" : undefined}>
-        Account
       </Link>
+      <ThemeButton />
       <button type="button" className="btn btn-ghost btn-sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
         {logout.isPending ? "Signing out…" : "Sign out"}
       </button>
