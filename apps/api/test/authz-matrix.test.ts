@@ -505,6 +505,7 @@ const procedures: ProcedureRows = {
   "mail.consumeStatus": { expect: ADMINS },
 
   "jobs.list": { expect: ADMINS },
+  "jobs.integrity": { expect: ADMINS },
   "jobs.retry": { input: () => ({ ids: ["1"] }), expect: ADMINS },
 
   // Read-only (ADR 0024): admins read everyone's entries, a member only their own whatever the filter says.

@@ -70,6 +70,8 @@ test("activity: counts by state and the queued jobs, until the worker drains the
   await page.getByText("No failed jobs.").waitFor();
   await page.getByTestId("count-failed").click();
   await expect.poll(() => rows.count()).toBe(2);
+  // No integrity check has run on this fresh instance yet: the card says how to run one.
+  await page.getByTestId("integrity-check").getByText("No check has run yet").waitFor();
   await b.screenshot("activity");
 
   // The page polls: once the worker runs, the jobs finish and leave.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readLastCheck } from "@docscan/integrity";
 import { JOB_STATES, jobCounts, listJobs, retryJobs } from "@docscan/jobs";
 import { adminProcedure, router } from "../trpc.ts";
 
@@ -13,6 +14,9 @@ export const jobsRouter = router({
   list: adminProcedure
     .input(z.object({ state: z.enum(JOB_STATES).optional(), limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
     .query(async ({ ctx, input }) => ({ items: await listJobs(ctx.db, input), counts: await jobCounts(ctx.db) })),
+
+  /** The last integrity check (`pnpm docscan check` or the weekly job), null before the first. */
+  integrity: adminProcedure.query(({ ctx }) => readLastCheck(ctx.db)),
 
   retry: adminProcedure
     .input(z.object({ ids: z.array(jobIdSchema).min(1).max(500) }))

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ConsumeFolderCard } from "../components/ConsumeFolderCard.tsx";
+import { IntegrityCard } from "../components/IntegrityCard.tsx";
 import { ACTIONS_COLUMN, DataTable } from "../components/DataTable.tsx";
 import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
@@ -177,6 +178,7 @@ export function ActivityPage() {
       </div>
 
       <ConsumeFolderCard />
+      <IntegrityCard />
     </Page>
   );
 }
