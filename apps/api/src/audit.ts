@@ -61,3 +61,8 @@ export function tokenEvent(action: "token.create" | "token.revoke", token: { id:
 export function userCreatedEvent(user: { id: string; email: string; role: string }): AuditEvent {
   return { action: "user.create", objectType: "user", objectId: user.id, objectLabel: user.email, after: { email: user.email, role: user.role } };
 }
+
+/** A person renamed a document (its title; the file name stays). */
+export function titleEvent(doc: { id: string; title: string }): AuditEvent {
+  return { action: "document.title", objectType: "document", objectId: doc.id, after: { title: doc.title } };
+}

@@ -1,9 +1,10 @@
 // The audit log (issue 18, ADR 0024): each recorded action writes exactly one entry per object with the
 // right actor, through tRPC and REST alike; members read only their own entries; nothing can change one.
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntries, pruneAuditLog, type AuditEntry } from "@docscan/db";
+import { listAuditEntries, pruneAuditLog, replaceSuggestions, type AuditEntry } from "@docscan/db";
+import { topicSuggestions } from "@docscan/db/schema";
 import { makePng } from "@docscan/extract/testing";
 import { createApp } from "../src/app.ts";
 import { appRouter } from "../src/router/index.ts";
@@ -95,6 +96,25 @@ describe("documents", () => {
       actorId: h.admin.user.id,
       objectId: id,
       objectLabel: "lease.pdf",
+    });
+  });
+
+  it("a rename and review decisions (accepted topics, rejected suggestions) are topic and field changes by a person", async () => {
+    const id = await uploadPdf(member, "scan-7.pdf");
+    await expectOne(() => member.caller.documents.setTitle({ id, title: "Lease 2026" }), { action: "document.title", actorId: member.user.id, objectId: id, after: { title: "Lease 2026" } });
+    await expectOne(() => ok(member.request(`/api/documents/${id}`, json({ title: "Lease" }, "PATCH"))), { action: "document.title", after: { title: "Lease" } });
+    const [topicA, topicB] = [(await h.caller.topics.create({ name: "Rent" })).topic.id, (await h.caller.topics.create({ name: "Deposit" })).topic.id];
+    await replaceSuggestions(h.database.db, id, null, [
+      { topicId: topicA, confidence: 0.3, quote: "rent" },
+      { topicId: topicB, confidence: 0.3, quote: "deposit" },
+    ]);
+    const suggestions = await h.database.db.select({ id: topicSuggestions.id, topicId: topicSuggestions.topicId }).from(topicSuggestions).where(eq(topicSuggestions.documentId, id));
+    const accept = suggestions.find((x) => x.topicId === topicA)!.id;
+    await expectOne(() => member.caller.review.accept({ ids: [accept], rejectRest: true }), {
+      action: "document.topics",
+      actorId: member.user.id,
+      objectId: id,
+      after: { accepted: [topicA], rejected: [topicB], via: "review" },
     });
   });
 

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "document.restore",
   "document.delete_permanent",
   "document.topics",
+  "document.title",
   "document.move",
   "topic.create",
   "topic.update",

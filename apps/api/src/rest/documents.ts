@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
 import { documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
-import { audited, restAudit, topicsEvent } from "../audit.ts";
+import { audited, restAudit, titleEvent, topicsEvent } from "../audit.ts";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -168,7 +168,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     async (c, { params, body }) => {
       const user = requireUser(c);
       const scope = documentScope(user);
-      if (body.title !== undefined) await setDocumentTitle(deps.db, params.id, body.title, scope);
+      if (body.title !== undefined) await restAudit(deps, c)(titleEvent(await setDocumentTitle(deps.db, params.id, body.title, scope)));
       if (body.topics !== undefined) {
         const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
         await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);

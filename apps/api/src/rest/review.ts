@@ -1,6 +1,7 @@
 // The review inbox for scripts: the same use-cases as tRPC's review.* (ADR 0010).
 import { requireUser } from "../auth/middleware.ts";
 import type { AppDeps } from "../context.ts";
+import { restAudit } from "../audit.ts";
 import { acceptInputSchema, acceptReview, rejectReview, reviewInbox, reviewListInputSchema, suggestionIdsSchema } from "../services/review.ts";
 import { RestRoutes } from "./openapi.ts";
 import { acceptedSchema, rejectedSchema, reviewPageSchema } from "./schemas.ts";
@@ -30,7 +31,7 @@ export function reviewRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "How many were accepted (and rejected with `rejectRest`).", schema: acceptedSchema } },
       errors: [404],
     },
-    async (c, { body }) => c.json(await acceptReview(deps.db, requireUser(c), body)),
+    async (c, { body }) => c.json(await acceptReview(deps.db, restAudit(deps, c), requireUser(c), body)),
   );
 
   routes.route(
@@ -43,7 +44,7 @@ export function reviewRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "How many were rejected.", schema: rejectedSchema } },
       errors: [404],
     },
-    async (c, { body }) => c.json(await rejectReview(deps.db, requireUser(c), body.ids)),
+    async (c, { body }) => c.json(await rejectReview(deps.db, restAudit(deps, c), requireUser(c), body.ids)),
   );
 
   return routes;

@@ -28,7 +28,7 @@ import {
   setTitleInputSchema,
   setTopicsInputSchema,
 } from "@docscan/shared";
-import { documentEvents, topicsEvent } from "../audit.ts";
+import { documentEvents, titleEvent, topicsEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import {
   listDocumentsFor,
@@ -76,7 +76,11 @@ export const documentsRouter = router({
   restore: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => restoreFromTrash(ctx, input.ids, ctx.scope)),
 
   /** Renames the document (its title; the file name stays). Search and the name sort use it at once. */
-  setTitle: scopedProcedure.input(setTitleInputSchema).mutation(({ ctx, input }) => setDocumentTitle(ctx.db, input.id, input.title, ctx.scope)),
+  setTitle: scopedProcedure.input(setTitleInputSchema).mutation(async ({ ctx, input }) => {
+    const renamed = await setDocumentTitle(ctx.db, input.id, input.title, ctx.scope);
+    await ctx.audit(titleEvent(renamed));
+    return renamed;
+  }),
 
   /** The document's notes, oldest first, each saying whether the caller may delete it (author or admin). */
   notes: scopedProcedure.input(byId).query(async ({ ctx, input }) => {

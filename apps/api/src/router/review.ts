@@ -13,7 +13,7 @@ export const reviewRouter = router({
    * Accepted topics become confirmed (manual) links that the classifiers learn from; proposals become
    * topics of the acceptor's kind. `rejectRest`: the documents' other suggestions are rejected at once.
    */
-  accept: protectedProcedure.input(acceptInputSchema).mutation(({ ctx, input }) => acceptReview(ctx.db, ctx.user, input)),
+  accept: protectedProcedure.input(acceptInputSchema).mutation(({ ctx, input }) => acceptReview(ctx.db, ctx.audit, ctx.user, input)),
 
-  reject: protectedProcedure.input(suggestionIdsSchema).mutation(({ ctx, input }) => rejectReview(ctx.db, ctx.user, input.ids)),
+  reject: protectedProcedure.input(suggestionIdsSchema).mutation(({ ctx, input }) => rejectReview(ctx.db, ctx.audit, ctx.user, input.ids)),
 });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { acceptSuggestions, listReviewDocuments, otherSuggestionsOf, rejectSuggestions, reviewOwners, type AuthUser, type Db } from "@docscan/db";
 import { idSchema } from "@docscan/shared";
+import type { Audit, AuditEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import { newTopicOwner } from "./topics.ts";
 
@@ -33,18 +34,37 @@ export async function reviewInbox(db: Db, user: AuthUser, input: z.output<typeof
  * Accepted topics become confirmed (manual) links that the classifiers learn from; proposals become
  * topics of the acceptor's kind. `rejectRest`: the documents' other suggestions are rejected at once.
  */
-export function acceptReview(db: Db, user: AuthUser, input: z.output<typeof acceptInputSchema>): Promise<{ accepted: number; rejected: number }> {
-  return db.transaction(async (tx) => {
+export async function acceptReview(db: Db, audit: Audit, user: AuthUser, input: z.output<typeof acceptInputSchema>): Promise<{ accepted: number; rejected: number }> {
+  const result = await db.transaction(async (tx) => {
     const chosen = [...new Set(input.ids)];
     const scope = documentScope(user);
     const rest = input.rejectRest ? await otherSuggestionsOf(tx, chosen) : [];
-    const { accepted } = await acceptSuggestions(tx, chosen, { scope, newTopicOwner: newTopicOwner(user) });
-    const { rejected } = rest.length > 0 ? await rejectSuggestions(tx, rest, scope, user.id) : { rejected: 0 };
+    const accepted = await acceptSuggestions(tx, chosen, { scope, newTopicOwner: newTopicOwner(user) });
+    const rejected = rest.length > 0 ? await rejectSuggestions(tx, rest, scope, user.id) : { rejected: 0, links: [] };
     return { accepted, rejected };
   });
+  await audit(reviewEvents(result.accepted.links, result.rejected.links));
+  return { accepted: result.accepted.accepted, rejected: result.rejected.rejected };
 }
 
 /** A rejected topic is never suggested to that document again. */
-export function rejectReview(db: Db, user: AuthUser, ids: string[]): Promise<{ rejected: number }> {
-  return db.transaction((tx) => rejectSuggestions(tx, [...new Set(ids)], documentScope(user), user.id));
+export async function rejectReview(db: Db, audit: Audit, user: AuthUser, ids: string[]): Promise<{ rejected: number }> {
+  const { rejected, links } = await db.transaction((tx) => rejectSuggestions(tx, [...new Set(ids)], documentScope(user), user.id));
+  await audit(reviewEvents([], links));
+  return { rejected };
+}
+
+/** One audit entry per document a review decision touched: the topics accepted and the suggestions rejected. */
+function reviewEvents(accepted: { documentId: string; topicId: string }[], rejected: { documentId: string; topicId: string | null }[]): AuditEvent[] {
+  const byDocument = new Map<string, { accepted: string[]; rejected: string[] }>();
+  const entry = (id: string) => byDocument.get(id) ?? byDocument.set(id, { accepted: [], rejected: [] }).get(id)!;
+  for (const l of accepted) entry(l.documentId).accepted.push(l.topicId);
+  // A rejected proposal (no topic yet) is counted as one without an id.
+  for (const l of rejected) entry(l.documentId).rejected.push(l.topicId ?? "proposal");
+  return [...byDocument].map(([documentId, r]) => ({
+    action: "document.topics" as const,
+    objectType: "document" as const,
+    objectId: documentId,
+    after: { ...(r.accepted.length ? { accepted: r.accepted } : {}), ...(r.rejected.length ? { rejected: r.rejected } : {}), via: "review" },
+  }));
 }

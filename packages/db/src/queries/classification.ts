@@ -271,11 +271,14 @@ export interface AcceptOptions {
  * Accepting confirms the topic: it becomes a manual link (a confirmed label the classifiers learn
  * from), keeping the confidence and quote. A proposed new topic is created first.
  */
-export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptOptions): Promise<{ accepted: number }> {
+/** `links`: the document and topic of each accepted suggestion (a proposal's new or existing topic). */
+export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptOptions): Promise<{ accepted: number; links: { documentId: string; topicId: string }[] }> {
   const rows = await db.select().from(topicSuggestions).where(suggestionsInScope(db, ids, opts.scope));
   if (rows.length !== new Set(ids).size) throw new NotFoundError("suggestion");
+  const links = [];
   for (const s of rows) {
     const topicId = s.topicId ?? (await topicForProposal(db, opts.newTopicOwner, s.proposedName!, s.proposedDescription ?? ""));
+    links.push({ documentId: s.documentId, topicId });
     await db
       .insert(documentTopics)
       .values({ documentId: s.documentId, topicId, source: "manual", confidence: s.confidence, quote: s.quote })
@@ -283,21 +286,26 @@ export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptO
     await clearRejections(db, [s.documentId], [topicId]);
   }
   await db.delete(topicSuggestions).where(inArray(topicSuggestions.id, ids));
-  return { accepted: rows.length };
+  return { accepted: rows.length, links };
 }
 
 /**
  * All or nothing: run it in a transaction, as an id outside `scope` throws after the others are deleted.
  * A rejected topic is recorded (ADR 0014): no classification applies or suggests it to that document again.
  */
-export async function rejectSuggestions(db: DbOrTx, ids: string[], scope: ListScope, by: string | null = null): Promise<{ rejected: number }> {
+export async function rejectSuggestions(
+  db: DbOrTx,
+  ids: string[],
+  scope: ListScope,
+  by: string | null = null,
+): Promise<{ rejected: number; links: { documentId: string; topicId: string | null }[] }> {
   const deleted = await db
     .delete(topicSuggestions)
     .where(suggestionsInScope(db, ids, scope))
     .returning({ id: topicSuggestions.id, documentId: topicSuggestions.documentId, topicId: topicSuggestions.topicId });
   if (deleted.length !== new Set(ids).size) throw new NotFoundError("suggestion");
   for (const d of deleted) if (d.topicId) await rejectTopics(db, [d.documentId], [d.topicId], by);
-  return { rejected: deleted.length };
+  return { rejected: deleted.length, links: deleted.map(({ documentId, topicId }) => ({ documentId, topicId })) };
 }
 
 export interface ConfirmedExample {
