@@ -1,5 +1,5 @@
 // Phones, dark mode and the keyboard (issue 16, items 7 and 8). Every page of the console is opened at 390 px
-// and must not scroll sideways; every page is photographed at 1280 and 390 px in the light and the dark theme;
+// (and 360 px) and must not scroll sideways; every page is photographed at 1280 and 390 px in the light and the dark theme;
 // the theme follows the system until one is chosen; j/k, Enter, x, e and ? work in lists and never while typing.
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -92,7 +92,13 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
         await page.goto(`${stack.baseUrl}${p.path}`);
         await settle(page);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
-        if (viewport === PHONE) expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
+        if (viewport === PHONE) {
+          expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
+          // The narrowest phone the console is made for.
+          await page.setViewportSize({ ...PHONE, width: 360 });
+          expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 360, wide: [] });
+          await page.setViewportSize(PHONE);
+        }
         await b.screenshot(`layout-${size}-${theme}-${p.name}`);
       }
     }
@@ -114,13 +120,18 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
   }
 
   // Signed out: the sign-in page, in a context of its own.
-  const context = await b.browser.newContext({ viewport: PHONE, colorScheme: "dark" });
-  const login = await context.newPage();
-  await login.goto(stack.baseUrl);
-  await login.getByRole("form", { name: "Sign in" }).waitFor();
-  expect(await measure(login)).toEqual({ scrollWidth: 390, wide: [] });
-  await login.screenshot({ path: join(SCREENSHOT_DIR, "layout-390-dark-login.png"), fullPage: true });
-  await context.close();
+  for (const theme of ["light", "dark"] as const) {
+    for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
+      const context = await b.browser.newContext({ viewport, colorScheme: theme });
+      const login = await context.newPage();
+      await login.goto(stack.baseUrl);
+      await login.getByRole("form", { name: "Sign in" }).waitFor();
+      expect(await login.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
+      if (viewport === PHONE) expect(await measure(login)).toEqual({ scrollWidth: 390, wide: [] });
+      await login.screenshot({ path: join(SCREENSHOT_DIR, `layout-${size}-${theme}-login.png`), fullPage: true });
+      await context.close();
+    }
+  }
 
   stack.assertRunning();
   expect(b.errors).toEqual([]);
