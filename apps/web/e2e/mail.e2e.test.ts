@@ -125,6 +125,17 @@ test("add a mail account, check its connection, see the worker import a message,
   await renamed.getByRole("button", { name: "Check connection" }).click();
   await renamed.getByText("Connected and signed in.").waitFor();
 
+  // On a phone (390 px) the cards and the form with its rules editor fit: no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await renamed.getByRole("button", { name: "Edit" }).click();
+  const narrowForm = page.getByRole("form", { name: "Edit Scanner inbox (office)" });
+  await narrowForm.getByRole("button", { name: "Add a condition" }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await b.screenshot("mail-accounts-390");
+  await narrowForm.getByRole("button", { name: "Cancel" }).click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 860 });
+
   // Remove, after a confirmation.
   await renamed.getByRole("button", { name: "Remove Scanner inbox (office)" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Remove account" }).click();
