@@ -76,7 +76,8 @@ export async function resolveImapTarget(host: string, allowPrivate: boolean): Pr
   return { address: addresses[0]!, servername: literal ? undefined : bare };
 }
 
-export function imapClient(s: ImapSettings, target: ImapTarget = { address: s.host, servername: undefined }): ImapFlow {
+/** A client for `s` that connects to `target`: always from resolveImapTarget, so no connection skips the guard. */
+export function imapClient(s: ImapSettings, target: ImapTarget): ImapFlow {
   return new ImapFlow({
     host: target.address,
     ...(target.servername ? { servername: target.servername } : {}),
