@@ -3,10 +3,13 @@
 import { eq, sql } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditEntries, pruneAuditLog, replaceSuggestions, type AuditEntry } from "@docscan/db";
+import { createDatabase, listAuditEntries, pruneAuditLog, replaceSuggestions, type AuditEntry } from "@docscan/db";
 import { topicSuggestions } from "@docscan/db/schema";
 import { makePng } from "@docscan/extract/testing";
+import { pino } from "pino";
 import { createApp } from "../src/app.ts";
+import { auditor } from "../src/audit.ts";
+import { ANONYMOUS } from "../src/auth/service.ts";
 import { appRouter } from "../src/router/index.ts";
 import { createContext } from "../src/context.ts";
 import { createHarness, TEST_PASSWORD, TINY_PDF, uploadForm, uploadPdf, type Harness, type TestUser } from "./helpers.ts";
@@ -255,6 +258,22 @@ describe("reading the log", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(",'=cmd.pdf,");
     expect((await h.request("/api/audit/export?action=nope")).status).toBe(400);
+  });
+});
+
+describe("writing", () => {
+  it("an entry that cannot be written goes to the error log, and the action's answer stands", async () => {
+    const lines: string[] = [];
+    const log = pino({ level: "error" }, { write: (line: string) => lines.push(line) });
+    const away = createDatabase("postgres://postgres@127.0.0.1:1/docscan", { max: 1 });
+    try {
+      const audit = auditor({ db: away.db, log }, { ...ANONYMOUS, user: { id: member.user.id, email: member.user.email, role: "member" } }, "127.0.0.1");
+      await expect(audit({ action: "document.download", objectType: "document", objectId: "x", objectLabel: "kept in the log" })).resolves.toBeUndefined();
+    } finally {
+      await away.close();
+    }
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: "could not write the audit log", audit: [{ action: "document.download", objectLabel: "kept in the log" }], actor: { userId: member.user.id } });
   });
 });
 
