@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { folders } from "./folders.ts";
 import { DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
@@ -33,6 +33,14 @@ export const documents = pgTable(
     /** Some OCR'd page read below LOW_OCR_CONFIDENCE (@docscan/shared): its text may be garbage; shown and filterable. */
     ocrLowConfidence: boolean("ocr_low_confidence").notNull().default(false),
     thumbnailKey: text("thumbnail_key"),
+    /**
+     * The date the document is about (letter, invoice, statement), not the upload's: found in the text or the
+     * file name after extraction, or set by a person, whose choice extraction never overwrites (issue 17).
+     */
+    documentDate: date("document_date", { mode: "string" }),
+    documentDateSource: text("document_date_source", { enum: ["text", "filename", "person"] }),
+    /** The words the date was read from (null when a person set it). */
+    documentDateQuote: text("document_date_quote"),
     /**
      * The document's name as people see it: the file name until someone edits it (ADR 0025). An insert that
      * leaves it out gets the file name from a trigger, so raw SQL and older exports still insert.
@@ -77,11 +85,13 @@ export const documents = pgTable(
     // Sorts offered by the list besides newest/oldest; both directions use the same index.
     index("documents_title_idx").on(t.title, t.id),
     index("documents_size_idx").on(t.size, t.id),
+    index("documents_document_date_idx").on(t.documentDate, t.id),
     index("documents_search_idx").using("gin", t.searchVector),
     // Finds the few languages in use with a loose index scan (search queries each one).
     index("documents_search_language_idx").on(t.searchLanguage),
     check("documents_status_check", sql`${t.status} IN (${statusList})`),
     check("documents_search_language_check", sql`${t.searchLanguage} IN (${languageList})`),
+    check("documents_document_date_source_check", sql`${t.documentDateSource} IN ('text', 'filename', 'person')`),
   ],
 );
 
