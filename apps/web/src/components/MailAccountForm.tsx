@@ -12,7 +12,8 @@ import "./MailAccounts.css";
 
 type Inputs = inferRouterInputs<AppRouter>;
 export type MailAccount = RouterOutputs["mail"]["list"][number];
-type Rule = Inputs["mail"]["create"]["rules"][number];
+// The form always fills every field of a rule (the schema's defaults make them optional in the input type).
+type Rule = Required<Inputs["mail"]["create"]["rules"][number]>;
 type Condition = Rule["conditions"][number];
 export type MailAccountInput = Inputs["mail"]["create"];
 
