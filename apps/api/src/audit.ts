@@ -66,3 +66,7 @@ export function userCreatedEvent(user: { id: string; email: string; role: string
 export function titleEvent(doc: { id: string; title: string }): AuditEvent {
   return { action: "document.title", objectType: "document", objectId: doc.id, after: { title: doc.title } };
 }
+
+export function dateEvent(doc: { id: string; documentDate: string | null }): AuditEvent {
+  return { action: "document.date", objectType: "document", objectId: doc.id, after: { documentDate: doc.documentDate } };
+}

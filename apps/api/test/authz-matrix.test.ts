@@ -379,7 +379,12 @@ const procedures: ProcedureRows = {
     input: async () => ({ id: await freshDoc(fx), title: unique("renamed") }),
     expect: OWNERS_DOCUMENT,
     see: (out) => expect(out.title).toMatch(/^renamed/),
+  },  "documents.setDate": {
+    input: async () => ({ id: await freshDoc(fx), date: "2026-03-31" }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(out.documentDate).toBe("2026-03-31"),
   },
+
   "documents.notes": {
     input: async () => {
       await freshNote("admin");

@@ -67,6 +67,29 @@ describe("titles", () => {
   });
 });
 
+describe("the document's own date (issue 17)", () => {
+  it("is set by tRPC and REST as a person's choice, cleared with null, and a wrong date is a 400 that changes nothing", async () => {
+    const id = await uploadPdf(alice, "dated.pdf");
+    expect(await alice.caller.documents.setDate({ id, date: "2026-02-28" })).toEqual({ id, documentDate: "2026-02-28" });
+    expect(await alice.caller.documents.get({ id })).toMatchObject({ documentDate: "2026-02-28", documentDateSource: "person" });
+    for (const [date, message] of [
+      ["2026-02-30", "no such date"],
+      ["1899-12-31", "before 1900"],
+      ["28.02.2026", "must look like 2026-03-31"],
+    ] as const) {
+      await expect(alice.caller.documents.setDate({ id, date })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      const res = await alice.request(`/api/documents/${id}`, json({ documentDate: date }, "PATCH"));
+      expect(res.status, date).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain(message);
+    }
+    const res = await alice.request(`/api/documents/${id}`, json({ documentDate: null }, "PATCH"));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { documentDate: string | null }).documentDate).toBeNull();
+    expect(await alice.caller.documents.get({ id })).toMatchObject({ documentDate: null, documentDateSource: "person" });
+    await expect(bob.caller.documents.setDate({ id, date: "2026-01-01" })).rejects.toThrow("document not found");
+  });
+});
+
 describe("notes", () => {
   it("are listed with author and time, found by search, and no longer found once deleted", async () => {
     const id = await uploadPdf(alice, "receipt.pdf");

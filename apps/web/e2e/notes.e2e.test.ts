@@ -81,3 +81,19 @@ test("rename a document and add notes on its page; search finds both; only the a
   await notes.getByText("No notes yet.", { exact: false }).waitFor();
   expect(b.errors).toEqual([]);
 });
+
+test("the document's own date: none found in this one's text, set on its page, kept after a reload", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.goto(`${stack.baseUrl}/documents/${docId}`);
+  const dated = page.getByTestId("document-date");
+  await dated.getByText("—").waitFor();
+  await dated.getByRole("button", { name: "Change the document's date" }).click();
+  await page.getByLabel("Dated").fill("2026-03-31");
+  await page.getByRole("button", { name: "Save" }).click();
+  await dated.locator('time[datetime="2026-03-31"]').waitFor();
+  expect(await dated.locator("time").getAttribute("title")).toBe("set by a person");
+  await page.reload();
+  await page.getByTestId("document-date").locator('time[datetime="2026-03-31"]').waitFor();
+  expect(b.errors).toEqual([]);
+});

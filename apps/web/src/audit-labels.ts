@@ -12,6 +12,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "document.restore": "Restored from the trash",
   "document.delete_permanent": "Deleted for good",
   "document.topics": "Changed topics",
+  "document.date": "Changed the document's date",
   "document.title": "Renamed",
   "document.move": "Moved to a folder",
   "topic.create": "Created a topic",

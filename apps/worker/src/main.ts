@@ -3,6 +3,7 @@ import { createLimiter } from "@docscan/classify";
 import { aiDefaults, secretKey, storageConfig } from "@docscan/config";
 import { createDatabase } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
+import { defaultDateOrder } from "@docscan/extract/dates";
 import { createExtractionSandbox } from "@docscan/extract/sandbox";
 import { createObjectStore } from "@docscan/storage";
 import { loadEnv } from "./env.ts";
@@ -58,6 +59,7 @@ const deps = {
   llmLimiter: createLimiter(env.LLM_CONCURRENCY),
   trashDays: env.TRASH_DAYS,
   auditDays: env.AUDIT_DAYS,
+  dates: { order: env.DATE_ORDER, defaultOrder: defaultDateOrder(env.SEARCH_LANGUAGE), ignore: env.DATE_IGNORE },
   webhooks: { allowPrivate: env.WEBHOOK_ALLOW_PRIVATE, timeoutMs: env.WEBHOOK_TIMEOUT_MS, disableAfter: env.WEBHOOK_DISABLE_AFTER },
 };
 const runnerOptions = { connectionString: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, handleSignals: false };

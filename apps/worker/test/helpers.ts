@@ -47,6 +47,7 @@ export async function startWorkerHarness(
     llmLimiter: createLimiter(2),
     trashDays: 30,
     auditDays: 365,
+    dates: { defaultOrder: "DMY", ignore: [] },
     webhooks: { allowPrivate: false, timeoutMs: 10_000, disableAfter: 20, ...opts.webhooks },
   };
   await opts.prepare?.({ database, deps });

@@ -35,6 +35,14 @@ export const serverEnvSchema = z.object({
   TRASH_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(3650).default(30),
   /** Days an audit-log entry is kept before the worker prunes it (ADR 0024). */
   AUDIT_DAYS: z.coerce.number().int().min(1, "must be at least 1 day").max(36500).default(365),
+  /** How all-numeric dates (03/04/2026) in documents are read; unset: each document's own dates, then SEARCH_LANGUAGE's usual order. */
+  DATE_ORDER: z.enum(["DMY", "MDY", "YMD"], { message: "must be DMY, MDY or YMD" }).optional(),
+  /** Dates (YYYY-MM-DD, comma-separated) never taken as a document's date: a founding date on every letterhead, say. */
+  DATE_IGNORE: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((d) => d.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be dates like 2020-01-31, comma-separated"))),
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

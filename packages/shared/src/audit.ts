@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "document.delete_permanent",
   "document.topics",
   "document.title",
+  "document.date",
   "document.move",
   "topic.create",
   "topic.update",

@@ -3,10 +3,10 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Context } from "hono";
 import { z } from "zod";
-import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
-import { documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
+import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
+import { documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
-import { audited, restAudit, titleEvent, topicsEvent } from "../audit.ts";
+import { audited, dateEvent, restAudit, titleEvent, topicsEvent } from "../audit.ts";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -34,6 +34,7 @@ function summary(d: DocumentSummary) {
     contentType: d.contentType,
     size: d.size,
     title: d.title,
+    documentDate: d.documentDate,
     folderId: d.folderId,
     topics: d.topics.map(({ id, name, color, source, confidence, quote, classifiedBy }) => ({ id, name, color, source, confidence, quote, classifiedBy })),
     ocrLowConfidence: d.ocrLowConfidence,
@@ -56,6 +57,7 @@ const documentUpdateSchema = z
       .describe("The topic ids you saw: if the document's differ by now (its classification finished meanwhile), 409 and nothing changes."),
     folderId: idSchema.nullable().optional().describe("File it in this folder of yours; null: in no folder."),
     title: documentTitleSchema.optional().describe("Rename the document (one line; the file name stays as it was)."),
+    documentDate: documentDateSchema.nullable().optional().describe("The date the document is about (YYYY-MM-DD), as a person's choice; null: it has none. The text never overrides it."),
   })
   .meta({ example: { topics: ["Invoices", "Taxes"] } });
 
@@ -158,7 +160,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     {
       method: "patch",
       path: "/:id",
-      summary: "Change a document's title, topics or folder",
+      summary: "Change a document's title, date, topics or folder",
       description: "Topics set here are a person's choice: reclassification keeps them, and removed topics are not applied again.",
       params: idParams,
       body: documentUpdateSchema,
@@ -169,6 +171,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       const user = requireUser(c);
       const scope = documentScope(user);
       if (body.title !== undefined) await restAudit(deps, c)(titleEvent(await setDocumentTitle(deps.db, params.id, body.title, scope)));
+      if (body.documentDate !== undefined) await restAudit(deps, c)(dateEvent(await setDocumentDate(deps.db, params.id, body.documentDate, scope)));
       if (body.topics !== undefined) {
         const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
         await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);

@@ -23,6 +23,11 @@ const documentFields = {
   id,
   filename: z.string().meta({ example: "invoice-2026-03.pdf" }),
   title: z.string().describe("The document's name as people see it: the file name until someone edits it (`PATCH` with `title`)."),
+  documentDate: z
+    .string()
+    .nullable()
+    .meta({ example: "2026-03-31" })
+    .describe("The date the document is about (letter, invoice, statement; YYYY-MM-DD), read from its text or file name, or set with `PATCH`; null when none was found."),
   status: z.enum(DOCUMENT_STATUSES).describe("pending → extracting → classifying → done, or failed (with `error`)."),
   error: z.string().nullable(),
   contentType: z.string().meta({ example: "application/pdf" }),

@@ -14,6 +14,7 @@ import {
   listSuggestions,
   listTrash,
   removeTopicsManually,
+  setDocumentDate,
   setDocumentTitle,
   setManualTopics,
   similarDocuments,
@@ -25,10 +26,11 @@ import {
   idSchema,
   listDocumentsInputSchema,
   moveDocumentsInputSchema,
+  setDocumentDateInputSchema,
   setTitleInputSchema,
   setTopicsInputSchema,
 } from "@docscan/shared";
-import { documentEvents, titleEvent, topicsEvent } from "../audit.ts";
+import { dateEvent, documentEvents, titleEvent, topicsEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import {
   listDocumentsFor,
@@ -80,6 +82,13 @@ export const documentsRouter = router({
     const renamed = await setDocumentTitle(ctx.db, input.id, input.title, ctx.scope);
     await ctx.audit(titleEvent(renamed));
     return renamed;
+  }),
+
+  /** The document's own date, as a person's choice (null: it has none); the text never overrides it. */
+  setDate: scopedProcedure.input(setDocumentDateInputSchema).mutation(async ({ ctx, input }) => {
+    const dated = await setDocumentDate(ctx.db, input.id, input.date, ctx.scope);
+    await ctx.audit(dateEvent(dated));
+    return dated;
   }),
 
   /** The document's notes, oldest first, each saying whether the caller may delete it (author or admin). */

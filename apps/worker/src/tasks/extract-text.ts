@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ALL_DOCUMENTS, getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
+import { findDocumentDate } from "@docscan/extract/dates";
 import { ExtractionError, type SandboxResult, type ThumbnailData } from "@docscan/extract/sandbox";
 import { enqueueForDocument } from "@docscan/jobs";
 import { isAcceptedType, NotFoundError } from "@docscan/shared";
@@ -69,6 +70,7 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
         ocrLowConfidence: result.lowConfidencePages.length > 0,
         pages: result.pages,
         thumbnailKey,
+        documentDate: findDocumentDate(result.text, { ...deps.dates, filename: doc.filename }),
       });
       if (exists) await enqueueForDocument(tx, "classify_document", documentId);
       return exists;

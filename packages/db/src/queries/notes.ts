@@ -34,6 +34,19 @@ export async function setDocumentTitle(db: DbOrTx, id: string, title: string, sc
   });
 }
 
+/** A person's date for the document (null: none); re-extraction keeps it (source "person"). */
+export async function setDocumentDate(db: DbOrTx, id: string, date: string | null, scope: ListScope): Promise<{ id: string; documentDate: string | null }> {
+  return db.transaction(async (tx) => {
+    await documentsInScopeOrThrow(tx, [id], scope, { forUpdate: true });
+    const [row] = await tx
+      .update(documents)
+      .set({ documentDate: date, documentDateSource: "person", documentDateQuote: null, updatedAt: sql`now()` })
+      .where(eq(documents.id, id))
+      .returning({ id: documents.id, documentDate: documents.documentDate });
+    return row!;
+  });
+}
+
 /** The notes of a document in scope, oldest first. */
 export async function listNotes(db: DbOrTx, documentId: string, scope: ListScope): Promise<DocumentNote[]> {
   await documentsInScopeOrThrow(db, [documentId], scope);

@@ -24,6 +24,8 @@ export interface Extraction {
   ocrLowConfidence: boolean;
   pages: NewPage[];
   thumbnailKey: string | null;
+  /** The date the text or file name gives, if any; a date a person set stays. */
+  documentDate: { date: string; source: "text" | "filename"; quote: string } | null;
 }
 
 /** Stores what extraction found and moves the document on to classification. */
@@ -31,12 +33,32 @@ export interface Extraction {
 export async function saveExtraction(db: DbOrTx, documentId: string, e: Extraction): Promise<boolean> {
   const updated = await db
     .update(documents)
-    .set({ status: "classifying", error: null, text: e.text, pageCount: e.pageCount, ocrConfidence: e.ocrConfidence, ocrLowConfidence: e.ocrLowConfidence, thumbnailKey: e.thumbnailKey, updatedAt: sql`now()` })
+    .set({
+      status: "classifying",
+      error: null,
+      text: e.text,
+      pageCount: e.pageCount,
+      ocrConfidence: e.ocrConfidence,
+      ocrLowConfidence: e.ocrLowConfidence,
+      thumbnailKey: e.thumbnailKey,
+      ...keepPersonsDate(e.documentDate),
+      updatedAt: sql`now()`,
+    })
     .where(eq(documents.id, documentId))
     .returning({ id: documents.id });
   if (updated.length === 0) return false;
   await replaceDocumentPages(db, documentId, e.pages);
   return true;
+}
+
+/** The found date, unless a person set one (their choice is final, as for topics). */
+function keepPersonsDate(found: Extraction["documentDate"]) {
+  const person = sql`${documents.documentDateSource} = 'person'`;
+  return {
+    documentDate: sql`case when ${person} then ${documents.documentDate} else ${found?.date ?? null}::date end`,
+    documentDateSource: sql`case when ${person} then ${documents.documentDateSource} else ${found?.source ?? null} end`,
+    documentDateQuote: sql`case when ${person} then ${documents.documentDateQuote} else ${found?.quote ?? null} end`,
+  };
 }
 
 /** The pages of a document in `scope`, in order; "document not found" outside it. */
