@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate as drizzleMigrate } from "drizzle-orm/postgres-js/migrator";
 import { runMigrations as runQueueMigrations } from "graphile-worker";
+import pg from "pg";
 import postgres from "postgres";
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("../drizzle", import.meta.url));
@@ -18,7 +19,7 @@ export async function migrate(url: string): Promise<void> {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     try {
       await drizzleMigrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
-      await runQueueMigrations({ connectionString: url });
+      await queueMigrations(url);
       // The liveness sweep (ADR 0012) reads the locked jobs every 15 s; graphile-worker has no index for
       // them, and a backlog of a million queued jobs would make that a full scan. Ours, on its table.
       await client`create index if not exists docscan_locked_jobs on graphile_worker._private_jobs (locked_at) where locked_by is not null`;
@@ -27,6 +28,21 @@ export async function migrate(url: string): Promise<void> {
     }
   } finally {
     await client.end({ timeout: 5 });
+  }
+}
+
+/**
+ * graphile-worker's migrations on a pool of ours, ended (and awaited) here: given a connection string, it ends
+ * its own pool without waiting, and a database dropped right after (tests) then ends a connection of that
+ * pool with nobody listening — an unhandled error.
+ */
+async function queueMigrations(url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  pool.on("error", () => {}); // an idle connection the server closes: nothing to do, the pool is going
+  try {
+    await runQueueMigrations({ pgPool: pool });
+  } finally {
+    await pool.end();
   }
 }
 
