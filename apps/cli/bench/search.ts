@@ -54,6 +54,7 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
     list("oldest first", { sort: "oldest" }),
     list("sort by name", { sort: "name" }),
     list("sort by size", { sort: "largest" }),
+    list("sort by document date", { sort: "dated_newest" }),
     list("status = failed (2 %)", { status: "failed" }),
     list("status = done (95 %)", { status: "done" }),
     list("topic (largest)", { topic: meta!.largest }),

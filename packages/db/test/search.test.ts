@@ -247,6 +247,8 @@ describe("keyset pagination", () => {
           size: 1000 + (i % 3),
           filename: `doc-${i % 4}.pdf`,
           text: `common words ${"receipt ".repeat(1 + (i % 6))}`,
+          // Some undated, some sharing a date.
+          documentDate: i % 3 === 0 ? null : `2025-0${1 + (i % 4)}-1${i % 5}`,
         }),
       );
     }
@@ -304,6 +306,7 @@ describe("keyset pagination", () => {
       { sort: "newest", k: "2024-02-30T00:00:00.000000Z" },
       { sort: "oldest", k: "0000-06-01T00:00:00.000000Z" },
       { sort: "name", k: "a\u0000b" },
+      { sort: "dated_newest", k: "2026-02-30" },
       { sort: "relevance", k: "1e-400", q: "tax" },
     ] as const;
     for (const { sort, k, ...rest } of refused) {
@@ -345,6 +348,15 @@ describe("counts", () => {
 describe("sorts", () => {
   it("are the ones the input schema offers", () => {
     const offered: readonly DocumentSort[] = DOCUMENT_SORTS;
-    expect(offered).toEqual(["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest"]);
+    expect(offered).toEqual(["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest"]);
+  });
+
+  it("by the document's own date: newest dated first and undated last, or the reverse", async () => {
+    const o = await owner();
+    const made = [];
+    for (const documentDate of ["2024-05-01", null, "2026-01-31", "2025-07-15"]) made.push((await addDoc({ ownerId: o.scope.ownerId, documentDate })).id);
+    const [may24, undated, jan26, jul25] = made;
+    expect(ids(await list({ sort: "dated_newest" }, o))).toEqual([jan26, jul25, may24, undated]);
+    expect(ids(await list({ sort: "dated_oldest" }, o))).toEqual([undated, may24, jul25, jan26]);
   });
 });

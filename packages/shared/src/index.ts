@@ -113,7 +113,7 @@ export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 export const DEFAULT_SEARCH_LANGUAGE: SearchLanguage = "simple";
 
 /** Orders the document list offers; each is served by an index. `relevance` needs a search query. */
-export const DOCUMENT_SORTS = ["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest"] as const;
+export const DOCUMENT_SORTS = ["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest"] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 /**

@@ -31,6 +31,8 @@ const SORT_LABELS: Record<DocumentSort, string> = {
   name_desc: "Name Z–A",
   largest: "Largest first",
   smallest: "Smallest first",
+  dated_newest: "Document date, newest",
+  dated_oldest: "Document date, oldest",
 };
 
 function useDebounced<T>(value: T, ms: number): T {

@@ -94,6 +94,13 @@ const isTimestamp = (k: string) => {
 /** Titles never hold NUL (uploads drop it from file names, edits refuse control characters); Postgres text cannot. */
 const isText = (k: string) => !k.includes("\u0000");
 const createdKey = sql`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** The document's own date; undated documents sort as the oldest (documents_document_date_idx). */
+const dated = (a: SQL) => sql`coalesce(${a}.document_date, '0001-01-01'::date)`;
+/** A date Postgres can read (February 30 is not one). */
+const isDate = (k: string) => {
+  const d = new Date(`${k}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(k) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(k);
+};
 const NEWEST_ORDER = (a: SQL) => sql`${a}.created_at desc nulls last, ${a}.id desc nulls last`;
 const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
   newest: { column: sql`d.created_at`, dir: "desc", order: NEWEST_ORDER, key: createdKey, cast: sql`timestamptz`, validKey: isTimestamp },
@@ -131,6 +138,8 @@ const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
     cast: sql`bigint`,
     validKey: (k) => /^\d{1,18}$/.test(k),
   },
+  dated_newest: { column: dated(sql`d`), dir: "desc", order: (a) => sql`${dated(a)} desc, ${a}.id desc`, key: sql`${dated(sql`d`)}::text`, cast: sql`date`, validKey: isDate },
+  dated_oldest: { column: dated(sql`d`), dir: "asc", order: (a) => sql`${dated(a)} asc, ${a}.id asc`, key: sql`${dated(sql`d`)}::text`, cast: sql`date`, validKey: isDate },
 };
 /** A float8 Postgres can read: finite, and zero only when written as zero (1e-400 is 0 in JS, an error there). */
 const isScore = (k: string) => /^-?[\d.e+-]+$/i.test(k) && Number.isFinite(Number(k)) && (Number(k) !== 0 || /^-?[0.]+(e[+-]?\d+)?$/i.test(k));

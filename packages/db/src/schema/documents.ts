@@ -85,7 +85,8 @@ export const documents = pgTable(
     // Sorts offered by the list besides newest/oldest; both directions use the same index.
     index("documents_title_idx").on(t.title, t.id),
     index("documents_size_idx").on(t.size, t.id),
-    index("documents_document_date_idx").on(t.documentDate, t.id),
+    // The document-date sorts: undated documents sort as the oldest (ADR 0028).
+    index("documents_document_date_idx").on(sql`coalesce(${t.documentDate}, '0001-01-01'::date)`, t.id),
     index("documents_search_idx").using("gin", t.searchVector),
     // Finds the few languages in use with a loose index scan (search queries each one).
     index("documents_search_language_idx").on(t.searchLanguage),
