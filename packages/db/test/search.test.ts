@@ -358,5 +358,9 @@ describe("sorts", () => {
     const [may24, undated, jan26, jul25] = made;
     expect(ids(await list({ sort: "dated_newest" }, o))).toEqual([jan26, jul25, may24, undated]);
     expect(ids(await list({ sort: "dated_oldest" }, o))).toEqual([undated, may24, jul25, jan26]);
+    // A range of document dates (inclusive) leaves undated documents out.
+    expect(ids(await list({ sort: "dated_newest", datedFrom: "2025-07-15", datedTo: "2026-01-31" }, o))).toEqual([jan26, jul25]);
+    expect(ids(await list({ sort: "dated_newest", datedTo: "2025-07-14" }, o))).toEqual([may24]);
+    expect(listDocumentsInputSchema.safeParse({ datedFrom: "2025-02-30" }).error?.issues[0]?.message).toBe("no such date (or before 1900)");
   });
 });

@@ -188,6 +188,14 @@ const optionalDate = (name: string) =>
       .optional(),
   );
 
+/** A calendar date, YYYY-MM-DD, that exists, from 1900 on. */
+export const documentDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "the date must look like 2026-03-31")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900-01-01";
+  }, "no such date (or before 1900)");
 export const listDocumentsInputSchema = z
   .object({
     /** Full-text search, web-search syntax: `"exact phrase"`, `or`, `-excluded`; the last word matches as a prefix. */
@@ -214,6 +222,10 @@ export const listDocumentsInputSchema = z
     createdFrom: optionalDate("createdFrom"),
     /** Added before this instant. */
     createdBefore: optionalDate("createdBefore"),
+    /** The document's own date on or after this day (YYYY-MM-DD); undated documents are left out. */
+    datedFrom: z.preprocess((v) => (v === "" ? undefined : v), documentDateSchema.optional()),
+    /** The document's own date on or before this day (YYYY-MM-DD). */
+    datedTo: z.preprocess((v) => (v === "" ? undefined : v), documentDateSchema.optional()),
     /** `true`: only documents with a page OCR could barely read (low confidence); `false`: only the others. */
     lowOcrConfidence: z.union([z.boolean(), z.stringbool()], { message: "lowOcrConfidence must be true or false" }).optional(),
   })
@@ -247,14 +259,6 @@ export const bulkTopicsInputSchema = z.object({ ids: documentIdsSchema, topicIds
 /** A document's title: one line (the file name until someone edits it). */
 export const documentTitleSchema = textSchema(LIMITS.titleMax, "the title cannot be empty").refine((v) => !/[\r\n]/.test(v), "the title must be one line");
 export const setTitleInputSchema = z.object({ id: idSchema, title: documentTitleSchema });
-/** A calendar date, YYYY-MM-DD, that exists, from 1900 on. */
-export const documentDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "the date must look like 2026-03-31")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900-01-01";
-  }, "no such date (or before 1900)");
 /** A person's date for the document (null: it has none); the text never overrides it. */
 export const setDocumentDateInputSchema = z.object({ id: idSchema, date: documentDateSchema.nullable() });
 export const noteTextSchema = textSchema(LIMITS.noteMax, "write the note first");

@@ -77,6 +77,9 @@ function useListState() {
     status: get("status") as DocumentStatus | "",
     from: get("from"),
     to: get("to"),
+    /** The document's own date, from and to (inclusive). */
+    dFrom: get("dfrom"),
+    dTo: get("dto"),
     folder: get("folder") || null,
     owner: get("owner"),
     /** "low": only documents OCR could barely read. */
@@ -100,7 +103,7 @@ function useListState() {
 
 export function DocumentsPage() {
   const list = useListState();
-  const { sort, topic, status, from, to, folder, owner, ocr, perPage } = list;
+  const { sort, topic, status, from, to, dFrom, dTo, folder, owner, ocr, perPage } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -142,7 +145,7 @@ export function DocumentsPage() {
   const q = list.q;
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, folder, owner, ocr };
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, dFrom, dTo, folder, owner, ocr };
   const filterKey = JSON.stringify(filters);
   const pageNumber = list.cursor ? list.page : 1;
   const selection = useSelection(filterKey);
@@ -172,6 +175,8 @@ export function DocumentsPage() {
       folder: folder ?? undefined,
       createdFrom: startOfDay(from),
       createdBefore: startOfDay(to, 1),
+      datedFrom: dFrom || undefined,
+      datedTo: dTo || undefined,
       owner: owner || undefined,
       lowOcrConfidence: ocr === "low" ? true : undefined,
       cursor: list.cursor,
@@ -197,11 +202,11 @@ export function DocumentsPage() {
   useEffect(() => {
     if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) list.previous();
   });
-  const filtered = Boolean(q || topic || status || from || to || owner || ocr);
+  const filtered = Boolean(q || topic || status || from || to || dFrom || dTo || owner || ocr);
   const clearAll = () => {
     setSearch("");
     written.current = "";
-    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, owner: null, ocr: null });
+    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, dfrom: null, dto: null, owner: null, ocr: null });
   };
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
@@ -304,6 +309,14 @@ export function DocumentsPage() {
               <div className="inline-field date-field">
                 <label htmlFor={`${id}-to`}>to</label>
                 <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => list.setFilter({ to: e.target.value }, true)} />
+              </div>
+              <div className="inline-field date-field">
+                <label htmlFor={`${id}-dfrom`}>Dated from</label>
+                <input id={`${id}-dfrom`} type="date" value={dFrom} max={dTo || undefined} onChange={(e) => list.setFilter({ dfrom: e.target.value }, true)} />
+              </div>
+              <div className="inline-field date-field">
+                <label htmlFor={`${id}-dto`}>until</label>
+                <input id={`${id}-dto`} type="date" value={dTo} min={dFrom || undefined} onChange={(e) => list.setFilter({ dto: e.target.value }, true)} />
               </div>
               {ownerNames && (
                 <div className="inline-field">

@@ -251,6 +251,8 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.owner && input.owner !== "me") f.push(sql`d.owner_id = ${input.owner}`);
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
+  if (input.datedFrom) f.push(sql`d.document_date >= ${input.datedFrom}::date`);
+  if (input.datedTo) f.push(sql`d.document_date <= ${input.datedTo}::date`);
   if (input.lowOcrConfidence !== undefined) f.push(input.lowOcrConfidence ? sql`d.ocr_low_confidence` : sql`not d.ocr_low_confidence`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);
   // The list and search never show the trash (ADR 0021); it has its own listing.
