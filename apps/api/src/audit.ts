@@ -67,6 +67,20 @@ export function titleEvent(doc: { id: string; title: string }): AuditEvent {
   return { action: "document.title", objectType: "document", objectId: doc.id, after: { title: doc.title } };
 }
 
+/** A note added to or deleted from a document: on the document, so its history shows it (the text cut short). */
+export function noteEvent(action: "document.note_add" | "document.note_delete", note: { id: string; documentId: string; text?: string }): AuditEvent {
+  return { action, objectType: "document", objectId: note.documentId, after: { noteId: note.id, ...(note.text === undefined ? {} : { text: note.text.slice(0, 200) }) } };
+}
+
+/** A folder, mail account or webhook endpoint made, changed or removed: by id and name (never a password or secret). */
+export function thingEvent(
+  action: "folder.create" | "folder.rename" | "folder.delete" | "mail_account.create" | "mail_account.update" | "mail_account.delete" | "webhook.create" | "webhook.update" | "webhook.delete",
+  thing: { id: string; label?: string },
+): AuditEvent {
+  const objectType = action.slice(0, action.indexOf(".")) as "folder" | "mail_account" | "webhook";
+  return { action, objectType, objectId: thing.id, ...(thing.label === undefined ? {} : { objectLabel: thing.label }) };
+}
+
 export function dateEvent(doc: { id: string; documentDate: string | null }): AuditEvent {
   return { action: "document.date", objectType: "document", objectId: doc.id, after: { documentDate: doc.documentDate } };
 }

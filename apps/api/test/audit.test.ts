@@ -217,6 +217,49 @@ describe("topics, settings, users, tokens and sign-in", () => {
   });
 });
 
+describe("notes, folders, mail accounts and webhooks", () => {
+  it("a note added and deleted (on the document, so its history shows them), tRPC and REST", async () => {
+    const doc = await uploadPdf(member, "noted.pdf");
+    const added = await expectOne(() => member.caller.documents.addNote({ documentId: doc, text: "Paid in cash" }), {
+      action: "document.note_add",
+      actorId: member.user.id,
+      objectType: "document",
+      objectId: doc,
+      after: expect.objectContaining({ text: "Paid in cash" }),
+    });
+    const noteId = (added.after as { noteId: string }).noteId;
+    await expectOne(() => ok(member.request(`/api/documents/notes/${noteId}`, { method: "DELETE" }), 204), { action: "document.note_delete", objectId: doc, after: { noteId } });
+    const viaRest = await expectOne(() => ok(member.request(`/api/documents/${doc}/notes`, json({ text: "Second" })), 201), { action: "document.note_add", objectId: doc });
+    await expectOne(() => member.caller.documents.deleteNote({ id: (viaRest.after as { noteId: string }).noteId }), { action: "document.note_delete", objectId: doc });
+  });
+
+  it("folders created (tRPC and REST), renamed and deleted", async () => {
+    const made = await expectOne(() => member.caller.folders.create({ name: "Bills" }), { action: "folder.create", actorId: member.user.id, objectType: "folder", objectLabel: "Bills" });
+    await expectOne(() => member.caller.folders.rename({ id: made.objectId!, name: "Paid bills" }), { action: "folder.rename", objectId: made.objectId, objectLabel: "Paid bills" });
+    await expectOne(() => member.caller.folders.delete({ id: made.objectId! }), { action: "folder.delete", objectId: made.objectId });
+    await expectOne(() => ok(member.request("/api/folders", json({ name: "From a script" })), 201), { action: "folder.create", objectLabel: "From a script" });
+  });
+
+  it("mail accounts added, changed and removed, never with their password", async () => {
+    const account = { name: "Invoices box", host: "93.184.216.34", port: 993, tls: true, username: "box", password: "imap-secret-1", folders: ["INBOX"], rules: [], enabled: false };
+    const made = await expectOne(() => h.caller.mail.create(account), { action: "mail_account.create", actorId: h.admin.user.id, objectType: "mail_account", objectLabel: "Invoices box" });
+    await expectOne(() => h.caller.mail.update({ ...account, id: made.objectId!, name: "Invoices", password: undefined }), { action: "mail_account.update", objectId: made.objectId });
+    await expectOne(() => h.caller.mail.delete({ id: made.objectId! }), { action: "mail_account.delete", objectId: made.objectId });
+    expect(JSON.stringify(await listAuditEntries(h.database.db, { limit: 200 }))).not.toContain("imap-secret-1");
+  });
+
+  it("webhook endpoints registered, changed and deleted, never with their secret", async () => {
+    const made = await expectOne(() => ok(member.request("/api/webhooks", json({ url: "https://93.184.216.34/docscan", events: ["document.done"] })), 201), {
+      action: "webhook.create",
+      actorId: member.user.id,
+      objectType: "webhook",
+      objectLabel: "https://93.184.216.34/docscan",
+    });
+    await expectOne(() => ok(member.request(`/api/webhooks/${made.objectId}`, json({ enabled: false }, "PATCH"))), { action: "webhook.update", objectId: made.objectId });
+    await expectOne(() => ok(member.request(`/api/webhooks/${made.objectId}`, { method: "DELETE" }), 204), { action: "webhook.delete", objectId: made.objectId });
+  });
+});
+
 describe("reading the log", () => {
   it("a member reads only their own entries, whatever the filter; an admin reads anyone's", async () => {
     const mine = await member.caller.audit.list({ userId: h.admin.user.id, limit: 200 });

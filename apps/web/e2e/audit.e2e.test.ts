@@ -3,7 +3,7 @@
 // card, then the Audit log page filtered by action, and its CSV export with the same filter.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { makePdf } from "@docscan/extract/testing";
-import { openBrowser, signIn, type TestBrowser } from "./browser.ts";
+import { openBrowser, signIn, signOut, type TestBrowser } from "./browser.ts";
 import { startStack, type Credentials, type Stack } from "./stack.ts";
 
 let stack: Stack;
@@ -72,4 +72,19 @@ test("an admin finds who deleted a document, and when: its History, the Audit lo
   expect(lines[1]).toContain(carol.email);
   expect(lines[1]).toContain(docId);
   expect(lines[1]).toContain("document.delete");
+});
+
+test("a member's Audit log: their own entries only, and no one else to pick", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await signOut(page);
+  await signIn(page, stack, member, "/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Audit log" }).waitFor();
+  await page.locator('tr[data-action="document.upload"]').first().waitFor();
+  expect(await page.getByLabel("User").count()).toBe(0);
+  // The upload is theirs; the deletion by another admin is not their entry.
+  expect(await page.locator('tr[data-action="document.delete"]').count()).toBe(0);
+  for (const text of await page.locator("tbody tr").allTextContents()) expect(text).not.toContain(carol.email);
+  expect(b.errors).toEqual([]);
 });

@@ -18,7 +18,7 @@ export const ROUTES = {
 export type RouteName = keyof typeof ROUTES | "document";
 
 /** Pages only admins may open (the api refuses their data to members anyway). */
-export const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["activity", "settings", "users", "audit"]);
+export const ADMIN_ROUTES: ReadonlySet<RouteName> = new Set(["activity", "settings", "users"]);
 
 const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
 

@@ -11,8 +11,19 @@ export const AUDIT_ACTIONS = [
   "document.delete_permanent",
   "document.topics",
   "document.title",
+  "document.note_add",
+  "document.note_delete",
   "document.date",
   "document.move",
+  "folder.create",
+  "folder.rename",
+  "folder.delete",
+  "mail_account.create",
+  "mail_account.update",
+  "mail_account.delete",
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
   "topic.create",
   "topic.update",
   "topic.delete",
@@ -30,7 +41,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["document", "topic", "settings", "user", "token", "instance"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 /** Admins' filters (a member's list is always their own entries, whatever `userId` says); newest first. */

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
 import { documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
-import { audited, dateEvent, restAudit, titleEvent, topicsEvent } from "../audit.ts";
+import { audited, dateEvent, noteEvent, restAudit, titleEvent, topicsEvent } from "../audit.ts";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
@@ -216,6 +216,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     },
     async (c, { params, body }) => {
       const note = await addNote(deps.db, params.id, body.text, noteActor(c), documentScope(requireUser(c)));
+      await restAudit(deps, c)(noteEvent("document.note_add", { id: note.id, documentId: params.id, text: body.text }));
       return c.json({ ...note, canDelete: true }, 201);
     },
   );
@@ -230,7 +231,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       errors: [403, 404],
     },
     async (c, { params }) => {
-      await deleteNote(deps.db, params.id, noteActor(c), documentScope(requireUser(c)));
+      await restAudit(deps, c)(noteEvent("document.note_delete", await deleteNote(deps.db, params.id, noteActor(c), documentScope(requireUser(c)))));
       return c.body(null, 204);
     },
   );

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { createFolder, listFolders } from "@docscan/db";
 import { folderNameSchema, idSchema } from "@docscan/shared";
+import { restAudit, thingEvent } from "../audit.ts";
 import { requireUser } from "../auth/middleware.ts";
 import type { AppDeps } from "../context.ts";
 import { RestRoutes } from "./openapi.ts";
@@ -29,7 +30,11 @@ export function folderRoutes(deps: AppDeps): RestRoutes {
       responses: { 201: { description: "Created.", schema: folderSchema } },
       errors: [404, 409],
     },
-    async (c, { body }) => c.json(await createFolder(deps.db, requireUser(c).id, { name: body.name, parentId: body.parentId ?? null }), 201),
+    async (c, { body }) => {
+      const folder = await createFolder(deps.db, requireUser(c).id, { name: body.name, parentId: body.parentId ?? null });
+      await restAudit(deps, c)(thingEvent("folder.create", { id: folder.id, label: body.name }));
+      return c.json(folder, 201);
+    },
   );
 
   return routes;

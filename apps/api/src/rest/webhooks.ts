@@ -2,6 +2,7 @@
 // member's about their own), their delivery log and redelivery.
 import { z } from "zod";
 import { idSchema } from "@docscan/shared";
+import { restAudit, thingEvent } from "../audit.ts";
 import { requireUser } from "../auth/middleware.ts";
 import type { AppDeps } from "../context.ts";
 import { changeWebhook, createWebhook, listWebhooks, redeliver, removeWebhook, webhookCreateSchema, webhookDeliveries, webhookUpdateSchema } from "../services/webhooks.ts";
@@ -27,7 +28,11 @@ export function webhookRoutes(deps: AppDeps): RestRoutes {
       body: webhookCreateSchema,
       responses: { 201: { description: "Registered; the answer holds the signing secret, shown this once.", schema: newWebhookSchema } },
     },
-    async (c, { body }) => c.json(await createWebhook(deps, requireUser(c), body), 201),
+    async (c, { body }) => {
+      const hook = await createWebhook(deps, requireUser(c), body);
+      await restAudit(deps, c)(thingEvent("webhook.create", { id: hook.id, label: hook.url }));
+      return c.json(hook, 201);
+    },
   );
 
   routes.route(
@@ -40,13 +45,18 @@ export function webhookRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "The endpoint as it is now.", schema: webhookSchema } },
       errors: [404],
     },
-    async (c, { params, body }) => c.json(await changeWebhook(deps, requireUser(c), params.id, body)),
+    async (c, { params, body }) => {
+      const hook = await changeWebhook(deps, requireUser(c), params.id, body);
+      await restAudit(deps, c)(thingEvent("webhook.update", { id: params.id, label: hook.url }));
+      return c.json(hook);
+    },
   );
 
   routes.route(
     { method: "delete", path: "/:id", summary: "Delete a webhook endpoint and its log", params: idParams, responses: { 204: { description: "Deleted." } }, errors: [404] },
     async (c, { params }) => {
       await removeWebhook(deps, requireUser(c), params.id);
+      await restAudit(deps, c)(thingEvent("webhook.delete", { id: params.id }));
       return c.body(null, 204);
     },
   );

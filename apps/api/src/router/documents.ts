@@ -30,7 +30,7 @@ import {
   setTitleInputSchema,
   setTopicsInputSchema,
 } from "@docscan/shared";
-import { dateEvent, documentEvents, titleEvent, topicsEvent } from "../audit.ts";
+import { dateEvent, documentEvents, noteEvent, titleEvent, topicsEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import {
   listDocumentsFor,
@@ -100,13 +100,18 @@ export const documentsRouter = router({
   /** Adds a note (searchable with the document) by the caller, on a document they can see. */
   addNote: scopedProcedure.input(addNoteInputSchema).mutation(async ({ ctx, input }) => {
     const note = await addNote(ctx.db, input.documentId, input.text, { id: ctx.user.id, admin: ctx.user.role === "admin" }, ctx.scope);
+    await ctx.audit(noteEvent("document.note_add", { id: note.id, documentId: input.documentId, text: input.text }));
     return { ...note, canDelete: true };
   }),
 
   /** Deletes a note: the author's own; admins any. */
   deleteNote: scopedProcedure
     .input(z.object({ id: idSchema }))
-    .mutation(({ ctx, input }) => deleteNote(ctx.db, input.id, { id: ctx.user.id, admin: ctx.user.role === "admin" }, ctx.scope)),
+    .mutation(async ({ ctx, input }) => {
+      const deleted = await deleteNote(ctx.db, input.id, { id: ctx.user.id, admin: ctx.user.role === "admin" }, ctx.scope);
+      await ctx.audit(noteEvent("document.note_delete", deleted));
+      return deleted;
+    }),
 
   /** Manual override: the document gets exactly these topics (global ones or its owner's personal ones). */
   setTopics: scopedProcedure.input(setTopicsInputSchema).mutation(async ({ ctx, input }) => {

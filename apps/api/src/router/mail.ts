@@ -15,6 +15,7 @@ import {
 } from "@docscan/intake/mail-accounts";
 import { decryptSecret } from "@docscan/db/secrets";
 import { idSchema } from "@docscan/shared";
+import { thingEvent } from "../audit.ts";
 import { adminProcedure, protectedProcedure, router } from "../trpc.ts";
 
 const scopeOf = (user: { id: string; role: string }): AccountScope => ({ ownerId: user.role === "admin" ? null : user.id });
@@ -33,17 +34,22 @@ export const mailRouter = router({
   /** A new account of the caller's; checked at the worker's next poll. */
   create: protectedProcedure.input(createMailAccountSchema).mutation(async ({ ctx, input }) => {
     await assertServerAllowed(input.host, ctx.mailAllowPrivate);
-    return createMailAccount(ctx.db, ctx.secretKey, ctx.user.id, input);
+    const account = await createMailAccount(ctx.db, ctx.secretKey, ctx.user.id, input);
+    await ctx.audit(thingEvent("mail_account.create", { id: account.id, label: input.name }));
+    return account;
   }),
 
   /** Without `password`, the stored one stays. Saving makes the account due for a check at once. */
   update: protectedProcedure.input(updateMailAccountSchema).mutation(async ({ ctx, input }) => {
     await assertServerAllowed(input.host, ctx.mailAllowPrivate);
-    return updateMailAccount(ctx.db, ctx.secretKey, scopeOf(ctx.user), input);
+    const account = await updateMailAccount(ctx.db, ctx.secretKey, scopeOf(ctx.user), input);
+    await ctx.audit(thingEvent("mail_account.update", { id: input.id, label: input.name }));
+    return account;
   }),
 
   delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(async ({ ctx, input }) => {
     await deleteMailAccount(ctx.db, scopeOf(ctx.user), input.id);
+    await ctx.audit(thingEvent("mail_account.delete", { id: input.id }));
     return { deleted: true };
   }),
 

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, type AuditAction, type AuditObjectType } from "@docscan/shared/audit";
+import { useIsAdmin } from "../auth.ts";
 import { ACTION_LABELS, actorLabel, changeSummary, OBJECT_LABELS } from "../audit-labels.ts";
 import { DataTable } from "../components/DataTable.tsx";
 import { Empty } from "../components/Feedback.tsx";
@@ -40,7 +41,9 @@ export function AuditPage() {
     from: dayStart(from),
     to: dayStart(to, true),
   };
-  const users = useQuery(trpc.users.list.queryOptions());
+  // Members read their own entries only (the api narrows them): no one else to pick.
+  const isAdmin = useIsAdmin();
+  const users = useQuery({ ...trpc.users.list.queryOptions(), enabled: isAdmin });
   const entries = useInfiniteQuery(trpc.audit.list.infiniteQueryOptions({ ...filters, limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
   const setFilter = (changes: Record<string, string | null>, replace = false) => setSearchParams(changes, { replace });
   const filtered = Boolean(user || action || object || objectId || from || to);
@@ -53,7 +56,11 @@ export function AuditPage() {
   return (
     <Page
       title="Audit log"
-      intro="Who did what, and when: uploads, downloads, deletions, topic and settings changes, accounts, tokens and sign-ins. Entries cannot be changed."
+      intro={
+        isAdmin
+          ? "Who did what, and when: uploads, downloads, deletions, topic and settings changes, accounts, tokens and sign-ins. Entries cannot be changed."
+          : "What you did, and when: uploads, downloads, deletions, topics, notes, folders, tokens and sign-ins. Entries cannot be changed."
+      }
       actions={
         <a className="btn btn-secondary" href={`/api/audit/export?${csv.toString()}`} download data-testid="audit-export">
           Export CSV
@@ -62,17 +69,19 @@ export function AuditPage() {
     >
       <div className="card">
         <div className="toolbar audit-filters" role="search" aria-label="Filter the audit log">
-          <div className="inline-field">
-            <label htmlFor={`${id}-user`}>User</label>
-            <select id={`${id}-user`} value={user} onChange={(e) => setFilter({ user: e.target.value })}>
-              <option value="">Everyone</option>
-              {users.data?.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.email}
-                </option>
-              ))}
-            </select>
-          </div>
+          {isAdmin && (
+            <div className="inline-field">
+              <label htmlFor={`${id}-user`}>User</label>
+              <select id={`${id}-user`} value={user} onChange={(e) => setFilter({ user: e.target.value })}>
+                <option value="">Everyone</option>
+                {users.data?.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.email}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="inline-field">
             <label htmlFor={`${id}-action`}>Action</label>
             <select id={`${id}-action`} value={action} onChange={(e) => setFilter({ action: e.target.value })}>

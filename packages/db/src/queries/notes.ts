@@ -81,7 +81,7 @@ export async function addNote(db: DbOrTx, documentId: string, text: string, auth
 }
 
 /** Deletes a note of a document in scope: the author's own, or any as an admin. */
-export async function deleteNote(db: DbOrTx, noteId: string, actor: NoteActor, scope: ListScope): Promise<{ id: string }> {
+export async function deleteNote(db: DbOrTx, noteId: string, actor: NoteActor, scope: ListScope): Promise<{ id: string; documentId: string }> {
   return db.transaction(async (tx) => {
     const [note] = await tx.select({ documentId: documentNotes.documentId, authorId: documentNotes.authorId }).from(documentNotes).where(eq(documentNotes.id, noteId));
     if (!note) throw new NotFoundError("note");
@@ -93,6 +93,6 @@ export async function deleteNote(db: DbOrTx, noteId: string, actor: NoteActor, s
     const deleted = await tx.delete(documentNotes).where(and(eq(documentNotes.id, noteId), eq(documentNotes.documentId, note.documentId))).returning({ id: documentNotes.id });
     if (deleted.length === 0) throw new NotFoundError("note");
     await refreshNotesText(tx, note.documentId);
-    return { id: noteId };
+    return { id: noteId, documentId: note.documentId };
   });
 }
