@@ -21,7 +21,7 @@ import {
 import { sniffBytes } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
 import { InvalidInputError, NotFoundError, QuotaExceededError, type AcceptedType, type ListDocumentsInput } from "@docscan/shared";
-import { documentEvents, type Audit } from "../audit.ts";
+import { documentEvents, type Audit, type AuditEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { openSpooled, UploadError, type SpooledFile, type SpoolLimits } from "./spool.ts";
@@ -88,6 +88,11 @@ export async function storeDocuments(deps: AuditedDeps, files: SniffedFile[], ta
 /** The bytes a document row points at: the original and the thumbnail the worker made. */
 const storedKeysOf = (row: DocumentRow) => [row.objectKey, row.thumbnailKey];
 
+/** The audit entry of a document deleted for good: its name and what identified its bytes, as they were. */
+function deletedForGood(row: DocumentRow): AuditEvent {
+  return { action: "document.delete_permanent", objectType: "document", objectId: row.id, objectLabel: row.filename, before: { size: row.size, sha256: row.sha256, ownerId: row.ownerId } };
+}
+
 /** How a delete goes: to the trash (the default, ADR 0021), or for good (`permanent`). `by`: who deletes. */
 export interface RemoveOptions {
   permanent?: boolean;
@@ -105,7 +110,7 @@ export async function removeDocument(deps: AuditedDeps, id: string, scope: ListS
     return;
   }
   const row = await deleteDocument(deps.db, id, { ...scope, trash: "include" });
-  await deps.audit(documentEvents("document.delete_permanent", [id], { objectLabel: row.filename, before: { size: row.size, sha256: row.sha256, ownerId: row.ownerId } }));
+  await deps.audit(deletedForGood(row));
   await removeObjects(deps, storedKeysOf(row), "document row deleted but its object could not be removed");
 }
 
@@ -117,15 +122,7 @@ export async function removeDocuments(deps: AuditedDeps, ids: string[], scope: L
     return { deleted: trashed };
   }
   const rows = await deleteDocuments(deps.db, ids, { ...scope, trash: "include" });
-  await deps.audit(
-    rows.map((row) => ({
-      action: "document.delete_permanent" as const,
-      objectType: "document" as const,
-      objectId: row.id,
-      objectLabel: row.filename,
-      before: { size: row.size, sha256: row.sha256, ownerId: row.ownerId },
-    })),
-  );
+  await deps.audit(rows.map(deletedForGood));
   await removeObjects(deps, rows.flatMap(storedKeysOf), "document row deleted but its object could not be removed");
   return { deleted: rows.length };
 }
