@@ -9,3 +9,4 @@ export * from "./decisions.ts";
 export * from "./intake.ts";
 export * from "./webhooks.ts";
 export * from "./audit.ts";
+export * from "./views.ts";
