@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { folders } from "./folders.ts";
 import { DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
@@ -70,6 +70,17 @@ export const documents = pgTable(
     trashedAt: timestamp("trashed_at", { withTimezone: true }),
     /** Who moved it to the trash (null once that account is gone). */
     trashedBy: uuid("trashed_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The e-mail this document was attached to (ADR 0032): the worker stores each attachment of a mail as its own
+     * document, linked here with its position among the mail's attachments. Null once the mail is purged.
+     */
+    parentId: uuid("parent_id").references((): AnyPgColumn => documents.id, { onDelete: "set null" }),
+    attachmentIndex: integer("attachment_index"),
+    /**
+     * Whether extraction stores a mail's attachments as documents. False for messages a mail account imported:
+     * the account's rule already chose which attachments to keep.
+     */
+    splitAttachments: boolean("split_attachments").notNull().default(true),
   },
   (t) => [
     index("documents_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -88,6 +99,8 @@ export const documents = pgTable(
     // The document-date sorts: undated documents sort as the oldest (ADR 0028).
     index("documents_document_date_idx").on(sql`coalesce(${t.documentDate}, '0001-01-01'::date)`, t.id),
     index("documents_search_idx").using("gin", t.searchVector),
+    // A mail's attachments, each stored once however often its extraction runs.
+    uniqueIndex("documents_parent_attachment_uq").on(t.parentId, t.attachmentIndex),
     // Finds the few languages in use with a loose index scan (search queries each one).
     index("documents_search_language_idx").on(t.searchLanguage),
     check("documents_status_check", sql`${t.status} IN (${statusList})`),
