@@ -354,3 +354,49 @@ export class RateLimitedError extends Error {
     super(message);
   }
 }
+
+// ---------------------------------------------------------------- correspondents (issue 17, ADR 0030)
+
+/**
+ * How a correspondent is found in a document's text (paperless-ngx's matching algorithms): `none` never by
+ * itself; `any` one of the words; `all` every word; `exact` the phrase; `regex` a regular expression (RE2
+ * syntax: no look-around, no back-references); `auto` learned from the owner's confirmed documents.
+ */
+export const MATCH_ALGORITHMS = ["none", "any", "all", "exact", "regex", "auto"] as const;
+export type MatchAlgorithm = (typeof MATCH_ALGORITHMS)[number];
+
+/** Who chose a document's correspondent: a match rule, the learned model, the e-mail's sender, or a person (final). */
+export const CORRESPONDENT_SOURCES = ["rule", "learned", "sender", "person"] as const;
+export type CorrespondentSource = (typeof CORRESPONDENT_SOURCES)[number];
+
+export const CORRESPONDENT_LIMITS = {
+  nameMax: 128,
+  /** A match rule's words or pattern. */
+  matchMax: 500,
+} as const;
+
+const correspondentFields = {
+  name: textSchema(CORRESPONDENT_LIMITS.nameMax, "name is required").refine((v) => !/[\r\n]/.test(v), "the name must be one line"),
+  match: textSchema(CORRESPONDENT_LIMITS.matchMax),
+  algorithm: z.enum(MATCH_ALGORITHMS, { message: `algorithm must be one of ${MATCH_ALGORITHMS.join(", ")}` }),
+  caseInsensitive: z.boolean(),
+};
+
+/** A new correspondent: learned (`auto`) unless a rule is given; matching ignores case unless told. */
+export const correspondentCreateSchema = z.object({
+  name: correspondentFields.name,
+  match: correspondentFields.match.default(""),
+  algorithm: correspondentFields.algorithm.default("auto"),
+  caseInsensitive: correspondentFields.caseInsensitive.default(true),
+  /** Admins: a personal correspondent instead of a global one. Members' correspondents are always personal. */
+  personal: z.boolean().optional(),
+});
+export type CorrespondentCreateInput = z.input<typeof correspondentCreateSchema>;
+/** Only the fields sent change. */
+export const correspondentUpdateSchema = z.object({ id: idSchema, ...z.object(correspondentFields).partial().shape });
+export type CorrespondentUpdateInput = z.input<typeof correspondentUpdateSchema>;
+
+/** A person's correspondent for one document (null: none); no rule or model overrides it. */
+export const setCorrespondentInputSchema = z.object({ id: idSchema, correspondentId: idSchema.nullable() });
+/** One correspondent (null: none) for every selected document, as a person's choice. */
+export const bulkCorrespondentInputSchema = z.object({ ids: documentIdsSchema, correspondentId: idSchema.nullable() });

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, customType, date, index, integer, pgTable, real, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
+import { correspondents } from "./correspondents.ts";
 import { folders } from "./folders.ts";
-import { DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
+import { CORRESPONDENT_SOURCES, DEFAULT_SEARCH_LANGUAGE, DOCUMENT_STATUSES, SEARCH_LANGUAGES } from "@docscan/shared";
 
 const statusList = sql.raw(DOCUMENT_STATUSES.map((s) => `'${s}'`).join(", "));
 const languageList = sql.raw(SEARCH_LANGUAGES.map((l) => `'${l}'`).join(", "));
@@ -81,6 +82,16 @@ export const documents = pgTable(
      * the account's rule already chose which attachments to keep.
      */
     splitAttachments: boolean("split_attachments").notNull().default(true),
+    /**
+     * Who sent it (ADR 0030): found by a rule, the learned model or an e-mail's sender after extraction, or set by
+     * a person, whose choice the worker never overwrites. Its name is copied here for the correspondent sort.
+     */
+    correspondentId: uuid("correspondent_id").references(() => correspondents.id, { onDelete: "set null" }),
+    correspondentName: text("correspondent_name"),
+    correspondentSource: text("correspondent_source", { enum: CORRESPONDENT_SOURCES }),
+    correspondentConfidence: real("correspondent_confidence"),
+    /** The words it was found by (null when a person chose it). */
+    correspondentQuote: text("correspondent_quote"),
   },
   (t) => [
     index("documents_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -99,12 +110,16 @@ export const documents = pgTable(
     // The document-date sorts: undated documents sort as the oldest (ADR 0028).
     index("documents_document_date_idx").on(sql`coalesce(${t.documentDate}, '0001-01-01'::date)`, t.id),
     index("documents_search_idx").using("gin", t.searchVector),
+    // The correspondent filter (newest first) and sort; unassigned documents sort first (ADR 0030).
+    index("documents_correspondent_created_idx").on(t.correspondentId, t.createdAt.desc(), t.id.desc()),
+    index("documents_correspondent_name_idx").on(sql`coalesce(${t.correspondentName}, '')`, t.id),
     // A mail's attachments, each stored once however often its extraction runs.
     uniqueIndex("documents_parent_attachment_uq").on(t.parentId, t.attachmentIndex),
     // Finds the few languages in use with a loose index scan (search queries each one).
     index("documents_search_language_idx").on(t.searchLanguage),
     check("documents_status_check", sql`${t.status} IN (${statusList})`),
     check("documents_search_language_check", sql`${t.searchLanguage} IN (${languageList})`),
+    check("documents_correspondent_source_check", sql`${t.correspondentSource} IN ('rule', 'learned', 'sender', 'person')`),
     check("documents_document_date_source_check", sql`${t.documentDateSource} IN ('text', 'filename', 'person')`),
   ],
 );

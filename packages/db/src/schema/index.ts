@@ -9,4 +9,5 @@ export * from "./decisions.ts";
 export * from "./intake.ts";
 export * from "./webhooks.ts";
 export * from "./audit.ts";
+export * from "./correspondents.ts";
 export * from "./views.ts";
