@@ -26,6 +26,18 @@ export interface ExtractResult {
   meanOcrConfidence: number | null;
   /** Pages read by OCR alone whose confidence is below LOW_OCR_CONFIDENCE (1-based): their text may be garbage. */
   lowConfidencePages: number[];
+  /**
+   * Files the document carries (an e-mail's attachments, at most MAX_ATTACHMENTS, in the mail's order): the
+   * worker stores each as a document of its own, linked to this one. Absent for other formats.
+   */
+  attachments?: EmbeddedFile[];
+}
+
+/** A file inside a document, e.g. a mail's attachment; its type is sniffed from `bytes` like an upload's. */
+export interface EmbeddedFile {
+  /** As the mail names it (unchecked: the worker makes it safe); a made-up name when it has none. */
+  filename: string;
+  bytes: Uint8Array;
 }
 
 export interface ExtractLimits {

@@ -45,6 +45,12 @@ describe("Outlook messages (.msg)", () => {
     );
   });
 
+  it("hands on the attachment's bytes; the body's hidden picture stays in the message", async () => {
+    const { attachments } = await extractText(await message(), MSG);
+    expect(attachments?.map((a) => a.filename)).toEqual(["invoice-4711.pdf"]);
+    expect(Buffer.from(attachments![0]!.bytes).equals(Buffer.from(fx.makePdf(["Invoice 4711"])))).toBe(true);
+  });
+
   it("an HTML-only body is read as text", async () => {
     const bytes = await fx.makeMsg({
       subject: "Contract",

@@ -75,6 +75,63 @@ describe("e-mail (.eml)", () => {
     expect(text).toContain("Attachments: invoice.pdf");
   });
 
+  it("hands on each attachment's bytes with its name, in order; the body's pictures stay in the mail", async () => {
+    const bytes = mail(
+      ["From: a@example.com", "To: b@example.com", "Subject: two files", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="m"'],
+      [
+        "--m",
+        'Content-Type: multipart/related; boundary="r"',
+        "",
+        "--r",
+        "Content-Type: text/html",
+        "",
+        '<p>See the logo <img src="cid:logo@x"></p>',
+        "--r",
+        "Content-Type: image/png",
+        "Content-ID: <logo@x>",
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64("not a real png"),
+        "--r--",
+        "--m",
+        'Content-Type: application/pdf; name="invoice.pdf"',
+        'Content-Disposition: attachment; filename="invoice.pdf"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64("%PDF-1.4 the invoice"),
+        "--m",
+        "Content-Type: text/plain",
+        "Content-Disposition: attachment",
+        "",
+        "a note without a name",
+        "--m--",
+      ].join("\r\n"),
+    );
+    const { attachments } = await extractText(bytes, "message/rfc822");
+    expect(attachments?.map((a) => [a.filename, Buffer.from(a.bytes).toString()])).toEqual([
+      ["invoice.pdf", "%PDF-1.4 the invoice"],
+      ["attachment-2", "a note without a name"],
+    ]);
+  });
+
+  it("a mail of 900 attachments hands on the first 100 as files", async () => {
+    const parts = Array.from({ length: 900 }, (_, i) => [`--b`, `Content-Type: text/plain; name="a${i}.txt"`, `Content-Disposition: attachment; filename="a${i}.txt"`, "", `part ${i}`].join("\r\n"));
+    const bytes = mail(["From: a@example.com", "To: b@example.com", "Subject: many", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"'], [...parts, "--b--"].join("\r\n"));
+    const { attachments } = await extractText(bytes, "message/rfc822");
+    expect(attachments).toHaveLength(100);
+    expect(attachments?.[99]?.filename).toBe("a99.txt");
+  });
+
+  it("a saved web page (MHTML) hands on none of its parts", async () => {
+    const bytes = mail(
+      ["From: <Saved by Blink>", "Snapshot-Content-Location: https://example.com/page", "Subject: A page", "MIME-Version: 1.0", 'Content-Type: multipart/related; type="text/html"; boundary="p"'],
+      ["--p", "Content-Type: text/html", "Content-Location: https://example.com/page", "", "<p>Hello page</p>", "--p", "Content-Type: image/png", "Content-Location: https://example.com/a.png", "Content-Transfer-Encoding: base64", "", b64("png"), "--p--"].join("\r\n"),
+    );
+    const result = await extractText(bytes, "message/rfc822");
+    expect(result.text).toContain("Hello page");
+    expect(result.attachments).toBeUndefined();
+  });
+
   it("plain text that merely starts like a header is text, not mail", async () => {
     expect(await sniffBytes(utf8("Date: 3 March\nShopping list: bread, milk\n\nmore"))).toMatchObject({ mime: "text/plain" });
   });

@@ -1,9 +1,10 @@
 // E-mail (RFC 822 / MIME, .eml) and web pages saved as MHTML (the same MIME structure, multipart/related):
-// read with mailparser, laid out by mail-text.ts. Self-contained: the attachments' bytes are not extracted here.
+// read with mailparser, laid out by mail-text.ts. A mail's attachments are handed on as files (ADR 0032); a saved
+// page's parts are the page's own pictures and styles, never documents.
 import type { AddressObject } from "mailparser";
 import { ExtractionError } from "../errors.ts";
 import type { ExtractResult } from "../types.ts";
-import { messageResult } from "./mail-text.ts";
+import { MAX_ATTACHMENTS, messageResult } from "./mail-text.ts";
 
 export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
   // Loaded on first use: a sandbox child that never reads mail keeps its memory for PDFs (ADR 0019).
@@ -24,6 +25,8 @@ export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
   if (typeof savedFrom === "string") {
     return messageResult({ savedFrom, date: mail.date, subject: mail.subject, html, attachmentNames: [] });
   }
+  // Pictures the HTML body shows (cid:) are part of the message, not attachments.
+  const attached = mail.attachments.filter((a) => !a.related);
   return messageResult({
     from: addresses(mail.from),
     to: addresses(mail.to),
@@ -32,8 +35,9 @@ export async function extractEml(bytes: Uint8Array): Promise<ExtractResult> {
     subject: mail.subject,
     text: mail.text,
     html,
-    // Pictures the HTML body shows (cid:) are part of the message, not attachments.
-    attachmentNames: mail.attachments.filter((a) => !a.related).map((a) => a.filename ?? `(unnamed ${a.contentType})`),
+    attachmentNames: attached.map((a) => a.filename ?? `(unnamed ${a.contentType})`),
+    // Copied: a small part's buffer can be a view of a larger shared one, all of which would cross to the worker.
+    attachments: attached.slice(0, MAX_ATTACHMENTS).map((a, i) => ({ filename: a.filename ?? `attachment-${i + 1}`, bytes: new Uint8Array(a.content) })),
   });
 }
 

@@ -1,12 +1,15 @@
 // The text of a message, whatever its format (.eml, Outlook .msg): the headers that matter, the body (HTML
-// converted to text), then the attachments' names.
+// converted to text), then the attachments' names; the attachments themselves ride along for the worker to
+// store as documents of their own (ADR 0032).
 import { cleanText } from "../normalise.ts";
 import { buildResult, textPage } from "../pages.ts";
-import type { ExtractResult } from "../types.ts";
+import type { EmbeddedFile, ExtractResult } from "../types.ts";
 import { htmlToText } from "./html.ts";
 
 /** Attachments named in the text at most; a message with more says how many were left out. */
 const MAX_LISTED_ATTACHMENTS = 100;
+/** Attachments handed on as files at most (the rest are named in the text only); bounded like the names. */
+export const MAX_ATTACHMENTS = MAX_LISTED_ATTACHMENTS;
 
 export interface MessageParts {
   /** Where a saved web page (MHTML) came from. */
@@ -20,6 +23,8 @@ export interface MessageParts {
   text?: string;
   html?: string;
   attachmentNames: string[];
+  /** The attachments' bytes, in the order of their names; read only up to MAX_ATTACHMENTS. */
+  attachments?: EmbeddedFile[];
 }
 
 export function messageResult(m: MessageParts): ExtractResult {
@@ -38,5 +43,6 @@ export function messageResult(m: MessageParts): ExtractResult {
   const listed = names.slice(0, MAX_LISTED_ATTACHMENTS).join(", ");
   const more = names.length > MAX_LISTED_ATTACHMENTS ? ` and ${names.length - MAX_LISTED_ATTACHMENTS} more` : "";
   const attachments = names.length > 0 ? `Attachments: ${listed}${more}` : "";
-  return buildResult([textPage(cleanText([headers.join("\n"), body, attachments].filter((part) => part.trim()).join("\n\n")))]);
+  const result = buildResult([textPage(cleanText([headers.join("\n"), body, attachments].filter((part) => part.trim()).join("\n\n")))]);
+  return m.attachments?.length ? { ...result, attachments: m.attachments.slice(0, MAX_ATTACHMENTS) } : result;
 }
