@@ -11,3 +11,4 @@ export * from "./webhooks.ts";
 export * from "./audit.ts";
 export * from "./correspondents.ts";
 export * from "./views.ts";
+export * from "./topic-trials.ts";
