@@ -18,6 +18,7 @@ import { auditRoutes } from "./rest/audit.ts";
 import { authRoutes, tokenRoutes } from "./rest/auth.ts";
 import { documentRoutes } from "./rest/documents.ts";
 import { folderRoutes } from "./rest/folders.ts";
+import { viewRoutes } from "./rest/views.ts";
 import { InputValidationError, limitBody } from "./rest/json-body.ts";
 import { objectRoutes } from "./rest/objects.ts";
 import type { RestRoutes } from "./rest/openapi.ts";
@@ -141,6 +142,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     documentRoutes(deps),
     topicRoutes(deps),
     folderRoutes(deps),
+    viewRoutes(deps),
     reviewRoutes(deps),
     usageRoutes(deps),
     webhookRoutes(deps),

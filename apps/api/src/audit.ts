@@ -84,3 +84,12 @@ export function thingEvent(
 export function dateEvent(doc: { id: string; documentDate: string | null }): AuditEvent {
   return { action: "document.date", objectType: "document", objectId: doc.id, after: { documentDate: doc.documentDate } };
 }
+
+/** A saved view made, renamed, changed, shared or deleted: by id and name, with what changed. */
+export function viewEvent(
+  action: "view.create" | "view.rename" | "view.update" | "view.share" | "view.delete",
+  view: { id: string; name: string },
+  fields: Pick<AuditEvent, "before" | "after"> = {},
+): AuditEvent {
+  return { action, objectType: "view", objectId: view.id, objectLabel: view.name, ...fields };
+}

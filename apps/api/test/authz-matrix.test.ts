@@ -8,7 +8,7 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documentNotes, documents, folders, mailAccounts, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { apiTokens, documentNotes, documents, folders, mailAccounts, savedViews, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
 import { createMailAccount } from "@docscan/intake/mail-accounts";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
@@ -166,6 +166,19 @@ async function stillThereNote(id: string): Promise<void> {
   expect(await fx.h.database.db.select({ id: documentNotes.id }).from(documentNotes).where(eq(documentNotes.id, id)), `${id} is still there`).toHaveLength(1);
 }
 
+
+/** A saved view of `who`'s (fresh per call: rows that change or delete one need their own); `shared`: listed for everyone. */
+async function freshView(who: Member = "owner", shared = false): Promise<string> {
+  const [row] = await fx.h.database.db.insert(savedViews).values({ ownerId: fx.userId[who], name: unique("view"), filters: { status: "done" }, shared }).returning({ id: savedViews.id });
+  return row!.id;
+}
+async function stillThereView(id: string): Promise<void> {
+  expect(await fx.h.database.db.select({ id: savedViews.id }).from(savedViews).where(eq(savedViews.id, id)), `${id} is still there`).toHaveLength(1);
+}
+const VIEW_NOT_FOUND = "NOT_FOUND: view not found";
+/** A view an admin shared: everyone sees it, only that admin changes it. */
+const SHARED_VIEW: Expect = { anonymous: "UNAUTHORIZED", other: "FORBIDDEN", owner: "FORBIDDEN", admin: "ok" };
+
 const procedures: ProcedureRows = {
   health: { expect: EVERYONE },
 
@@ -247,6 +260,31 @@ const procedures: ProcedureRows = {
     expect: owners("NOT_FOUND: folder not found"),
     intact: ({ id }) => stillThere(folders, id),
   },
+
+  "views.list": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => {
+      const [own, shared, hidden] = [await freshView("owner"), await freshView("admin", true), await freshView("other")];
+      const listed = ids(await fx.as[actor as Member].caller.views.list());
+      expect({ own: listed.includes(own), shared: listed.includes(shared), othersPrivate: listed.includes(hidden) }).toEqual({ own: actor === "owner", shared: true, othersPrivate: actor === "other" });
+      expect(out.every((v) => v.mine === (v.ownerId === fx.userId[actor as Member]))).toBe(true);
+    },
+  },
+  "views.counts": { expect: SIGNED_IN },
+  "views.create": { input: () => ({ name: unique("view"), filters: { status: "failed" } }), expect: SIGNED_IN },
+  "views.rename": [
+    { input: async () => ({ id: await freshView("owner"), name: unique("renamed view") }), expect: owners(VIEW_NOT_FOUND) },
+    { case: "a view an admin shared", input: async () => ({ id: await freshView("admin", true), name: unique("renamed view") }), expect: SHARED_VIEW },
+  ],
+  "views.update": { input: async () => ({ id: await freshView("owner"), pinned: false }), expect: owners(VIEW_NOT_FOUND) },
+  "views.share": [
+    { case: "the admin's own view", input: async () => ({ id: await freshView("admin"), shared: true }), expect: ADMINS },
+    { case: "a member's view: members cannot share, an admin cannot share another's", input: async () => ({ id: await freshView("owner"), shared: true }), expect: { anonymous: "UNAUTHORIZED", other: "FORBIDDEN", owner: "FORBIDDEN", admin: VIEW_NOT_FOUND } },
+  ],
+  "views.delete": [
+    { input: async () => ({ id: await freshView("owner") }), expect: owners(VIEW_NOT_FOUND), intact: ({ id }) => stillThereView(id) },
+    { case: "a view an admin shared", input: async () => ({ id: await freshView("admin", true) }), expect: SHARED_VIEW, intact: ({ id }) => stillThereView(id) },
+  ],
 
   "documents.list": [
     {
@@ -835,6 +873,22 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
       expect: httpOwners(201, "404: folder not found"),
     },
   ],
+
+  "GET /api/views": { request: () => ({ path: "/api/views" }), expect: HTTP_SIGNED_IN },
+  "GET /api/views/counts": { request: () => ({ path: "/api/views/counts" }), expect: HTTP_SIGNED_IN },
+  "POST /api/views": { request: () => ({ path: "/api/views", init: json({ name: unique("rest view"), filters: { status: "done" } }) }), expect: { anonymous: 401, other: 201, owner: 201, admin: 201 } },
+  "PATCH /api/views/:id": [
+    { request: async () => ({ path: `/api/views/${await freshView("owner")}`, init: json({ name: unique("renamed rest view") }, "PATCH") }), expect: httpOwners(200, "404: view not found") },
+    { case: "sharing is for admins", request: async (actor) => ({ path: `/api/views/${await freshView(member(actor) ? actor : "owner")}`, init: json({ shared: true }, "PATCH") }), expect: { anonymous: 401, other: 403, owner: 403, admin: 200 } },
+  ],
+  "DELETE /api/views/:id": {
+    request: async () => {
+      const id = await freshView("owner");
+      return { path: `/api/views/${id}`, init: { method: "DELETE" }, target: id };
+    },
+    expect: httpOwners(204, "404: view not found"),
+    intact: (id) => stillThereView(id),
+  },
 
   "GET /api/review": {
     request: () => ({ path: "/api/review" }),

@@ -25,6 +25,11 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "webhook.create": "Registered a webhook",
   "webhook.update": "Changed a webhook",
   "webhook.delete": "Deleted a webhook",
+  "view.create": "Saved a view",
+  "view.rename": "Renamed a view",
+  "view.update": "Changed a view",
+  "view.share": "Shared or unshared a view",
+  "view.delete": "Deleted a view",
   "document.move": "Moved to a folder",
   "topic.create": "Created a topic",
   "topic.update": "Changed a topic",
@@ -52,6 +57,7 @@ export const OBJECT_LABELS: Record<AuditObjectType, string> = {
   user: "User",
   token: "API token",
   instance: "Instance",
+  view: "Saved view",
 };
 
 /** "sam@example.com", "sam@example.com (token “backup”)", "command line", or "someone" for a failed sign-in. */

@@ -13,3 +13,4 @@ export * from "./queries/decisions.ts";
 export * from "./queries/webhooks.ts";
 export * from "./queries/notes.ts";
 export * from "./queries/audit.ts";
+export * from "./queries/views.ts";

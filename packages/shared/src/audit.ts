@@ -24,6 +24,11 @@ export const AUDIT_ACTIONS = [
   "webhook.create",
   "webhook.update",
   "webhook.delete",
+  "view.create",
+  "view.rename",
+  "view.update",
+  "view.share",
+  "view.delete",
   "topic.create",
   "topic.update",
   "topic.delete",
@@ -41,7 +46,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance", "view"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 /** Admins' filters (a member's list is always their own entries, whatever `userId` says); newest first. */

@@ -11,6 +11,7 @@ import { reviewRouter } from "./review.ts";
 import { topicsRouter } from "./topics.ts";
 import { usageRouter } from "./usage.ts";
 import { usersRouter } from "./users.ts";
+import { viewsRouter } from "./views.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -24,6 +25,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   mail: mailRouter,
   audit: auditRouter,
+  views: viewsRouter,
   health: publicProcedure.query(({ ctx }) => health(ctx, { details: ctx.user?.role === "admin" })),
 });
 

@@ -1,6 +1,7 @@
 // Use-cases behind both the tRPC procedures and the REST routes. Each takes the caller's scope (ADR 0010).
 import {
   assertFolderOwned,
+  countDocuments,
   deleteDocument,
   deleteDocuments,
   documentsInScopeOrThrow,
@@ -150,10 +151,19 @@ export async function restoreFromTrash(deps: AuditedDeps, ids: string[], scope: 
  * documents_owner_folder_created_idx serve admins' folder pages too.
  */
 export async function listDocumentsFor(deps: AppDeps, user: AuthUser, input: ListDocumentsInput): Promise<DocumentPage> {
+  return listDocuments(deps.db, input, { scope: await listScopeFor(deps, user, input) });
+}
+
+/** How many documents the caller's list with this input holds: the list's own capped/estimated count (a dashboard card). */
+export async function countDocumentsFor(deps: AppDeps, user: AuthUser, input: Omit<ListDocumentsInput, "cursor" | "page">): Promise<{ value: number; exact: boolean }> {
+  return countDocuments(deps.db, input, { scope: await listScopeFor(deps, user, input) });
+}
+
+async function listScopeFor(deps: AppDeps, user: AuthUser, input: Pick<ListDocumentsInput, "folder" | "owner">): Promise<ListScope> {
   if (input.folder) await assertFolderOwned(deps.db, user.id, input.folder);
   // `owner=me` narrows an admin's view (everyone's documents) to their own; a member's is that already.
   const own = Boolean(input.folder) || input.owner === "me";
-  return listDocuments(deps.db, input, { scope: own ? { ownerId: user.id } : documentScope(user) });
+  return own ? { ownerId: user.id } : documentScope(user);
 }
 
 /**

@@ -438,6 +438,11 @@ export async function listDocuments(db: DbOrTx, input: ListDocumentsInput, opts:
   return { ...base, items, total, nextCursor };
 }
 
+/** How many documents match a list input (the list's own capped/estimated count, no page): a dashboard's number. */
+export async function countDocuments(db: DbOrTx, input: ListDocumentsInput, opts: ListOptions = {}): Promise<{ value: number; exact: boolean }> {
+  return countPrepared(db, await prepareList(db, input, opts));
+}
+
 /** A raw row of the page query → the typed item, through the columns' own driver mappings. */
 function toListItem(row: Record<string, unknown>): DocumentListItem {
   const item: Record<string, unknown> = {};
