@@ -18,9 +18,10 @@ export { type Limiter, createLimiter } from "./limiter.ts";
 export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
 export { countTokens, truncateToTokens } from "./openai/tokens.ts";
 export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from "./openai/prompt.ts";
-export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, trainLocalModel } from "./local/model.ts";
-export { LocalClassifier, type LocalClassifierOptions } from "./local/classifier.ts";
-export { type SentenceEncoder } from "./local/encoder.ts";
+export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, modelKey, trainLocalModel } from "./local/model.ts";
+export { LocalClassifier, type LocalClassifierOptions, suggest } from "./local/classifier.ts";
+export { type SentenceEncoder, sentenceEncoder } from "./local/encoder.ts";
+export { REVIEW_MIN_CONFIDENCE, type Decision, decide, keepPersonDecisions } from "./decide.ts";
 export { checkContent, hasTooLittleContent } from "./local/content.ts";
 export { diskCachedEmbed } from "./eval-cache.ts";
 export {

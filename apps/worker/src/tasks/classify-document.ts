@@ -16,13 +16,13 @@ import {
 } from "@docscan/classify";
 import {
   ALL_DOCUMENTS,
-  confirmedExamples,
   getCachedAnswer,
   getDocument,
   getDocumentVector,
   insertRun,
   listAvailableTopics,
-  ownerVectors,
+  ownerExamples,
+  ownerLibrary,
   putCachedAnswer,
   putDocumentVector,
   readAiSettings,
@@ -31,7 +31,6 @@ import {
   replaceSuggestions,
   setDocumentStatus,
   spentSince,
-  vectorsOf,
   type DocumentDetail,
 } from "@docscan/db";
 import { documentJobKey, enqueue, parsePayload, TASKS, type TaskName } from "@docscan/jobs";
@@ -41,10 +40,6 @@ import { answerCacheKey, startOfMonthUtc, topicSetVersion } from "../classificat
 import type { Handler } from "../define-task.ts";
 import type { WorkerDeps } from "../deps.ts";
 
-/** How many confirmed documents the classifiers learn from on each run. */
-const MAX_EXAMPLES = 2000;
-/** How many of the owner's newest other documents the offline classifier self-trains on (their stored vectors). */
-export const LIBRARY_SIZE = 500;
 /**
  * When the LLM failed and the offline classifier answered, the LLM is asked again after these delays
  * (minutes), one try each; then the offline answer stays (ADR 0014).
@@ -124,19 +119,13 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
 
   // Every document with text gets its vector once, whatever the provider: similar documents and the offline fallback use it.
   const vector = await documentVector(deps, doc, doc.text, provider === "local");
-  // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt.
-  const confirmed = (await confirmedExamples(deps.db, { ownerId: doc.ownerId, limit: MAX_EXAMPLES })).filter((e) => e.documentId !== documentId);
-  const exampleVectors = await vectorsOf(
-    deps.db,
-    confirmed.map((e) => e.documentId),
-    EMBEDDING_VERSION,
-  );
-  const examples: LabeledExample[] = confirmed.map((e) => {
-    const v = exampleVectors.get(e.documentId);
-    return { text: e.text, topicIds: e.topicIds, rejectedTopicIds: e.rejectedTopicIds, ...(v ? { vector: v } : {}) };
-  });
-  const library = async () =>
-    (await ownerVectors(deps.db, { ownerId: doc.ownerId, version: EMBEDDING_VERSION, limit: LIBRARY_SIZE, except: documentId })).map((v) => v.vector);
+  // Only the owner's own confirmed documents: no text of another user's ever reaches this prompt. The offline
+  // model learns from all of them and from the owner's newest documents, this one included: the same model for
+  // every document of the owner, which is what a topic trial previews (ADR 0029). The LLM is never shown the
+  // document itself as an example.
+  const owned = { ownerId: doc.ownerId, version: EMBEDDING_VERSION };
+  const ownerExamplesAll = await ownerExamples(deps.db, owned);
+  const examples: LabeledExample[] = ownerExamplesAll.filter((e) => e.documentId !== documentId);
   const input: ClassifyInput = {
     text: doc.text,
     filename: doc.filename,
@@ -148,7 +137,8 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
   const versions = provider === "openai" ? { promptVersion: `openai-${PROMPT_VERSION}`, topicSetVersion: localVersions.topicSetVersion } : localVersions;
   const cacheKey = provider === "openai" ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions }) : null;
   const model = provider === "openai" ? settings.model : null;
-  const offline = async (): Promise<ClassifyResult> => createClassifier({ ...settings, provider: "local" }).classify({ ...input, library: await library() });
+  const offline = async (): Promise<ClassifyResult> =>
+    createClassifier({ ...settings, provider: "local" }).classify({ ...input, examples: ownerExamplesAll, library: await ownerLibrary(deps.db, owned) });
 
   let answer: Answer;
   try {

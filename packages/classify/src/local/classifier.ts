@@ -49,12 +49,17 @@ export async function rankTopics(input: ClassifyInput, encoder: SentenceEncoder)
   return suggest(model, input.text, vector);
 }
 
-/** Scores a document's vector with a trained model; best first, ties by topic id. Applies no content gate. */
-export function suggest(model: LocalModel, text: string, vector: Float32Array): TopicSuggestion[] {
+/**
+ * Scores a document's vector with a trained model; best first, ties by topic id. Applies no content gate.
+ * `quotes: false` leaves every quote null (the confidences are the same): the topic trial scores a whole
+ * library twice and finds quotes only for the documents it lists (ADR 0029).
+ */
+export function suggest(model: LocalModel, text: string, vector: Float32Array, options: { quotes?: boolean } = {}): TopicSuggestion[] {
+  const quotes = options.quotes ?? true;
   const rejected = new Set([...(model.rejectedFor.get(vectorKey(vector)) ?? []), ...(model.rejectedFor.get(textKey(text)) ?? [])]);
   return confidencesOf(CALIBRATIONS[model.kind], topicFeatures(model, vector, text))
     .map((confidence, i) => ({ i, topicId: model.topicIds[i]!, confidence }))
     .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
-    .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: bestQuote(text, model.vocabularies[s.i]!) }));
+    .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: quotes ? bestQuote(text, model.vocabularies[s.i]!) : null }));
 }

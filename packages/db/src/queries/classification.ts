@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, notInArray, sql } from "drizzle-orm";
 import { NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { classificationCache, classificationRuns, documents, documentTopicRejections, documentTopics, topics, topicSuggestions, users } from "../schema/index.ts";
-import { clearRejections, rejectTopics } from "./decisions.ts";
+import { clearRejections, ownerVectors, rejectTopics, vectorsOf } from "./decisions.ts";
 import type { ListScope } from "./document-list.ts";
 import { documentsInScope, topicsAvailableTo } from "./topics.ts";
 
@@ -322,25 +322,74 @@ export interface ConfirmedExample {
  * rejected one), the latest decision first: what the classifiers learn from. Never another owner's: their
  * text would reach this owner's prompt.
  */
-export async function confirmedExamples(db: DbOrTx, opts: { ownerId: string | null; limit: number }): Promise<ConfirmedExample[]> {
+export async function confirmedExamples(db: DbOrTx, opts: { ownerId: string | null; limit: number; withoutTopic?: string }): Promise<ConfirmedExample[]> {
+  // `withoutTopic`: as if that topic (and with it its links and rejections) were deleted — what a topic
+  // trial of a deletion trains on (ADR 0029).
+  const without = opts.withoutTopic ?? "00000000-0000-0000-0000-000000000000";
   const decisions = db
     .select({ documentId: documentTopics.documentId, at: documentTopics.createdAt })
     .from(documentTopics)
-    .where(eq(documentTopics.source, "manual"))
-    .unionAll(db.select({ documentId: documentTopicRejections.documentId, at: documentTopicRejections.createdAt }).from(documentTopicRejections))
+    .where(and(eq(documentTopics.source, "manual"), ne(documentTopics.topicId, without)))
+    .unionAll(
+      db
+        .select({ documentId: documentTopicRejections.documentId, at: documentTopicRejections.createdAt })
+        .from(documentTopicRejections)
+        .where(ne(documentTopicRejections.topicId, without)),
+    )
     .as("decisions");
   const rows = await db
     .select({
       documentId: documents.id,
       text: documents.text,
-      topicIds: sql<string[]>`array(select dt.topic_id from ${documentTopics} dt where dt.document_id = ${documents.id} and dt.source = 'manual' order by dt.topic_id)`,
-      rejectedTopicIds: sql<string[]>`array(select r.topic_id from ${documentTopicRejections} r where r.document_id = ${documents.id} order by r.topic_id)`,
+      topicIds: sql<string[]>`array(select dt.topic_id from ${documentTopics} dt where dt.document_id = ${documents.id} and dt.source = 'manual' and dt.topic_id <> ${without} order by dt.topic_id)`,
+      rejectedTopicIds: sql<string[]>`array(select r.topic_id from ${documentTopicRejections} r where r.document_id = ${documents.id} and r.topic_id <> ${without} order by r.topic_id)`,
     })
     .from(decisions)
     .innerJoin(documents, eq(documents.id, decisions.documentId))
     .where(and(isNotNull(documents.text), documentsInScope({ ownerId: opts.ownerId })))
     .groupBy(documents.id)
-    .orderBy(desc(sql`max(${decisions.at})`))
+    // The id breaks ties (decisions made in one statement share a timestamp): the same examples in the same
+    // order give the same model, run after run.
+    .orderBy(desc(sql`max(${decisions.at})`), desc(documents.id))
     .limit(opts.limit);
   return rows.map((r) => ({ documentId: r.documentId, text: r.text!, topicIds: r.topicIds, rejectedTopicIds: r.rejectedTopicIds }));
+}
+
+/** How many confirmed documents the classifiers learn from on each run. */
+export const CLASSIFIER_MAX_EXAMPLES = 2000;
+/** How many of the owner's newest documents the offline classifier self-trains on (their stored vectors). */
+export const CLASSIFIER_LIBRARY_SIZE = 500;
+
+export type TrainingExample = ConfirmedExample & { vector?: Float32Array };
+
+/**
+ * What the offline classifier learns from for any document of `ownerId` (ADR 0029): the owner's confirmed
+ * examples (with their stored vectors of `version`) and the vectors of their newest documents. The same for
+ * every document of the owner, so one model serves them all — the worker's run and the topic trial alike.
+ * `withoutTopic`: as if that topic were deleted.
+ */
+export async function ownerTrainingData(
+  db: DbOrTx,
+  opts: { ownerId: string | null; version: string; withoutTopic?: string },
+): Promise<{ examples: TrainingExample[]; library: Float32Array[] }> {
+  return { examples: await ownerExamples(db, opts), library: await ownerLibrary(db, opts) };
+}
+
+/** The examples part of ownerTrainingData. */
+export async function ownerExamples(db: DbOrTx, opts: { ownerId: string | null; version: string; withoutTopic?: string }): Promise<TrainingExample[]> {
+  const confirmed = await confirmedExamples(db, { ownerId: opts.ownerId, limit: CLASSIFIER_MAX_EXAMPLES, ...(opts.withoutTopic ? { withoutTopic: opts.withoutTopic } : {}) });
+  const vectors = await vectorsOf(
+    db,
+    confirmed.map((e) => e.documentId),
+    opts.version,
+  );
+  return confirmed.map((e) => {
+    const v = vectors.get(e.documentId);
+    return v ? { ...e, vector: v } : e;
+  });
+}
+
+/** The library part of ownerTrainingData: vectors of the owner's newest documents, newest first. */
+export async function ownerLibrary(db: DbOrTx, opts: { ownerId: string | null; version: string }): Promise<Float32Array[]> {
+  return (await ownerVectors(db, { ownerId: opts.ownerId, version: opts.version, limit: CLASSIFIER_LIBRARY_SIZE })).map((v) => v.vector);
 }

@@ -1,0 +1,41 @@
+import { DEFAULT_REVIEW_FLOOR } from "./evaluate.ts";
+import type { ClassifyResult } from "./types.ts";
+
+/**
+ * Suggestions below this confidence are not worth a person's time in review: they are dropped. One named
+ * place to change it (ADR 0014). 0.5: below it a suggestion of the offline classifier is more often wrong
+ * than right, and on the dev data 18–26 % of documents wait in review (docs/classification-quality.md).
+ */
+export const REVIEW_MIN_CONFIDENCE = DEFAULT_REVIEW_FLOOR;
+
+export interface Decision {
+  apply: { topicId: string; confidence: number; quote: string | null }[];
+  review: { topicId: string | null; proposedName?: string; proposedDescription?: string; confidence: number; quote: string | null }[];
+  outcome: "applied" | "review" | "none";
+}
+
+/**
+ * A person's decisions are final (ADR 0014): the classifier's topics that a person chose already (manual
+ * links, which stay as they are) or removed or rejected are taken out of its answer before anything is
+ * decided, so neither is applied as an AI link nor suggested in review.
+ */
+export function keepPersonDecisions(result: ClassifyResult, decided: { manual: readonly string[]; rejected: readonly string[] }): ClassifyResult {
+  const taken = new Set([...decided.manual, ...decided.rejected]);
+  return { ...result, suggestions: result.suggestions.filter((s) => !taken.has(s.topicId)) };
+}
+
+/** At or above a topic's threshold (its own, else the global one) a topic is applied; below, it waits in review. */
+export function decide(result: ClassifyResult, thresholds: Map<string, number | null>, globalThreshold: number): Decision {
+  const apply: Decision["apply"] = [];
+  const review: Decision["review"] = [];
+  for (const s of result.suggestions) {
+    const threshold = thresholds.get(s.topicId) ?? globalThreshold;
+    if (s.confidence >= threshold) apply.push({ topicId: s.topicId, confidence: s.confidence, quote: s.quote });
+    else if (s.confidence >= REVIEW_MIN_CONFIDENCE) review.push({ topicId: s.topicId, confidence: s.confidence, quote: s.quote });
+  }
+  // A proposed topic is never created silently.
+  if (result.proposedTopic) {
+    review.push({ topicId: null, proposedName: result.proposedTopic.name, proposedDescription: result.proposedTopic.description, confidence: 0.5, quote: null });
+  }
+  return { apply, review, outcome: apply.length ? "applied" : review.length ? "review" : "none" };
+}
