@@ -256,7 +256,8 @@ const byName = (a: CorrespondentRule, b: CorrespondentRule) => (a.name.toLowerCa
  * 1. a rule (`any`, `all`, `exact`, `regex`) that matches the text or the file name — of several, the one that
  *    matches earliest in the text (the letterhead comes first), then by name;
  * 2. else, among `auto` correspondents, the nearest by the model learned from confirmed documents;
- * 3. else, for an e-mail, the correspondent named like its sender (display name or domain).
+ * 3. else, for an e-mail (or an attachment of one: `opts.mailText`, the message's text), the correspondent named
+ *    like its sender (display name or domain).
  * A rule that cannot compile (saved before a check existed) is skipped, never fatal.
  */
 export function assignCorrespondent(
@@ -264,6 +265,7 @@ export function assignCorrespondent(
   filename: string,
   correspondents: CorrespondentRule[],
   model: CorrespondentModel | null,
+  opts: { mailText?: string } = {},
 ): CorrespondentAssignment | null {
   const head = text.slice(0, RULE_TEXT_CHARS);
   const haystack = `${head}\n${filename}`;
@@ -284,5 +286,5 @@ export function assignCorrespondent(
   const learned = model && auto.size > 0 ? predictLearned(model, text, filename, auto) : null;
   if (learned) return learned;
 
-  return senderMatch(text, correspondents);
+  return senderMatch(opts.mailText ?? text, correspondents);
 }

@@ -10,6 +10,7 @@ import { ExtractionError, type SandboxResult, type ThumbnailData } from "@docsca
 import { enqueueForDocument } from "@docscan/jobs";
 import { isAcceptedType, NotFoundError } from "@docscan/shared";
 import { makeObjectKey, ObjectNotFoundError } from "@docscan/storage";
+import { assignDocumentCorrespondent } from "../correspondent.ts";
 import type { WorkerDeps } from "../deps.ts";
 import type { Handler } from "../define-task.ts";
 
@@ -72,7 +73,10 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
         thumbnailKey,
         documentDate: findDocumentDate(result.text, { ...deps.dates, filename: doc.filename }),
       });
-      if (exists) await enqueueForDocument(tx, "classify_document", documentId);
+      if (exists) {
+        await assignDocumentCorrespondent(tx, doc, result.text);
+        await enqueueForDocument(tx, "classify_document", documentId);
+      }
       return exists;
     })
     .catch(async (err: unknown) => {
