@@ -13,6 +13,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "document.delete_permanent": "Deleted for good",
   "document.topics": "Changed topics",
   "document.date": "Changed the document's date",
+  "document.correspondent": "Changed the correspondent",
   "document.title": "Renamed",
   "document.note_add": "Added a note",
   "document.note_delete": "Deleted a note",
@@ -34,6 +35,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "topic.create": "Created a topic",
   "topic.update": "Changed a topic",
   "topic.delete": "Deleted a topic",
+  "correspondent.create": "Created a correspondent",
+  "correspondent.update": "Changed a correspondent",
+  "correspondent.delete": "Deleted a correspondent",
   "settings.update": "Changed AI settings",
   "user.create": "Created a user",
   "user.update": "Changed a user",
@@ -58,6 +62,7 @@ export const OBJECT_LABELS: Record<AuditObjectType, string> = {
   token: "API token",
   instance: "Instance",
   view: "Saved view",
+  correspondent: "Correspondent",
 };
 
 /** "sam@example.com", "sam@example.com (token “backup”)", "command line", or "someone" for a failed sign-in. */

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "document.note_add",
   "document.note_delete",
   "document.date",
+  "document.correspondent",
   "document.move",
   "folder.create",
   "folder.rename",
@@ -32,6 +33,9 @@ export const AUDIT_ACTIONS = [
   "topic.create",
   "topic.update",
   "topic.delete",
+  "correspondent.create",
+  "correspondent.update",
+  "correspondent.delete",
   "settings.update",
   "user.create",
   "user.update",
@@ -46,7 +50,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance", "view"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance", "view", "correspondent"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 /** Admins' filters (a member's list is always their own entries, whatever `userId` says); newest first. */
