@@ -1,11 +1,12 @@
-// Writes the fields dev set (issue 17): dev.jsonl (layouts the parser may be fixed against) and heldout.jsonl
-// (other layouts and phrasing, written first, only reported). Deterministic: same seed, same files.
+// Writes the fields dev set (issue 17): dev-a.jsonl and dev-b.jsonl (layouts the parser may be fixed against)
+// and heldout.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rng, type LabelledDoc, type Lang, type Rng } from "./common.ts";
-import { DEV_TEMPLATES, devLangs } from "./dev.ts";
+import { DEV_A_TEMPLATES, devALangs } from "./dev-a.ts";
+import { DEV_B_TEMPLATES, devBLangs } from "./dev-b.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
@@ -22,5 +23,6 @@ const write = (name: string, docs: LabelledDoc[]) => {
   writeFileSync(join(here, name), docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
   process.stdout.write(`${name}: ${docs.length} documents\n`);
 };
-write("dev.jsonl", build(DEV_TEMPLATES, devLangs, 17, 3));
-write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 1717, 3));
+write("dev-a.jsonl", build(DEV_A_TEMPLATES, devALangs, 17, 3));
+write("dev-b.jsonl", build(DEV_B_TEMPLATES, devBLangs, 1717, 3));
+write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 2727, 2));
