@@ -1,0 +1,101 @@
+// The grand total of an invoice or receipt, read offline from its text (issue 17): lines labelled "Total",
+// "Gesamtbetrag", "Montant TTC", "Total a pagar", "Totale", "Totaal", … win; subtotals, net amounts, VAT lines,
+// cash given and change lose. Amounts in 1.234,56 / 1,234.56 / 1 234,56 / 1'234.56 / 1234,56 with a currency
+// symbol or ISO code before or after; the currency is the line's, else the one the document uses most.
+
+export interface MoneyTotal {
+  /** In the currency's units, e.g. 1234.56 */
+  value: number;
+  /** ISO 4217 code, or null when the document names none. */
+  currency: string | null;
+  /** The line it was read from. */
+  quote: string;
+}
+
+const SYMBOLS: Record<string, string> = { "€": "EUR", "£": "GBP", $: "USD", "US$": "USD", "Fr.": "CHF", "¥": "JPY", zł: "PLN", kr: "SEK" };
+const CODES = ["EUR", "GBP", "USD", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF"];
+const CURRENCY = new RegExp(`(?:${["US\\$", "€", "£", "\\$", "¥", ...CODES].join("|")})`, "u");
+
+/** A number with thousands groups (. , space, no-break space, ') and an optional two-digit decimal part. */
+const NUMBER = /(?<![\d.,'])(\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f])\d{3})+|\d+)(?:([.,])(\d{2}))?(?![\d]|[.,]\d)/gu;
+
+/** Grand-total labels, strongest first. */
+const STRONG =
+  /(grand total|total amount|amount due|amount payable|balance due|total due|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zahlbetrag|zu zahlen|montant ttc|total ttc|net à payer|montant total|total à payer|total a pagar|total factura|importe total|totale documento|totale da pagare|totale fattura|totale complessivo|totaal te betalen|te betalen|totaalbedrag)/iu;
+const WEAK = /(?<!\p{L})(total|totale|totaal|summe|gesamt|suma|somme|importe|betrag|bedrag)(?!\p{L})/iu;
+/** Lines that are parts of the total or what was handed over, never the total itself. */
+const NOT_TOTAL =
+  /(sub-?total|zwischensumme|netto|nettobetrag|net amount|before vat|before tax|excl|exkl|hors tax|(?<!\p{L})ht(?!\p{L})|base imponible|imponibile|subtotaal|(?<!\p{L})(vat|mwst|ust|tva|iva|btw|tax)(?!\p{L})|cash|bar(?!\p{L})|change|rückgeld|gegeben|espèces|rendu|efectivo|cambio|contanti|resto|contant|wisselgeld|tip|trinkgeld|discount|rabatt|remise|descuento|sconto|korting)/iu;
+
+interface Amount {
+  value: number;
+  currency: string | null;
+}
+
+function parseNumber(int: string, sep: string | undefined, dec: string | undefined): number | null {
+  const digits = int.replace(/[.,'’ \u00a0\u202f]/g, "");
+  if (!/^\d+$/.test(digits)) return null;
+  return Number(dec !== undefined && sep ? `${digits}.${dec}` : digits);
+}
+
+/** Amounts on one line, each with the currency written next to it (if any). */
+export function amountsIn(line: string): Amount[] {
+  const found: Amount[] = [];
+  for (const m of line.matchAll(NUMBER)) {
+    const [whole, int, sep, dec] = m as unknown as [string, string, string | undefined, string | undefined];
+    // "1.234" or "1,234" without decimals is ambiguous and rarely a total; a plain integer needs a currency.
+    const value = parseNumber(int, sep, dec);
+    if (value === null) continue;
+    const before = line.slice(Math.max(0, m.index - 5), m.index);
+    const after = line.slice(m.index + whole.length, m.index + whole.length + 5);
+    const cur = currencyOf(before, "before") ?? currencyOf(after, "after");
+    if (dec === undefined && !cur) continue;
+    found.push({ value, currency: cur });
+  }
+  return found;
+}
+
+function currencyOf(s: string, side: "before" | "after"): string | null {
+  const re = side === "before" ? new RegExp(`(${CURRENCY.source})\\s?$`, "u") : new RegExp(`^\\s?(${CURRENCY.source})`, "u");
+  const m = re.exec(s);
+  if (!m) return null;
+  return SYMBOLS[m[1]!] ?? m[1]!;
+}
+
+/** The currency a document names most often (symbols and codes), for a total line that names none. */
+function documentCurrency(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(new RegExp(CURRENCY.source, "gu"))) {
+    const code = SYMBOLS[m[0]] ?? m[0];
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function findTotal(text: string): MoneyTotal | null {
+  const lines = text.split(/\r?\n/);
+  let best: { score: number; amount: Amount; index: number; quote: string } | null = null;
+  lines.forEach((line, i) => {
+    const strong = STRONG.test(line);
+    if (!strong && !WEAK.test(line)) return;
+    if (NOT_TOTAL.test(line.replace(STRONG, ""))) return;
+    // The amount sits on the label's line, or on the next line of a two-line table.
+    let amounts = amountsIn(line);
+    let quote = line.trim();
+    if (!amounts.length && lines[i + 1] !== undefined) {
+      amounts = amountsIn(lines[i + 1]!);
+      quote = `${quote} ${lines[i + 1]!.trim()}`;
+    }
+    const amount = amounts.at(-1);
+    if (!amount) return;
+    const score = strong ? 2 : 1;
+    // Stronger label first; between equals the larger amount (a total is at least its parts), then the later line.
+    if (!best || score > best.score || (score === best.score && amount.value >= best.amount.value)) best = { score, amount, index: i, quote };
+  });
+  if (!best) return null;
+  const { amount, quote } = best as { amount: Amount; quote: string };
+  return { value: amount.value, currency: amount.currency ?? documentCurrency(text), quote };
+}
+
+/** "1234.50 EUR" — how the eval labels and compares totals. */
+export const formatTotal = (t: Pick<MoneyTotal, "value" | "currency">) => `${t.value.toFixed(2)}${t.currency ? ` ${t.currency}` : ""}`;

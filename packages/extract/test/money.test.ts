@@ -1,0 +1,49 @@
+// The grand total of an invoice or receipt, read offline (issue 17): labels in six languages, number formats,
+// currencies, and subtotals, VAT lines, cash given and change never taken.
+import { describe, expect, it } from "vitest";
+import { amountsIn, findTotal, formatTotal } from "../src/money.ts";
+
+const total = (text: string) => {
+  const t = findTotal(text);
+  return t ? formatTotal(t) : null;
+};
+
+describe("the monetary total", () => {
+  it("is read after a total label in English, German, French, Spanish, Italian and Dutch", () => {
+    expect(total("Subtotal £1,000.00\nVAT 20% £200.00\nTotal £1,200.00")).toBe("1200.00 GBP");
+    expect(total("Zwischensumme netto 1.000,00 €\nMwSt. 19% 190,00 €\nGesamtbetrag 1.190,00 €")).toBe("1190.00 EUR");
+    expect(total("Total HT 1 000,00 €\nTVA 20 % 200,00 €\nMontant TTC 1 200,00 €")).toBe("1200.00 EUR");
+    expect(total("Base imponible 100,00 €\nIVA 21% 21,00 €\nTotal a pagar 121,00 €")).toBe("121.00 EUR");
+    expect(total("Imponibile € 100,00\nIVA 22% € 22,00\nTotale € 122,00")).toBe("122.00 EUR");
+    expect(total("Subtotaal € 100,00\nBTW 21% € 21,00\nTotaal € 121,00")).toBe("121.00 EUR");
+  });
+
+  it("reads 1.234,56, 1,234.56, 1 234,56 (also with no-break spaces), 1'234.56 and codes before or after", () => {
+    expect(amountsIn("EUR 1.234,56")).toEqual([{ value: 1234.56, currency: "EUR" }]);
+    expect(amountsIn("$1,234.56")).toEqual([{ value: 1234.56, currency: "USD" }]);
+    expect(amountsIn("1\u202f234,56\u00a0€")).toEqual([{ value: 1234.56, currency: "EUR" }]);
+    expect(amountsIn("CHF 1'234.50")).toEqual([{ value: 1234.5, currency: "CHF" }]);
+    expect(amountsIn("1234,56 EUR")).toEqual([{ value: 1234.56, currency: "EUR" }]);
+    // A bare whole number (an article number, a quantity) is no amount; with a currency it is.
+    expect(amountsIn("ART 4711")).toEqual([]);
+    expect(amountsIn("€ 50")).toEqual([{ value: 50, currency: "EUR" }]);
+  });
+
+  it("takes the grand total over subtotals, VAT, cash given and change", () => {
+    const receipt = ["SUMME EUR 23,40", "MwSt 19% 3,73", "BAR 50,00", "RÜCKGELD 26,60"].join("\n");
+    expect(total(receipt)).toBe("23.40 EUR");
+    expect(total("Total HT 100,00 €\nTotal TTC 120,00 €")).toBe("120.00 EUR");
+    expect(total("Subtotal 90.00\nTotal amount due 108.00\nTotal paid 0.00\nUSD")).toBe("108.00 USD");
+  });
+
+  it("uses the document's currency when the total line names none, and reads a value on the next line", () => {
+    expect(total("Item 1   12,00 €\nTOTAL   12,00")).toBe("12.00 EUR");
+    expect(total("Rechnungsbetrag\n1.234,00 EUR")).toBe("1234.00 EUR");
+    expect(total("Total 12.00")).toBe("12.00");
+  });
+
+  it("finds nothing without a total label", () => {
+    expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
+    expect(total("Net pay 2,000.00 GBP")).toBeNull();
+  });
+});
