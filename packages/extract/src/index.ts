@@ -26,6 +26,7 @@ export { LOW_OCR_CONFIDENCE } from "./pages.ts";
 export { createOcrEngine, type OcrEngineOptions } from "./ocr/engine.ts";
 export type { Thumbnail, ThumbnailOptions } from "./thumbnail.ts";
 export type {
+  EmbeddedFile,
   ExtractLimits,
   ExtractOptions,
   ExtractResult,

@@ -4,10 +4,8 @@
 // (folder + UIDVALIDITY + UID, and its Message-ID) in the transaction that inserts its documents, so it is
 // never imported twice; the rule's action on the server (mark read, flag, move, delete) follows the commit.
 // A failed check is retried with a growing wait; its reason is shown on the account.
-import { createHash } from "node:crypto";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { Readable } from "node:stream";
 import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
@@ -15,12 +13,11 @@ import type { Logger } from "pino";
 import { readQuota, type Db, type DbOrTx } from "@docscan/db";
 import { decryptSecret, type SecretKey } from "@docscan/db/secrets";
 import { folders, mailAccounts, mailMessages, topics, type MailAccountRow } from "@docscan/db/schema";
-import { SNIFF_BYTES, sniffBytes } from "@docscan/extract/sniff";
 import { isPrivateAddress } from "@docscan/jobs/webhooks";
 import { InvalidInputError, QuotaExceededError } from "@docscan/shared";
 import { startMailWatchers } from "./mail-watch.ts";
 import { firstMatchingRule, rulesSchema, type MailRule, type MessageFacts } from "./rules.ts";
-import { storeDocuments, type IncomingFile, type StoreDeps } from "./store.ts";
+import { fileFromBytes, safeFileName, storeDocuments, type IncomingFile, type StoreDeps } from "./store.ts";
 
 export interface MailDeps extends StoreDeps {
   secretKey: SecretKey;
@@ -137,19 +134,6 @@ function messageFacts(m: ParsedMail): MessageFacts {
   };
 }
 
-/** A name safe to show and store: no path, no control characters, bounded. */
-function safeName(raw: string, fallback: string): string {
-  // eslint-disable-next-line no-control-regex
-  const name = (raw.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").trim();
-  return (name || fallback).slice(0, 200);
-}
-
-async function incoming(bytes: Buffer, filename: string): Promise<IncomingFile | string> {
-  const type = await sniffBytes(bytes.subarray(0, SNIFF_BYTES));
-  if (!type.ok) return `${filename}: ${type.reason}`;
-  return { filename, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), type, open: () => Readable.from([bytes]) };
-}
-
 /** The files a rule takes from a message, and what it left out (unsupported types) with reasons. */
 async function filesOf(rule: MailRule, m: ParsedMail, source: Buffer): Promise<{ files: IncomingFile[]; notes: string[] }> {
   const files: IncomingFile[] = [];
@@ -159,18 +143,19 @@ async function filesOf(rule: MailRule, m: ParsedMail, source: Buffer): Promise<{
     for (const a of m.attachments) {
       // Images the HTML body shows (cid:) are part of the message, not documents.
       if (a.related) continue;
-      const name = safeName(a.filename ?? "", "attachment");
+      const name = safeFileName(a.filename ?? "", "attachment");
       if (wanted && !name.toLowerCase().includes(wanted)) continue;
       if (a.size < rule.minAttachmentBytes || a.content.length === 0) continue;
-      const f = await incoming(a.content, name);
+      const f = await fileFromBytes(a.content, name);
       if (typeof f === "string") notes.push(f);
       else files.push(f);
     }
   }
   if (rule.import !== "attachments") {
-    const f = await incoming(source, `${safeName(m.subject ?? "", "message")}.eml`);
+    const f = await fileFromBytes(source, `${safeFileName(m.subject ?? "", "message")}.eml`);
     if (typeof f === "string") notes.push(f);
-    else files.push(f);
+    // The rule chose which attachments become documents: extraction must not store the others.
+    else files.push({ ...f, splitAttachments: false });
   }
   return { files, notes };
 }

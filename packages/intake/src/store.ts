@@ -1,11 +1,12 @@
 // Storing new documents: the one code path behind uploads (api), the consume folder and mail accounts.
 // Bytes go under server-made keys first; then the rows, their extraction jobs and (for intake) the record of
 // where they came from are inserted together, so a crash in between leaves at most an orphan object.
-import { randomUUID } from "node:crypto";
-import type { Readable } from "node:stream";
+import { createHash, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import type { Logger } from "pino";
 import { isQuotaViolation, newDocumentsStatement, readQuota, type Db, type DbOrTx, type NewDocument, type NewDocumentRef, type QuotaState } from "@docscan/db";
 import { documentTopics } from "@docscan/db/schema";
+import { SNIFF_BYTES, sniffBytes } from "@docscan/extract/sniff";
 import { insertQueued } from "@docscan/jobs";
 import { QuotaExceededError, type AcceptedType, type DocumentStatus, type SearchLanguage } from "@docscan/shared";
 import { makeObjectKey, type ObjectStore } from "@docscan/storage";
@@ -25,6 +26,25 @@ export interface IncomingFile {
   sha256: string;
   type: { mime: AcceptedType; ext: string };
   open(): Readable;
+  /** The mail this file was attached to, and its position among the mail's attachments (ADR 0032). */
+  attachmentOf?: { documentId: string; index: number };
+  /** False: a mail whose attachments must not become documents of their own (its mail rule chose them). */
+  splitAttachments?: boolean;
+}
+
+/** A name safe to show and store: no path, no control characters, bounded. */
+export function safeFileName(raw: string, fallback: string): string {
+  // eslint-disable-next-line no-control-regex
+  const name = (raw.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, "").trim();
+  return (name || fallback).slice(0, 200);
+}
+
+/** A file held in memory (a mail's part), typed from its bytes; or why it cannot be stored. */
+export async function fileFromBytes(bytes: Uint8Array, filename: string): Promise<IncomingFile | string> {
+  const type = await sniffBytes(bytes.subarray(0, SNIFF_BYTES));
+  if (!type.ok) return `${filename}: ${type.reason}`;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { filename, size: bytes.byteLength, sha256: createHash("sha256").update(buffer).digest("hex"), type, open: () => Readable.from([buffer]) };
 }
 
 export interface StoreTarget {
@@ -105,6 +125,9 @@ export async function storeDocuments(deps: StoreDeps, files: IncomingFile[], tar
     storageBackend: deps.storage.backend,
     searchLanguage: deps.searchLanguage,
     status: "pending",
+    parentId: file.attachmentOf?.documentId ?? null,
+    attachmentIndex: file.attachmentOf?.index ?? null,
+    splitAttachments: file.splitAttachments ?? true,
   }));
 
   const insert = async (db: DbOrTx) => {

@@ -175,6 +175,9 @@ describe("mail accounts against Dovecot", () => {
       ["note.txt", null],
       ["old.pdf", null],
     ]);
+    // A message the rule imported keeps its attachments inside: the rule chose which become documents.
+    expect(docs.filter((d) => d.filename.endsWith(".eml")).map((d) => d.splitAttachments)).toEqual([false, false]);
+    expect(docs.filter((d) => !d.filename.endsWith(".eml")).map((d) => d.splitAttachments)).toEqual([true, true, true]);
     const invoiceDoc = docs.find((d) => d.filename === "invoice-2026-031.pdf")!;
     expect(invoiceDoc.contentType).toBe("application/pdf");
     expect(await h.deps.db.select({ topicId: documentTopics.topicId, source: documentTopics.source }).from(documentTopics).where(eq(documentTopics.documentId, invoiceDoc.id))).toEqual([{ topicId: topic.id, source: "manual" }]);

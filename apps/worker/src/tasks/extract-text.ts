@@ -13,6 +13,7 @@ import { makeObjectKey, ObjectNotFoundError } from "@docscan/storage";
 import { assignDocumentCorrespondent } from "../correspondent.ts";
 import type { WorkerDeps } from "../deps.ts";
 import type { Handler } from "../define-task.ts";
+import { storeAttachments } from "./attachments.ts";
 
 /** Gets the text out of the stored original (OCR where needed), makes a thumbnail, then hands the document to classification. */
 export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, deps) => {
@@ -86,6 +87,10 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   if (!saved) return dropNewThumbnail(); // the document was deleted while it was being read
   if (doc.thumbnailKey && doc.thumbnailKey !== thumbnailKey) await deps.storage.delete(doc.thumbnailKey);
   deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence, lowConfidencePages: result.lowConfidencePages }, "text extracted");
+  if (result.attachments?.length) {
+    const { stored, skipped } = await storeAttachments(deps, doc, result.attachments);
+    deps.log.info({ documentId, stored, skipped }, "attachments stored as documents");
+  }
 };
 
 /** A thumbnail is a nicety: failing to store one never fails the document. */
