@@ -1,6 +1,7 @@
 // The document's own date (the letter's or the invoice's, not the upload's), found in its text offline with
 // chrono-node's English, German, French, Spanish, Italian and Dutch parsers (issue 17). Dates near the top and
-// after words such as "Date", "Datum", "Invoice date" win; due dates, birth dates and validity ends lose;
+// after words such as "Date", "Datum", "Invoice date", a place ("Paris, le") or "Issued in … on" win; due dates,
+// birth dates, validity ends, deliveries, earlier letters and meetings, and both ends of a period lose;
 // dates in the future or before 1900 are never taken. All-numeric dates (03/04/2026) are read in the order
 // the caller gives, or the one the document's own unambiguous dates show, or the language's usual one.
 import { de, en, es, fr, it, nl, type Chrono } from "chrono-node";
@@ -29,9 +30,121 @@ export interface FindDateOptions {
 const READ_CHARS = 6000;
 const NEAR = 40;
 
-const LABEL = /\b(date|dated|datum|rechnungsdatum|belegdatum|ausgestellt|fecha|data|le|den|invoice date|date de facture|fecha de factura|data fattura|factuurdatum)\s*:?\s*$/i;
-const DISTRACTOR =
-  /\b(due|payable|pay by|fällig|zahlbar|zahlungsziel|échéance|à payer avant|vencimiento|scadenza|vervaldatum|birth|born|dob|geboren|geburtsdatum|né|née|nacimiento|nato|nata|nascita|geboortedatum|valid until|expires?|gültig bis|valable jusqu|válido hasta|valido fino|geldig tot|until|bis|delivery|lieferdatum|livraison)\b[^\n]{0,25}$/i;
+/** Word edges in any script (JavaScript's \b knows ASCII only: "né" never ended a word). */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const words = (list: string[]) => `${START}(?:${list.join("|")})${END}`;
+
+const LABEL = new RegExp(
+  `${words(["date", "dated", "datum", "rechnungsdatum", "belegdatum", "ausgestellt", "fecha", "data", "le", "den", "invoice date", "date de facture", "fecha de factura", "data fattura", "factuurdatum", "dagtekening"])}\\s*:?\\s*$`,
+  "iu",
+);
+/** "Invoice 2025-042 of", "Rechnung Nr. 17 vom", "Facture n° 12 du": the document's own number, then its date. */
+const OWN_NUMBER = new RegExp(`${words(["invoice", "bill", "rechnung", "facture", "factura", "fattura", "factuur", "nota"])}[^\\n]{0,25}${words(["of", "vom", "du", "de", "del", "d\\.d\\."])}\\s*$`, "iu");
+/** Issued or signed at a place on a date: "Issued in London on", "Fait à Lyon, le", "Getekend te Utrecht op". */
+const SIGNED = new RegExp(
+  `${words(["issued", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}[^\\n\\d]{0,32}$`,
+  "iu",
+);
+/** A line that starts with a place and a comma: "München, den", "Paris, le", "Madrid, a", "Milano, lì", "Leeds,". */
+const PLACE = /^[ \t]*\p{Lu}[\p{L}.' -]{1,30},[ \t]*(?:den|le|a|lì|li|il|am|on|op)?[ \t]*$/u;
+const DISTRACTOR = new RegExp(
+  `${words([
+    // due and payment dates
+    "due",
+    "payable",
+    "pay by",
+    "fällig",
+    "zahlbar",
+    "zahlungsziel",
+    "échéance",
+    "à payer avant",
+    "vencimiento",
+    "scadenza",
+    "vervaldatum",
+    // births
+    "birth",
+    "born",
+    "dob",
+    "geboren",
+    "geb\\.",
+    "geburtsdatum",
+    "né",
+    "née",
+    "né\\(e\\)",
+    "nacimiento",
+    "nacido",
+    "nacida",
+    "nato",
+    "nata",
+    "nascita",
+    "geboortedatum",
+    // validity, terms that begin and end
+    "valid until",
+    "expires?",
+    "gültig bis",
+    "valable jusqu",
+    "válido hasta",
+    "valido fino",
+    "geldig tot",
+    "until",
+    "bis",
+    "begins",
+    "starts",
+    "ends",
+    "beginnt",
+    "endet",
+    "commence",
+    "prend effet",
+    "se termine",
+    "comienza",
+    "finaliza",
+    "decorre",
+    "termina",
+    "gaat in",
+    "eindigt",
+    // deliveries and services
+    "delivery",
+    "delivered",
+    "lieferdatum",
+    "geliefert",
+    "leistungsdatum",
+    "livraison",
+    "livré",
+    "entregado",
+    "entrega",
+    "consegna",
+    "consegnato",
+    "geleverd",
+    "levering",
+    // earlier letters, messages and meetings the document refers to
+    "letter of",
+    "letter dated",
+    "your letter",
+    "schreiben vom",
+    "nachricht vom",
+    "mail vom",
+    "courrier du",
+    "lettre du",
+    "escrito de",
+    "escrito del",
+    "carta de",
+    "carta del",
+    "lettera del",
+    "comunicazione del",
+    "brief van",
+    "mail van",
+    "meeting",
+    "gespräch",
+    "entretien",
+    "reunión",
+    "incontro",
+    "gesprek",
+  ])}[^\\n]{0,25}$`,
+  "iu",
+);
+/** Between the two dates of a range: "01/01/2026 to 31/12/2026", "vom 1.3. bis 31.3.", "du … au …". */
+const RANGE_GAP = /^\s*(?:-|–|—|to|till|until|bis(?: zum)?|au|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al)\s*$/iu;
 
 /** Locale parsers; English reads all-numeric dates month first, so its British variant is used for DMY. */
 const parsers = (order: DateOrder): Chrono[] => [order === "MDY" ? en.strict : en.GB, de.strict, fr.strict, es.strict, it.strict, nl.strict];
@@ -56,19 +169,29 @@ function numericDate(text: string, order: DateOrder, now: Date): string | null {
   return order === "MDY" ? iso(year, Number(a), Number(b)) : iso(year, Number(b), Number(a));
 }
 
-/** The order a document's own dates show: a first number over 12 is a day, a second one over 12 too. */
+/** An American address ("Chicago, IL 60611") or a month-first English date ("March 3, 2025"). */
+const AMERICAN = /,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b/;
+
+/**
+ * The order a document's own dates show: a first number over 12 is a day, a second one over 12 too. Dots are
+ * read day first (no one writes 04.03.2026 month first). With no such date, an American address or a
+ * month-first written date means month first.
+ */
 export function guessOrder(text: string): DateOrder | null {
   let dmy = 0;
   let mdy = 0;
-  for (const m of text.slice(0, READ_CHARS).matchAll(/\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b/g)) {
+  const head = text.slice(0, READ_CHARS);
+  for (const m of head.matchAll(/\b(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b/g)) {
     if (Number(m[1]) > 12 && Number(m[2]) <= 12) dmy++;
     else if (Number(m[2]) > 12 && Number(m[1]) <= 12) mdy++;
   }
-  return dmy > mdy ? "DMY" : mdy > dmy ? "MDY" : null;
+  if (dmy !== mdy) return dmy > mdy ? "DMY" : "MDY";
+  return AMERICAN.test(head) ? "MDY" : null;
 }
 
 interface Candidate {
   index: number;
+  end: number;
   text: string;
   date: string;
   score: number;
@@ -79,7 +202,8 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   const ignored = new Set(opts.ignore ?? []);
   const usable = (date: string | null): date is string => date !== null && date >= "1900-01-01" && date <= latest && !ignored.has(date);
-  const head = text.slice(0, READ_CHARS);
+  // "20 de junio del 2026": chrono's Spanish parser knows only "de"; "de " keeps every index in place.
+  const head = text.slice(0, READ_CHARS).replace(/(?<=\p{L} de)l(?= \d{4})/gu, " ");
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
   const found = new Map<number, Candidate>();
@@ -90,12 +214,23 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
       if (!usable(date)) continue;
       const before = head.slice(Math.max(0, r.index - NEAR), r.index);
       let score = 1 - r.index / READ_CHARS;
-      if (LABEL.test(before)) score += 1;
+      const line = head.slice(head.lastIndexOf("\n", r.index - 1) + 1, r.index);
+      if (LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line)) score += 1;
       if (DISTRACTOR.test(before)) score -= 1.5;
-      found.set(r.index, { index: r.index, text: r.text, date, score });
+      // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
+      if (r.end) score -= 1.5;
+      found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, score });
     }
   }
-  const best = [...found.values()].sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  const candidates = [...found.values()].sort((a, b) => a.index - b.index);
+  for (let i = 1; i < candidates.length; i++) {
+    const [a, b] = [candidates[i - 1]!, candidates[i]!];
+    if (b.index >= a.end && RANGE_GAP.test(head.slice(a.end, b.index))) {
+      a.score -= 1.5;
+      b.score -= 1.5;
+    }
+  }
+  const best = candidates.sort((a, b) => b.score - a.score || a.index - b.index)[0];
   if (best) return { date: best.date, source: "text", quote: best.text };
   const fromName = opts.filename ? dateInFilename(opts.filename, order, now) : null;
   return fromName && usable(fromName.date) ? fromName : null;

@@ -48,3 +48,40 @@ describe("the document date", () => {
     expect(date("nothing", { filename: "report-v2.pdf" })).toBeNull();
   });
 });
+
+describe("the document date among other dates (fixes found on the fields dev set)", () => {
+  it("knows words that end in a letter outside ASCII (né, née) as distractors", () => {
+    expect(date("M. Julien Dubois, né le 1997-06-23\nContrat conclu le 2023-08-24")).toBe("2023-08-24");
+    expect(date("Mme Sophie Laurent, née le 2 avr. 1979\nContrat conclu le 10/11/2023")).toBe("2023-11-10");
+  });
+
+  it("passes over delivery dates, and takes the date after the document's own number", () => {
+    expect(date("Facture n° 2025-0579 du mercredi 3 septembre 2025\nLivré le 25/08/2025")).toBe("2025-09-03");
+    expect(date("Leistungsdatum: 27.11.2024\nRechnung Nr. 2024-0205 vom 28. Nov. 2024")).toBe("2024-11-28");
+  });
+
+  it("passes over earlier letters and meetings the document refers to, and reads a place-and-date line", () => {
+    const letter = ["Ihr Zeichen: 412/kb   Ihre Nachricht vom 22.04.2026", "", "München, den 28. April 2026", "", "Bezug nehmend auf unser Gespräch am 02.05.2026"].join("\n");
+    expect(date(letter)).toBe("2026-04-28");
+    expect(date("V/courrier du 06/06/2024\n\nParis, le mardi 11 juin 2024")).toBe("2024-06-11");
+    expect(date("Uw brief van 09-03-2026\n\nUtrecht, 27 april 2026")).toBe("2026-04-27");
+  });
+
+  it("passes over both ends of a period, and takes the date a document was issued or signed on", () => {
+    expect(date("Period of cover: from 01/01/2024 to 31/12/2024\n\nIssued in London on 9 August 2024")).toBe("2024-08-09");
+    expect(date("Abrechnungsmonat: 01.05.2026 - 31.05.2026\nAuszahlung am: 29.05.2026")).toBe("2026-05-29");
+    const contract = ["and Mr James Carter, born 24/07/1959", "§1 The tenancy begins on 01/12/2024 and ends on 30/11/2025.", "", "Signed at Leeds on 05/11/2024"].join("\n");
+    expect(date(contract)).toBe("2024-11-05");
+    expect(date("Le bail prend effet le 18/02/2025 et se termine le 17/02/2026.\n\nFait à Lyon, le 13/02/2025")).toBe("2025-02-13");
+  });
+
+  it("reads Spanish dates written with 'del' before the year", () => {
+    expect(findDocumentDate("Enviado el: 20 de junio del 2026 13:51", { now })).toMatchObject({ date: "2026-06-20" });
+  });
+
+  it("reads numeric dates month first in a letter with an American address or month-first written dates", () => {
+    expect(date("Denver, CO 80202\n\n1/5/2023\n\nPlease return the form by 2/4/2023.", { defaultOrder: "DMY" })).toBe("2023-01-05");
+    expect(guessOrder("March 3, 2025. Your visit on 04/05/2025.")).toBe("MDY");
+    expect(guessOrder("Leeds LS1 4DY, 3 March 2025, 04/05/2025")).toBeNull();
+  });
+});
