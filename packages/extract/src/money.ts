@@ -19,13 +19,45 @@ const CURRENCY = new RegExp(`(?:${["US\\$", "€", "£", "\\$", "¥", ...CODES].
 /** A number with thousands groups (. , space, no-break space, ') and an optional two-digit decimal part. */
 const NUMBER = /(?<![\d.,'])(\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f])\d{3})+|\d+)(?:([.,])(\d{2}))?(?![\d]|[.,]\d)/gu;
 
-/** Grand-total labels, strongest first. */
-const STRONG =
-  /(grand total|total amount|amount due|amount payable|balance due|total due|total to pay|gesamtbetrag|rechnungsbetrag|endbetrag|zahlbetrag|zu zahlen|montant ttc|total ttc|net à payer|montant total|total à payer|total a pagar|total factura|importe total|totale documento|totale da pagare|totale fattura|totale complessivo|totaal te betalen|te betalen|totaalbedrag)/iu;
-const WEAK = /(?<!\p{L})(total|totale|totaal|summe|gesamt|suma|somme|importe|betrag|bedrag)(?!\p{L})/iu;
+/**
+ * Label matching runs on a folded line, so OCR's doubled letters and digits inside words still match
+ * ("TOOTALE", "T0TAL", "SUMMME"): lower case, 0/1/5 next to a letter read as o/l/s, runs of a letter as one.
+ */
+export function foldLabel(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(?<=\p{L})[015]|[015](?=\p{L})/gu, (d) => ({ "0": "o", "1": "l", "5": "s" })[d]!)
+    .replace(/(\p{L})\1+/gu, "$1");
+}
+const EDGE_START = String.raw`(?<![\p{L}\p{N}])`;
+const EDGE_END = String.raw`(?![\p{L}\p{N}])`;
+const labels = (list: string[], edges: boolean) =>
+  new RegExp(`${edges ? EDGE_START : ""}(?:${list.map((w) => foldLabel(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})${edges ? EDGE_END : ""}`, "u");
+
+/** Grand-total labels. */
+const STRONG = labels(
+  [
+    "grand total", "total amount", "amount due", "amount payable", "balance due", "total due", "total to pay",
+    "gesamtbetrag", "rechnungsbetrag", "endbetrag", "zahlbetrag", "zu zahlen",
+    "montant ttc", "total ttc", "net à payer", "montant total", "total à payer",
+    "total a pagar", "total factura", "importe total",
+    "totale documento", "totale da pagare", "totale fattura", "totale complessivo",
+    "totaal te betalen", "te betalen", "totaalbedrag",
+  ],
+  false,
+);
+const WEAK = labels(["total", "totale", "totaal", "summe", "gesamt", "suma", "somme", "importe", "betrag", "bedrag"], true);
 /** Lines that are parts of the total or what was handed over, never the total itself. */
-const NOT_TOTAL =
-  /(sub-?total|zwischensumme|netto|nettobetrag|net amount|before vat|before tax|excl|exkl|hors tax|(?<!\p{L})ht(?!\p{L})|base imponible|imponibile|subtotaal|(?<!\p{L})(vat|mwst|ust|tva|iva|btw|tax)(?!\p{L})|cash|bar(?!\p{L})|change|rückgeld|gegeben|espèces|rendu|efectivo|cambio|contanti|resto|contant|wisselgeld|tip|trinkgeld|discount|rabatt|remise|descuento|sconto|korting)/iu;
+const NOT_TOTAL = labels(
+  [
+    "subtotal", "sub-total", "sub total", "zwischensumme", "netto", "nettobetrag", "net amount", "before vat", "before tax", "excl", "exkl",
+    "hors taxe", "hors taxes", "ht", "base imponible", "imponibile", "subtotale", "subtotaal", "sous-total",
+    "vat", "mwst", "ust", "tva", "iva", "btw", "tax",
+    "cash", "bar", "change", "rückgeld", "gegeben", "espèces", "especes", "rendu", "efectivo", "cambio", "contanti", "resto", "contant", "wisselgeld",
+    "tip", "trinkgeld", "pourboire", "propina", "mancia", "fooi", "discount", "rabatt", "remise", "descuento", "sconto", "korting",
+  ],
+  true,
+);
 
 interface Amount {
   value: number;
@@ -76,9 +108,10 @@ export function findTotal(text: string): MoneyTotal | null {
   const lines = text.split(/\r?\n/);
   let best: { score: number; amount: Amount; index: number; quote: string } | null = null;
   lines.forEach((line, i) => {
-    const strong = STRONG.test(line);
-    if (!strong && !WEAK.test(line)) return;
-    if (NOT_TOTAL.test(line.replace(STRONG, ""))) return;
+    const folded = foldLabel(line);
+    const strong = STRONG.test(folded);
+    if (!strong && !WEAK.test(folded)) return;
+    if (NOT_TOTAL.test(folded.replace(STRONG, ""))) return;
     // The amount sits on the label's line, or on the next line of a two-line table.
     let amounts = amountsIn(line);
     let quote = line.trim();

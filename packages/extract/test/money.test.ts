@@ -42,6 +42,12 @@ describe("the monetary total", () => {
     expect(total("Total 12.00")).toBe("12.00");
   });
 
+  it("reads labels through OCR's doubled letters and digits inside words", () => {
+    expect(total("TOOTALE        EUR 57,85\nPagamento cartaEUR 57,85")).toBe("57.85 EUR");
+    expect(total("SUMMME                EUR 55,16\nMwSt 19%             9,20\nBAR                  70,00")).toBe("55.16 EUR");
+    expect(total("T0TAL   £12.40")).toBe("12.40 GBP");
+  });
+
   it("finds nothing without a total label", () => {
     expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
     expect(total("Net pay 2,000.00 GBP")).toBeNull();
