@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { diskCachedEmbed, evaluate, parseJsonl, parseTopicsFile, parseUnlabelled, type EvalReport } from "@docscan/classify";
 import type { CliEnv } from "./env.ts";
+import { EVAL_FIELDS_USAGE, runEvalFields } from "./eval-fields.ts";
 
 export const EVAL_USAGE = `  pnpm docscan eval classify --topics <topics.json> --test <test.jsonl> [--train <train.jsonl>]
                              [--unlabelled <library.jsonl>] [--off-topic <abstention.jsonl>]
@@ -16,7 +17,8 @@ export const EVAL_USAGE = `  pnpm docscan eval classify --topics <topics.json> -
       --off-topic: texts that belong under no topic (labels ignored), measured apart; lines whose "kind"
         starts with "content-free" are counted apart again (packages/classify/eval/abstention.jsonl).
       --vector-cache: keep the local provider's document vectors in this file between runs.
-      --provider openai uses OPENAI_API_KEY, OPENAI_BASE_URL and OPENAI_MODEL.`;
+      --provider openai uses OPENAI_API_KEY, OPENAI_BASE_URL and OPENAI_MODEL.
+${EVAL_FIELDS_USAGE}`;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -59,7 +61,8 @@ export function formatReport(r: EvalReport): string {
 
 export async function runEval(args: string[], env: CliEnv): Promise<number> {
   const [what, ...rest] = args;
-  if (what !== "classify") throw new Error(`unknown eval target "${what ?? ""}"; try: eval classify`);
+  if (what === "fields") return runEvalFields(rest, env);
+  if (what !== "classify") throw new Error(`unknown eval target "${what ?? ""}"; try: eval classify, eval fields`);
   const { values } = parseArgs({
     args: rest,
     options: {

@@ -1,0 +1,230 @@
+// `pnpm docscan eval fields`: per-field accuracy of the offline field readers (issue 17) on labelled documents,
+// with the worker's own code: the document date (findDocumentDate), the correspondent (assignCorrespondent, after
+// learning from the first N documents of each) and the monetary total (findTotal).
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { defaultDateOrder, findDocumentDate, type DateOrder } from "@docscan/extract/dates";
+import { findTotal, formatTotal } from "@docscan/extract/money";
+import { assignCorrespondent, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";
+import type { CliEnv } from "./env.ts";
+
+export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local] [--date-order DMY|MDY|YMD]
+                           [--language <SEARCH_LANGUAGE>] [--confirmed 5] [--json]
+      Per-field accuracy of the offline field readers, with the misses.
+      JSONL lines: {"text", "filename"?, "documentDate"?, "correspondent"?, "fields"?: {"total"?}};
+      documentDate "YYYY-MM-DD" or null (no date: the reader must find none); total "123.45 EUR".
+      A field is measured on the lines that carry its label. --date-order and --language read numeric
+      dates as the worker does with DATE_ORDER and SEARCH_LANGUAGE (default simple: day first).
+      Correspondents: the first --confirmed documents of each (in file order) are taken as the owner's
+      confirmed ones and learned from; measured on that correspondent's other documents (only where it has
+      that many confirmed) and on the lines labelled null (no correspondent: none may be assigned).`;
+
+export interface FieldsDoc {
+  line: number;
+  text: string;
+  filename?: string;
+  documentDate?: string | null;
+  correspondent?: string | null;
+  total?: string | null;
+  kind?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TOTAL = /^\d+\.\d{2}( [A-Z]{3})?$/;
+
+/** Lines of a fields JSONL file; a bad line stops with its number and what is wrong. */
+export function parseFieldsJsonl(content: string): FieldsDoc[] {
+  const docs: FieldsDoc[] = [];
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) return;
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch {
+      throw new Error(`line ${line}: not valid JSON`);
+    }
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Error(`line ${line}: expected an object like {"text": "...", "documentDate": "2026-03-14"}`);
+    const o = v as Record<string, unknown>;
+    if (typeof o.text !== "string") throw new Error(`line ${line}: "text" must be a string`);
+    if (o.filename !== undefined && typeof o.filename !== "string") throw new Error(`line ${line}: "filename" must be a string`);
+    if (o.documentDate !== undefined && o.documentDate !== null && (typeof o.documentDate !== "string" || !ISO_DATE.test(o.documentDate)))
+      throw new Error(`line ${line}: "documentDate" must be "YYYY-MM-DD" or null`);
+    if (o.correspondent !== undefined && o.correspondent !== null && typeof o.correspondent !== "string") throw new Error(`line ${line}: "correspondent" must be a string or null`);
+    let total: string | null | undefined;
+    if (o.fields !== undefined) {
+      if (typeof o.fields !== "object" || o.fields === null || Array.isArray(o.fields)) throw new Error(`line ${line}: "fields" must be an object`);
+      total = (o.fields as Record<string, unknown>).total as string | null | undefined;
+      if (total !== undefined && total !== null && (typeof total !== "string" || !TOTAL.test(total)))
+        throw new Error(`line ${line}: "fields.total" must be like "123.45 EUR" (two decimals, a point, an ISO currency code) or null`);
+    }
+    docs.push({
+      line,
+      text: o.text,
+      filename: o.filename as string | undefined,
+      documentDate: o.documentDate as string | null | undefined,
+      correspondent: o.correspondent as string | null | undefined,
+      total,
+      kind: typeof o.kind === "string" ? o.kind : undefined,
+    });
+  });
+  if (!docs.length) throw new Error("the test file has no documents");
+  return docs;
+}
+
+export interface FieldMiss {
+  line: number;
+  kind?: string;
+  expected: string | null;
+  got: string | null;
+  quote?: string;
+}
+
+export interface FieldScore {
+  n: number;
+  correct: number;
+  accuracy: number;
+  misses: FieldMiss[];
+}
+
+export interface CorrespondentScore extends FieldScore {
+  /** Documents of each correspondent learned from before measuring. */
+  confirmed: number;
+  /** Labelled documents not measured: learned from, or of a correspondent with fewer confirmed ones. */
+  learnedFrom: number;
+  skipped: number;
+}
+
+export interface FieldsReport {
+  n: number;
+  provider: "local";
+  documentDate: FieldScore | null;
+  correspondent: CorrespondentScore | null;
+  total: FieldScore | null;
+}
+
+export interface FieldsOptions {
+  order?: DateOrder;
+  defaultOrder: DateOrder;
+  /** Confirmed documents per correspondent before its others are measured (default 5). */
+  confirmed?: number;
+  now?: Date;
+}
+
+/**
+ * As the worker would assign them once the owner has confirmed `confirmed` documents of each correspondent:
+ * every named correspondent an `auto` one, learned from its first documents in file order.
+ */
+function scoreCorrespondents(docs: FieldsDoc[], confirmed: number): CorrespondentScore | null {
+  const labelled = docs.filter((d) => d.correspondent !== undefined);
+  if (!labelled.length) return null;
+  const key = (name: string) => name.trim().toLowerCase();
+  const examples = new Map<string, FieldsDoc[]>();
+  for (const d of labelled) {
+    if (!d.correspondent) continue;
+    const list = examples.get(key(d.correspondent)) ?? [];
+    if (list.length < confirmed) examples.set(key(d.correspondent), [...list, d]);
+  }
+  const learned = new Set([...examples.values()].flat());
+  const correspondents: CorrespondentRule[] = [...examples.keys()].map((id) => ({ id, name: id, match: "", algorithm: "auto", caseInsensitive: true }));
+  const model = trainCorrespondentModel([...learned].map((d) => ({ correspondentId: key(d.correspondent!), text: d.text, filename: d.filename ?? "" })));
+  const measured = labelled.filter((d) => !learned.has(d) && (d.correspondent === null || (examples.get(key(d.correspondent!))?.length ?? 0) >= confirmed));
+  const s = score(
+    measured,
+    (d) => (d.correspondent === null ? null : key(d.correspondent!)),
+    (d) => {
+      const a = assignCorrespondent(d.text, d.filename ?? "", correspondents, model);
+      return { got: a?.correspondentId ?? null, quote: a?.quote };
+    },
+  );
+  const base = s ?? { n: 0, correct: 0, accuracy: 0, misses: [] };
+  return { ...base, confirmed, learnedFrom: learned.size, skipped: labelled.length - measured.length - learned.size };
+}
+
+function score(docs: FieldsDoc[], expected: (d: FieldsDoc) => string | null | undefined, read: (d: FieldsDoc) => { got: string | null; quote?: string }): FieldScore | null {
+  const labelled = docs.filter((d) => expected(d) !== undefined);
+  if (!labelled.length) return null;
+  const misses: FieldMiss[] = [];
+  for (const d of labelled) {
+    const { got, quote } = read(d);
+    const want = expected(d) ?? null;
+    if (got !== want) misses.push({ line: d.line, kind: d.kind, expected: want, got, quote });
+  }
+  const correct = labelled.length - misses.length;
+  return { n: labelled.length, correct, accuracy: correct / labelled.length, misses };
+}
+
+export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsReport {
+  return {
+    n: docs.length,
+    provider: "local",
+    documentDate: score(
+      docs,
+      (d) => d.documentDate,
+      (d) => {
+        const found = findDocumentDate(d.text, { order: opts.order, defaultOrder: opts.defaultOrder, filename: d.filename, now: opts.now });
+        return { got: found?.date ?? null, quote: found?.quote };
+      },
+    ),
+    correspondent: scoreCorrespondents(docs, opts.confirmed ?? 5),
+    total: score(
+      docs,
+      (d) => d.total,
+      (d) => {
+        const found = findTotal(d.text);
+        return { got: found ? formatTotal(found) : null, quote: found?.quote };
+      },
+    ),
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatFieldsReport(r: FieldsReport): string {
+  const lines = [`documents: ${r.n}`, "", "field          accuracy  correct/labelled"];
+  const row = (name: string, s: FieldScore | null) => {
+    if (s) lines.push(`${name.padEnd(14)} ${pct(s.accuracy).padStart(8)}  ${s.correct}/${s.n}`);
+  };
+  row("documentDate", r.documentDate);
+  row("correspondent", r.correspondent);
+  if (r.correspondent)
+    lines.push(`               (after ${r.correspondent.confirmed} confirmed each: ${r.correspondent.learnedFrom} learned from, ${r.correspondent.skipped} of correspondents with fewer not measured)`);
+  row("total", r.total);
+  for (const [name, s] of [["documentDate", r.documentDate], ["correspondent", r.correspondent], ["total", r.total]] as const) {
+    if (!s?.misses.length) continue;
+    lines.push("", `${name} misses:`);
+    for (const m of s.misses) lines.push(`  line ${m.line}${m.kind ? ` (${m.kind})` : ""}: expected ${m.expected ?? "none"}, got ${m.got ?? "none"}${m.quote ? ` from "${m.quote}"` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+const ORDERS = ["DMY", "MDY", "YMD"] as const;
+
+export async function runEvalFields(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      test: { type: "string" },
+      provider: { type: "string", default: "local" },
+      "date-order": { type: "string" },
+      language: { type: "string", default: "simple" },
+      confirmed: { type: "string", default: "5" },
+      json: { type: "boolean", default: false },
+    },
+  });
+  if (!values.test) throw new Error("--test is required");
+  if (values.provider === "openai") throw new Error("--provider openai is not supported yet for eval fields (the LLM field path is not built); use --provider local");
+  if (values.provider !== "local") throw new Error("--provider must be local (openai is not supported yet)");
+  const order = values["date-order"];
+  if (order !== undefined && !(ORDERS as readonly string[]).includes(order)) throw new Error("--date-order must be DMY, MDY or YMD");
+  const confirmed = Number(values.confirmed);
+  if (!Number.isInteger(confirmed) || confirmed < 1 || confirmed > 100) throw new Error("--confirmed must be a whole number from 1 to 100");
+  const path = resolve(env.INIT_CWD ?? process.cwd(), values.test);
+  const content = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+  });
+  const report = evaluateFields(parseFieldsJsonl(content), { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed });
+  process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatFieldsReport(report)}\n`);
+  return 0;
+}

@@ -1,0 +1,93 @@
+// `pnpm docscan eval fields` (issue 17): per-field accuracy on a small labelled JSONL file, through the real
+// command line, and clear errors with a non-zero exit code for bad input.
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCliEnv } from "../src/env.ts";
+import { parseFieldsJsonl, runEvalFields } from "../src/eval-fields.ts";
+
+const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+let dir: string;
+
+/** Relative paths resolve against INIT_CWD, where the user ran `pnpm docscan`. */
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", main, "eval", "fields", ...args], { cwd: fileURLToPath(new URL("..", import.meta.url)), env: { ...process.env, INIT_CWD: dir }, stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+const lines = [
+  // Dates: three read right (one from the file name, one correctly none), one the reader cannot find.
+  { text: "Northwind Energy Ltd\n14 Harbour Road\nInvoice date: 3 April 2026\nDue date: 30 April 2026\nTotal £1,200.00", documentDate: "2026-04-03", correspondent: "Northwind Energy Ltd", fields: { total: "1200.00 GBP" } },
+  { text: "Northwind Energy Ltd\n14 Harbour Road\nInvoice date: 5 May 2026\nSubtotal £90.00\nVAT £18.00\nTotal £108.00", documentDate: "2026-05-05", correspondent: "northwind energy ltd", fields: { total: "108.00 GBP" } },
+  { text: "Stadtwerke Lindenau GmbH\nBahnhofstraße 12\nBitte überweisen Sie den Betrag.\nGesamtbetrag 80,00 €", filename: "scan_20260214.pdf", documentDate: "2026-02-14", correspondent: "Stadtwerke Lindenau GmbH", fields: { total: "99.00 EUR" } },
+  { text: "Stadtwerke Lindenau GmbH\nBahnhofstraße 12\nIhr Vertrag wurde verlängert.", documentDate: "2026-03-01", correspondent: "Stadtwerke Lindenau GmbH" },
+  { text: "Einkaufsliste: Milch, Brot", documentDate: null },
+  { text: "A line with no labels at all." },
+];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "docscan-eval-fields-"));
+  await writeFile(join(dir, "fields.jsonl"), `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("pnpm docscan eval fields", () => {
+  it("prints the accuracy of each labelled field as JSON, with the misses", async () => {
+    const { code, stdout, stderr } = await run("--test", "fields.jsonl", "--confirmed", "1", "--json");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.n).toBe(6);
+    expect(report.documentDate).toMatchObject({ n: 5, correct: 4, accuracy: 0.8 });
+    expect(report.documentDate.misses).toEqual([{ line: 4, expected: "2026-03-01", got: null }]);
+    // One of each correspondent learned from, the other measured (names compared case-insensitively).
+    expect(report.correspondent).toMatchObject({ n: 2, correct: 2, accuracy: 1, confirmed: 1, learnedFrom: 2 });
+    expect(report.total).toMatchObject({ n: 3, correct: 2 });
+    expect(report.total.misses).toEqual([{ line: 3, expected: "99.00 EUR", got: "80.00 EUR", quote: "Gesamtbetrag 80,00 €" }]);
+  });
+
+  it("prints a table for people", async () => {
+    const { code, stdout } = await run("--test", "fields.jsonl", "--confirmed", "1");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/documentDate\s+80\.0%\s+4\/5/);
+    expect(stdout).toMatch(/total\s+66\.7%\s+2\/3/);
+    expect(stdout).toContain('line 3: expected 99.00 EUR, got 80.00 EUR from "Gesamtbetrag 80,00 €"');
+  });
+
+  it("stops with a clear message and exit code 1 on bad input", async () => {
+    await writeFile(join(dir, "bad.jsonl"), '{"text": "ok", "documentDate": "2026-01-01"}\n{"text": "no closing brace"\n');
+    const bad = await run("--test", "bad.jsonl");
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toBe("docscan: line 2: not valid JSON\n");
+  });
+
+  it("names what is wrong with the arguments", async () => {
+    const env = { ...loadCliEnv(), INIT_CWD: dir };
+    await expect(runEvalFields(["--test", "nowhere.jsonl"], env)).rejects.toThrow(/cannot read .*nowhere\.jsonl: no such file/);
+    await expect(runEvalFields(["--test", "fields.jsonl", "--provider", "openai"], env)).rejects.toThrow("--provider openai is not supported yet");
+    await expect(runEvalFields([], env)).rejects.toThrow("--test is required");
+    await expect(runEvalFields(["--test", "fields.jsonl", "--date-order", "YDM"], env)).rejects.toThrow("--date-order must be DMY, MDY or YMD");
+    await expect(runEvalFields(["--test", "fields.jsonl", "--confirmed", "0"], env)).rejects.toThrow("--confirmed must be a whole number from 1 to 100");
+  });
+
+  it("names the line and the field of a bad label", () => {
+    expect(() => parseFieldsJsonl('{"text": "x", "documentDate": "14.03.2026"}')).toThrow('line 1: "documentDate" must be "YYYY-MM-DD" or null');
+    expect(() => parseFieldsJsonl('\n{"documentDate": null}')).toThrow('line 2: "text" must be a string');
+    expect(() => parseFieldsJsonl('{"text": "x", "fields": {"total": "12,00 €"}}')).toThrow('line 1: "fields.total" must be like "123.45 EUR"');
+    expect(() => parseFieldsJsonl("[1, 2]")).toThrow("line 1: expected an object");
+    expect(() => parseFieldsJsonl("\n\n")).toThrow("the test file has no documents");
+  });
+});
