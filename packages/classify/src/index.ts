@@ -38,3 +38,4 @@ export {
   parseTopicsFile,
   parseUnlabelled,
 } from "./evaluate.ts";
+export { topicSetVersion } from "./versions.ts";

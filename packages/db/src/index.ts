@@ -14,3 +14,4 @@ export * from "./queries/webhooks.ts";
 export * from "./queries/notes.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/views.ts";
+export * from "./queries/topic-trials.ts";

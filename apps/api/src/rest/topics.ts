@@ -6,6 +6,8 @@ import { requireUser } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
+import { applyTrial, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
+import { z } from "zod";
 import { RestRoutes } from "./openapi.ts";
 import { idParams, topicCreatedSchema, topicListSchema, topicSchema } from "./schemas.ts";
 
@@ -70,5 +72,78 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
     },
   );
 
+  routes.route(
+    {
+      method: "post",
+      path: "/trials",
+      summary: "Try a topic change without saving it",
+      description:
+        "A new topic (`kind: create`), an edited one (`update`) or a deleted one (`delete`), previewed with the offline classifier over the stored document vectors (ADR 0029): " +
+        "how many documents would gain or lose each topic, with samples, per owner. Nothing changes but the stored trial, which Apply uses. Same rights as editing the topic.",
+      body: trialInputSchema.meta({ example: { change: { kind: "update", id: "00000000-0000-4000-8000-000000000000", description: "taxes, tax returns, VAT" }, samples: 10 } }),
+      responses: { 200: { description: "What the change would do.", schema: trialResultSchema } },
+      errors: [403, 404, 409],
+    },
+    async (c, { body }) => c.json(await runTrial(deps, requireUser(c), body)),
+  );
+
+  routes.route(
+    {
+      method: "post",
+      path: "/trials/:id/apply",
+      summary: "Apply a topic trial",
+      description: "Saves the change and reclassifies exactly the documents the trial listed, offline; a person's topics stay. 409 when the topics or documents changed since the trial.",
+      params: idParams,
+      responses: { 200: { description: "Applied.", schema: trialDoneSchema } },
+      errors: [403, 404, 409],
+    },
+    async (c, { params }) => c.json(await applyTrial(deps, restAudit(deps, c), requireUser(c), params.id)),
+  );
+
+  routes.route(
+    {
+      method: "post",
+      path: "/trials/:id/undo",
+      summary: "Undo an applied topic trial",
+      description: "The topic and the listed documents' links as they were (a person's decisions since stay). Within 7 days, the newest applied trial of the topic only.",
+      params: idParams,
+      responses: { 200: { description: "Undone.", schema: trialDoneSchema } },
+      errors: [403, 404, 409],
+    },
+    async (c, { params }) => c.json(await undoTrial(deps, restAudit(deps, c), requireUser(c), params.id)),
+  );
+
   return routes;
 }
+
+const trialLinkSchema = z.object({
+  topicId: z.string(),
+  name: z.string(),
+  source: z.enum(["ai", "manual"]),
+  confidence: z.number().nullable(),
+  quote: z.string().nullable(),
+});
+const trialSampleSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  ownerId: z.string().nullable(),
+  current: z.array(trialLinkSchema),
+  proposed: z.array(trialLinkSchema),
+  gains: z.array(z.string()).describe("topic ids it would gain"),
+  losses: z.array(z.string()).describe("topic ids it would lose"),
+});
+const trialResultSchema = z.object({
+  id: z.string().describe("the trial, for apply"),
+  kind: z.enum(["create", "update", "delete"]),
+  topicId: z.string().describe("the topic changed (for a new one: the id it gets when applied)"),
+  topicName: z.string(),
+  scanned: z.number().int().describe("classified documents with a stored vector"),
+  listed: z.number().int().describe("documents the change would touch: what apply reclassifies"),
+  topics: z.array(z.object({ topicId: z.string(), name: z.string(), gain: z.number().int(), lose: z.number().int() })),
+  moved: z.number().int(),
+  owners: z.array(z.object({ ownerId: z.string().nullable(), email: z.string().nullable(), scanned: z.number().int(), listed: z.number().int() })),
+  samples: z.object({ gain: z.array(trialSampleSchema), lose: z.array(trialSampleSchema), move: z.array(trialSampleSchema) }),
+  ms: z.number(),
+  createdAt: z.string(),
+});
+const trialDoneSchema = z.object({ id: z.string(), topicId: z.string(), documents: z.number().int() });

@@ -3,6 +3,7 @@ import { listTopics } from "@docscan/db";
 import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
+import { applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 export const topicsRouter = router({
@@ -15,4 +16,19 @@ export const topicsRouter = router({
   update: protectedProcedure.input(topicUpdateSchema).mutation(({ ctx, input: { id, ...fields } }) => changeTopic(ctx.db, ctx.audit, ctx.user, id, fields)),
 
   delete: protectedProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => removeTopic(ctx.db, ctx.audit, ctx.user, input.id)),
+
+  /**
+   * Topic trial (ADR 0029): what a new, edited or deleted topic would do to the library, computed offline from
+   * the stored vectors, nothing saved but the trial. Same rights as editing the topic.
+   */
+  trial: protectedProcedure.input(trialInputSchema).mutation(({ ctx, input }) => runTrial(ctx, ctx.user, input)),
+
+  /** Saves the trial's change and reclassifies exactly the documents it listed (offline). One audit entry. */
+  applyTrial: protectedProcedure.input(trialIdSchema).mutation(({ ctx, input }) => applyTrial(ctx, ctx.audit, ctx.user, input.id)),
+
+  /** Puts back the topic and the listed documents' links as they were before the trial was applied. */
+  undoTrial: protectedProcedure.input(trialIdSchema).mutation(({ ctx, input }) => undoTrial(ctx, ctx.audit, ctx.user, input.id)),
+
+  /** The caller's newest applied trial that can still be undone, or null. */
+  lastTrial: protectedProcedure.query(({ ctx }) => undoableTrial(ctx.db, ctx.user)),
 });

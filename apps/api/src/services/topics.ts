@@ -13,7 +13,7 @@ export function newTopicOwner(user: AuthUser, personal = false): string | null {
  * The topic `user` may change (ADR 0010): their own personal topic, or a global one if they are an admin.
  * Someone else's personal topic is "topic not found", for admins too.
  */
-async function topicToChange(db: DbOrTx, user: AuthUser, id: string): Promise<TopicRow> {
+export async function topicToChange(db: DbOrTx, user: AuthUser, id: string): Promise<TopicRow> {
   const topic = await getVisibleTopic(db, user.id, id);
   if (topic.ownerId === null && user.role !== "admin") throw new ForbiddenError("only admins can change global topics");
   return topic;

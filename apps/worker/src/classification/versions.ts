@@ -2,14 +2,7 @@ import { createHash } from "node:crypto";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-/** Changes whenever a topic is added, removed, renamed, re-described or re-thresholded. */
-export function topicSetVersion(topics: { id: string; name: string; description: string; threshold: number | null }[]): string {
-  const canonical = [...topics]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((t) => [t.id, t.name, t.description, t.threshold ?? ""].join("\u0000"))
-    .join("\u0001");
-  return sha256(canonical).slice(0, 16);
-}
+export { topicSetVersion } from "@docscan/classify";
 
 /**
  * The same owner's same text, prompt, topics and model give the same answer: never pay for it twice. The

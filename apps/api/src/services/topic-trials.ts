@@ -1,0 +1,497 @@
+// Topic trials (issue 20, ADR 0029): a topic change — new, edited, deleted — tried on the library without saving
+// it. The offline classifier's model for each owner is trained twice, on today's topics and on the changed
+// ones (the same training data a reclassify uses), and every classified document is scored by both from its
+// stored vector: no document is encoded again and no LLM is asked. A document is listed when the change moves
+// its applied topics and its links would differ from today's. Applying writes exactly the listed documents'
+// proposed links (after checking that nothing the trial was computed from changed), keeps what it overwrote,
+// and is one audit entry; undo puts it back.
+import { createHash, randomUUID } from "node:crypto";
+import { z } from "zod";
+import {
+  decide,
+  EMBEDDING_VERSION,
+  hasTooLittleContent,
+  keepPersonDecisions,
+  LOCAL_MODEL_VERSION,
+  modelKey,
+  sentenceEncoder,
+  suggest,
+  topicSetVersion,
+  trainLocalModel,
+  type ClassifyResult,
+  type Decision,
+  type LabeledExample,
+  type LocalModel,
+  type TopicRef,
+  type TopicSuggestion,
+} from "@docscan/classify";
+import {
+  deleteTopic,
+  emailsOf,
+  insertTopicWithId,
+  lastAppliedTrialBy,
+  manualLinkCount,
+  topicNameTaken,
+  getTrial,
+  insertRun,
+  insertTrial,
+  lastAppliedTrial,
+  listAvailableTopics,
+  markTrialApplied,
+  markTrialUndone,
+  ownerExamples,
+  ownerLibrary,
+  readAiSettings,
+  rejectedTopicsOf,
+  replaceDocumentTopics,
+  replaceSuggestions,
+  restoreSnapshot,
+  setTrialPrevious,
+  snapshotDocument,
+  trialDocuments,
+  trialDocumentsPage,
+  trialOwners,
+  updateTopic,
+  type AuthUser,
+  type Db,
+  type DbOrTx,
+  type NewTrialDocument,
+  type TopicRow,
+  type TopicTrialRow,
+  type TrialLink,
+} from "@docscan/db";
+import { ConflictError, ForbiddenError, idSchema, NotFoundError, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
+import type { Audit } from "../audit.ts";
+import type { AppDeps } from "../context.ts";
+import { newTopicOwner, topicToChange } from "./topics.ts";
+
+/** What a trial keeps of a topic (and undo restores). */
+const topicSnapshotFields = (t: TopicRow) => ({ name: t.name, description: t.description, color: t.color, threshold: t.threshold, ownerId: t.ownerId });
+
+/** Documents read and scored per round trip. */
+const PAGE = 1000;
+/** An applied trial can be undone this long. */
+export const TRIAL_UNDO_DAYS = 7;
+/** A trial not applied within this time must be run again. */
+const TRIAL_TTL_MS = 24 * 3600_000;
+
+export const trialChangeSchema = z.discriminatedUnion("kind", [
+  topicCreateSchema.extend({ kind: z.literal("create") }),
+  topicUpdateSchema.extend({ kind: z.literal("update") }),
+  z.object({ kind: z.literal("delete"), id: idSchema }),
+]);
+export type TrialChange = z.infer<typeof trialChangeSchema>;
+export const trialInputSchema = z.object({
+  change: trialChangeSchema,
+  /** Sample documents per kind of change (gains, losses, moves). */
+  samples: z.number().int().min(0).max(50).default(10),
+});
+export const trialIdSchema = z.object({ id: idSchema });
+
+type Deps = Pick<AppDeps, "db" | "secretKey" | "aiDefaults">;
+
+export interface TrialSampleLink {
+  topicId: string;
+  name: string;
+  source: "ai" | "manual";
+  confidence: number | null;
+  quote: string | null;
+}
+export interface TrialSample {
+  documentId: string;
+  title: string;
+  ownerId: string | null;
+  current: TrialSampleLink[];
+  proposed: TrialSampleLink[];
+  /** Topics it gains and loses. */
+  gains: string[];
+  losses: string[];
+}
+export interface TrialResult {
+  id: string;
+  kind: TrialChange["kind"];
+  topicId: string;
+  topicName: string;
+  /** Documents scored (classified, with a stored vector). */
+  scanned: number;
+  /** Documents the change would touch: what Apply reclassifies. */
+  listed: number;
+  /** Per topic: how many listed documents would gain it, and lose it. */
+  topics: { topicId: string; name: string; gain: number; lose: number }[];
+  /** Listed documents that lose one topic and gain another. */
+  moved: number;
+  /** Per owner (admins see every owner the change reaches). */
+  owners: { ownerId: string | null; email: string | null; scanned: number; listed: number }[];
+  samples: { gain: TrialSample[]; lose: TrialSample[]; move: TrialSample[] };
+  ms: number;
+  createdAt: Date;
+}
+
+interface Resolved {
+  kind: TrialChange["kind"];
+  topicId: string;
+  topicOwnerId: string | null;
+  before: TopicRow | null;
+  /** The topic after the change (null: deleted). */
+  after: { id: string; name: string; description: string; threshold: number | null } | null;
+  /** What to write on apply. */
+  fields: Record<string, unknown>;
+}
+
+/** The change, checked as the topic form checks it: the same rights (ADR 0010) and the same name rules. */
+async function resolveChange(db: DbOrTx, user: AuthUser, change: TrialChange): Promise<Resolved> {
+  if (change.kind === "create") {
+    const { kind: _kind, personal, ...fields } = change;
+    const ownerId = newTopicOwner(user, personal);
+    if (await topicNameTaken(db, fields.name, ownerId, null)) throw new ConflictError(`a topic named "${fields.name}" already exists`);
+    const id = randomUUID();
+    return {
+      kind: "create",
+      topicId: id,
+      topicOwnerId: ownerId,
+      before: null,
+      after: { id, name: fields.name, description: fields.description, threshold: fields.threshold ?? null },
+      fields: { ...fields, ownerId },
+    };
+  }
+  const before = await topicToChange(db, user, change.id);
+  if (change.kind === "delete") return { kind: "delete", topicId: before.id, topicOwnerId: before.ownerId, before, after: null, fields: {} };
+  const { kind: _kind, id: _id, ...fields } = change;
+  if (fields.name !== undefined && (await topicNameTaken(db, fields.name, before.ownerId, before.id))) throw new ConflictError(`a topic named "${fields.name}" already exists`);
+  return {
+    kind: "update",
+    topicId: before.id,
+    topicOwnerId: before.ownerId,
+    before,
+    after: {
+      id: before.id,
+      name: fields.name ?? before.name,
+      description: fields.description ?? before.description,
+      threshold: fields.threshold === undefined ? before.threshold : fields.threshold,
+    },
+    fields,
+  };
+}
+
+interface OwnerModels {
+  ownerId: string | null;
+  current: { refs: TopicRef[]; thresholds: Map<string, number | null>; model: LocalModel };
+  proposed: { refs: TopicRef[]; thresholds: Map<string, number | null>; model: LocalModel };
+  /** What the trial depends on for this owner (topics, examples, library): apply checks it again. */
+  key: string;
+}
+
+const refOf = (t: { id: string; name: string; description: string }): TopicRef => ({ id: t.id, name: t.name, description: t.description });
+
+/** Today's topics of the owner and the changed ones, with the training data a reclassify uses (ADR 0029). */
+async function ownerInputs(db: DbOrTx, ownerId: string | null, change: Resolved) {
+  const topics = await listAvailableTopics(db, ownerId);
+  const current = topics.map((t) => ({ ...refOf(t), threshold: t.threshold }));
+  let proposed = current;
+  if (change.kind === "create") proposed = [...current, change.after!];
+  else if (change.kind === "update") proposed = current.map((t) => (t.id === change.topicId ? change.after! : t));
+  else proposed = current.filter((t) => t.id !== change.topicId);
+  const version = EMBEDDING_VERSION;
+  const examples: LabeledExample[] = await ownerExamples(db, { ownerId, version });
+  const examplesAfter: LabeledExample[] = change.kind === "delete" ? await ownerExamples(db, { ownerId, version, withoutTopic: change.topicId }) : examples;
+  const library = await ownerLibrary(db, { ownerId, version });
+  return {
+    current: { topics: current, train: { topics: current.map(refOf), examples, library } },
+    proposed: { topics: proposed, train: { topics: proposed.map(refOf), examples: examplesAfter, library } },
+    // The thresholds are part of what the trial decided with.
+    key: `${modelKey({ topics: current.map(refOf), examples, library })}:${topicSetVersion(current)}`,
+  };
+}
+
+/** Hash of everything the trial's answer depends on. */
+function fingerprintOf(globalThreshold: number, keys: { ownerId: string | null; key: string }[]): string {
+  const h = createHash("sha256").update(`${LOCAL_MODEL_VERSION}\u0000${globalThreshold}`);
+  for (const k of keys) h.update(`\u0001${k.ownerId ?? "-"}\u0002${k.key}`);
+  return h.digest("hex");
+}
+
+const asResult = (suggestions: TopicSuggestion[]): ClassifyResult => ({
+  provider: "local",
+  model: null,
+  suggestions,
+  proposedTopic: null,
+  usage: null,
+  costUsd: null,
+  latencyMs: 0,
+});
+
+/** What a reclassify with `model` decides for a document, exactly as the worker does (content gate, person's decisions, thresholds). */
+function decisionFor(
+  side: OwnerModels["current"],
+  doc: { text: string; vector: Float32Array },
+  gated: boolean,
+  decided: { manual: string[]; rejected: string[] },
+  globalThreshold: number,
+  quotes: boolean,
+): Decision {
+  const suggestions = gated || side.refs.length === 0 ? [] : suggest(side.model, doc.text, doc.vector, { quotes });
+  return decide(keepPersonDecisions(asResult(suggestions), decided), side.thresholds, globalThreshold);
+}
+
+const idsOf = (xs: { topicId: string | null }[]) =>
+  xs
+    .map((x) => x.topicId ?? "")
+    .sort()
+    .join(",");
+
+/** Runs a trial: nothing is saved but the trial itself (what it listed, for Apply). */
+export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof trialInputSchema>): Promise<TrialResult> {
+  const started = performance.now();
+  const { change, samples: sampleCount } = trialInputSchema.parse(input);
+  const { db } = deps;
+  const resolved = await resolveChange(db, user, change);
+  const settings = await readAiSettings(db, deps.secretKey, deps.aiDefaults);
+  const encoder = await sentenceEncoder();
+  const owners = await trialOwners(db, resolved.topicOwnerId);
+  const names = new Map<string, string>();
+  if (resolved.after) names.set(resolved.after.id, resolved.after.name);
+  if (resolved.before) names.set(resolved.before.id, resolved.before.name);
+  const counts = new Map<string, { gain: number; lose: number }>();
+  const bump = (topicId: string, k: "gain" | "lose") => {
+    const c = counts.get(topicId) ?? { gain: 0, lose: 0 };
+    c[k]++;
+    counts.set(topicId, c);
+  };
+  const listed: NewTrialDocument[] = [];
+  const samples: TrialResult["samples"] = { gain: [], lose: [], move: [] };
+  const perOwner: { ownerId: string | null; scanned: number; listed: number }[] = [];
+  const keys: { ownerId: string | null; key: string }[] = [];
+  let scanned = 0;
+  let moved = 0;
+  const deletedId = resolved.kind === "delete" ? resolved.topicId : null;
+
+  for (const ownerId of owners) {
+    const inputs = await ownerInputs(db, ownerId, resolved);
+    keys.push({ ownerId, key: inputs.key });
+    for (const t of inputs.current.topics) if (!names.has(t.id)) names.set(t.id, t.name);
+    const side = async (s: typeof inputs.current) => ({
+      refs: s.train.topics,
+      thresholds: new Map(s.topics.map((t) => [t.id, t.threshold])),
+      model: await trainLocalModel(s.train, encoder),
+    });
+    const models = { current: await side(inputs.current), proposed: await side(inputs.proposed) };
+    const mine = { ownerId, scanned: 0, listed: 0 };
+    perOwner.push(mine);
+    let after: string | null = null;
+    for (;;) {
+      const page = await trialDocumentsPage(db, { ownerId, version: EMBEDDING_VERSION, after, limit: PAGE });
+      if (page.length === 0) break;
+      after = page.at(-1)!.id;
+      for (const doc of page) {
+        mine.scanned++;
+        const gated = hasTooLittleContent(doc.text);
+        const manual = doc.links.filter((l) => l.source === "manual").map((l) => l.topicId);
+        const now = decisionFor(models.current, doc, gated, { manual, rejected: doc.rejected }, settings.threshold, false);
+        const decidedAfter = { manual: manual.filter((t) => t !== deletedId), rejected: doc.rejected.filter((t) => t !== deletedId) };
+        const then = decisionFor(models.proposed, doc, gated, decidedAfter, settings.threshold, false);
+        const proposedIds = [...decidedAfter.manual, ...then.apply.map((a) => a.topicId)];
+        const currentIds = doc.links.map((l) => l.topicId);
+        const linksDiffer = [...proposedIds].sort().join(",") !== [...currentIds].sort().join(",");
+        // Deleting a topic takes its links and a person's rejections of it from every document: all of them are listed.
+        const touchesDeleted = deletedId !== null && (currentIds.includes(deletedId) || doc.rejected.includes(deletedId));
+        if (!((idsOf(now.apply) !== idsOf(then.apply) && linksDiffer) || touchesDeleted)) continue;
+        // Listed: now the quotes, which only the listed documents need.
+        const withQuotes = decisionFor(models.proposed, doc, gated, decidedAfter, settings.threshold, true);
+        const apply: TrialLink[] = withQuotes.apply.map((a) => ({ topicId: a.topicId, source: "ai", confidence: a.confidence, quote: a.quote }));
+        listed.push({
+          documentId: doc.id,
+          ownerId,
+          current: doc.links,
+          proposed: { apply, review: withQuotes.review.map((r) => ({ topicId: r.topicId, confidence: r.confidence, quote: r.quote })), outcome: withQuotes.outcome },
+        });
+        mine.listed++;
+        const gains = proposedIds.filter((t) => !currentIds.includes(t));
+        const losses = currentIds.filter((t) => !proposedIds.includes(t));
+        for (const t of gains) bump(t, "gain");
+        for (const t of losses) bump(t, "lose");
+        if (gains.length && losses.length) moved++;
+        const bucket = gains.length && losses.length ? samples.move : gains.length ? samples.gain : samples.lose;
+        if (bucket.length < sampleCount) {
+          const named = (l: TrialLink): TrialSampleLink => ({ ...l, name: names.get(l.topicId) ?? "?" });
+          const manualLinks = doc.links.filter((l) => l.source === "manual" && l.topicId !== deletedId);
+          bucket.push({ documentId: doc.id, title: doc.title, ownerId, current: doc.links.map(named), proposed: [...manualLinks, ...apply].map(named), gains, losses });
+        }
+      }
+      scanned += page.length;
+    }
+  }
+
+  const fingerprint = fingerprintOf(settings.threshold, keys);
+  const emails = await emailsOf(
+    db,
+    perOwner.flatMap((o) => (o.ownerId ? [o.ownerId] : [])),
+  );
+  const summary = {
+    scanned,
+    listed: listed.length,
+    moved,
+    topics: [...counts].map(([topicId, c]) => ({ topicId, name: names.get(topicId) ?? "?", ...c })).sort((a, b) => b.gain + b.lose - (a.gain + a.lose) || a.name.localeCompare(b.name)),
+    owners: perOwner.map((o) => ({ ...o, email: o.ownerId ? (emails.get(o.ownerId) ?? null) : null })),
+    samples,
+  };
+  const row = await insertTrial(
+    db,
+    {
+      actorId: user.id,
+      kind: resolved.kind,
+      topicId: resolved.topicId,
+      topicOwnerId: resolved.topicOwnerId,
+      change: resolved.fields,
+      topicBefore: resolved.before ? topicSnapshotFields(resolved.before) : null,
+      fingerprint,
+      summary,
+    },
+    listed,
+  );
+  return {
+    id: row.id,
+    kind: resolved.kind,
+    topicId: resolved.topicId,
+    topicName: (resolved.after ?? resolved.before)!.name,
+    ...summary,
+    ms: Math.round(performance.now() - started),
+    createdAt: row.createdAt,
+  };
+}
+
+/** The trial if `user` ran it and may still make its change. */
+async function ownTrial(db: DbOrTx, user: AuthUser, id: string): Promise<TopicTrialRow> {
+  const trial = await getTrial(db, id);
+  // Trials are their author's; anyone else's is "trial not found".
+  if (trial.actorId !== user.id) throw new NotFoundError("trial");
+  if (trial.topicOwnerId === null && user.role !== "admin") throw new ForbiddenError("only admins can change global topics");
+  return trial;
+}
+
+/** Recomputes what the trial depended on; a trial whose inputs changed since must be run again. */
+async function assertFresh(deps: Deps, trial: TopicTrialRow): Promise<void> {
+  if (Date.now() - trial.createdAt.getTime() > TRIAL_TTL_MS) throw new ConflictError("this trial is more than a day old: run it again");
+  const settings = await readAiSettings(deps.db, deps.secretKey, deps.aiDefaults);
+  const owners = await trialOwners(deps.db, trial.topicOwnerId);
+  const keys: { ownerId: string | null; key: string }[] = [];
+  for (const ownerId of owners) {
+    const topics = await listAvailableTopics(deps.db, ownerId);
+    const examples = await ownerExamples(deps.db, { ownerId, version: EMBEDDING_VERSION });
+    const library = await ownerLibrary(deps.db, { ownerId, version: EMBEDDING_VERSION });
+    keys.push({ ownerId, key: `${modelKey({ topics: topics.map(refOf), examples, library })}:${topicSetVersion(topics)}` });
+  }
+  if (fingerprintOf(settings.threshold, keys) !== trial.fingerprint) {
+    throw new ConflictError("the topics or the documents changed since this trial (new documents, a person's decisions, other topic edits): run it again");
+  }
+}
+
+/**
+ * Applies a trial: saves the topic change and gives exactly the listed documents the links and suggestions
+ * the trial showed (a person's decisions made since still win), each with a classification run in its
+ * history. What it overwrote is kept for undo. One audit entry.
+ */
+export async function applyTrial(deps: Deps, audit: Audit, user: AuthUser, id: string): Promise<{ id: string; topicId: string; documents: number }> {
+  const { db } = deps;
+  const trial = await ownTrial(db, user, id);
+  if (trial.appliedAt) throw new ConflictError("this trial was applied already");
+  if (trial.kind !== "create") await topicToChange(db, user, trial.topicId);
+  await assertFresh(deps, trial);
+  const docs = await trialDocuments(db, trial.id);
+  const deletedId = trial.kind === "delete" ? trial.topicId : null;
+  const { topic } = await db.transaction(async (tx) => {
+    if (!(await markTrialApplied(tx, trial.id))) throw new ConflictError("this trial was applied already");
+    for (const d of docs) await setTrialPrevious(tx, trial.id, d.documentId, await snapshotDocument(tx, d.documentId, deletedId));
+    let topic: TopicRow | null = null;
+    if (trial.kind === "create") topic = await insertTopicWithId(tx, { id: trial.topicId, ...(trial.change as { name: string; description: string; color: string; ownerId: string | null }) });
+    else if (trial.kind === "update") topic = await updateTopic(tx, trial.topicId, trial.change);
+    else await deleteTopic(tx, trial.topicId);
+    const topicsByOwner = new Map<string | null, TopicRow[]>();
+    for (const d of docs) {
+      if (!topicsByOwner.has(d.ownerId)) topicsByOwner.set(d.ownerId, await listAvailableTopics(tx, d.ownerId));
+      const rejectedNow = new Set(await rejectedTopicsOf(tx, d.documentId));
+      const run = await insertRun(tx, {
+        documentId: d.documentId,
+        provider: "local",
+        model: null,
+        promptVersion: `local-${LOCAL_MODEL_VERSION}`,
+        topicSetVersion: topicSetVersion(topicsByOwner.get(d.ownerId)!),
+        outcome: d.proposed.outcome,
+        note: `topic change applied from a trial (${trial.kind} "${(trial.change.name as string | undefined) ?? (trial.topicBefore?.name as string | undefined) ?? ""}")`,
+        keptManual: d.current.filter((l) => l.source === "manual" && l.topicId !== deletedId).length,
+        keptRejected: rejectedNow.size,
+      });
+      await replaceDocumentTopics(
+        tx,
+        d.documentId,
+        "ai",
+        d.proposed.apply.filter((a) => !rejectedNow.has(a.topicId)),
+      );
+      await replaceSuggestions(
+        tx,
+        d.documentId,
+        run.id,
+        d.proposed.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
+      );
+    }
+    return { topic };
+  });
+  const label = topic?.name ?? (trial.topicBefore?.name as string | undefined) ?? null;
+  const action = trial.kind === "create" ? "topic.create" : trial.kind === "update" ? "topic.update" : "topic.delete";
+  await audit({
+    action,
+    objectType: "topic",
+    objectId: trial.topicId,
+    objectLabel: label,
+    before: trial.topicBefore ?? undefined,
+    after: { ...(topic ? topicSnapshotFields(topic) : {}), trial: trial.id, documents: docs.length },
+  });
+  return { id: trial.id, topicId: trial.topicId, documents: docs.length };
+}
+
+/**
+ * Undoes an applied trial within TRIAL_UNDO_DAYS: the topic as it was (a new one deleted, an edit reverted, a
+ * deleted one back with its id) and the listed documents' links and suggestions as they were, except where a
+ * person decided since. Only the newest applied trial of a topic, and not over a later edit of the topic.
+ */
+export async function undoTrial(deps: Deps, audit: Audit, user: AuthUser, id: string): Promise<{ id: string; topicId: string; documents: number }> {
+  const { db } = deps;
+  const trial = await ownTrial(db, user, id);
+  if (!trial.appliedAt) throw new ConflictError("this trial was not applied");
+  if (trial.undoneAt) throw new ConflictError("this trial was undone already");
+  if (Date.now() - trial.appliedAt.getTime() > TRIAL_UNDO_DAYS * 86_400_000) throw new ConflictError(`a trial can be undone for ${TRIAL_UNDO_DAYS} days after it was applied`);
+  const last = await lastAppliedTrial(db, trial.topicId);
+  if (last?.id !== trial.id) throw new ConflictError("a later change of this topic was applied: undo that first");
+  const docs = await trialDocuments(db, trial.id);
+  let restored: TopicRow | null = null;
+  await db.transaction(async (tx) => {
+    if (!(await markTrialUndone(tx, trial.id))) throw new ConflictError("this trial was undone already");
+    if (trial.kind === "create") {
+      await topicToChange(tx, user, trial.topicId);
+      if ((await manualLinkCount(tx, trial.topicId)) > 0) throw new ConflictError("people have filed documents under this topic since: delete it instead");
+      await deleteTopic(tx, trial.topicId);
+    } else if (trial.kind === "update") {
+      const now = await topicToChange(tx, user, trial.topicId);
+      if (now.updatedAt.getTime() > trial.appliedAt!.getTime()) throw new ConflictError("the topic was edited after this trial was applied: undo by editing it");
+      const b = trial.topicBefore as { name: string; description: string; color: string; threshold: number | null };
+      restored = await updateTopic(tx, trial.topicId, { name: b.name, description: b.description, color: b.color, threshold: b.threshold });
+    } else {
+      const b = trial.topicBefore as { name: string; description: string; color: string; threshold: number | null; ownerId: string | null };
+      if (await topicNameTaken(tx, b.name, b.ownerId, null)) throw new ConflictError(`a topic named "${b.name}" exists again: rename it first`);
+      restored = await insertTopicWithId(tx, { id: trial.topicId, ...b });
+    }
+    for (const d of docs) if (d.previous) await restoreSnapshot(tx, d.documentId, trial.topicId, d.previous, user.id);
+  });
+  const action = trial.kind === "create" ? "topic.delete" : trial.kind === "update" ? "topic.update" : "topic.create";
+  const label = (restored as TopicRow | null)?.name ?? (trial.change.name as string | undefined) ?? null;
+  await audit({ action, objectType: "topic", objectId: trial.topicId, objectLabel: label, after: { undoneTrial: trial.id, documents: docs.length } });
+  return { id: trial.id, topicId: trial.topicId, documents: docs.length };
+}
+
+/** The caller's newest applied trial if it can still be undone (the console's Undo), else null. */
+export async function undoableTrial(db: Db, user: AuthUser): Promise<{ id: string; topicId: string; topicName: string | null; kind: string; appliedAt: Date; documents: number } | null> {
+  const last = await lastAppliedTrialBy(db, user.id);
+  if (!last?.appliedAt || Date.now() - last.appliedAt.getTime() > TRIAL_UNDO_DAYS * 86_400_000) return null;
+  if ((await lastAppliedTrial(db, last.topicId))?.id !== last.id) return null;
+  const topicName = (last.change.name as string | undefined) ?? (last.topicBefore?.name as string | undefined) ?? null;
+  return { id: last.id, topicId: last.topicId, topicName, kind: last.kind, appliedAt: last.appliedAt, documents: (last.summary as { listed?: number }).listed ?? 0 };
+}

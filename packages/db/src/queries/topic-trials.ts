@@ -1,0 +1,299 @@
+// Topic trials (ADR 0029): the documents a trial scores, page by page; the trial and the documents it lists;
+// what applying it overwrote, and putting that back.
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { ConflictError, NotFoundError } from "@docscan/shared";
+import type { DbOrTx } from "../client.ts";
+import {
+  documents,
+  documentTopicRejections,
+  documentTopics,
+  documentVectors,
+  topics,
+  topicSuggestions,
+  topicTrialDocuments,
+  topicTrials,
+  type TrialLink,
+  type TrialSnapshot,
+  type TrialSuggestion,
+  users,
+} from "../schema/index.ts";
+import { bytesToVector } from "./decisions.ts";
+import { documentsInScope } from "./topics.ts";
+
+export type { TrialLink, TrialSnapshot, TrialSuggestion } from "../schema/index.ts";
+export type TopicTrialRow = typeof topicTrials.$inferSelect;
+export type TopicTrialDocumentRow = typeof topicTrialDocuments.$inferSelect;
+
+/** A document as the trial scores it: its stored vector, text, and the decisions in force on it. */
+export interface TrialDocument {
+  id: string;
+  ownerId: string | null;
+  title: string;
+  text: string;
+  vector: Float32Array;
+  links: TrialLink[];
+  /** Topics a person removed or rejected. */
+  rejected: string[];
+}
+
+/**
+ * The owners whose documents a change of a topic of `topicOwnerId` can touch: that owner for a personal
+ * topic; for a global one, everyone with classified documents (null included: documents without an owner).
+ */
+export async function trialOwners(db: DbOrTx, topicOwnerId: string | null): Promise<(string | null)[]> {
+  if (topicOwnerId !== null) return [topicOwnerId];
+  const rows = await db
+    .selectDistinct({ ownerId: documents.ownerId })
+    .from(documents)
+    .where(and(eq(documents.status, "done"), isNull(documents.trashedAt)));
+  return rows.map((r) => r.ownerId);
+}
+
+/**
+ * One page (by id) of the owner's classified documents that have text and a stored vector of `version`:
+ * what a reclassification would score. Documents without a vector yet are not previewed (the worker makes one
+ * for every document with text).
+ */
+export async function trialDocumentsPage(
+  db: DbOrTx,
+  opts: { ownerId: string | null; version: string; after: string | null; limit: number },
+): Promise<TrialDocument[]> {
+  const rows = await db
+    .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, text: documents.text, vector: documentVectors.vector })
+    .from(documents)
+    .innerJoin(documentVectors, eq(documentVectors.documentId, documents.id))
+    .where(
+      and(
+        documentsInScope({ ownerId: opts.ownerId }),
+        eq(documents.status, "done"),
+        sql`${documents.text} is not null`,
+        eq(documentVectors.version, opts.version),
+        opts.after ? gt(documents.id, opts.after) : undefined,
+      ),
+    )
+    .orderBy(asc(documents.id))
+    .limit(opts.limit);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const links = await db
+    .select({ documentId: documentTopics.documentId, topicId: documentTopics.topicId, source: documentTopics.source, confidence: documentTopics.confidence, quote: documentTopics.quote })
+    .from(documentTopics)
+    .where(inArray(documentTopics.documentId, ids))
+    .orderBy(asc(documentTopics.documentId), asc(documentTopics.topicId));
+  const rejections = await db
+    .select({ documentId: documentTopicRejections.documentId, topicId: documentTopicRejections.topicId })
+    .from(documentTopicRejections)
+    .where(inArray(documentTopicRejections.documentId, ids));
+  const linksOf = new Map<string, TrialLink[]>();
+  for (const { documentId, ...l } of links) linksOf.set(documentId, [...(linksOf.get(documentId) ?? []), l]);
+  const rejectedOf = new Map<string, string[]>();
+  for (const r of rejections) rejectedOf.set(r.documentId, [...(rejectedOf.get(r.documentId) ?? []), r.topicId]);
+  return rows.map((r) => ({
+    id: r.id,
+    ownerId: r.ownerId,
+    title: r.title,
+    text: r.text!,
+    vector: bytesToVector(r.vector),
+    links: linksOf.get(r.id) ?? [],
+    rejected: rejectedOf.get(r.id) ?? [],
+  }));
+}
+
+export interface NewTrialDocument {
+  documentId: string;
+  ownerId: string | null;
+  current: TrialLink[];
+  proposed: { apply: TrialLink[]; review: TrialSuggestion[]; outcome: "applied" | "review" | "none" };
+}
+
+/** Stores a trial and the documents it lists; trials never applied are forgotten after a day. */
+export async function insertTrial(db: DbOrTx, trial: typeof topicTrials.$inferInsert, docs: NewTrialDocument[]): Promise<TopicTrialRow> {
+  await db.delete(topicTrials).where(and(isNull(topicTrials.appliedAt), sql`${topicTrials.createdAt} < now() - interval '1 day'`));
+  const [row] = await db.insert(topicTrials).values(trial).returning();
+  for (let i = 0; i < docs.length; i += 1000) {
+    await db.insert(topicTrialDocuments).values(docs.slice(i, i + 1000).map((d) => ({ trialId: row!.id, ...d })));
+  }
+  return row!;
+}
+
+export async function getTrial(db: DbOrTx, id: string): Promise<TopicTrialRow> {
+  const [row] = await db.select().from(topicTrials).where(eq(topicTrials.id, id));
+  if (!row) throw new NotFoundError("trial");
+  return row;
+}
+
+/** The documents a trial listed (documents deleted since are gone from it). */
+export async function trialDocuments(db: DbOrTx, trialId: string): Promise<TopicTrialDocumentRow[]> {
+  return db.select().from(topicTrialDocuments).where(eq(topicTrialDocuments.trialId, trialId)).orderBy(asc(topicTrialDocuments.documentId));
+}
+
+/** The newest applied, not undone trial of a topic. */
+export async function lastAppliedTrial(db: DbOrTx, topicId: string): Promise<TopicTrialRow | null> {
+  const [row] = await db
+    .select()
+    .from(topicTrials)
+    .where(and(eq(topicTrials.topicId, topicId), sql`${topicTrials.appliedAt} is not null`, isNull(topicTrials.undoneAt)))
+    .orderBy(desc(topicTrials.appliedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * What applying a trial overwrites on a document: its AI links and suggestions, and, when `topicId` is about
+ * to be deleted, whether a person had linked or rejected it.
+ */
+export async function snapshotDocument(db: DbOrTx, documentId: string, deletedTopicId: string | null): Promise<TrialSnapshot> {
+  const links = await db
+    .select({ topicId: documentTopics.topicId, source: documentTopics.source, confidence: documentTopics.confidence, quote: documentTopics.quote })
+    .from(documentTopics)
+    .where(eq(documentTopics.documentId, documentId))
+    .orderBy(asc(documentTopics.topicId));
+  const suggestions = await db
+    .select({
+      topicId: topicSuggestions.topicId,
+      proposedName: topicSuggestions.proposedName,
+      proposedDescription: topicSuggestions.proposedDescription,
+      confidence: topicSuggestions.confidence,
+      quote: topicSuggestions.quote,
+      runId: topicSuggestions.runId,
+    })
+    .from(topicSuggestions)
+    .where(eq(topicSuggestions.documentId, documentId));
+  let rejectedTopic = false;
+  if (deletedTopicId) {
+    const [r] = await db
+      .select({ n: sql<number>`1` })
+      .from(documentTopicRejections)
+      .where(and(eq(documentTopicRejections.documentId, documentId), eq(documentTopicRejections.topicId, deletedTopicId)));
+    rejectedTopic = Boolean(r);
+  }
+  return {
+    ai: links.filter((l) => l.source === "ai"),
+    suggestions,
+    manualOfTopic: deletedTopicId !== null && links.some((l) => l.source === "manual" && l.topicId === deletedTopicId),
+    rejectedTopic,
+  };
+}
+
+export async function setTrialPrevious(db: DbOrTx, trialId: string, documentId: string, previous: TrialSnapshot): Promise<void> {
+  await db
+    .update(topicTrialDocuments)
+    .set({ previous })
+    .where(and(eq(topicTrialDocuments.trialId, trialId), eq(topicTrialDocuments.documentId, documentId)));
+}
+
+/** Marks the trial applied; false when it was applied already (by a concurrent request). */
+export async function markTrialApplied(db: DbOrTx, trialId: string): Promise<boolean> {
+  const rows = await db
+    .update(topicTrials)
+    .set({ appliedAt: sql`now()` })
+    .where(and(eq(topicTrials.id, trialId), isNull(topicTrials.appliedAt)))
+    .returning({ id: topicTrials.id });
+  return rows.length === 1;
+}
+
+export async function markTrialUndone(db: DbOrTx, trialId: string): Promise<boolean> {
+  const rows = await db
+    .update(topicTrials)
+    .set({ undoneAt: sql`now()` })
+    .where(and(eq(topicTrials.id, trialId), sql`${topicTrials.appliedAt} is not null`, isNull(topicTrials.undoneAt)))
+    .returning({ id: topicTrials.id });
+  return rows.length === 1;
+}
+
+/**
+ * Puts back what applying a trial overwrote on one document (ADR 0029): its AI links and suggestions as they
+ * were, except where a person decided since (a manual link or a rejection of that topic wins), and — for a
+ * deleted topic, now restored — a person's link to it or rejection of it.
+ */
+export async function restoreSnapshot(db: DbOrTx, documentId: string, topicId: string, snapshot: TrialSnapshot, by: string | null): Promise<void> {
+  if (snapshot.manualOfTopic) await db.insert(documentTopics).values({ documentId, topicId, source: "manual" }).onConflictDoNothing();
+  if (snapshot.rejectedTopic) await db.insert(documentTopicRejections).values({ documentId, topicId, rejectedBy: by }).onConflictDoNothing();
+  const decided = new Set(
+    [
+      ...(await db.select({ t: documentTopics.topicId }).from(documentTopics).where(and(eq(documentTopics.documentId, documentId), eq(documentTopics.source, "manual")))),
+      ...(await db.select({ t: documentTopicRejections.topicId }).from(documentTopicRejections).where(eq(documentTopicRejections.documentId, documentId))),
+    ].map((r) => r.t),
+  );
+  // A topic deleted since cannot be linked again.
+  const named = [...new Set([...snapshot.ai.map((l) => l.topicId), ...snapshot.suggestions.flatMap((s) => (s.topicId ? [s.topicId] : []))])];
+  const existing = new Set(named.length ? (await db.select({ id: topics.id }).from(topics).where(inArray(topics.id, named))).map((r) => r.id) : []);
+  await db.delete(documentTopics).where(and(eq(documentTopics.documentId, documentId), eq(documentTopics.source, "ai")));
+  const ai = snapshot.ai.filter((l) => !decided.has(l.topicId) && existing.has(l.topicId));
+  if (ai.length) {
+    await db
+      .insert(documentTopics)
+      .values(ai.map((l) => ({ documentId, topicId: l.topicId, source: "ai" as const, confidence: l.confidence, quote: l.quote })))
+      .onConflictDoNothing();
+  }
+  await db.delete(topicSuggestions).where(eq(topicSuggestions.documentId, documentId));
+  const suggestions = snapshot.suggestions.filter((s) => s.topicId === null || (!decided.has(s.topicId) && existing.has(s.topicId)));
+  if (suggestions.length) {
+    await db
+      .insert(topicSuggestions)
+      .values(
+        suggestions.map((s) => ({
+          documentId,
+          topicId: s.topicId,
+          proposedName: s.proposedName ?? null,
+          proposedDescription: s.proposedDescription ?? null,
+          confidence: s.confidence,
+          quote: s.quote,
+          runId: s.runId ?? null,
+        })),
+      )
+      .onConflictDoNothing();
+  }
+}
+
+/** The newest applied trial of `actorId` that was not undone. */
+export async function lastAppliedTrialBy(db: DbOrTx, actorId: string): Promise<TopicTrialRow | null> {
+  const [row] = await db
+    .select()
+    .from(topicTrials)
+    .where(and(eq(topicTrials.actorId, actorId), sql`${topicTrials.appliedAt} is not null`, isNull(topicTrials.undoneAt)))
+    .orderBy(desc(topicTrials.appliedAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether `name` (any case) is taken in the owner's namespace (null: the global topics), by a topic other than `except`. */
+export async function topicNameTaken(db: DbOrTx, name: string, ownerId: string | null, except: string | null): Promise<boolean> {
+  const [row] = await db
+    .select({ id: topics.id })
+    .from(topics)
+    .where(
+      and(
+        ownerId === null ? isNull(topics.ownerId) : eq(topics.ownerId, ownerId),
+        sql`lower(${topics.name}) = lower(${name})`,
+        except ? sql`${topics.id} <> ${except}` : undefined,
+      ),
+    );
+  return Boolean(row);
+}
+
+/** A topic with a given id: the one a trial promised (new), or a deleted one brought back by undo. */
+export async function insertTopicWithId(
+  db: DbOrTx,
+  t: { id: string; ownerId: string | null; name: string; description: string; color?: string; threshold?: number | null },
+): Promise<typeof topics.$inferSelect> {
+  const [row] = await db.insert(topics).values(t).onConflictDoNothing().returning();
+  if (!row) throw new ConflictError(`a topic named "${t.name}" already exists`);
+  return row;
+}
+
+/** How many documents a person filed under the topic. */
+export async function manualLinkCount(db: DbOrTx, topicId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(documentTopics)
+    .where(and(eq(documentTopics.topicId, topicId), eq(documentTopics.source, "manual")));
+  return row?.n ?? 0;
+}
+
+/** E-mail addresses by user id (a trial's per-owner counts). */
+export async function emailsOf(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [r.id, r.email]));
+}
