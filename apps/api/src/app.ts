@@ -25,6 +25,7 @@ import type { RestRoutes } from "./rest/openapi.ts";
 import { referenceRoutes } from "./rest/reference.ts";
 import { reviewRoutes } from "./rest/review.ts";
 import { topicRoutes } from "./rest/topics.ts";
+import { correspondentRoutes } from "./rest/correspondents.ts";
 import { usageRoutes } from "./rest/usage.ts";
 import { userRoutes } from "./rest/users.ts";
 import { webhookRoutes } from "./rest/webhooks.ts";
@@ -141,6 +142,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     userRoutes(deps),
     documentRoutes(deps),
     topicRoutes(deps),
+    correspondentRoutes(deps),
     folderRoutes(deps),
     viewRoutes(deps),
     reviewRoutes(deps),

@@ -8,7 +8,8 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, documentNotes, documents, folders, mailAccounts, savedViews, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { apiTokens, correspondents, documentNotes, documents, folders, mailAccounts, savedViews, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { createCorrespondent } from "@docscan/db/correspondents";
 import { createMailAccount } from "@docscan/intake/mail-accounts";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
@@ -125,13 +126,15 @@ async function trashedAt(id: string): Promise<Date | null> {
   return row!.at;
 }
 
-/** A trial the owner ran on a fresh personal topic of theirs (applied, for the undo rows). */
-async function ownersTrial(applied: boolean): Promise<string> {
-  const id = await freshTopic(fx, fx.userId.owner);
-  const trial = await fx.as.owner.caller.topics.trial({ change: { kind: "update", id, description: unique("bills and invoices") } });
-  if (applied) await fx.as.owner.caller.topics.applyTrial({ id: trial.id });
-  return trial.id;
+/** A correspondent of `ownerId` (null: global), made for one row. */
+async function freshCorrespondent(ownerId: string | null): Promise<string> {
+  const c = await createCorrespondent(fx.h.database.db, { name: unique("correspondent"), match: "", algorithm: "auto", caseInsensitive: true, ownerId });
+  return c.id;
 }
+async function correspondentThere(id: string): Promise<void> {
+  expect(await fx.h.database.db.select({ id: correspondents.id }).from(correspondents).where(eq(correspondents.id, id)), `${id} is still there`).toHaveLength(1);
+}
+const CORRESPONDENT_NOT_FOUND = "NOT_FOUND: correspondent not found";
 
 /** A refused delete leaves the document where it was: there, and not in the trash. */
 async function notTrashed(id: string): Promise<void> {
@@ -431,6 +434,20 @@ const procedures: ProcedureRows = {
     see: (out) => expect(out.documentDate).toBe("2026-03-31"),
   },
 
+  "documents.setCorrespondent": [
+    {
+      input: async () => ({ id: fx.ownerDoc, correspondentId: await freshCorrespondent(null) }),
+      expect: OWNERS_DOCUMENT,
+      see: (out) => expect(out).toMatchObject({ correspondentSource: "person" }),
+    },
+    {
+      case: "the owner's own correspondent on the other member's document",
+      input: async () => ({ id: fx.otherDoc, correspondentId: await freshCorrespondent(fx.userId.owner) }),
+      expect: { anonymous: "UNAUTHORIZED", other: CORRESPONDENT_NOT_FOUND, owner: DOCUMENT_NOT_FOUND, admin: CORRESPONDENT_NOT_FOUND },
+    },
+  ],
+  "documents.setCorrespondentMany": { input: () => ({ ids: [fx.ownerDoc], correspondentId: null }), expect: OWNERS_DOCUMENT, see: (out) => expect(out.updated).toBe(1) },
+
   "documents.notes": {
     input: async () => {
       await freshNote("admin");
@@ -512,17 +529,25 @@ const procedures: ProcedureRows = {
       intact: ({ id }) => stillThere(topics, id),
     },
   ],
-  "topics.trial": [
-    {
-      case: "the owner's personal topic",
-      input: () => ({ change: { kind: "update" as const, id: fx.ownerTopic, description: "bills and invoices" } }),
-      expect: owners("NOT_FOUND: topic not found"),
-    },
-    { case: "a global topic", input: () => ({ change: { kind: "update" as const, id: fx.globalTopic, description: "bills and invoices" } }), expect: ADMINS },
+
+  "correspondents.list": {
+    expect: SIGNED_IN,
+    see: (out, actor) => expect(out.every((c) => c.ownerId === null || c.ownerId === fx.userId[actor as Member])).toBe(true),
+  },
+  "correspondents.create": {
+    case: "an admin's is global, a member's their own",
+    input: () => ({ name: unique("correspondent"), algorithm: "any", match: "acme" }),
+    expect: SIGNED_IN,
+    see: (out, actor) => expect(out.ownerId).toBe(actor === "admin" ? null : fx.userId[actor as Member]),
+  },
+  "correspondents.update": [
+    { case: "the owner's own", input: async () => ({ id: await freshCorrespondent(fx.userId.owner), match: "x" }), expect: owners(CORRESPONDENT_NOT_FOUND) },
+    { case: "a global one", input: async () => ({ id: await freshCorrespondent(null), match: "x" }), expect: ADMINS },
   ],
-  "topics.applyTrial": { case: "the owner's trial", input: async () => ({ id: await ownersTrial(false) }), expect: owners("NOT_FOUND: trial not found") },
-  "topics.undoTrial": { case: "the owner's applied trial", input: async () => ({ id: await ownersTrial(true) }), expect: owners("NOT_FOUND: trial not found") },
-  "topics.lastTrial": { expect: SIGNED_IN },
+  "correspondents.delete": [
+    { case: "the owner's own", input: async () => ({ id: await freshCorrespondent(fx.userId.owner) }), expect: owners(CORRESPONDENT_NOT_FOUND), intact: ({ id }) => correspondentThere(id) },
+    { case: "a global one", input: async () => ({ id: await freshCorrespondent(null) }), expect: ADMINS, intact: ({ id }) => correspondentThere(id) },
+  ],
 
   "review.list": {
     expect: SIGNED_IN,
@@ -878,23 +903,41 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
       intact: (id) => stillThere(topics, id),
     },
   ],
-  "POST /api/topics/trials": [
-    {
-      case: "the owner's personal topic",
-      request: () => ({ path: "/api/topics/trials", init: json({ change: { kind: "update", id: fx.ownerTopic, description: "bills" } }) }),
-      expect: httpOwners(200, "404: topic not found"),
-    },
-    { case: "a global topic", request: () => ({ path: "/api/topics/trials", init: json({ change: { kind: "update", id: fx.globalTopic, description: "bills" } }) }), expect: HTTP_ADMINS },
-  ],
-  "POST /api/topics/trials/:id/apply": {
-    case: "the owner's trial",
-    request: async () => ({ path: `/api/topics/trials/${await ownersTrial(false)}/apply`, init: { method: "POST" } }),
-    expect: httpOwners(200, "404: trial not found"),
+
+  "GET /api/correspondents": { request: () => ({ path: "/api/correspondents" }), expect: HTTP_SIGNED_IN },
+  "POST /api/correspondents": {
+    case: "an admin's is global, a member's their own",
+    request: () => ({ path: "/api/correspondents", init: json({ name: unique("rest correspondent"), algorithm: "regex", match: "VF-\\d{6}" }) }),
+    expect: { anonymous: 401, other: 201, owner: 201, admin: 201 },
+    see: async (res, actor) => expect((await bodyOf<{ ownerId: string | null }>(res)).ownerId).toBe(actor === "admin" ? null : fx.userId[actor as Member]),
   },
-  "POST /api/topics/trials/:id/undo": {
-    case: "the owner's applied trial",
-    request: async () => ({ path: `/api/topics/trials/${await ownersTrial(true)}/undo`, init: { method: "POST" } }),
-    expect: httpOwners(200, "404: trial not found"),
+  "PATCH /api/correspondents/:id": [
+    { case: "the owner's own", request: async () => ({ path: `/api/correspondents/${await freshCorrespondent(fx.userId.owner)}`, init: json({ match: "y" }, "PATCH") }), expect: httpOwners(200, "404: correspondent not found") },
+    { case: "a global one", request: async () => ({ path: `/api/correspondents/${await freshCorrespondent(null)}`, init: json({ match: "y" }, "PATCH") }), expect: HTTP_ADMINS },
+  ],
+  "DELETE /api/correspondents/:id": [
+    {
+      case: "the owner's own",
+      request: async () => {
+        const id = await freshCorrespondent(fx.userId.owner);
+        return { path: `/api/correspondents/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: httpOwners(204, "404: correspondent not found"),
+      intact: (id) => correspondentThere(id),
+    },
+    {
+      case: "a global one",
+      request: async () => {
+        const id = await freshCorrespondent(null);
+        return { path: `/api/correspondents/${id}`, init: { method: "DELETE" }, target: id };
+      },
+      expect: { ...HTTP_ADMINS, admin: 204 },
+      intact: (id) => correspondentThere(id),
+    },
+  ],
+  "POST /api/documents/correspondent": {
+    request: async () => ({ path: "/api/documents/correspondent", init: json({ ids: [fx.ownerDoc], correspondentId: await freshCorrespondent(null) }) }),
+    expect: HTTP_OWNERS_DOCUMENT,
   },
 
   "GET /api/folders": {

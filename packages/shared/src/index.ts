@@ -113,7 +113,7 @@ export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 export const DEFAULT_SEARCH_LANGUAGE: SearchLanguage = "simple";
 
 /** Orders the document list offers; each is served by an index. `relevance` needs a search query. */
-export const DOCUMENT_SORTS = ["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest"] as const;
+export const DOCUMENT_SORTS = ["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest", "correspondent", "correspondent_desc"] as const;
 export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
 
 /**
@@ -226,6 +226,8 @@ export const listDocumentsInputSchema = z
     datedFrom: z.preprocess((v) => (v === "" ? undefined : v), documentDateSchema.optional()),
     /** The document's own date on or before this day (YYYY-MM-DD). */
     datedTo: z.preprocess((v) => (v === "" ? undefined : v), documentDateSchema.optional()),
+    /** Only documents from this correspondent. */
+    correspondent: idSchema.optional(),
     /** `true`: only documents with a page OCR could barely read (low confidence); `false`: only the others. */
     lowOcrConfidence: z.union([z.boolean(), z.stringbool()], { message: "lowOcrConfidence must be true or false" }).optional(),
   })

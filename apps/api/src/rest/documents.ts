@@ -4,12 +4,13 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Context } from "hono";
 import { z } from "zod";
 import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
-import { documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
+import { bulkCorrespondentInputSchema, documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
 import { audited, dateEvent, noteEvent, restAudit, titleEvent, topicsEvent } from "../audit.ts";
 import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
+import { setCorrespondentFor } from "../services/correspondents.ts";
 import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 import { RestRoutes } from "./openapi.ts";
@@ -22,7 +23,16 @@ function documentOf(deps: AppDeps, c: Context<AuthEnv>, id: string) {
 }
 
 function detail(d: Awaited<ReturnType<typeof getDocument>>) {
-  return { ...summary(d), sha256: d.sha256, pageCount: d.pageCount, updatedAt: d.updatedAt, text: d.text };
+  return {
+    ...summary(d),
+    sha256: d.sha256,
+    pageCount: d.pageCount,
+    updatedAt: d.updatedAt,
+    text: d.text,
+    correspondentSource: d.correspondentSource,
+    correspondentConfidence: d.correspondentConfidence,
+    correspondentQuote: d.correspondentQuote,
+  };
 }
 
 function summary(d: DocumentSummary) {
@@ -36,6 +46,8 @@ function summary(d: DocumentSummary) {
     title: d.title,
     documentDate: d.documentDate,
     folderId: d.folderId,
+    correspondent: d.correspondentName,
+    correspondentId: d.correspondentId,
     topics: d.topics.map(({ id, name, color, source, confidence, quote, classifiedBy }) => ({ id, name, color, source, confidence, quote, classifiedBy })),
     ocrLowConfidence: d.ocrLowConfidence,
     createdAt: d.createdAt,
@@ -58,6 +70,7 @@ const documentUpdateSchema = z
     folderId: idSchema.nullable().optional().describe("File it in this folder of yours; null: in no folder."),
     title: documentTitleSchema.optional().describe("Rename the document (one line; the file name stays as it was)."),
     documentDate: documentDateSchema.nullable().optional().describe("The date the document is about (YYYY-MM-DD), as a person's choice; null: it has none. The text never overrides it."),
+    correspondentId: idSchema.nullable().optional().describe("Who sent it (a correspondent's id), as a person's choice; null: nobody. No rule or learned model overrides it."),
   })
   .meta({ example: { topics: ["Invoices", "Taxes"] } });
 
@@ -146,6 +159,19 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
 
   routes.route(
     {
+      method: "post",
+      path: "/correspondent",
+      summary: "Set the correspondent of documents",
+      description: "The correspondent (`correspondentId: null`: none) of every document named, as a person's choice: no rule or learned model changes it afterwards. All or nothing.",
+      body: bulkCorrespondentInputSchema.meta({ example: { ids: ["5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11"], correspondentId: "0e8f7a10-3c1d-4d3e-9b8a-1a2b3c4d5e6f" } }),
+      responses: { 200: { description: "How many documents were set.", schema: z.object({ updated: z.number().int() }) } },
+      errors: [404],
+    },
+    async (c, { body }) => c.json(await setCorrespondentFor(deps.db, restAudit(deps, c), body.ids, body.correspondentId, documentScope(requireUser(c)))),
+  );
+
+  routes.route(
+    {
       method: "get",
       path: "/:id",
       summary: "A document: metadata, topics and extracted text",
@@ -160,7 +186,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     {
       method: "patch",
       path: "/:id",
-      summary: "Change a document's title, date, topics or folder",
+      summary: "Change a document's title, date, correspondent, topics or folder",
       description: "Topics set here are a person's choice: reclassification keeps them, and removed topics are not applied again.",
       params: idParams,
       body: documentUpdateSchema,
@@ -172,6 +198,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       const scope = documentScope(user);
       if (body.title !== undefined) await restAudit(deps, c)(titleEvent(await setDocumentTitle(deps.db, params.id, body.title, scope)));
       if (body.documentDate !== undefined) await restAudit(deps, c)(dateEvent(await setDocumentDate(deps.db, params.id, body.documentDate, scope)));
+      if (body.correspondentId !== undefined) await setCorrespondentFor(deps.db, restAudit(deps, c), [params.id], body.correspondentId, scope);
       if (body.topics !== undefined) {
         const topicIds = [...new Set(await resolveTopicRefs(deps.db, user, body.topics))];
         await setManualTopics(deps.db, params.id, topicIds, scope, body.expectedTopics, user.id);

@@ -1,7 +1,7 @@
 // What the REST routes answer, as zod schemas: the OpenAPI document is generated from them and the tests
 // validate real answers against that document (ADR 0022). Request schemas live with their use-cases.
 import { z } from "zod";
-import { DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, TOPIC_SOURCES, WEBHOOK_EVENTS } from "@docscan/shared";
+import { CORRESPONDENT_SOURCES, DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, MATCH_ALGORITHMS, TOPIC_SOURCES, WEBHOOK_EVENTS } from "@docscan/shared";
 
 const id = z.string().describe("UUID").meta({ example: "5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11" });
 const timestamp = z.iso.datetime({ offset: true }).describe("ISO 8601 instant").meta({ example: "2026-03-01T09:30:00.000Z" });
@@ -33,6 +33,8 @@ const documentFields = {
   contentType: z.string().meta({ example: "application/pdf" }),
   size: z.number().int().describe("Bytes."),
   folderId: id.nullable(),
+  correspondent: z.string().nullable().meta({ example: "Stadtwerke Musterstadt" }).describe("Who sent it (the correspondent's name); null when none was found or set."),
+  correspondentId: id.nullable(),
   topics: z.array(topicLinkSchema),
   ocrLowConfidence: z.boolean().describe("A page read by OCR came out with low confidence: its text may be garbage (filter with `lowOcrConfidence=true`)."),
   createdAt: timestamp,
@@ -59,6 +61,12 @@ export const documentDetailSchema = z.object({
   pageCount: z.number().int().nullable(),
   updatedAt: timestamp,
   text: z.string().nullable().describe("The extracted text (null until extracted)."),
+  correspondentSource: z
+    .enum(CORRESPONDENT_SOURCES)
+    .nullable()
+    .describe("Who chose the correspondent: `rule` (a match rule), `learned` (from your confirmed documents), `sender` (the e-mail's sender) or `person` (final: the worker never changes it)."),
+  correspondentConfidence: z.number().min(0).max(1).nullable(),
+  correspondentQuote: z.string().nullable().describe("The words it was found by."),
 });
 
 export const uploadResultSchema = z
@@ -93,6 +101,20 @@ export const topicListSchema = z.array(
 );
 
 export const topicCreatedSchema = z.object({ topic: topicSchema, created: z.boolean().describe("false: a topic of that name existed and is returned.") });
+
+export const correspondentSchema = z.object({
+  id,
+  ownerId: id.nullable().describe("null: a global correspondent (admins manage it); else yours."),
+  name: z.string().meta({ example: "Stadtwerke Musterstadt" }),
+  match: z.string().describe("The words, phrase or RE2 pattern the rule looks for."),
+  algorithm: z.enum(MATCH_ALGORITHMS),
+  caseInsensitive: z.boolean(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export const correspondentListSchema = z.array(
+  correspondentSchema.extend({ documentCount: z.number().int().describe("Documents you can see from it."), personal: z.boolean() }),
+);
 
 export const folderSchema = z.object({ id, ownerId: id, parentId: id.nullable(), name: z.string().meta({ example: "Taxes 2026" }), createdAt: timestamp });
 export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.number().int().describe("Documents filed directly in it.") }));

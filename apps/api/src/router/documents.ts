@@ -19,13 +19,16 @@ import {
   setManualTopics,
   similarDocuments,
 } from "@docscan/db";
+import { setCorrespondentFor } from "../services/correspondents.ts";
 import {
   addNoteInputSchema,
+  bulkCorrespondentInputSchema,
   bulkTopicsInputSchema,
   documentIdsSchema,
   idSchema,
   listDocumentsInputSchema,
   moveDocumentsInputSchema,
+  setCorrespondentInputSchema,
   setDocumentDateInputSchema,
   setTitleInputSchema,
   setTopicsInputSchema,
@@ -90,6 +93,17 @@ export const documentsRouter = router({
     await ctx.audit(dateEvent(dated));
     return dated;
   }),
+
+  /** Who sent it, as a person's choice (null: nobody); no rule or learned model overrides it. */
+  setCorrespondent: scopedProcedure.input(setCorrespondentInputSchema).mutation(async ({ ctx, input }) => {
+    await setCorrespondentFor(ctx.db, ctx.audit, [input.id], input.correspondentId, ctx.scope);
+    return getDocument(ctx.db, input.id, ctx.scope);
+  }),
+
+  /** One correspondent (null: none) for every selected document, as a person's choice; all or nothing. */
+  setCorrespondentMany: scopedProcedure
+    .input(bulkCorrespondentInputSchema)
+    .mutation(({ ctx, input }) => setCorrespondentFor(ctx.db, ctx.audit, input.ids, input.correspondentId, ctx.scope)),
 
   /** The document's notes, oldest first, each saying whether the caller may delete it (author or admin). */
   notes: scopedProcedure.input(byId).query(async ({ ctx, input }) => {

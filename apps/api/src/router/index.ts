@@ -2,6 +2,7 @@ import { health } from "../services/health.ts";
 import { publicProcedure, router } from "../trpc.ts";
 import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
+import { correspondentsRouter } from "./correspondents.ts";
 import { documentsRouter } from "./documents.ts";
 import { foldersRouter } from "./folders.ts";
 import { settingsRouter } from "./settings.ts";
@@ -19,6 +20,7 @@ export const appRouter = router({
   folders: foldersRouter,
   documents: documentsRouter,
   topics: topicsRouter,
+  correspondents: correspondentsRouter,
   settings: settingsRouter,
   review: reviewRouter,
   usage: usageRouter,

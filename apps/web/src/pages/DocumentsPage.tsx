@@ -33,6 +33,8 @@ const SORT_LABELS: Record<DocumentSort, string> = {
   smallest: "Smallest first",
   dated_newest: "Document date, newest",
   dated_oldest: "Document date, oldest",
+  correspondent: "Correspondent A–Z",
+  correspondent_desc: "Correspondent Z–A",
 };
 
 function useDebounced<T>(value: T, ms: number): T {

@@ -96,6 +96,8 @@ const isText = (k: string) => !k.includes("\u0000");
 const createdKey = sql`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 /** The document's own date; undated documents sort as the oldest (documents_document_date_idx). */
 const dated = (a: SQL) => sql`coalesce(${a}.document_date, '0001-01-01'::date)`;
+/** The correspondent's name, '' for none (ADR 0030). */
+const sender = (a: SQL) => sql`coalesce(${a}.correspondent_name, '')`;
 /** A date Postgres can read (February 30 is not one). */
 const isDate = (k: string) => {
   const d = new Date(`${k}T00:00:00Z`);
@@ -140,6 +142,9 @@ const LIST_SORTS: Record<Exclude<DocumentSort, "relevance">, SortSpec> = {
   },
   dated_newest: { column: dated(sql`d`), dir: "desc", order: (a) => sql`${dated(a)} desc, ${a}.id desc`, key: sql`${dated(sql`d`)}::text`, cast: sql`date`, validKey: isDate },
   dated_oldest: { column: dated(sql`d`), dir: "asc", order: (a) => sql`${dated(a)} asc, ${a}.id asc`, key: sql`${dated(sql`d`)}::text`, cast: sql`date`, validKey: isDate },
+  // The correspondent's name as copied into the row; documents without one sort first (documents_correspondent_name_idx).
+  correspondent: { column: sender(sql`d`), dir: "asc", order: (a) => sql`${sender(a)} asc, ${a}.id asc`, key: sender(sql`d`), cast: sql`text`, validKey: isText },
+  correspondent_desc: { column: sender(sql`d`), dir: "desc", order: (a) => sql`${sender(a)} desc, ${a}.id desc`, key: sender(sql`d`), cast: sql`text`, validKey: isText },
 };
 /** A float8 Postgres can read: finite, and zero only when written as zero (1e-400 is 0 in JS, an error there). */
 const isScore = (k: string) => /^-?[\d.e+-]+$/i.test(k) && Number.isFinite(Number(k)) && (Number(k) !== 0 || /^-?[0.]+(e[+-]?\d+)?$/i.test(k));
@@ -247,6 +252,7 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.topic) f.push(sql`exists (select 1 from document_topics dt where dt.document_id = d.id and dt.topic_id = ${input.topic})`);
   // With an owner scope, documents_owner_folder_created_idx serves the newest-first page of a folder.
   if (input.folder) f.push(sql`d.folder_id = ${input.folder}`);
+  if (input.correspondent) f.push(sql`d.correspondent_id = ${input.correspondent}`);
   // An owner's id narrows an admin's view; with a member's own scope, another id simply matches nothing.
   if (input.owner && input.owner !== "me") f.push(sql`d.owner_id = ${input.owner}`);
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
