@@ -136,6 +136,14 @@ async function correspondentThere(id: string): Promise<void> {
 }
 const CORRESPONDENT_NOT_FOUND = "NOT_FOUND: correspondent not found";
 
+/** A trial the owner ran on a fresh personal topic of theirs (applied, for the undo rows). */
+async function ownersTrial(applied: boolean): Promise<string> {
+  const id = await freshTopic(fx, fx.userId.owner);
+  const trial = await fx.as.owner.caller.topics.trial({ change: { kind: "update", id, description: unique("bills and invoices") } });
+  if (applied) await fx.as.owner.caller.topics.applyTrial({ id: trial.id });
+  return trial.id;
+}
+
 /** A refused delete leaves the document where it was: there, and not in the trash. */
 async function notTrashed(id: string): Promise<void> {
   await stillThere(documents, id);
@@ -529,6 +537,17 @@ const procedures: ProcedureRows = {
       intact: ({ id }) => stillThere(topics, id),
     },
   ],
+  "topics.trial": [
+    {
+      case: "the owner's personal topic",
+      input: () => ({ change: { kind: "update" as const, id: fx.ownerTopic, description: "bills and invoices" } }),
+      expect: owners("NOT_FOUND: topic not found"),
+    },
+    { case: "a global topic", input: () => ({ change: { kind: "update" as const, id: fx.globalTopic, description: "bills and invoices" } }), expect: ADMINS },
+  ],
+  "topics.applyTrial": { case: "the owner's trial", input: async () => ({ id: await ownersTrial(false) }), expect: owners("NOT_FOUND: trial not found") },
+  "topics.undoTrial": { case: "the owner's applied trial", input: async () => ({ id: await ownersTrial(true) }), expect: owners("NOT_FOUND: trial not found") },
+  "topics.lastTrial": { expect: SIGNED_IN },
 
   "correspondents.list": {
     expect: SIGNED_IN,
@@ -903,6 +922,24 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
       intact: (id) => stillThere(topics, id),
     },
   ],
+  "POST /api/topics/trials": [
+    {
+      case: "the owner's personal topic",
+      request: () => ({ path: "/api/topics/trials", init: json({ change: { kind: "update", id: fx.ownerTopic, description: "bills" } }) }),
+      expect: httpOwners(200, "404: topic not found"),
+    },
+    { case: "a global topic", request: () => ({ path: "/api/topics/trials", init: json({ change: { kind: "update", id: fx.globalTopic, description: "bills" } }) }), expect: HTTP_ADMINS },
+  ],
+  "POST /api/topics/trials/:id/apply": {
+    case: "the owner's trial",
+    request: async () => ({ path: `/api/topics/trials/${await ownersTrial(false)}/apply`, init: { method: "POST" } }),
+    expect: httpOwners(200, "404: trial not found"),
+  },
+  "POST /api/topics/trials/:id/undo": {
+    case: "the owner's applied trial",
+    request: async () => ({ path: `/api/topics/trials/${await ownersTrial(true)}/undo`, init: { method: "POST" } }),
+    expect: httpOwners(200, "404: trial not found"),
+  },
 
   "GET /api/correspondents": { request: () => ({ path: "/api/correspondents" }), expect: HTTP_SIGNED_IN },
   "POST /api/correspondents": {
