@@ -1,5 +1,5 @@
-// Writes the fields dev set (issue 17): dev-a.jsonl and dev-b.jsonl (layouts the parser may be fixed against)
-// and heldout.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// Writes the fields dev set (issue 17): dev-a.jsonl, dev-b.jsonl and dev-c.jsonl (layouts the readers may be
+// fixed against) and heldout.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { rng, type LabelledDoc, type Lang, type Rng } from "./common.ts";
 import { DEV_A_TEMPLATES, devALangs } from "./dev-a.ts";
 import { DEV_B_TEMPLATES, devBLangs } from "./dev-b.ts";
+import { DEV_C_TEMPLATES, devCLangs } from "./dev-c.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
@@ -25,4 +26,5 @@ const write = (name: string, docs: LabelledDoc[]) => {
 };
 write("dev-a.jsonl", build(DEV_A_TEMPLATES, devALangs, 17, 3));
 write("dev-b.jsonl", build(DEV_B_TEMPLATES, devBLangs, 1717, 3));
-write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 2727, 2));
+write("dev-c.jsonl", build(DEV_C_TEMPLATES, devCLangs, 2727, 2));
+write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 3737, 3));
