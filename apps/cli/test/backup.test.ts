@@ -208,6 +208,29 @@ describe("export --zip and import of the archive", () => {
   });
 });
 
+describe("import of a mail and its attachments", () => {
+  it("links attachments to their mail even when the mail comes in a later batch", async () => {
+    const source = await side("mail-source", "local");
+    const target = await side("mail-target", "local");
+    const db = source.database.db;
+    const [owner] = (await db.execute(sql`insert into users (email, password_hash, role) values ('mail@example.test', 'x', 'admin') returning id`)) as unknown as { id: string }[];
+    // The mail's id sorts after all of its 101 attachments', so batches of 100 meet the attachments first.
+    const mail = await putDocument(db, source.store, { owner: owner!.id, filename: "mail.eml", bytes: Buffer.from("From: a@example.com\n\nhello\n"), text: null });
+    const mailId = "ffffffff-ffff-4fff-bfff-ffffffffffff";
+    await db.execute(sql`update documents set id = ${mailId} where id = ${mail.id}`);
+    for (let i = 0; i < 101; i++) {
+      const child = await putDocument(db, source.store, { owner: owner!.id, filename: `a${i}.txt`, bytes: Buffer.from(`attachment ${i}\n`), text: null });
+      await db.execute(sql`update documents set parent_id = ${mailId}, attachment_index = ${i} where id = ${child.id}`);
+    }
+    expect((await docscan(["export", "mail-export"], source.env)).code).toBe(0);
+    const imported = await docscan(["import", "mail-export"], target.env);
+    expect(imported.stderr).not.toMatch(/docscan:/);
+    expect(imported.code).toBe(0);
+    const links = (await target.database.db.execute(sql`select count(*)::int as n, count(distinct attachment_index)::int as positions from documents where parent_id = ${mailId}`)) as unknown as { n: number; positions: number }[];
+    expect(links).toEqual([{ n: 101, positions: 101 }]);
+  });
+});
+
 describe("export", () => {
   it("leaves password hashes and secrets out without --with-secrets, and says which originals are missing or damaged (exit code 2)", async () => {
     const source = await side("plain", "local");

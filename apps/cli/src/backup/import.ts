@@ -127,9 +127,12 @@ export async function importInstance(instance: BackupInstance, dir: string, opts
               const pageFile = files?.get("pages");
               if (pageFile) pages.push(...(JSON.parse((await readChecked(dir, pageFile)).toString("utf8")) as Row[]));
             }
-            summary.rows[DOCUMENTS] += await insertRows(tx, table, batch, { columns, skipConflicts: opts.merge });
+            // A mail's attachments point at it (parent_id), maybe in a later batch: linked once all are in.
+            const unlinked = batch.map((doc) => (doc.parent_id ? { ...doc, parent_id: null } : doc));
+            summary.rows[DOCUMENTS] += await insertRows(tx, table, unlinked, { columns, skipConflicts: opts.merge });
             if (pagesTable) summary.rows[PAGES] += await insertRows(tx, pagesTable, pages, { skipConflicts: opts.merge });
           }
+          if (columns.includes("parent_id")) await updateRows(tx, table, ["parent_id"], tableRows.filter((doc) => doc.parent_id));
           continue;
         }
         const early = table.name === "users" ? tableRows.map((u) => ({ ...u, quota_bytes: null, quota_documents: null, used_bytes: 0, used_documents: 0 })) : tableRows;
