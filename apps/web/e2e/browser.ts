@@ -61,9 +61,10 @@ export async function openBrowser(opts: { width?: number; height?: number; expec
 
 /**
  * Signs in through the console's login form (default: the stack's admin) and waits for the app. It opens
- * `path` (default "/") first; the console shows the login form there and then that page once signed in.
+ * `path` (default the document list, "/documents"; "/" is the dashboard) first; the console shows the login
+ * form there and then that page once signed in.
  */
-export async function signIn(page: Page, stack: Stack, creds: Pick<Credentials, "email" | "password"> = stack.admin, path = "/"): Promise<void> {
+export async function signIn(page: Page, stack: Stack, creds: Pick<Credentials, "email" | "password"> = stack.admin, path = "/documents"): Promise<void> {
   await page.goto(`${stack.baseUrl}${path}`);
   const form = page.getByRole("form", { name: "Sign in" });
   await form.getByLabel("Email").fill(creds.email);

@@ -86,7 +86,7 @@ test("the list's state survives opening a document and Back, a reload and a past
 
 test("every filter round-trips through the URL, and admins filter and see owners", async () => {
   const { page } = b;
-  await page.goto(`${stack.baseUrl}/`);
+  await page.goto(`${stack.baseUrl}/documents`);
   const rows = page.locator("tbody tr[data-document-id]");
   // Owner: the admin's column names the member for the member's documents.
   await page.getByLabel("Owner").selectOption(memberId);
@@ -111,7 +111,7 @@ test("every filter round-trips through the URL, and admins filter and see owners
   await expect(page.getByLabel("Owner").inputValue()).resolves.toBe(memberId);
 
   // The document page names the owner for an admin.
-  await page.goto(`${stack.baseUrl}/?owner=${memberId}`);
+  await page.goto(`${stack.baseUrl}/documents?owner=${memberId}`);
   await rows.locator(".file-link").first().click();
   await expect(page.getByTestId("document-owner").textContent()).resolves.toBe(`Owner: ${member.email}`);
   expect(b.errors).toEqual([]);
@@ -126,7 +126,7 @@ test("delete goes to the trash: Undo after a bulk delete, Restore brings back to
   await stack.mutate("documents.setTopics", { id: filed, topicIds: [topic.id] });
   await stack.mutate("documents.move", { ids: [filed], folderId: folder.id });
 
-  await page.goto(`${stack.baseUrl}/?sort=name&per=10`);
+  await page.goto(`${stack.baseUrl}/documents?sort=name&per=10`);
   const rows = page.locator("tbody tr[data-document-id]");
   const fileNames = () => rows.locator(".file-link").allTextContents();
   await expect.poll(fileNames).toContain(names[0]);
@@ -143,7 +143,7 @@ test("delete goes to the trash: Undo after a bulk delete, Restore brings back to
   await expect.poll(fileNames).toEqual(expect.arrayContaining([names[0], names[1]]));
 
   // A single delete, then Restore on the Trash page: its topic and folder come back.
-  await page.goto(`${stack.baseUrl}/?q=filed`);
+  await page.goto(`${stack.baseUrl}/documents?q=filed`);
   const filedRow = rows.filter({ hasText: "filed-ledger.txt" });
   await filedRow.getByRole("button", { name: "Delete filed-ledger.txt" }).click();
   await page.getByRole("dialog", { name: "Delete document?" }).getByRole("button", { name: "Delete document" }).click();

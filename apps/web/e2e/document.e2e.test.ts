@@ -104,7 +104,7 @@ test("a PDF's page: pdf.js preview, text per page, inline topics, re-extract, re
   const dialog = page.getByRole("dialog", { name: "Delete document?" });
   await dialog.getByRole("button", { name: "Delete document" }).click();
   await page.getByRole("heading", { level: 1, name: "Documents" }).waitFor();
-  expect(new URL(page.url()).pathname).toBe("/");
+  expect(new URL(page.url()).pathname).toBe("/documents");
   await page.getByText("No documents yet.").waitFor();
   const gone = await stack.fetch(`/api/documents/${docId}`);
   expect(gone.status).toBe(404);

@@ -42,6 +42,9 @@ beforeAll(async () => {
   const trashed = await stack.upload({ name: "old-draft.txt", bytes: Buffer.from("A draft nobody needs."), type: "text/plain" });
   for (const id of [...ids, ...trashed]) await waitForDone(stack, id);
   await stack.mutate("documents.delete", { id: trashed[0] });
+  // Saved views: the dashboard shows them as cards, the documents page beside the list (a long name too).
+  await stack.mutate("views.create", { name: "Hotel and train receipts of the spring quarter", filters: { q: "nights" } });
+  await stack.mutate("views.create", { name: "Utilities", filters: { topic: (await stack.query<{ id: string; name: string }[]>("topics.list")).find((t) => t.name === "Utilities")!.id } });
   b = await launching;
   await b.page.setViewportSize(DESKTOP);
   await signIn(b.page, stack);
@@ -79,10 +82,12 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
   await settle(page);
   // Every page the main navigation offers (pages added later are covered too), the account, a document, a 404.
   const navPaths = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(navPaths).toEqual(expect.arrayContaining(["/", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
+  expect(navPaths).toEqual(expect.arrayContaining(["/documents", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
   // A laptop's header shows every link without scrolling the nav.
   expect(await page.getByRole("navigation", { name: "Main" }).evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBe(0);
-  const pages = [...navPaths.map((path) => ({ path, name: path === "/" ? "documents" : path.slice(1).replaceAll("/", "-") })), { path: "/account", name: "account" }, { path: `/documents/${ids[0]}`, name: "document" }, { path: "/no-such-page", name: "not-found" }];
+  // The dashboard, the landing page, is the brand's link (ADR 0031): the laptop's nav has no room for one more.
+  expect(await page.getByRole("link", { name: "docscan home: dashboard" }).getAttribute("href")).toBe("/");
+  const pages = [...["/", ...navPaths.filter((p) => p !== "/")].map((path) => ({ path, name: path === "/" ? "dashboard" : path.slice(1).replaceAll("/", "-") })), { path: "/account", name: "account" }, { path: `/documents/${ids[0]}`, name: "document" }, { path: "/no-such-page", name: "not-found" }];
 
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
@@ -187,7 +192,7 @@ test("keyboard: j/k move the highlight, Enter opens, x selects, e edits topics, 
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
   await page.setViewportSize(DESKTOP);
-  await page.goto(`${stack.baseUrl}/?sort=name`);
+  await page.goto(`${stack.baseUrl}/documents?sort=name`);
   await settle(page);
   const rows = page.locator("tbody tr[data-document-id]");
   await expect.poll(() => rows.count()).toBe(3);

@@ -15,7 +15,7 @@ import { SettingsPage } from "./pages/SettingsPage.tsx";
 import { SetupPage } from "./pages/SetupPage.tsx";
 import { TopicsPage } from "./pages/TopicsPage.tsx";
 import { UploadPage } from "./pages/UploadPage.tsx";
-import { ADMIN_ROUTES, followInAppLinks, ROUTES, useRoute, type RouteName } from "./router.ts";
+import { ADMIN_ROUTES, followInAppLinks, redirectOldListUrl, ROUTES, useRoute, type RouteName } from "./router.ts";
 
 // Opened now and then, so they load on demand and keep the first download small.
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
@@ -23,8 +23,10 @@ const TrashPage = lazy(() => import("./pages/TrashPage.tsx").then((m) => ({ defa
 const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const MailPage = lazy(() => import("./pages/MailPage.tsx").then((m) => ({ default: m.MailPage })));
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
+const DashboardPage = lazy(() => import("./pages/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
 
 const TITLES: Record<RouteName, string> = {
+  dashboard: "Dashboard",
   documents: "Documents",
   document: "Document",
   upload: "Upload",
@@ -43,6 +45,7 @@ const TITLES: Record<RouteName, string> = {
 export function App() {
   const status = useAuthStatus();
   useEffect(() => followInAppLinks(), []);
+  useEffect(() => redirectOldListUrl(), []);
 
   if (!status.data) {
     return (
@@ -80,6 +83,7 @@ function Console({ account }: { account: Account }) {
             <AdminOnly />
           ) : (
             <>
+              {route === "dashboard" && <DashboardPage />}
               {route === "documents" && <DocumentsPage />}
               {route === "document" && <DocumentPage />}
               {route === "upload" && <UploadPage />}

@@ -2,7 +2,8 @@
 import { useMemo, useSyncExternalStore } from "react";
 
 export const ROUTES = {
-  documents: "/",
+  dashboard: "/",
+  documents: "/documents",
   upload: "/upload",
   review: "/review",
   topics: "/topics",
@@ -73,6 +74,16 @@ export function useRoute(): RouteName | null {
   if (DOCUMENT_PATH.test(normalised)) return "document";
   const entry = Object.entries(ROUTES).find(([, p]) => p === normalised);
   return entry ? (entry[0] as RouteName) : null;
+}
+
+/**
+ * The document list lived at `/` until the dashboard took its place (ADR 0031): a bookmarked `/?q=…` opens
+ * the list it names at `/documents?q=…` (replacing the history entry, so Back does not bounce).
+ */
+export function redirectOldListUrl(): void {
+  if (window.location.pathname !== "/" || !window.location.search) return;
+  window.history.replaceState(window.history.state, "", `${ROUTES.documents}${window.location.search}`);
+  window.dispatchEvent(new PopStateEvent("popstate"));
 }
 
 /** The `:id` of `/documents/:id`, or null on any other page. */

@@ -50,7 +50,8 @@ export function Header({ route, account }: { route: RouteName | null; account: A
   return (
     <header className="app-header" ref={headerRef}>
       <div className="container app-header-inner">
-        <Link href={ROUTES.documents} className="brand" aria-label="docscan home">
+        {/* The dashboard (the landing page) has no nav link of its own: the laptop header has no room left (ADR 0031). */}
+        <Link href={ROUTES.dashboard} className="brand" aria-label="docscan home: dashboard" aria-current={route === "dashboard" ? "page" : undefined}>
           <img src="/favicon.svg" alt="" width={26} height={26} />
           <span>docscan</span>
         </Link>

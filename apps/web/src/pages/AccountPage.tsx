@@ -4,9 +4,8 @@ import { ApiTokens } from "../components/ApiTokens.tsx";
 import { Webhooks } from "../components/Webhooks.tsx";
 import { Page } from "../components/Page.tsx";
 import { PasswordChangeForm } from "../components/PasswordChangeForm.tsx";
-import { QuotaMeter } from "../components/QuotaMeter.tsx";
+import { UsageMeters } from "../components/UsageMeters.tsx";
 import { useAccount } from "../auth.ts";
-import { formatBytes, formatNumber } from "../format.ts";
 import { trpc } from "../trpc.ts";
 
 export function AccountPage() {
@@ -27,17 +26,7 @@ export function AccountPage() {
         <div className="account-side">
           <section className="card card-pad" aria-labelledby="usage-title">
             <h2 id="usage-title">Your usage</h2>
-            <div className="account-usage">
-              <div>
-                <p className="usage-label">Documents</p>
-                <QuotaMeter label="Documents used" used={account.usedDocuments} quota={account.quotaDocuments} format={formatNumber} />
-              </div>
-              <div>
-                <p className="usage-label">Storage</p>
-                <QuotaMeter label="Storage used" used={account.usedBytes} quota={account.quotaBytes} format={formatBytes} />
-              </div>
-            </div>
-            {(account.quotaBytes !== null || account.quotaDocuments !== null) && <p className="hint">Limits are set by an admin. Deleting documents frees space.</p>}
+            <UsageMeters account={account} />
           </section>
           <PasswordChangeForm />
         </div>

@@ -10,10 +10,12 @@ import { Link } from "../components/Link.tsx";
 import { NoticeBar, type Notice } from "../components/Notice.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
+import { SavedViewsPanel } from "../components/SavedViews.tsx";
 import { formatTotal, Pagination, PER_PAGE_OPTIONS } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
 import { useIsAdmin } from "../auth.ts";
+import { listInputFromParams } from "../list-url.ts";
 import { ROUTES, setSearchParams, useSearchParams } from "../router.ts";
 import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.ts";
 import { setDropTarget } from "../uploads.ts";
@@ -44,14 +46,6 @@ function useDebounced<T>(value: T, ms: number): T {
     return () => clearTimeout(timer);
   }, [value, ms]);
   return debounced;
-}
-
-/** `yyyy-mm-dd` from a date input → the start of that day, local time. */
-function startOfDay(day: string, plusDays = 0): Date | undefined {
-  if (!day) return undefined;
-  const [y, m, d] = day.split("-").map(Number);
-  const date = new Date(y!, m! - 1, d! + plusDays);
-  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** Where "All documents" on a document page leads back to: the list as it was left (filters, page). */
@@ -89,6 +83,7 @@ function useListState() {
     perPage: PER_PAGE_OPTIONS.includes(perPage) ? perPage : 25,
     cursor: get("cursor") || undefined,
     page,
+    params,
     setFilter,
     next(cursor: string, current: string | undefined) {
       const before = (window.history.state as { cursors?: (string | null)[] } | null)?.cursors ?? [];
@@ -105,7 +100,7 @@ function useListState() {
 
 export function DocumentsPage() {
   const list = useListState();
-  const { sort, topic, status, from, to, dFrom, dTo, folder, owner, ocr, perPage } = list;
+  const { sort, topic, status, from, to, dFrom, dTo, folder, owner, ocr, perPage, params } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -168,21 +163,7 @@ export function DocumentsPage() {
 
   const topics = useQuery(trpc.topics.list.queryOptions());
   const docs = useQuery({
-    ...trpc.documents.list.queryOptions({
-      q: filters.q,
-      sort: filters.sort,
-      perPage,
-      topic: filters.topic,
-      status: filters.status,
-      folder: folder ?? undefined,
-      createdFrom: startOfDay(from),
-      createdBefore: startOfDay(to, 1),
-      datedFrom: dFrom || undefined,
-      datedTo: dTo || undefined,
-      owner: owner || undefined,
-      lowOcrConfidence: ocr === "low" ? true : undefined,
-      cursor: list.cursor,
-    }),
+    ...trpc.documents.list.queryOptions({ ...listInputFromParams(params), cursor: list.cursor }),
     placeholderData: keepPreviousData,
     // Live while anything on screen is still being processed.
     refetchInterval: (query) => (query.state.data?.items.some((d) => BUSY_STATUSES.includes(d.status)) ? 2_000 : false),
@@ -223,15 +204,18 @@ export function DocumentsPage() {
       }
     >
       <div className="documents-layout">
-        <FolderPanel
-          tree={folders.tree}
-          loading={folders.query.isPending}
-          error={folders.query.error}
-          onRetry={() => void folders.query.refetch()}
-          currentId={folder}
-          onSelect={setFolder}
-          onNotice={setNotice}
-        />
+        <div className="documents-side">
+          <SavedViewsPanel onNotice={setNotice} />
+          <FolderPanel
+            tree={folders.tree}
+            loading={folders.query.isPending}
+            error={folders.query.error}
+            onRetry={() => void folders.query.refetch()}
+            currentId={folder}
+            onSelect={setFolder}
+            onNotice={setNotice}
+          />
+        </div>
 
         <div className="documents-main">
           <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
