@@ -31,10 +31,13 @@ export interface PlanSummary {
 /** Cases built from what is in the database, so both sizes are measured alike. */
 export async function buildCases(database: Database): Promise<BenchCase[]> {
   const db = database.db;
-  const [meta] = await db.execute<{ largest: string; smallest: string; owner: string; sha: string; reltuples: number }>(sql`
-    with t as (select topic_id, count(*) n from document_topics group by topic_id)
+  const [meta] = await db.execute<{ largest: string; smallest: string; owner: string; sha: string; reltuples: number; bigSender: string; smallSender: string }>(sql`
+    with t as (select topic_id, count(*) n from document_topics group by topic_id),
+         c as (select correspondent_id, count(*) n from documents where correspondent_id is not null group by correspondent_id)
     select (select topic_id from t order by n desc limit 1) as largest,
            (select topic_id from t order by n asc limit 1) as smallest,
+           (select correspondent_id from c order by n desc limit 1) as "bigSender",
+           (select correspondent_id from c order by n asc limit 1) as "smallSender",
            (select owner_id from documents where owner_id is not null limit 1) as owner,
            (select sha256 from documents limit 1) as sha,
            (select reltuples::float8 from pg_class where relname = 'documents') as reltuples`);
@@ -55,6 +58,11 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
     list("sort by name", { sort: "name" }),
     list("sort by size", { sort: "largest" }),
     list("sort by document date", { sort: "dated_newest" }),
+    list("sort by correspondent", { sort: "correspondent" }),
+    list("sort by correspondent, Z–A", { sort: "correspondent_desc" }),
+    list("correspondent (largest)", { correspondent: meta!.bigSender }),
+    list("correspondent (smallest), oldest first", { correspondent: meta!.smallSender, sort: "oldest" }),
+    list("correspondent + sort by name", { correspondent: meta!.bigSender, sort: "name" }),
     list("status = failed (2 %)", { status: "failed" }),
     list("status = done (95 %)", { status: "done" }),
     list("topic (largest)", { topic: meta!.largest }),

@@ -145,7 +145,17 @@ function batchSeed(seed: number, batch: number): number {
   return Math.imul(h, 0x27d4eb2f) >>> 0;
 }
 
-function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "language">>, topicIds: string[], ownerIds: string[]): Generator {
+/** Seeded correspondents (global): names from two lists, 20 × 10. */
+const CORRESPONDENT_FIRST = ["Nordwind", "Alpen", "Hanse", "Rhein", "Elbe", "Lindner", "Sommer", "Kramer", "Weber", "Fischer", "Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Wonka", "Tyrell", "Cyberdyne", "Soylent"];
+const CORRESPONDENT_SECOND = ["Energie", "Versicherung", "Bank", "Telekom", "Praxis", "Steuerberatung", "Stadtwerke", "Immobilien", "Logistik", "Verlag"];
+export const SEED_CORRESPONDENTS = CORRESPONDENT_SECOND.flatMap((b) => CORRESPONDENT_FIRST.map((a) => `${a} ${b}`));
+
+function makeGenerator(
+  opts: Required<Pick<SeedOptions, "documents" | "seed" | "language">>,
+  topicIds: string[],
+  ownerIds: string[],
+  correspondents: { id: string; name: string }[],
+): Generator {
   let rand = prng(opts.seed);
   let lastMicros = 0;
   const vocabulary = [...COMMON_WORDS, ...longTail(30_000)];
@@ -156,6 +166,14 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
   const span = 3 * 365 * 24 * 3600 * 1e6; // three years, in microseconds
   const start = Date.UTC(2023, 0, 1) * 1000;
   const step = span / Math.max(1, opts.documents);
+  // 80 % of documents have a correspondent (a few send most letters); drawn from their own stream, so the rest of
+  // a document is what it was before correspondents were seeded.
+  const correspondentTable = zipfTable(Math.max(1, correspondents.length), 1, 1 << 16);
+  const correspondentOf = (i: number) => {
+    const h = batchSeed(opts.seed ^ 0xc0ffee, i);
+    if (correspondents.length === 0 || (h & 0xff) < 51) return null;
+    return correspondents[correspondentTable[(h >>> 8) % correspondentTable.length]!]!;
+  };
 
   const word = () => vocabulary[wordTable[(rand() * wordTable.length) | 0]!]!;
   const length = () => {
@@ -201,6 +219,7 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
     const ownerRoll = rand();
     const ownerId = ownerRoll < 0.1 ? null : ownerIds[(ownerRoll * 997) % ownerIds.length | 0]!;
     const size = Math.floor(2 ** (14 + rand() * 8)); // 16 KB – 4 MB
+    const correspondent = correspondentOf(i);
     const objectKey = `${ownerId ?? "unowned"}/${id}/${uuid(rand)}.${ext}`;
     const row = [
       id,
@@ -219,6 +238,9 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
       opts.language,
       createdAt,
       createdAt,
+      correspondent?.id ?? null,
+      correspondent?.name ?? null,
+      correspondent ? "rule" : null,
     ]
       .map(copyValue)
       .join("\t");
@@ -247,7 +269,8 @@ function makeGenerator(opts: Required<Pick<SeedOptions, "documents" | "seed" | "
   };
 }
 
-const DOCUMENT_COLUMNS = "id, owner_id, filename, title, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at";
+const DOCUMENT_COLUMNS =
+  "id, owner_id, filename, title, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at, correspondent_id, correspondent_name, correspondent_source";
 
 // ---------------------------------------------------------------- database plumbing
 
@@ -358,6 +381,9 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
       insert into topics ${sql(SEED_TOPICS.slice(0, topicCount).map((t) => ({ id: uuid(rand), name: t.name, description: t.description, color: t.color })))}
       returning id`;
     const topicIds = topicRows.map((r) => r.id);
+    const correspondentRows = await sql<{ id: string; name: string }[]>`
+      insert into correspondents ${sql(SEED_CORRESPONDENTS.map((name) => ({ id: uuid(rand), name })))}
+      returning id, name`;
 
     // Bulk loads are much faster without secondary indexes and FK checks (and links stream in parallel
     // with their documents, so FKs could not be checked during the load anyway).
@@ -366,7 +392,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     await sql`alter table documents disable trigger user`;
     endPhase("prepare");
 
-    const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds);
+    const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds, correspondentRows);
     const docStreams = await Promise.all(Array.from({ length: connections }, () => sql.unsafe(`copy documents (${DOCUMENT_COLUMNS}) from stdin`).writable()));
     const linkStream = await sql`copy document_topics (document_id, topic_id, source, confidence) from stdin`.writable();
     let links = 0;
@@ -418,7 +444,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     endPhase("indexes");
     progress("vacuum", 0, 1);
     // Sets the visibility map (index-only scans, cheap counts) and the planner statistics.
-    await sql`vacuum (analyze) documents, document_topics, topics`;
+    await sql`vacuum (analyze) documents, document_topics, topics, correspondents`;
     endPhase("vacuum");
     progress("done", total, total);
     return { documents: total, topics: topicIds.length, links, ms: Math.round(performance.now() - t0), phases };
