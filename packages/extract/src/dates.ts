@@ -36,14 +36,14 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 const words = (list: string[]) => `${START}(?:${list.join("|")})${END}`;
 
 const LABEL = new RegExp(
-  `${words(["date", "dated", "datum", "rechnungsdatum", "belegdatum", "ausgestellt", "fecha", "data", "le", "den", "invoice date", "date de facture", "fecha de factura", "data fattura", "factuurdatum", "dagtekening"])}\\s*:?\\s*$`,
+  `${words(["date", "dated", "\\p{L}*datum", "rechnungsdatum", "belegdatum", "ausgestellt", "fecha", "data", "le", "den", "invoice date", "date de facture", "fecha de factura", "data fattura", "factuurdatum", "dagtekening"])}\\s*:?\\s*$`,
   "iu",
 );
 /** "Invoice 2025-042 of", "Rechnung Nr. 17 vom", "Facture n° 12 du": the document's own number, then its date. */
 const OWN_NUMBER = new RegExp(`${words(["invoice", "bill", "rechnung", "facture", "factura", "fattura", "factuur", "nota"])}[^\\n]{0,25}${words(["of", "vom", "du", "de", "del", "d\\.d\\."])}\\s*$`, "iu");
 /** Issued or signed at a place on a date: "Issued in London on", "Fait à Lyon, le", "Getekend te Utrecht op". */
 const SIGNED = new RegExp(
-  `${words(["issued", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}[^\\n\\d]{0,32}$`,
+  `${words(["issued", "reported", "printed", "gedruckt", "imprimé", "impreso", "stampato", "afgedrukt", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}[^\\n\\d]{0,32}$`,
   "iu",
 );
 /** A line that starts with a place and a comma: "München, den", "Paris, le", "Madrid, a", "Milano, lì", "Leeds,". */
@@ -62,6 +62,12 @@ const DISTRACTOR = new RegExp(
     "vencimiento",
     "scadenza",
     "vervaldatum",
+    "date limite",
+    "avant le",
+    "antes del",
+    "entro il",
+    "entro",
+    "vóór",
     // births
     "birth",
     "born",
@@ -140,9 +146,70 @@ const DISTRACTOR = new RegExp(
     "reunión",
     "incontro",
     "gesprek",
+    "quotation",
+    "quote",
+    "angebot vom",
+    "devis du",
+    "presupuesto del",
+    "preventivo del",
+    "offerte van",
+    // what the document reports on: samples taken, offences, stays, debits, things received
+    "sample",
+    "specimen",
+    "collected",
+    "probenentnahme",
+    "entnahme",
+    "prélevé",
+    "prélèvement",
+    "extracción",
+    "prelievo",
+    "afname",
+    "contravention",
+    "offence",
+    "offense",
+    "violation",
+    "tattag",
+    "tatzeit",
+    "infraction",
+    "infracción",
+    "violazione",
+    "overtreding",
+    "arrival",
+    "departure",
+    "anreise",
+    "abreise",
+    "arrivée",
+    "départ",
+    "llegada",
+    "salida",
+    "arrivo",
+    "partenza",
+    "aankomst",
+    "vertrek",
+    "debit",
+    "belastung",
+    "abbuchung",
+    "cargo",
+    "addebito",
+    "incasso",
+    "incassodatum",
+    "received",
+    "eingegangen",
+    "reçue",
+    "recibida",
+    "presentada",
+    "ricevuta",
+    "presentata",
+    "ontvangen",
   ])}[^\\n]{0,25}$`,
   "iu",
 );
+/**
+ * A date alone on its line, or after a wide gap at the right of a line without numbers (a name or a place), as
+ * letters print theirs (time allowed). A table row of numbers is no such line.
+ */
+const STANDING_ALONE = (line: string, rest: string) => (!line.trim() || /^[^\d\n]*\S[ \t]{6,}$/.test(line)) && /^[ \t]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?[ \t]*$/.test(rest);
+
 /** Between the two dates of a range: "01/01/2026 to 31/12/2026", "vom 1.3. bis 31.3.", "du … au …". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|till|until|bis(?: zum)?|au|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al)\s*$/iu;
 
@@ -210,13 +277,18 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   for (const parser of parsers(order)) {
     for (const r of parser.parse(head, now)) {
       if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
+      // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
+      if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
       const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
       if (!usable(date)) continue;
       const before = head.slice(Math.max(0, r.index - NEAR), r.index);
       let score = 1 - r.index / READ_CHARS;
       const line = head.slice(head.lastIndexOf("\n", r.index - 1) + 1, r.index);
-      if (LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line)) score += 1;
+      const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
+      if (LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest)) score += 1;
       if (DISTRACTOR.test(before)) score -= 1.5;
+      // A row that starts with a date and goes on with an amount is a transaction or an item, not the date.
+      if (!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) score -= 1.5;
       // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
       if (r.end) score -= 1.5;
       found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, score });

@@ -85,3 +85,26 @@ describe("the document date among other dates (fixes found on the fields dev set
     expect(guessOrder("Leeds LS1 4DY, 3 March 2025, 04/05/2025")).toBeNull();
   });
 });
+
+describe("the document date among what a document reports on (fixes found on development half C)", () => {
+  it("passes over samples, offences, stays, debits, receipts of earlier papers and quotations", () => {
+    expect(date("LABORBEFUND\nProbenentnahme: 11.08.2026 07:53\n\nBefunddatum: 13.08.2026")).toBe("2026-08-13");
+    expect(date("Date de l'infraction : 26/03/2023 16:31\nDate d'envoi : 15/04/2023")).toBe("2023-04-15");
+    expect(date("Arrival: 04/01/2025    Departure: 10/01/2025\n\nPrinted 10/01/2025 11:02")).toBe("2025-01-10");
+    expect(date("Date d'arrêté: 22/02/2026\nPrélèvement le: 15/03/2026", { now: new Date("2026-04-01") })).toBe("2026-02-22");
+    expect(date("Your quotation dated 26/07/2025\nPO date: 11/08/2025")).toBe("2025-08-11");
+    expect(date("Déclaration reçue le 25/09/2024.\nDate limite de paiement : 09/02/2025.\nAvis du 09/01/2025")).toBe("2025-01-09");
+  });
+
+  it("takes a compound ending in -datum as a label, and a date standing alone or at the right of a name", () => {
+    expect(date("Probe vom Labor 02.01.2026\nNotadatum: 05.01.2026")).toBe("2026-01-05");
+    expect(date("M. Antoine Moreau                    9 janvier 2025\n17 rue Victor Hugo\nDéclaration 25/09/2024")).toBe("2025-01-09");
+    // A table row of numbers is not a name: the due date at its right stays a due date.
+    expect(date("Account number    Bill date           Payment due\n38474995          14/02/2024          26/02/2024")).toBe("2024-02-14");
+  });
+
+  it("passes over rows that start with a date and go on with an amount, and numbers with mixed separators", () => {
+    expect(date("Arrival 02/02/2024\n02/02/2024  Room 101   £120.00\n03/02/2024  Room 101   £120.00\n\nPrinted 04/02/2024 11:02")).toBe("2024-02-04");
+    expect(date("Hb 14.1 g/dl   (13.5-17.5)\nData referto: 09/09/2026")).toBe("2026-09-09");
+  });
+});
