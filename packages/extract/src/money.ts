@@ -72,7 +72,12 @@ function parseNumber(int: string, sep: string | undefined, dec: string | undefin
 
 /** Amounts on one line, each with the currency written next to it (if any). */
 export function amountsIn(line: string): Amount[] {
-  const found: Amount[] = [];
+  return amountsAt(line).map(({ value, currency }) => ({ value, currency }));
+}
+
+/** Amounts with where each starts on the line (for reading a table by its columns). */
+function amountsAt(line: string): (Amount & { index: number })[] {
+  const found: (Amount & { index: number })[] = [];
   for (const m of line.matchAll(NUMBER)) {
     const [whole, int, sep, dec] = m as unknown as [string, string, string | undefined, string | undefined];
     // "1.234" or "1,234" without decimals is ambiguous and rarely a total; a plain integer needs a currency.
@@ -82,7 +87,7 @@ export function amountsIn(line: string): Amount[] {
     const after = line.slice(m.index + whole.length, m.index + whole.length + 5);
     const cur = currencyOf(before, "before") ?? currencyOf(after, "after");
     if (dec === undefined && !cur) continue;
-    found.push({ value, currency: cur });
+    found.push({ value, currency: cur, index: m.index });
   }
   return found;
 }
@@ -104,10 +109,26 @@ function documentCurrency(text: string): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** Headings of a totals row: "Net | VAT | Gross", "Netto  MwSt  Brutto", "HT  TVA  TTC", "Base  IVA  Total". */
+const COLUMN_TOTAL = new RegExp(`${EDGE_START}(?:total|totale|totaal|gross|brutto|bruto|lordo|ttc|summe|gesamt)${EDGE_END}`, "giu");
+
 export function findTotal(text: string): MoneyTotal | null {
   const lines = text.split(/\r?\n/);
   let best: { score: number; amount: Amount; index: number; quote: string } | null = null;
+  const consider = (score: number, amount: Amount, index: number, quote: string) => {
+    // Stronger label first; between equals the larger amount (a total is at least its parts), then the later line.
+    if (!best || score > best.score || (score === best.score && amount.value >= best.amount.value)) best = { score, amount, index, quote };
+  };
   lines.forEach((line, i) => {
+    // A row of headings over a row of amounts: the amount under the total's heading.
+    const below = lines[i + 1] === undefined ? [] : amountsAt(lines[i + 1]!);
+    if (below.length > 1 && !amountsAt(line).length) {
+      const heading = [...line.matchAll(COLUMN_TOTAL)].at(-1);
+      if (!heading) return;
+      const under = below.reduce((a, b) => (Math.abs(b.index - heading.index) < Math.abs(a.index - heading.index) ? b : a));
+      consider(1.5, under, i, `${line.trim()} ${lines[i + 1]!.trim()}`);
+      return;
+    }
     const folded = foldLabel(line);
     const strong = STRONG.test(folded);
     if (!strong && !WEAK.test(folded)) return;
@@ -120,10 +141,7 @@ export function findTotal(text: string): MoneyTotal | null {
       quote = `${quote} ${lines[i + 1]!.trim()}`;
     }
     const amount = amounts.at(-1);
-    if (!amount) return;
-    const score = strong ? 2 : 1;
-    // Stronger label first; between equals the larger amount (a total is at least its parts), then the later line.
-    if (!best || score > best.score || (score === best.score && amount.value >= best.amount.value)) best = { score, amount, index: i, quote };
+    if (amount) consider(strong ? 2 : 1, amount, i, quote);
   });
   if (!best) return null;
   const { amount, quote } = best as { amount: Amount; quote: string };

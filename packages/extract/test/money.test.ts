@@ -48,6 +48,12 @@ describe("the monetary total", () => {
     expect(total("T0TAL   £12.40")).toBe("12.40 GBP");
   });
 
+  it("reads a row of headings over a row of amounts by its columns (found on development half C)", () => {
+    expect(total("Net             VAT             Gross (GBP)\n1,234.00        246.80          1,480.80")).toBe("1480.80 GBP");
+    expect(total("HT              TVA             TTC (EUR)\n1 000,00        200,00          1 200,00")).toBe("1200.00 EUR");
+    expect(total("Total (EUR)     Base            IVA\n121,00          100,00          21,00")).toBe("121.00 EUR");
+  });
+
   it("finds nothing without a total label", () => {
     expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
     expect(total("Net pay 2,000.00 GBP")).toBeNull();
