@@ -23,6 +23,7 @@ const TrashPage = lazy(() => import("./pages/TrashPage.tsx").then((m) => ({ defa
 const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ default: m.AccountPage })));
 const MailPage = lazy(() => import("./pages/MailPage.tsx").then((m) => ({ default: m.MailPage })));
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
+const CorrespondentsPage = lazy(() => import("./pages/CorrespondentsPage.tsx").then((m) => ({ default: m.CorrespondentsPage })));
 const DashboardPage = lazy(() => import("./pages/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
 
 const TITLES: Record<RouteName, string> = {
@@ -32,6 +33,7 @@ const TITLES: Record<RouteName, string> = {
   upload: "Upload",
   review: "Review",
   topics: "Topics",
+  correspondents: "Correspondents",
   activity: "Activity",
   settings: "Settings",
   users: "Users",
@@ -89,6 +91,7 @@ function Console({ account }: { account: Account }) {
               {route === "upload" && <UploadPage />}
               {route === "review" && <ReviewPage />}
               {route === "topics" && <TopicsPage />}
+              {route === "correspondents" && <CorrespondentsPage />}
               {route === "activity" && <ActivityPage />}
               {route === "settings" && <SettingsPage />}
               {route === "users" && <UsersPage />}

@@ -7,6 +7,7 @@ export const ROUTES = {
   upload: "/upload",
   review: "/review",
   topics: "/topics",
+  correspondents: "/correspondents",
   activity: "/activity",
   settings: "/settings",
   users: "/users",

@@ -11,6 +11,7 @@ import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { InlineError } from "./Feedback.tsx";
 import { MoveToFolder } from "./MoveToFolder.tsx";
 import type { Notice } from "./Notice.tsx";
+import { SetCorrespondent } from "./SetCorrespondent.tsx";
 
 /** The api takes at most this many ids per bulk call (all-or-nothing). */
 const BULK_MAX = LIMITS.bulkDocumentsMax;
@@ -61,6 +62,7 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
       <div className="bulk-buttons">
         <BulkTopicMenu mode="add" ids={ids} topics={topics} disabled={tooMany} onDone={onDone} />
         <BulkTopicMenu mode="remove" ids={ids} topics={topics} disabled={tooMany} onDone={onDone} />
+        <SetCorrespondent ids={ids} disabled={tooMany} onDone={onDone} />
         <MoveToFolder ids={ids} tree={tree} currentFolderId={currentFolderId} disabled={tooMany} onDone={(n) => onDone(n, { clear: currentFolderId !== null })} />
         <button type="button" className="btn btn-secondary btn-sm" disabled={tooMany || busy} onClick={() => reclassify.mutate({ ids: [...ids] })}>
           {reclassify.isPending ? "Queueing…" : "Reclassify"}

@@ -7,6 +7,7 @@ import { DocumentHistory } from "../components/DocumentHistory.tsx";
 import { DocumentNotes } from "../components/DocumentNotes.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { DocumentText } from "../components/DocumentText.tsx";
+import { DocumentCorrespondent } from "../components/DocumentCorrespondent.tsx";
 import { DocumentDate } from "../components/DocumentDate.tsx";
 import { DocumentTitle } from "../components/DocumentTitle.tsx";
 import { DocumentTopics } from "../components/DocumentTopics.tsx";
@@ -138,6 +139,14 @@ function DocumentView({ id }: { id: string }) {
             {d.ocrConfidence != null && <span title="Mean OCR word confidence over the pages that needed OCR">OCR confidence {Math.round(d.ocrConfidence)}%</span>}
             {ownerNames && <span data-testid="document-owner">Owner: {ownerLabel(ownerNames, d.ownerId)}</span>}
             <DocumentDate id={d.id} date={d.documentDate} source={d.documentDateSource} quote={d.documentDateQuote} />
+            <DocumentCorrespondent
+              id={d.id}
+              correspondentId={d.correspondentId}
+              name={d.correspondentName}
+              source={d.correspondentSource}
+              confidence={d.correspondentConfidence}
+              quote={d.correspondentQuote}
+            />
             <span>
               Added <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
             </span>

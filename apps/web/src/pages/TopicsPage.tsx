@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useIsAdmin } from "../auth.ts";
 import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
+import { LibraryTabs } from "../components/LibraryTabs.tsx";
 import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
@@ -49,6 +50,7 @@ export function TopicsPage() {
         </>
       }
     >
+      <LibraryTabs current="topics" />
       <div className="topics-layout">
         <div className="topics-side">
           <TopicCreateForm globalThreshold={globalThreshold} onCreated={() => changed("Topic created.")} />
