@@ -427,6 +427,11 @@ const procedures: ProcedureRows = {
     expect: OWNERS_DOCUMENT,
     see: (out) => expect(Array.isArray(out)).toBe(true),
   },
+  "documents.family": {
+    input: () => ({ id: fx.ownerDoc }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(out).toEqual({ attachedTo: null, attachments: [] }),
+  },
   "documents.history": {
     input: () => ({ id: fx.ownerDoc }),
     expect: OWNERS_DOCUMENT,
@@ -804,6 +809,7 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
   },
   "GET /api/documents/:id/file": { request: () => ownerDocPath("/file"), expect: HTTP_OWNERS_DOCUMENT },
   "GET /api/documents/:id/notes": { request: () => ownerDocPath("/notes"), expect: HTTP_OWNERS_DOCUMENT },
+  "GET /api/documents/:id/family": { request: () => ownerDocPath("/family"), expect: HTTP_OWNERS_DOCUMENT },
   "POST /api/documents/:id/notes": {
     request: async () => ({ path: `/api/documents/${await freshDoc(fx)}/notes`, init: json({ text: unique("a note") }) }),
     expect: { ...HTTP_OWNERS_DOCUMENT, owner: 201, admin: 201 },

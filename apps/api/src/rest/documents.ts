@@ -3,7 +3,8 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Context } from "hono";
 import { z } from "zod";
-import { addNote, assertFolderOwned, deleteNote, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
+import { documentFamily } from "@docscan/db/attachments";
+import { addNote, assertFolderOwned, deleteNote, documentsInScopeOrThrow, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
 import { bulkCorrespondentInputSchema, documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
 import { audited, dateEvent, noteEvent, restAudit, titleEvent, topicsEvent } from "../audit.ts";
@@ -14,7 +15,7 @@ import { setCorrespondentFor } from "../services/correspondents.ts";
 import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 import { RestRoutes } from "./openapi.ts";
-import { documentDetailSchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
+import { documentDetailSchema, documentFamilySchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
 import { resolveTopicRefs, topicRefSchema } from "./topic-refs.ts";
 
 /** The caller's document; anyone else's is 404 like one that does not exist. */
@@ -206,6 +207,23 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       }
       if (body.folderId !== undefined) await moveDocuments(audited(deps, c), user, [params.id], body.folderId);
       return c.json(detail(await getDocument(deps.db, params.id, scope)));
+    },
+  );
+
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/family",
+      summary: "An e-mail's attachments, or the e-mail an attachment came in",
+      description: "Each attachment of an uploaded or imported e-mail (.eml, .msg) of a type docscan reads becomes a document of its own, linked to the mail.",
+      params: idParams,
+      responses: { 200: { description: "The linked documents.", schema: documentFamilySchema } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const scope = documentScope(requireUser(c));
+      await documentsInScopeOrThrow(deps.db, [params.id], scope);
+      return c.json(await documentFamily(deps.db, params.id, scope));
     },
   );
 

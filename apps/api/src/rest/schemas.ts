@@ -121,6 +121,13 @@ export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.n
 
 export const movedSchema = z.object({ moved: z.number().int() });
 
+const linkedDocumentSchema = z.object({ id, title: z.string(), contentType: z.string(), status: z.enum(DOCUMENT_STATUSES) });
+
+export const documentFamilySchema = z.object({
+  attachedTo: linkedDocumentSchema.nullable().describe("The e-mail this document came attached to; null when none (or it is in the trash)."),
+  attachments: z.array(linkedDocumentSchema).describe("The documents made of this e-mail's attachments, in the mail's order."),
+});
+
 export const noteSchema = z.object({
   id,
   documentId: id,

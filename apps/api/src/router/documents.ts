@@ -19,6 +19,7 @@ import {
   setManualTopics,
   similarDocuments,
 } from "@docscan/db";
+import { documentFamily } from "@docscan/db/attachments";
 import { setCorrespondentFor } from "../services/correspondents.ts";
 import {
   addNoteInputSchema,
@@ -182,6 +183,12 @@ export const documentsRouter = router({
     await documentsInScopeOrThrow(ctx.db, [input.id], ctx.scope);
     // Below this a neighbour is no more alike than two unrelated texts tend to be.
     return similarDocuments(ctx.db, input.id, { limit: input.limit, minSimilarity: 0.3, scope: ctx.scope });
+  }),
+
+  /** A mail's attachments (each a document of its own) and, for an attachment, its mail (ADR 0032). */
+  family: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
+    await documentsInScopeOrThrow(ctx.db, [input.id], ctx.scope);
+    return documentFamily(ctx.db, input.id, ctx.scope);
   }),
 
   /** The classification runs of one document, newest first, and its suggestions waiting in review. */
