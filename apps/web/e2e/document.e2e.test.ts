@@ -112,3 +112,42 @@ test("a PDF's page: pdf.js preview, text per page, inline topics, re-extract, re
   stack.assertRunning();
   expect(b.errors).toEqual([]);
 });
+
+test("an e-mail's page lists its attachments, each a document of its own that links back to the mail", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const pdf = Buffer.from(makePdf(["Hotel Adlon booking confirmation", "Two nights in Berlin, 14 to 16 March"])).toString("base64");
+  const eml = [
+    "From: Hotel Adlon <booking@adlon.example>",
+    "To: me@example.com",
+    "Subject: Your booking",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="m"',
+    "",
+    "--m",
+    "Content-Type: text/plain",
+    "",
+    "Your confirmation is attached.",
+    "--m",
+    'Content-Type: application/pdf; name="booking.pdf"',
+    'Content-Disposition: attachment; filename="booking.pdf"',
+    "Content-Transfer-Encoding: base64",
+    "",
+    pdf,
+    "--m--",
+  ].join("\r\n");
+  const [mailId] = (await stack.upload({ name: "booking.eml", bytes: new TextEncoder().encode(eml), type: "message/rfc822" })) as [string];
+  await waitForDone(stack, mailId);
+
+  await page.goto(`${stack.baseUrl}/documents/${mailId}`);
+  const card = page.getByRole("region", { name: "Attachments" });
+  const link = card.getByRole("link", { name: "booking.pdf" });
+  await stack.whileRunning(link.waitFor({ timeout: 60_000 }));
+  await link.click();
+  await page.getByRole("heading", { level: 1, name: "booking.pdf" }).waitFor();
+  await page.getByRole("region", { name: "Attached to" }).getByRole("link", { name: "booking.eml" }).click();
+  await page.getByRole("heading", { level: 1, name: "booking.eml" }).waitFor();
+  expect(new URL(page.url()).pathname).toBe(`/documents/${mailId}`);
+  stack.assertRunning();
+  expect(b.errors).toEqual([]);
+});

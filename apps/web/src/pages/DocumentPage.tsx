@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { ACCEPTED_TYPES } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentAuditTrail } from "../components/DocumentAuditTrail.tsx";
+import { DocumentAttachments } from "../components/DocumentAttachments.tsx";
 import { DocumentHistory } from "../components/DocumentHistory.tsx";
 import { DocumentNotes } from "../components/DocumentNotes.tsx";
 import { DocumentPreview } from "../components/DocumentPreview.tsx";
@@ -222,6 +223,7 @@ function DocumentView({ id }: { id: string }) {
 
         <div className="doc-side">
           <DocumentTopics doc={d} topics={topics.data ?? []} topicsError={topics.error} suggestions={history.data?.suggestions ?? []} />
+          <DocumentAttachments id={id} busy={busy} />
           <DocumentNotes id={id} />
           <DocumentHistory history={history} />
           <DocumentAuditTrail id={id} />
