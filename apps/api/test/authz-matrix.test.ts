@@ -493,6 +493,10 @@ const procedures: ProcedureRows = {
     },
   ],
 
+  "topics.health": {
+    expect: SIGNED_IN,
+    see: async (out, actor) => expect(new Set(out.map((t) => t.topicId))).toEqual(await visibleTopicIdsOf(fx, actor as Member)),
+  },
   "topics.list": {
     expect: SIGNED_IN,
     see: async (out, actor) => {
@@ -897,6 +901,11 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     request: () => ({ path: "/api/topics" }),
     expect: HTTP_SIGNED_IN,
     see: async (res, actor) => expect(new Set(ids(await bodyOf<{ id: string }[]>(res)))).toEqual(await visibleTopicIdsOf(fx, actor as Member)),
+  },
+  "GET /api/topics/health": {
+    request: () => ({ path: "/api/topics/health" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => expect(new Set((await bodyOf<{ topicId: string }[]>(res)).map((t) => t.topicId))).toEqual(await visibleTopicIdsOf(fx, actor as Member)),
   },
   "POST /api/topics": {
     case: "an admin's is global, a member's personal",

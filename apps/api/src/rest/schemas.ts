@@ -121,6 +121,17 @@ export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.n
 
 export const movedSchema = z.object({ moved: z.number().int() });
 
+export const topicHealthSchema = z.object({
+  topicId: id,
+  name: z.string(),
+  documents: z.number().int().describe("Documents filed under the topic now."),
+  automatic: z.number().int().describe("Of those, filed by the classifier; the rest by a person."),
+  inReview: z.number().int().describe("Suggestions of this topic waiting in review."),
+  removed: z.number().int().describe("Documents a person took the topic off, or whose suggestion they turned down."),
+  removalRate: z.number().min(0).max(1).nullable().describe("removed / (documents + removed); null before either happened. High: the description draws the wrong documents."),
+  confusedWith: z.array(z.object({ topicId: id, name: z.string(), documents: z.number().int() })).describe("Topics people filed the removed documents under instead, most often first (at most three)."),
+});
+
 const linkedDocumentSchema = z.object({ id, title: z.string(), contentType: z.string(), status: z.enum(DOCUMENT_STATUSES) });
 
 export const documentFamilySchema = z.object({

@@ -1,5 +1,6 @@
 // Topics for scripts: the same use-cases and rules as tRPC's topics.* (ADR 0010).
 import { listTopics } from "@docscan/db";
+import { topicHealth } from "@docscan/db/topic-health";
 import { topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { restAudit } from "../audit.ts";
 import { requireUser } from "../auth/middleware.ts";
@@ -9,7 +10,7 @@ import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts"
 import { applyTrial, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
 import { z } from "zod";
 import { RestRoutes } from "./openapi.ts";
-import { idParams, topicCreatedSchema, topicListSchema, topicSchema } from "./schemas.ts";
+import { idParams, topicCreatedSchema, topicHealthSchema, topicListSchema, topicSchema } from "./schemas.ts";
 
 export function topicRoutes(deps: AppDeps): RestRoutes {
   const routes = new RestRoutes("/api/topics", "topics");
@@ -24,6 +25,21 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
     async (c) => {
       const user = requireUser(c);
       return c.json(await listTopics(deps.db, { userId: user.id, scope: documentScope(user) }));
+    },
+  );
+
+  routes.route(
+    {
+      method: "get",
+      path: "/health",
+      summary: "How well each topic's description works",
+      description:
+        "Per topic, over the documents you can see: how many are filed under it and how many of those by the classifier, suggestions waiting in review, how often people took it off a document, and the topics they filed those documents under instead.",
+      responses: { 200: { description: "One entry per topic you can use.", schema: z.array(topicHealthSchema) } },
+    },
+    async (c) => {
+      const user = requireUser(c);
+      return c.json(await topicHealth(deps.db, user.id, documentScope(user)));
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listTopics } from "@docscan/db";
+import { topicHealth } from "@docscan/db/topic-health";
 import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
@@ -9,6 +10,9 @@ import { protectedProcedure, router } from "../trpc.ts";
 export const topicsRouter = router({
   /** Global topics and the caller's personal ones; `documentCount` counts only documents the caller can see. */
   list: protectedProcedure.query(({ ctx }) => listTopics(ctx.db, { userId: ctx.user.id, scope: documentScope(ctx.user) })),
+
+  /** Per topic: documents, how many the classifier filed, waiting in review, removed by people and what instead. */
+  health: protectedProcedure.query(({ ctx }) => topicHealth(ctx.db, ctx.user.id, documentScope(ctx.user))),
 
   /** A name that exists already (any case) in the same namespace returns the existing topic with `created: false`. */
   create: protectedProcedure.input(topicCreateSchema).mutation(({ ctx, input }) => createTopicFor(ctx.db, ctx.audit, ctx.user, input)),
