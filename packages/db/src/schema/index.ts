@@ -12,3 +12,4 @@ export * from "./audit.ts";
 export * from "./correspondents.ts";
 export * from "./views.ts";
 export * from "./topic-trials.ts";
+export * from "./fields.ts";
