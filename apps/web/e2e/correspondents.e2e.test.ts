@@ -98,4 +98,14 @@ test("correspondents: the page beside Topics, a rule found by the worker, a pers
   for (const id of [letter, other]) {
     expect(await stack.query<{ correspondentName: string; correspondentSource: string }>("documents.get", { id })).toMatchObject({ correspondentName: "Stadtwerke Musterstadt", correspondentSource: "person" });
   }
+
+  // The filter bar: one correspondent, kept in the URL; the other document (a person took it off) is left out.
+  await stack.mutate("documents.setCorrespondent", { id: other, correspondentId: null });
+  await page.getByLabel("Correspondent", { exact: true }).selectOption({ label: "Stadtwerke Musterstadt" });
+  await expect.poll(() => new URL(page.url()).searchParams.get("correspondent")).toMatch(/^[0-9a-f-]{36}$/);
+  await expect.poll(() => page.locator("tbody tr", { hasText: "note.txt" }).count()).toBe(0);
+  await page.locator("tbody tr", { hasText: "jahresrechnung.txt" }).waitFor();
+  await page.reload();
+  await page.locator("tbody tr", { hasText: "jahresrechnung.txt" }).waitFor();
+  expect(await page.locator("tbody tr", { hasText: "note.txt" }).count()).toBe(0);
 });

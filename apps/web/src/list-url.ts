@@ -6,7 +6,7 @@ import { PER_PAGE_OPTIONS } from "./components/Pagination.tsx";
 import { ROUTES } from "./router.ts";
 
 /** The query parameters that are the list's filters (besides the position in it: `cursor`, `page`). */
-export const LIST_FILTER_PARAMS = ["q", "sort", "topic", "status", "from", "to", "dfrom", "dto", "folder", "owner", "ocr", "per"] as const;
+export const LIST_FILTER_PARAMS = ["q", "sort", "topic", "correspondent", "status", "from", "to", "dfrom", "dto", "folder", "owner", "ocr", "per"] as const;
 
 /** `yyyy-mm-dd` from a date input → the start of that day, local time. */
 export function startOfDay(day: string, plusDays = 0): Date | undefined {
@@ -37,6 +37,7 @@ export function listInputFromParams(params: URLSearchParams): ViewFilters {
     sort: sort === "relevance" && !q ? undefined : sort || undefined,
     perPage: PER_PAGE_OPTIONS.includes(per) ? per : 25,
     topic: get("topic") || undefined,
+    correspondent: get("correspondent") || undefined,
     status: (get("status") as DocumentStatus) || undefined,
     folder: get("folder") || undefined,
     owner: get("owner") || undefined,
@@ -54,6 +55,7 @@ export function listUrlOf(filters: Partial<ViewFilters>): string {
     q: filters.q,
     sort: filters.sort,
     topic: filters.topic,
+    correspondent: filters.correspondent,
     status: filters.status,
     from: filters.createdFrom ? localDay(filters.createdFrom) : undefined,
     to: filters.createdBefore ? localDay(filters.createdBefore, -1) : undefined,

@@ -1,4 +1,4 @@
-// "Correspondent…" of the bulk action bar (issue 17, ADR 0030): one correspondent (or none) for the selection,
+// The list's correspondent filter, and "Correspondent…" of the bulk action bar (issue 17, ADR 0030): one correspondent (or none) for the selection,
 // as a person's choice the worker never changes.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
@@ -16,6 +16,24 @@ interface Props {
   ids: readonly string[];
   disabled?: boolean;
   onDone: (notice: Notice) => void;
+}
+
+/** The list's "Correspondent" filter (in the URL as `correspondent`, like the other filters). */
+export function CorrespondentFilter({ id, value, onChange }: { id: string; value: string; onChange: (id: string) => void }) {
+  const list = useQuery(trpc.correspondents.list.queryOptions());
+  return (
+    <div className="inline-field">
+      <label htmlFor={id}>Correspondent</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={!list.data}>
+        <option value="">All correspondents</option>
+        {list.data?.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 export function SetCorrespondent({ ids, disabled, onDone }: Props) {

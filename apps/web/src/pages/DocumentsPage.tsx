@@ -11,6 +11,7 @@ import { NoticeBar, type Notice } from "../components/Notice.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { SavedViewsPanel } from "../components/SavedViews.tsx";
+import { CorrespondentFilter } from "../components/SetCorrespondent.tsx";
 import { formatTotal, Pagination, PER_PAGE_OPTIONS } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
@@ -70,6 +71,7 @@ function useListState() {
     q: get("q"),
     sort: get("sort") as DocumentSort | "",
     topic: get("topic"),
+    correspondent: get("correspondent"),
     status: get("status") as DocumentStatus | "",
     from: get("from"),
     to: get("to"),
@@ -100,7 +102,7 @@ function useListState() {
 
 export function DocumentsPage() {
   const list = useListState();
-  const { sort, topic, status, from, to, dFrom, dTo, folder, owner, ocr, perPage, params } = list;
+  const { sort, topic, correspondent, status, from, to, dFrom, dTo, folder, owner, ocr, perPage, params } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -142,7 +144,7 @@ export function DocumentsPage() {
   const q = list.q;
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, status: status || undefined, from, to, dFrom, dTo, folder, owner, ocr };
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, correspondent: correspondent || undefined, status: status || undefined, from, to, dFrom, dTo, folder, owner, ocr };
   const filterKey = JSON.stringify(filters);
   const pageNumber = list.cursor ? list.page : 1;
   const selection = useSelection(filterKey);
@@ -185,11 +187,11 @@ export function DocumentsPage() {
   useEffect(() => {
     if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) list.previous();
   });
-  const filtered = Boolean(q || topic || status || from || to || dFrom || dTo || owner || ocr);
+  const filtered = Boolean(q || topic || correspondent || status || from || to || dFrom || dTo || owner || ocr);
   const clearAll = () => {
     setSearch("");
     written.current = "";
-    list.setFilter({ q: null, topic: null, status: null, from: null, to: null, dfrom: null, dto: null, owner: null, ocr: null });
+    list.setFilter({ q: null, topic: null, correspondent: null, status: null, from: null, to: null, dfrom: null, dto: null, owner: null, ocr: null });
   };
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
@@ -272,6 +274,7 @@ export function DocumentsPage() {
                   ))}
                 </select>
               </div>
+              <CorrespondentFilter id={`${id}-correspondent`} value={correspondent} onChange={(v) => list.setFilter({ correspondent: v })} />
               <div className="inline-field">
                 <label htmlFor={`${id}-status`}>Status</label>
                 <select id={`${id}-status`} value={status} onChange={(e) => list.setFilter({ status: e.target.value })}>
