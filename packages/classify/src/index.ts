@@ -19,7 +19,7 @@ export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
 export { countTokens, truncateToTokens } from "./openai/tokens.ts";
 export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from "./openai/prompt.ts";
 export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, modelKey, trainLocalModel } from "./local/model.ts";
-export { LocalClassifier, type LocalClassifierOptions, suggest } from "./local/classifier.ts";
+export { LocalClassifier, type LocalClassifierOptions, suggest, type TextFeatures, textFeatures } from "./local/classifier.ts";
 export { type SentenceEncoder, sentenceEncoder } from "./local/encoder.ts";
 export { REVIEW_MIN_CONFIDENCE, type Decision, decide, keepPersonDecisions } from "./decide.ts";
 export { checkContent, hasTooLittleContent } from "./local/content.ts";

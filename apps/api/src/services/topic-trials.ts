@@ -11,6 +11,8 @@ import {
   decide,
   EMBEDDING_VERSION,
   hasTooLittleContent,
+  textFeatures,
+  type TextFeatures,
   keepPersonDecisions,
   LOCAL_MODEL_VERSION,
   modelKey,
@@ -27,6 +29,7 @@ import {
 } from "@docscan/classify";
 import {
   deleteTopic,
+  documentTexts,
   emailsOf,
   insertTopicWithId,
   lastAppliedTrialBy,
@@ -58,6 +61,7 @@ import {
   type NewTrialDocument,
   type TopicRow,
   type TopicTrialRow,
+  type TrialDocument,
   type TrialLink,
 } from "@docscan/db";
 import { ConflictError, ForbiddenError, idSchema, NotFoundError, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
@@ -220,17 +224,49 @@ const asResult = (suggestions: TopicSuggestion[]): ClassifyResult => ({
   latencyMs: 0,
 });
 
-/** What a reclassify with `model` decides for a document, exactly as the worker does (content gate, person's decisions, thresholds). */
+/**
+ * What a reclassify with `model` decides for a document, exactly as the worker does (content gate, a person's
+ * decisions, thresholds). `text`: the text (quotes found), or its features (no quotes).
+ */
 function decisionFor(
   side: OwnerModels["current"],
-  doc: { text: string; vector: Float32Array },
-  gated: boolean,
+  vector: Float32Array,
+  text: string | TextFeatures,
   decided: { manual: string[]; rejected: string[] },
   globalThreshold: number,
-  quotes: boolean,
 ): Decision {
-  const suggestions = gated || side.refs.length === 0 ? [] : suggest(side.model, doc.text, doc.vector, { quotes });
+  const gated = typeof text === "string" ? hasTooLittleContent(text) : text.tooLittleContent;
+  const suggestions = gated || side.refs.length === 0 ? [] : suggest(side.model, text, vector);
   return decide(keepPersonDecisions(asResult(suggestions), decided), side.thresholds, globalThreshold);
+}
+
+/**
+ * What scoring reads of each text, kept per document and text (its vector's source hash) for the process: a
+ * library's texts are read and tokenised by the first trial only. Bounded; the oldest go first.
+ */
+const featureCache = new Map<string, { sha: string; features: TextFeatures }>();
+const FEATURE_CACHE_SIZE = 200_000;
+
+async function featuresOf(db: DbOrTx, page: TrialDocument[]): Promise<Map<string, TextFeatures>> {
+  const out = new Map<string, TextFeatures>();
+  const missing: TrialDocument[] = [];
+  for (const d of page) {
+    const hit = featureCache.get(d.id);
+    if (hit?.sha === d.sourceSha256) out.set(d.id, hit.features);
+    else missing.push(d);
+  }
+  const texts = await documentTexts(
+    db,
+    missing.map((d) => d.id),
+  );
+  for (const d of missing) {
+    const features = textFeatures(texts.get(d.id) ?? "");
+    out.set(d.id, features);
+    featureCache.delete(d.id);
+    featureCache.set(d.id, { sha: d.sourceSha256, features });
+    if (featureCache.size > FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
+  }
+  return out;
 }
 
 const idsOf = (xs: { topicId: string | null }[]) =>
@@ -265,6 +301,8 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
   let moved = 0;
   const deletedId = resolved.kind === "delete" ? resolved.topicId : null;
 
+  // Each owner's pair of models: today's topics and the changed ones, on the owner's training data.
+  const byOwner = new Map<string | null, { current: OwnerModels["current"]; proposed: OwnerModels["current"]; counts: { ownerId: string | null; scanned: number; listed: number } }>();
   for (const ownerId of owners) {
     const inputs = await ownerInputs(db, ownerId, resolved);
     keys.push({ ownerId, key: inputs.key });
@@ -274,29 +312,55 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
       thresholds: new Map(s.topics.map((t) => [t.id, t.threshold])),
       model: await trainLocalModel(s.train, encoder),
     });
-    const models = { current: await side(inputs.current), proposed: await side(inputs.proposed) };
-    const mine = { ownerId, scanned: 0, listed: 0 };
-    perOwner.push(mine);
-    let after: string | null = null;
+    const counts = { ownerId, scanned: 0, listed: 0 };
+    perOwner.push(counts);
+    byOwner.set(ownerId, { current: await side(inputs.current), proposed: await side(inputs.proposed), counts });
+  }
+  // One pass over the documents of every owner concerned (a personal topic: its owner's only).
+  {
+    // The next page is read while this one is scored.
+    const read = async (after: string | null) => {
+      const page: TrialDocument[] = await trialDocumentsPage(db, {
+        ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }),
+        version: EMBEDDING_VERSION,
+        after,
+        limit: PAGE,
+      });
+      return { page, features: await featuresOf(db, page) };
+    };
+    let next = read(null);
     for (;;) {
-      const page = await trialDocumentsPage(db, { ownerId, version: EMBEDDING_VERSION, after, limit: PAGE });
+      const { page, features } = await next;
       if (page.length === 0) break;
-      after = page.at(-1)!.id;
+      next = read(page.at(-1)!.id);
+      // A failed read ahead is seen when awaited; until then it must not count as unhandled.
+      next.catch(() => {});
+      const listedHere: { doc: TrialDocument; decidedAfter: { manual: string[]; rejected: string[] }; proposedIds: string[]; currentIds: string[] }[] = [];
       for (const doc of page) {
-        mine.scanned++;
-        const gated = hasTooLittleContent(doc.text);
+        const models = byOwner.get(doc.ownerId);
+        if (!models) continue; // an owner whose first document was classified after the owners were listed
+        models.counts.scanned++;
+        const f = features.get(doc.id)!;
         const manual = doc.links.filter((l) => l.source === "manual").map((l) => l.topicId);
-        const now = decisionFor(models.current, doc, gated, { manual, rejected: doc.rejected }, settings.threshold, false);
+        const now = decisionFor(models.current, doc.vector, f, { manual, rejected: doc.rejected }, settings.threshold);
         const decidedAfter = { manual: manual.filter((t) => t !== deletedId), rejected: doc.rejected.filter((t) => t !== deletedId) };
-        const then = decisionFor(models.proposed, doc, gated, decidedAfter, settings.threshold, false);
+        const then = decisionFor(models.proposed, doc.vector, f, decidedAfter, settings.threshold);
         const proposedIds = [...decidedAfter.manual, ...then.apply.map((a) => a.topicId)];
         const currentIds = doc.links.map((l) => l.topicId);
         const linksDiffer = [...proposedIds].sort().join(",") !== [...currentIds].sort().join(",");
         // Deleting a topic takes its links and a person's rejections of it from every document: all of them are listed.
         const touchesDeleted = deletedId !== null && (currentIds.includes(deletedId) || doc.rejected.includes(deletedId));
-        if (!((idsOf(now.apply) !== idsOf(then.apply) && linksDiffer) || touchesDeleted)) continue;
-        // Listed: now the quotes, which only the listed documents need.
-        const withQuotes = decisionFor(models.proposed, doc, gated, decidedAfter, settings.threshold, true);
+        if ((idsOf(now.apply) !== idsOf(then.apply) && linksDiffer) || touchesDeleted) listedHere.push({ doc, decidedAfter, proposedIds, currentIds });
+      }
+      // Listed: now their texts, for the quotes.
+      const texts = await documentTexts(
+        db,
+        listedHere.map((l) => l.doc.id),
+      );
+      for (const { doc, decidedAfter, proposedIds, currentIds } of listedHere) {
+        const { ownerId } = doc;
+        const models = byOwner.get(ownerId)!;
+        const withQuotes = decisionFor(models.proposed, doc.vector, texts.get(doc.id) ?? "", decidedAfter, settings.threshold);
         const apply: TrialLink[] = withQuotes.apply.map((a) => ({ topicId: a.topicId, source: "ai", confidence: a.confidence, quote: a.quote }));
         listed.push({
           documentId: doc.id,
@@ -304,7 +368,7 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
           current: doc.links,
           proposed: { apply, review: withQuotes.review.map((r) => ({ topicId: r.topicId, confidence: r.confidence, quote: r.quote })), outcome: withQuotes.outcome },
         });
-        mine.listed++;
+        models.counts.listed++;
         const gains = proposedIds.filter((t) => !currentIds.includes(t));
         const losses = currentIds.filter((t) => !proposedIds.includes(t));
         for (const t of gains) bump(t, "gain");

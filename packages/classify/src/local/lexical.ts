@@ -27,6 +27,14 @@ function words(text: string): Set<string> {
   return new Set(tokenize(text.slice(0, MAX_CHARS)));
 }
 
+/**
+ * The distinct words of a text the word evidence reads. Computed once, they score the text under any model
+ * (`lexicalScores` takes them instead of the text): the topic trial scores each document under two (ADR 0029).
+ */
+export function lexicalWords(text: string): readonly string[] {
+  return [...words(text)];
+}
+
 /** Trains on the examples (each distinct word once per example) and the topics' descriptions. */
 export function trainLexical(descriptions: readonly string[], examples: readonly LexicalExample[]): LexicalModel {
   const topicCount = descriptions.length;
@@ -52,10 +60,10 @@ export function trainLexical(descriptions: readonly string[], examples: readonly
  * log P(topic | text) under equal priors, divided by the square root of the number of known words the
  * text has (so a long document's posterior is not all-or-nothing); all 0 for a text with no known word.
  */
-export function lexicalScores(model: LexicalModel, text: string, topicCount: number): number[] {
+export function lexicalScores(model: LexicalModel, text: string | readonly string[], topicCount: number): number[] {
   const sums = new Float64Array(topicCount);
   let known = 0;
-  for (const w of words(text)) {
+  for (const w of typeof text === "string" ? words(text) : text) {
     const l = model.logLikelihood.get(w);
     if (!l) continue;
     known++;

@@ -49,7 +49,8 @@ export const SELF_TRAINING_MIN_CONFIDENCE = 0.3;
  * model's log-probability: chosen by cross-validation within the AG News training texts (ADR 0018).
  */
 export const LEXICAL_WEIGHT = { similarity: 0.03, linear: 0.15 } as const;
-const CACHE_SIZE = 8;
+// A topic trial holds two models per owner (today's topics and the changed ones, ADR 0029); today's are reused by the next trial.
+const CACHE_SIZE = 16;
 
 export interface LocalModel {
   /** Content hash of what the model was trained on. */
@@ -229,9 +230,9 @@ export function bestTwo(scores: readonly number[]): { best: number; second: numb
 /**
  * What the confidence of each topic (in topicIds order) is computed from (calibrate.ts): its similarity
  * above the reference, and its ranking score — the similarity (or, with a linear model, its
- * log-probability) plus the word evidence.
+ * log-probability) plus the word evidence. `text`: the text, or its lexicalWords.
  */
-export function topicFeatures(model: Scoring, vector: Float32Array, text: string): ConfidenceFeatures[] {
+export function topicFeatures(model: Scoring, vector: Float32Array, text: string | readonly string[]): ConfidenceFeatures[] {
   const c = centre(vector);
   const similarity = similarities(model, c);
   const words = model.lexical ? lexicalScores(model.lexical, text, similarity.length) : null;

@@ -24,12 +24,13 @@ export type { TrialLink, TrialSnapshot, TrialSuggestion } from "../schema/index.
 export type TopicTrialRow = typeof topicTrials.$inferSelect;
 export type TopicTrialDocumentRow = typeof topicTrialDocuments.$inferSelect;
 
-/** A document as the trial scores it: its stored vector, text, and the decisions in force on it. */
+/** A document as the trial scores it: its stored vector (and what it was encoded from), and the decisions in force on it. */
 export interface TrialDocument {
   id: string;
   ownerId: string | null;
   title: string;
-  text: string;
+  /** sha256 of the file name and text the vector was encoded from: identifies the text. */
+  sourceSha256: string;
   vector: Float32Array;
   links: TrialLink[];
   /** Topics a person removed or rejected. */
@@ -50,28 +51,29 @@ export async function trialOwners(db: DbOrTx, topicOwnerId: string | null): Prom
 }
 
 /**
- * One page (by id) of the owner's classified documents that have text and a stored vector of `version`:
- * what a reclassification would score. Documents without a vector yet are not previewed (the worker makes one
- * for every document with text).
+ * One page (by id) of the classified documents that have text and a stored vector of `version` — of one owner
+ * (null: documents without owner), or of everyone when `ownerId` is undefined: what a reclassification would
+ * score. Walks the vectors' primary key, so each page costs the same however deep it is. Documents without a
+ * vector yet are not previewed (the worker makes one for every document with text).
  */
 export async function trialDocumentsPage(
   db: DbOrTx,
-  opts: { ownerId: string | null; version: string; after: string | null; limit: number },
+  opts: { ownerId?: string | null; version: string; after: string | null; limit: number },
 ): Promise<TrialDocument[]> {
   const rows = await db
-    .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, text: documents.text, vector: documentVectors.vector })
-    .from(documents)
-    .innerJoin(documentVectors, eq(documentVectors.documentId, documents.id))
+    .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector })
+    .from(documentVectors)
+    .innerJoin(documents, eq(documents.id, documentVectors.documentId))
     .where(
       and(
-        documentsInScope({ ownerId: opts.ownerId }),
+        opts.after ? gt(documentVectors.documentId, opts.after) : undefined,
+        eq(documentVectors.version, opts.version),
+        documentsInScope(opts.ownerId === undefined ? {} : { ownerId: opts.ownerId }),
         eq(documents.status, "done"),
         sql`${documents.text} is not null`,
-        eq(documentVectors.version, opts.version),
-        opts.after ? gt(documents.id, opts.after) : undefined,
       ),
     )
-    .orderBy(asc(documents.id))
+    .orderBy(asc(documentVectors.documentId))
     .limit(opts.limit);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -92,11 +94,18 @@ export async function trialDocumentsPage(
     id: r.id,
     ownerId: r.ownerId,
     title: r.title,
-    text: r.text!,
+    sourceSha256: r.sourceSha256,
     vector: bytesToVector(r.vector),
     links: linksOf.get(r.id) ?? [],
     rejected: rejectedOf.get(r.id) ?? [],
   }));
+}
+
+/** The texts of some documents, by id (the trial reads a text only when it has not seen it before). */
+export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids));
+  return new Map(rows.map((r) => [r.id, r.text ?? ""]));
 }
 
 export interface NewTrialDocument {

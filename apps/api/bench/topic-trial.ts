@@ -1,0 +1,161 @@
+// Topic trial at scale (issue 20, ADR 0029): a trial (an edited global topic) over N seeded documents with
+// stored vectors, against a reference measured in the same run: reading the same rows (id, text, vector, links)
+// page by page without scoring them — the floor any preview over stored vectors pays.
+// Invoked by `pnpm bench` (apps/cli/bench); prints one JSON line with --json.
+//   node --import tsx apps/api/bench/topic-trial.ts [--documents 50000] [--runs 5] [--url URL] [--json]
+// Seeds `pnpm docscan seed` documents when the database does not hold N of them, then gives every document
+// with text a vector: one of 20 encodings of its main topic's words, plus noise (encoding 50 000 texts would
+// take the encoder an hour; what is measured is the trial, not the encoder).
+import { execFileSync } from "node:child_process";
+import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { EMBEDDING_VERSION, sentenceEncoder } from "@docscan/classify";
+import { createDatabase, trialDocumentsPage, trialOwners, type AuthUser } from "@docscan/db";
+import { deriveSecretKey } from "@docscan/db/secrets";
+import { runTrial } from "../src/services/topic-trials.ts";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string", default: "postgres://postgres@127.0.0.1:5432/docscan_bench_trial" },
+    documents: { type: "string", default: "50000" },
+    runs: { type: "string", default: "5" },
+    json: { type: "boolean", default: false },
+  },
+});
+const N = Number(values.documents);
+const RUNS = Number(values.runs);
+const log = (line: string) => process.stderr.write(`[trial bench] ${line}\n`);
+const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function prepare(): Promise<void> {
+  const { db, close } = createDatabase(values.url);
+  const count = await db
+    .execute<{ docs: number; vectors: number }>(sql`select (select count(*)::int from documents) as docs, (select count(*)::int from document_vectors) as vectors`)
+    .then((r) => r[0]!)
+    .catch(() => ({ docs: -1, vectors: -1 }));
+  await close();
+  if (count.docs !== N) {
+    log(`seeding ${N} documents into ${values.url}`);
+    execFileSync("pnpm", ["--silent", "docscan", "seed", "--documents", String(N), "--url", values.url, "--reset"], { cwd: REPO, stdio: ["ignore", "ignore", "inherit"] });
+  } else if (count.vectors > 0) return;
+  log("storing vectors");
+  const d = createDatabase(values.url);
+  try {
+    const encoder = await sentenceEncoder();
+    const topics = await d.db.execute<{ id: string; name: string; description: string }>(sql`select id, name, description from topics order by name`);
+    const rand = prng(7);
+    const bases = new Map<string, Float32Array[]>();
+    for (const t of topics) {
+      const words = `${t.name} ${t.description}`.toLowerCase().split(/\W+/).filter(Boolean);
+      const texts = Array.from({ length: 20 }, () => Array.from({ length: 30 }, () => words[(rand() * words.length) | 0]).join(" "));
+      bases.set(t.id, await encoder.embed(texts));
+    }
+    const rows = await d.db.execute<{ id: string; topic: string | null }>(sql`
+      select d.id, (select dt.topic_id from document_topics dt where dt.document_id = d.id order by dt.confidence desc nulls last limit 1) as topic
+      from documents d where d.text is not null`);
+    const fallback = [...bases.values()].flat();
+    for (let i = 0; i < rows.length; i += 1000) {
+      const values = rows.slice(i, i + 1000).map((r) => {
+        const base = r.topic ? bases.get(r.topic)! : fallback;
+        const v = Float32Array.from(base[(rand() * base.length) | 0]!);
+        for (let k = 0; k < v.length; k++) v[k]! += (rand() - 0.5) * 0.08;
+        const n = Math.hypot(...v);
+        const bytes = Buffer.alloc(v.length * 4);
+        v.forEach((x, k) => bytes.writeFloatLE(x / n, k * 4));
+        return sql`(${r.id}::uuid, ${EMBEDDING_VERSION}, 'bench', ${bytes}::bytea)`;
+      });
+      await d.db.execute(sql`insert into document_vectors (document_id, version, source_sha256, vector) values ${sql.join(values, sql`, `)} on conflict do nothing`);
+    }
+    await d.db.execute(sql`analyze document_vectors`);
+    log(`stored ${rows.length} vectors`);
+  } finally {
+    await d.close();
+  }
+}
+
+async function main(): Promise<void> {
+  await prepare();
+  const { db, close } = createDatabase(values.url, { max: 4 });
+  try {
+    // An admin who cannot sign in ("!" is no password hash), as the seeded members.
+    const email = "bench-admin@docscan.invalid";
+    const [admin] = (await db.execute<{ id: string; email: string }>(sql`select id, email from users where email = ${email}`)).length
+      ? await db.execute<{ id: string; email: string }>(sql`select id, email from users where email = ${email}`)
+      : await db.execute<{ id: string; email: string }>(sql`insert into users (email, password_hash, role) values (${email}, '!', 'admin') returning id, email`);
+    const user = { id: admin!.id, email: admin!.email, role: "admin" } as AuthUser;
+    const [topic] = await db.execute<{ id: string; description: string }>(sql`select id, description from topics where name = 'Tax'`);
+    const deps = { db, secretKey: deriveSecretKey("bench-secret-bench-secret-bench!"), aiDefaults: { baseUrl: null, model: "gpt-4o-mini", threshold: 0.8, apiKey: null } };
+    const [docs] = await db.execute<{ n: number }>(sql`select count(*)::int as n from documents d join document_vectors v on v.document_id = d.id where d.status = 'done' and d.trashed_at is null`);
+    const scanned = docs!.n;
+
+    // Reference: the same rows read page by page, not scored.
+    const readAll = async () => {
+      let n = 0;
+      await trialOwners(db, null);
+      let after: string | null = null;
+      for (;;) {
+        const page = await trialDocumentsPage(db, { version: EMBEDDING_VERSION, after, limit: 1000 });
+        if (page.length === 0) break;
+        after = page.at(-1)!.id;
+        n += page.length;
+      }
+      return n;
+    };
+    const trial = (k: number) =>
+      runTrial(deps, user, { change: { kind: "update", id: topic!.id, description: `${topic!.description}, VAT, income tax, tax office${k % 2 ? ", deductions" : ""}` }, samples: 10 });
+
+    const load = loadavg().map((l) => l.toFixed(1));
+    log(`warm-up (encoder, caches); ${scanned} documents to score; load ${load.join(" / ")}`);
+    await readAll();
+    const first = performance.now();
+    await trial(0);
+    const firstTrialMs = performance.now() - first;
+    const reference: number[] = [];
+    const trials: number[] = [];
+    let listed = 0;
+    for (let k = 1; k <= RUNS; k++) {
+      let t = performance.now();
+      await readAll();
+      reference.push(performance.now() - t);
+      t = performance.now();
+      const r = await trial(k);
+      trials.push(performance.now() - t);
+      listed = r.listed;
+      log(`run ${k}: read ${reference.at(-1)!.toFixed(0)} ms, trial ${trials.at(-1)!.toFixed(0)} ms (${r.listed} listed)`);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const out = {
+      documents: N,
+      scanned,
+      listed,
+      runs: RUNS,
+      loadStart: load,
+      loadEnd: loadavg().map((l) => l.toFixed(1)),
+      referenceMs: reference,
+      trialMs: trials,
+      referenceMedian: median(reference),
+      trialMedian: median(trials),
+      ratio: median(trials) / median(reference),
+      firstTrialMs,
+    };
+    if (values.json) process.stdout.write(`${JSON.stringify(out)}\n`);
+    else console.log(out);
+  } finally {
+    await close();
+  }
+}
+
+await main();
