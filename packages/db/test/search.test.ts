@@ -249,6 +249,8 @@ describe("keyset pagination", () => {
           text: `common words ${"receipt ".repeat(1 + (i % 6))}`,
           // Some undated, some sharing a date.
           documentDate: i % 3 === 0 ? null : `2025-0${1 + (i % 4)}-1${i % 5}`,
+          // Some without a correspondent, the others sharing one of three names (ADR 0030).
+          correspondentName: i % 4 === 0 ? null : `Sender ${i % 3}`,
         }),
       );
     }
@@ -348,7 +350,7 @@ describe("counts", () => {
 describe("sorts", () => {
   it("are the ones the input schema offers", () => {
     const offered: readonly DocumentSort[] = DOCUMENT_SORTS;
-    expect(offered).toEqual(["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest"]);
+    expect(offered).toEqual(["relevance", "newest", "oldest", "name", "name_desc", "largest", "smallest", "dated_newest", "dated_oldest", "correspondent", "correspondent_desc"]);
   });
 
   it("by the document's own date: newest dated first and undated last, or the reverse", async () => {
