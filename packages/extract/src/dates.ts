@@ -264,6 +264,34 @@ interface Candidate {
   score: number;
 }
 
+export interface DateInText {
+  index: number;
+  /** The words as written. */
+  text: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** The start of a period ("01/01/2026 to 31/12/2026"). */
+  end: boolean;
+}
+
+/**
+ * Every date in a text whose day, month and year are all written, read by the six locale parsers in this
+ * all-numeric order, in text order (one per position). The date readers (document date, due date) share it.
+ */
+export function datesIn(text: string, order: DateOrder, now: Date = new Date()): DateInText[] {
+  const found = new Map<number, DateInText>();
+  for (const parser of parsers(order)) {
+    for (const r of parser.parse(text, now)) {
+      if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
+      // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
+      if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
+      const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
+      if (date) found.set(r.index, { index: r.index, text: r.text, date, end: Boolean(r.end) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
 export function findDocumentDate(text: string, opts: FindDateOptions = {}): DocumentDate | null {
   const now = opts.now ?? new Date();
   const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -274,13 +302,10 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
   const found = new Map<number, Candidate>();
-  for (const parser of parsers(order)) {
-    for (const r of parser.parse(head, now)) {
-      if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
-      // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
-      if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
-      const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
-      if (!usable(date)) continue;
+  for (const r of datesIn(head, order, now)) {
+    {
+      const date = r.date;
+      if (found.has(r.index) || !usable(date)) continue;
       const before = head.slice(Math.max(0, r.index - NEAR), r.index);
       let score = 1 - r.index / READ_CHARS;
       const line = head.slice(head.lastIndexOf("\n", r.index - 1) + 1, r.index);
