@@ -210,6 +210,9 @@ const DISTRACTOR = new RegExp(
  */
 const STANDING_ALONE = (line: string, rest: string) => (!line.trim() || /^[^\d\n]*\S[ \t]{6,}$/.test(line)) && /^[ \t]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?[ \t]*$/.test(rest);
 
+/** A sum of money: a currency beside a number with two decimals. */
+const MONEY_AFTER = /(?:[€£$]|\b(?:EUR|GBP|USD|CHF)\b)\s?\d[\d.,' ]*[.,]\d{2}(?!\d)|\d[.,]\d{2}\s?(?:[€£$]|\b(?:EUR|GBP|USD|CHF)\b)/u;
+
 /** Between the two dates of a range: "01/01/2026 to 31/12/2026", "vom 1.3. bis 31.3.", "du … au …". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|till|until|bis(?: zum)?|au|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al)\s*$/iu;
 
@@ -312,8 +315,9 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
       const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
       if (LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest)) score += 1;
       if (DISTRACTOR.test(before)) score -= 1.5;
-      // A row that starts with a date and goes on with an amount is a transaction or an item, not the date.
-      if (!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) score -= 1.5;
+      // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
+      // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
+      if ((!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest)) score -= 1.5;
       // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
       if (r.end) score -= 1.5;
       found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, score });

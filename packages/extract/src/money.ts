@@ -12,9 +12,10 @@ export interface MoneyTotal {
   quote: string;
 }
 
-const SYMBOLS: Record<string, string> = { "€": "EUR", "£": "GBP", $: "USD", "US$": "USD", "Fr.": "CHF", "¥": "JPY", zł: "PLN", kr: "SEK" };
+const SYMBOLS: Record<string, string> = { EURO: "EUR", EUROS: "EUR", "€": "EUR", "£": "GBP", $: "USD", "US$": "USD", "Fr.": "CHF", "¥": "JPY", zł: "PLN", kr: "SEK" };
 const CODES = ["EUR", "GBP", "USD", "CHF", "CAD", "AUD", "JPY", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF"];
-const CURRENCY = new RegExp(`(?:${["US\\$", "€", "£", "\\$", "¥", ...CODES].join("|")})`, "u");
+/** A symbol, or an ISO code standing as a word of its own (not the "CAD" in "MERCADONA"). */
+const CURRENCY = new RegExp(`(?:${["US\\$", "€", "£", "\\$", "¥"].join("|")}|(?<![\\p{L}])(?:EUROS?|${CODES.join("|")})(?![\\p{L}]))`, "u");
 
 /** A number with thousands groups (. , space, no-break space, ') and an optional two-digit decimal part. */
 const NUMBER = /(?<![\d.,'])(\d{1,3}(?:(?:[.,'’]|[ \u00a0\u202f])\d{3})+|\d+)(?:([.,])(\d{2}))?(?![\d]|[.,]\d)/gu;
@@ -43,6 +44,7 @@ const STRONG = labels(
     "total a pagar", "total factura", "importe total",
     "totale documento", "totale da pagare", "totale fattura", "totale complessivo",
     "totaal te betalen", "te betalen", "totaalbedrag",
+    "amount to pay", "montant à payer", "montant dû", "importe a pagar", "importo da pagare", "zu zahlender betrag",
   ],
   false,
 );
@@ -109,6 +111,11 @@ function documentCurrency(text: string): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+const VAT_INCLUDED = new RegExp(
+  `${EDGE_START}(?:incl|inkl|inclu|inbegr|compr)\\p{L}*\\.?\\s*(?:\\p{L}+\\.?\\s*){0,2}|(?:vat|mwst|ust|tva|iva|btw|tax)\\p{L}*\\.?\\s*(?:\\p{L}+\\s*)?(?:incl|inkl|inclu|inbegr|compr)\\p{L}*`,
+  "gu",
+);
+
 /** Headings of a totals row: "Net | VAT | Gross", "Netto  MwSt  Brutto", "HT  TVA  TTC", "Base  IVA  Total". */
 const COLUMN_TOTAL = new RegExp(`${EDGE_START}(?:total|totale|totaal|gross|brutto|bruto|lordo|ttc|summe|gesamt)${EDGE_END}`, "giu");
 
@@ -132,7 +139,8 @@ export function findTotal(text: string): MoneyTotal | null {
     const folded = foldLabel(line);
     const strong = STRONG.test(folded);
     if (!strong && !WEAK.test(folded)) return;
-    if (NOT_TOTAL.test(folded.replace(STRONG, ""))) return;
+    // "TOTAL (IVA incluido)", "Summe inkl. MwSt": the VAT is inside the total, not the line's subject.
+    if (NOT_TOTAL.test(folded.replace(STRONG, "").replace(VAT_INCLUDED, ""))) return;
     // The amount sits on the label's line, or on the next line of a two-line table.
     let amounts = amountsIn(line);
     let quote = line.trim();

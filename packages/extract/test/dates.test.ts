@@ -108,3 +108,12 @@ describe("the document date among what a document reports on (fixes found on dev
     expect(date("Hb 14.1 g/dl   (13.5-17.5)\nData referto: 09/09/2026")).toBe("2026-09-09");
   });
 });
+
+describe("the document date among listed documents (fix found on development half D)", () => {
+  it("passes over dates followed on their line by a sum of money", () => {
+    const statement = ["KONTOAUSZUG / OFFENE POSTEN", "", "Rechnung 5477 vom 26.11.2022   € 641,09", "Rechnung 4448 vom 16.12.2022   516,11 €", "", "Saldo per 21.02.2023: € 1.019,14", "Datum: 24.02.2023"].join("\n");
+    expect(date(statement)).toBe("2023-02-24");
+    // A time after the date is no sum of money.
+    expect(date("Datum: 12.03.2025  Uhrzeit: 18.22\nZu zahlen EUR 23,45")).toBe("2025-03-12");
+  });
+});

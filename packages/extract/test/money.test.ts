@@ -54,6 +54,17 @@ describe("the monetary total", () => {
     expect(total("Total (EUR)     Base            IVA\n121,00          100,00          21,00")).toBe("121.00 EUR");
   });
 
+  it("knows VAT included in a total, more labels, and no currency code inside a word (found on development half D)", () => {
+    expect(total("TOTAL (IVA incluido)    51,97 €\nCuota IVA  9,02")).toBe("51.97 EUR");
+    expect(total("Summe inkl. MwSt   12,00 EUR")).toBe("12.00 EUR");
+    expect(total("Net   £100.00\nAmount to pay   £120.00")).toBe("120.00 GBP");
+    expect(total("Montant à payer   1 200,00 €")).toBe("1200.00 EUR");
+    expect(total("Importo da pagare   € 99,50")).toBe("99.50 EUR");
+    // "CAD" inside MERCADONA is no currency: a receipt that names none gets none.
+    expect(findTotal("MERCADONA S.A.\nTOTAL   43,58")?.currency).toBeNull();
+    expect(total("TOTALE EURO   22,62")).toBe("22.62 EUR");
+  });
+
   it("finds nothing without a total label", () => {
     expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
     expect(total("Net pay 2,000.00 GBP")).toBeNull();
