@@ -96,12 +96,18 @@ export interface CorrespondentScore extends FieldScore {
   skipped: number;
 }
 
+export interface TotalScore extends FieldScore {
+  /** Right amount whatever the currency (a receipt that prints none cannot have its currency read). */
+  valueCorrect: number;
+  valueAccuracy: number;
+}
+
 export interface FieldsReport {
   n: number;
   provider: "local";
   documentDate: FieldScore | null;
   correspondent: CorrespondentScore | null;
-  total: FieldScore | null;
+  total: TotalScore | null;
 }
 
 export interface FieldsOptions {
@@ -155,6 +161,13 @@ function score(docs: FieldsDoc[], expected: (d: FieldsDoc) => string | null | un
   return { n: labelled.length, correct, accuracy: correct / labelled.length, misses };
 }
 
+function withValues(s: FieldScore | null): TotalScore | null {
+  if (!s) return null;
+  const value = (t: string | null) => t?.split(" ")[0] ?? null;
+  const valueCorrect = s.correct + s.misses.filter((m) => m.got !== null && value(m.got) === value(m.expected)).length;
+  return { ...s, valueCorrect, valueAccuracy: valueCorrect / s.n };
+}
+
 export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsReport {
   return {
     n: docs.length,
@@ -168,13 +181,15 @@ export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsRe
       },
     ),
     correspondent: scoreCorrespondents(docs, opts.confirmed ?? 5),
-    total: score(
-      docs,
-      (d) => d.total,
-      (d) => {
-        const found = findTotal(d.text);
-        return { got: found ? formatTotal(found) : null, quote: found?.quote };
-      },
+    total: withValues(
+      score(
+        docs,
+        (d) => d.total,
+        (d) => {
+          const found = findTotal(d.text);
+          return { got: found ? formatTotal(found) : null, quote: found?.quote };
+        },
+      ),
     ),
   };
 }
@@ -191,6 +206,7 @@ export function formatFieldsReport(r: FieldsReport): string {
   if (r.correspondent)
     lines.push(`               (after ${r.correspondent.confirmed} confirmed each: ${r.correspondent.learnedFrom} learned from, ${r.correspondent.skipped} of correspondents with fewer not measured)`);
   row("total", r.total);
+  if (r.total) lines.push(`${"  value only".padEnd(14)} ${pct(r.total.valueAccuracy).padStart(8)}  ${r.total.valueCorrect}/${r.total.n}`);
   for (const [name, s] of [["documentDate", r.documentDate], ["correspondent", r.correspondent], ["total", r.total]] as const) {
     if (!s?.misses.length) continue;
     lines.push("", `${name} misses:`);

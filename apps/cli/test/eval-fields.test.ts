@@ -33,6 +33,8 @@ const lines = [
   { text: "Stadtwerke Lindenau GmbH\nBahnhofstraße 12\nIhr Vertrag wurde verlängert.", documentDate: "2026-03-01", correspondent: "Stadtwerke Lindenau GmbH" },
   { text: "Einkaufsliste: Milch, Brot", documentDate: null },
   { text: "A line with no labels at all." },
+  // A receipt that prints no currency: the amount is right, the currency cannot be read.
+  { text: "KIOSK\nTOTAL   12,00", fields: { total: "12.00 EUR" } },
 ];
 
 beforeAll(async () => {
@@ -49,20 +51,24 @@ describe("pnpm docscan eval fields", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.n).toBe(6);
+    expect(report.n).toBe(7);
     expect(report.documentDate).toMatchObject({ n: 5, correct: 4, accuracy: 0.8 });
     expect(report.documentDate.misses).toEqual([{ line: 4, expected: "2026-03-01", got: null }]);
     // One of each correspondent learned from, the other measured (names compared case-insensitively).
     expect(report.correspondent).toMatchObject({ n: 2, correct: 2, accuracy: 1, confirmed: 1, learnedFrom: 2 });
-    expect(report.total).toMatchObject({ n: 3, correct: 2 });
-    expect(report.total.misses).toEqual([{ line: 3, expected: "99.00 EUR", got: "80.00 EUR", quote: "Gesamtbetrag 80,00 €" }]);
+    expect(report.total).toMatchObject({ n: 4, correct: 2, accuracy: 0.5, valueCorrect: 3, valueAccuracy: 0.75 });
+    expect(report.total.misses).toEqual([
+      { line: 3, expected: "99.00 EUR", got: "80.00 EUR", quote: "Gesamtbetrag 80,00 €" },
+      { line: 7, expected: "12.00 EUR", got: "12.00", quote: "TOTAL   12,00" },
+    ]);
   });
 
   it("prints a table for people", async () => {
     const { code, stdout } = await run("--test", "fields.jsonl", "--confirmed", "1");
     expect(code).toBe(0);
     expect(stdout).toMatch(/documentDate\s+80\.0%\s+4\/5/);
-    expect(stdout).toMatch(/total\s+66\.7%\s+2\/3/);
+    expect(stdout).toMatch(/total\s+50\.0%\s+2\/4/);
+    expect(stdout).toMatch(/value only\s+75\.0%\s+3\/4/);
     expect(stdout).toContain('line 3: expected 99.00 EUR, got 80.00 EUR from "Gesamtbetrag 80,00 €"');
   });
 
