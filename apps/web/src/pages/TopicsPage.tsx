@@ -10,6 +10,7 @@ import { QueryState } from "../components/QueryState.tsx";
 import { ReclassifyOffer } from "../components/ReclassifyOffer.tsx";
 import { TopicCreateForm } from "../components/TopicCreateForm.tsx";
 import { TopicItem } from "../components/TopicItem.tsx";
+import { TopicTrialPanel } from "../components/TopicTrialPanel.tsx";
 import { plural } from "../format.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 
@@ -54,6 +55,7 @@ export function TopicsPage() {
       <div className="topics-layout">
         <div className="topics-side">
           <TopicCreateForm globalThreshold={globalThreshold} onCreated={() => changed("Topic created.")} />
+          {topics.data && <TopicTrialPanel topics={topics.data} />}
           <TopicChart topics={topics.data} />
         </div>
 

@@ -1,0 +1,95 @@
+// "Try a change" on the Topics page in Chromium (issue 20, ADR 0029): a new topic previewed on documents the
+// worker classified offline, its samples, Apply (exactly the previewed documents get it) and Undo.
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Stack } from "./stack.ts";
+
+const TEXTS: Record<string, string> = {
+  "income-tax-return.txt": "Income tax return for the year 2025. Your tax office assessed the income tax due and the deductions claimed for the home office and commuting.",
+  "vat-assessment.txt": "Notice of tax assessment from the tax authority: the VAT return for the third quarter shows value added tax payable of 1 240 euros, due within one month.",
+  "wage-tax-statement.txt": "Annual tax statement: wage tax withheld by the employer, church tax and solidarity surcharge, to be filed with your income tax declaration before July.",
+  "office-invoice.txt": "Invoice number 4471 from Northwind Office Supplies: printer paper, toner cartridges and folders, amount due 312.40 within 14 days, please pay by bank transfer.",
+  "apple-cake.txt": "Preheat the oven to 180 degrees. Mix flour, sugar, butter and eggs into a smooth dough, add the chopped apples and cinnamon, and bake the cake for forty minutes.",
+};
+
+let stack: Stack;
+let b: TestBrowser;
+let launching: Promise<TestBrowser> | undefined;
+const ids = new Map<string, string>();
+
+beforeAll(async () => {
+  launching = openBrowser();
+  launching.catch(() => {});
+  stack = await startStack();
+  await stack.mutate("topics.create", { name: "Invoices", description: "invoices, bills, amounts due, payment terms", color: "#ef4444" });
+  for (const [name, text] of Object.entries(TEXTS)) {
+    const [id] = await stack.upload({ name, bytes: Buffer.from(text), type: "text/plain" });
+    ids.set(name, id!);
+  }
+  for (const id of ids.values()) await waitForDone(stack, id);
+  b = await launching;
+}, 180_000);
+
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+  await stack?.stop();
+});
+
+type Doc = { topics: { name: string; source: string }[] };
+const topicsOf = async (name: string) => (await stack.query<Doc>("documents.get", { id: ids.get(name) })).topics.map((t) => t.name).sort();
+
+test("a new topic: preview its effect with samples, apply it to exactly those documents, undo it", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const before = new Map<string, string[]>();
+  for (const name of ids.keys()) before.set(name, await topicsOf(name));
+
+  await signIn(page, stack, stack.admin, "/topics");
+  await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
+  const panel = page.locator("section.topic-trial");
+  await panel.getByLabel("Change").selectOption("create");
+  await panel.getByLabel("Name").fill("Tax");
+  await panel.getByLabel("Description").fill("taxes, tax returns, income tax, VAT, tax office, tax assessment");
+  await panel.getByRole("button", { name: "Preview effect" }).click();
+
+  const result = panel.getByRole("region", { name: "Preview of the change" });
+  await result.waitFor();
+  const line = await result.locator(".topic-trial-lines li").filter({ hasText: "would add Tax to" }).textContent();
+  const gained = Number(/would add Tax to (\d+) document/.exec(line ?? "")?.[1]);
+  expect(gained).toBeGreaterThanOrEqual(3);
+  // The samples name the documents, with the topics they have and would have, and the evidence.
+  const samples = result.locator(".topic-trial-samples li");
+  await expect.poll(() => samples.count()).toBeGreaterThanOrEqual(3);
+  const incomeTax = samples.filter({ hasText: "income-tax-return.txt" });
+  expect(await incomeTax.textContent()).toMatch(/→ .*Tax/);
+  expect(await incomeTax.locator(".topic-trial-evidence q").textContent()).toMatch(/tax/i);
+  expect(await result.textContent()).not.toContain("apple-cake.txt");
+  await b.screenshot("topic-trial-preview");
+  // Nothing moved yet.
+  expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Tax");
+
+  await result.getByRole("button", { name: /^Apply to \d+ document/ }).click();
+  await panel.getByText(/Applied: \d+ documents? reclassified\./).waitFor();
+  const withTax = [];
+  for (const name of ids.keys()) if ((await topicsOf(name)).includes("Tax")) withTax.push(name);
+  expect(withTax.length).toBe(gained);
+  expect(withTax).toEqual(expect.arrayContaining(["income-tax-return.txt", "vat-assessment.txt", "wage-tax-statement.txt"]));
+  expect(await topicsOf("apple-cake.txt")).toEqual(before.get("apple-cake.txt"));
+  // The topic list shows it now.
+  await page.locator(".topic-list .topic-name", { hasText: /^Tax\b/ }).waitFor();
+
+  await panel.locator(".topic-trial-last").getByText(/new topic “Tax”/).waitFor();
+  await panel.locator(".topic-trial-last").getByRole("button", { name: "Undo" }).click();
+  await panel.getByText(/Undone: \d+ documents? have their topics back\./).waitFor();
+  for (const name of ids.keys()) expect(await topicsOf(name), name).toEqual(before.get(name));
+  expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Tax");
+}, 180_000);
+
+test("the panel fits a 390 px phone without sideways scrolling", async () => {
+  const { page } = b;
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`${stack.baseUrl}/topics`);
+  await page.locator("section.topic-trial").waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}, 60_000);
