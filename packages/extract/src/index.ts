@@ -14,6 +14,7 @@ import { extractPptx } from "./formats/pptx.ts";
 import { extractRtf } from "./formats/rtf.ts";
 import { extractPlainText } from "./formats/text.ts";
 import { extractTiff } from "./formats/tiff.ts";
+import { extractXls } from "./formats/xls.ts";
 import { extractXlsx } from "./formats/xlsx.ts";
 import { Budget, resolveLimits } from "./limits.ts";
 import { capText, type Extractor } from "./pages.ts";
@@ -52,6 +53,7 @@ const extractors: Record<AcceptedType, Extractor> = {
   "message/rfc822": extractEml,
   "application/vnd.ms-outlook": extractMsg,
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": extractXlsx,
+  "application/vnd.ms-excel": extractXls,
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": extractPptx,
   "application/vnd.oasis.opendocument.spreadsheet": extractOds,
   "application/vnd.oasis.opendocument.presentation": extractOdp,

@@ -55,9 +55,54 @@ const OUTLOOK_STREAMS = [Buffer.from("__substg1.0_", "utf16le"), Buffer.from("__
 
 /**
  * A compound file (CFB, the container of .msg, .doc, .xls) is an Outlook message when its directory, which
- * writers put near the start, names the message's property streams.
+ * writers put near the start, names the message's property streams; an Excel workbook when it names a
+ * "Workbook" (BIFF8) or "Book" (BIFF5) stream and no Word or PowerPoint one (a .doc with a sheet inside stays
+ * a .doc). Writers that put the directory after the data (Spreadsheet::WriteExcel, OLE::Storage_Lite) leave
+ * it beyond the head of a large workbook: then a sector that opens with a workbook's BOF record says it.
  */
 export function cfbOfficeType(head: Uint8Array): string | undefined {
   const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  return OUTLOOK_STREAMS.some((name) => bytes.includes(name)) ? "application/vnd.ms-outlook" : undefined;
+  if (OUTLOOK_STREAMS.some((name) => bytes.includes(name))) return "application/vnd.ms-outlook";
+  const names = cfbEntryNames(bytes);
+  if (names.some((n) => n === "WORDDOCUMENT" || n === "POWERPOINT DOCUMENT")) return undefined;
+  if (names.some((n) => n === "WORKBOOK" || n === "BOOK")) return XLS;
+  if (names.length === 0 && workbookSector(bytes)) return XLS;
+  return undefined;
+}
+
+const XLS = "application/vnd.ms-excel";
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * Upper-cased names of the stream and storage entries of the directory sectors in the head, found as CFB
+ * lays them out: 128-byte entries in sectors, the first of them the "Root Entry".
+ */
+function cfbEntryNames(bytes: Buffer): string[] {
+  if (!bytes.subarray(0, 8).equals(CFB_MAGIC) || bytes.length < 512) return [];
+  const sectorSize = bytes.readUInt16LE(30) === 12 ? 4096 : 512;
+  const names: string[] = [];
+  for (let sector = sectorSize; sector + 128 <= bytes.length; sector += sectorSize) {
+    if (bytes.toString("utf16le", sector, sector + 20) !== "Root Entry") continue;
+    // The directory's first sector; the rest of it usually follows (writers allocate it in one run).
+    for (let at = sector; at + 128 <= bytes.length; at += 128) {
+      const type = bytes[at + 66];
+      const length = bytes.readUInt16LE(at + 64);
+      if (type === 0 && length === 0) continue; // an unused entry
+      if ((type !== 1 && type !== 2 && type !== 5) || length < 2 || length > 64 || length % 2) break;
+      names.push(bytes.toString("utf16le", at, at + length - 2).toUpperCase());
+    }
+    break;
+  }
+  return names;
+}
+
+/** A sector that starts with the BOF record of a workbook's globals (BIFF5 or BIFF8). */
+function workbookSector(bytes: Buffer): boolean {
+  if (!bytes.subarray(0, 8).equals(CFB_MAGIC) || bytes.length < 512) return false;
+  const sectorSize = bytes.readUInt16LE(30) === 12 ? 4096 : 512;
+  for (let at = sectorSize; at + 8 <= bytes.length; at += sectorSize) {
+    const bof = bytes.readUInt16LE(at) === 0x0809 && (bytes.readUInt16LE(at + 2) === 8 || bytes.readUInt16LE(at + 2) === 16);
+    if (bof && [0x0500, 0x0600].includes(bytes.readUInt16LE(at + 4)) && bytes.readUInt16LE(at + 6) === 0x0005) return true;
+  }
+  return false;
 }

@@ -713,3 +713,81 @@ export async function makeMsg(spec: MsgSpec): Promise<Uint8Array> {
   add({ name: "Root Entry", children: root }, 5);
   return burn(entries);
 }
+
+// ---------- Legacy Excel (.xls, issue 14) ----------
+
+/** A cell: text, a number, or a formula with the result Excel would have cached. */
+export type XlsCell = string | number | null | { formula: string; value: string | number } | { date: number; format: string };
+
+export interface XlsSheet {
+  name: string;
+  rows?: XlsCell[][];
+  hidden?: boolean;
+  /** `rows` × `cols` cells of `text` ("x" if not given) after the given rows (a sheet over the cell bound). */
+  fill?: { rows: number; cols: number; text?: string };
+}
+
+/** Reads the sheets as JSON on stdin and writes them with Spreadsheet::WriteExcel (numbers from JSON numbers, text from strings). */
+const WRITE_XLS = String.raw`
+use strict; use warnings;
+use JSON::PP; use Spreadsheet::WriteExcel;
+local $/; my $spec = JSON::PP->new->utf8->decode(<STDIN>);
+my $book = Spreadsheet::WriteExcel->new($ARGV[0]) or die "cannot write $ARGV[0]: $!";
+for my $s (@{$spec->{sheets}}) {
+  my $sheet = $book->add_worksheet($s->{name});
+  my $r = 0;
+  for my $row (@{$s->{rows} // []}) {
+    my $c = 0;
+    for my $cell (@$row) {
+      if (!defined $cell) {}
+      elsif (ref $cell eq 'HASH' && exists $cell->{formula}) { $sheet->write_formula($r, $c, $cell->{formula}, undef, $cell->{value}); }
+      elsif (ref $cell eq 'HASH') { $sheet->write_number($r, $c, $cell->{date}, $book->add_format(num_format => $cell->{format})); }
+      elsif (B::svref_2object(\$cell)->FLAGS & (B::SVp_IOK() | B::SVp_NOK())) { $sheet->write_number($r, $c, $cell); }
+      else { $sheet->write_string($r, $c, $cell); }
+      $c++;
+    }
+    $r++;
+  }
+  if (my $f = $s->{fill}) { for my $i (0 .. $f->{rows} - 1) { $sheet->write_string($r + $i, $_, $f->{text} // 'x') for 0 .. $f->{cols} - 1; } }
+  $sheet->hide() if $s->{hidden};
+}
+$book->close() or die "cannot close: $!";
+`;
+
+/**
+ * A real .xls (BIFF8) written by Spreadsheet::WriteExcel (Debian libspreadsheet-writeexcel-perl), an
+ * independent writer: the reader is never tested against files of its own making.
+ */
+export async function makeXls(sheets: readonly XlsSheet[]): Promise<Uint8Array> {
+  const { execFileSync } = await import("node:child_process");
+  const { mkdtempSync, readFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "docscan-xls-"));
+  try {
+    const path = join(dir, "book.xls");
+    execFileSync("perl", ["-MB", "-e", WRITE_XLS, path], { input: JSON.stringify({ sheets }), stdio: ["pipe", "ignore", "pipe"] });
+    return new Uint8Array(readFileSync(path));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A .xls written by Python's xlwt (Debian python3-xlwt), which stores numbers as RK and MULRK records
+ * where they fit (Spreadsheet::WriteExcel writes every number as a full double): one sheet of `rows`.
+ */
+export async function makeXlsRk(name: string, rows: readonly (readonly (number | string)[])[]): Promise<Uint8Array> {
+  const { execFileSync } = await import("node:child_process");
+  const script = [
+    "import json, sys, xlwt",
+    "spec = json.load(sys.stdin)",
+    "book = xlwt.Workbook()",
+    "sheet = book.add_sheet(spec['name'])",
+    "for r, row in enumerate(spec['rows']):",
+    "    for c, v in enumerate(row): sheet.write(r, c, v)",
+    "book.save(sys.stdout.buffer)",
+  ].join("\n");
+  // Debian's interpreter, where python3-xlwt lives (not a python3 some version manager puts first on PATH).
+  return new Uint8Array(execFileSync("/usr/bin/python3", ["-c", script], { input: JSON.stringify({ name, rows }), stdio: ["pipe", "pipe", "pipe"] }));
+}

@@ -37,6 +37,7 @@ export const ACCEPTED_TYPES = {
   "message/rfc822": { ext: ".eml", label: "E-mail" },
   "application/vnd.ms-outlook": { ext: ".msg", label: "Outlook message" },
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { ext: ".xlsx", label: "Excel workbook" },
+  "application/vnd.ms-excel": { ext: ".xls", label: "Excel 97–2003 workbook" },
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": { ext: ".pptx", label: "PowerPoint presentation" },
   "application/vnd.oasis.opendocument.spreadsheet": { ext: ".ods", label: "OpenDocument spreadsheet" },
   "application/vnd.oasis.opendocument.presentation": { ext: ".odp", label: "OpenDocument presentation" },
