@@ -38,7 +38,8 @@ it("assigns by rule, by what it learned from confirmed documents, by an e-mail's
   }
 
   const byRule = await h.queue(utf8("STADTWERKE\nMusterstadt\nIhre Jahresrechnung 2026"), "text/plain", ".txt");
-  const learned = await h.queue(utf8("Nordwind Energie GmbH\nJahresabrechnung 2026: 3 200 kWh\nIBAN DE44500105175407324931"), "text/plain", ".txt");
+  // No name printed: the address, IBAN and register number are what it learned.
+  const learned = await h.queue(utf8("Windstraße 4 · 20095 Hamburg\nJahresabrechnung 2026: 3 200 kWh\nIBAN DE44500105175407324931 · HRB 99881"), "text/plain", ".txt");
   const unknown = await h.queue(utf8("Finanzamt Mitte\nBescheid über Einkommensteuer"), "text/plain", ".txt");
   const mail = await h.queue(utf8("From: Acme Energy <billing@acme-energy.com>\nTo: me@example.com\nSubject: Your bill\n\nHello, your bill is attached.\n"), "message/rfc822", ".eml");
 

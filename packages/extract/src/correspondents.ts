@@ -13,7 +13,9 @@ export const RULE_TEXT_CHARS = 20_000;
 export const LEARN_HEAD_CHARS = 1500;
 export const LEARN_FOOT_CHARS = 500;
 /** Below this cosine similarity to every correspondent's confirmed documents, the model abstains. */
-export const LEARN_MIN_SIMILARITY = 0.2;
+export const LEARN_MIN_SIMILARITY = 0.3;
+/** Shorter words (le, la, et, of) say nothing about a sender. */
+const LEARN_MIN_WORD = 3;
 /** The quote kept with an assignment. */
 const QUOTE_MAX = 200;
 
@@ -130,6 +132,7 @@ function tokens(text: string, filename: string): string[] {
   for (const m of `${head}\n${filename.replace(/\.[a-z0-9]{1,5}$/i, "")}`.toLowerCase().matchAll(TOKEN)) {
     const t = m[0];
     if (/^[\d.\-_]+$/.test(t) && t.replace(/\D/g, "").length < 6) continue;
+    if (t.length < LEARN_MIN_WORD) continue;
     out.push(t);
   }
   return out;
@@ -173,8 +176,9 @@ export function trainCorrespondentModel(examples: LearnedExample[]): Corresponde
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = new Map<string, number>();
-  // Smoothed idf, as if one more document had every word: a word in every example still weighs a little.
-  for (const [t, n] of df) idf.set(t, Math.log((docs.length + 1) / (n + 1)) + 1);
+  // Smoothed idf without the usual +1: a word every example has ("please", "the", "form") weighs nothing, so a
+  // document from nobody known is not pulled towards whoever writes the most boilerplate.
+  for (const [t, n] of df) idf.set(t, Math.log((docs.length + 1) / (n + 1)));
   const sums = new Map<string, { vector: Map<string, number>; examples: number }>();
   for (const d of docs) {
     const s = sums.get(d.id) ?? { vector: new Map<string, number>(), examples: 0 };
@@ -255,8 +259,10 @@ const byName = (a: CorrespondentRule, b: CorrespondentRule) => (a.name.toLowerCa
  * The document's correspondent, or null:
  * 1. a rule (`any`, `all`, `exact`, `regex`) that matches the text or the file name — of several, the one that
  *    matches earliest in the text (the letterhead comes first), then by name;
- * 2. else, among `auto` correspondents, the nearest by the model learned from confirmed documents;
- * 3. else, for an e-mail (or an attachment of one: `opts.mailText`, the message's text), the correspondent named
+ * 2. else an `auto` correspondent whose name the text prints, as a whole phrase in any case (the earliest;
+ *    source `rule`, since the name is the rule);
+ * 3. else, among `auto` correspondents, the nearest by the model learned from confirmed documents;
+ * 4. else, for an e-mail (or an attachment of one: `opts.mailText`, the message's text), the correspondent named
  *    like its sender (display name or domain).
  * A rule that cannot compile (saved before a check existed) is skipped, never fatal.
  */
@@ -270,7 +276,8 @@ export function assignCorrespondent(
   const head = text.slice(0, RULE_TEXT_CHARS);
   const haystack = `${head}\n${filename}`;
   let best: { c: CorrespondentRule; at: number; quote: string } | null = null;
-  for (const c of [...correspondents].sort(byName)) {
+  const sorted = [...correspondents].sort(byName);
+  for (const c of sorted) {
     let patterns: RE2JS[];
     try {
       patterns = compileRule(c);
@@ -282,6 +289,14 @@ export function assignCorrespondent(
   }
   if (best) return { correspondentId: best.c.id, source: "rule", confidence: 1, quote: quoteAround(haystack, best.at, best.quote) };
 
+  // An `auto` correspondent whose name the text prints (a letterhead mostly does): the earliest such name.
+  let named: { c: CorrespondentRule; at: number; quote: string } | null = null;
+  for (const c of sorted) {
+    if (c.algorithm !== "auto" || !wordsOf(c.name).length) continue;
+    const hit = ruleMatch([RE2JS.compile(whole(phrase(wordsOf(c.name))), RE2JS.CASE_INSENSITIVE)], "exact", head);
+    if (hit && (!named || hit.at < named.at)) named = { c, ...hit };
+  }
+  if (named) return { correspondentId: named.c.id, source: "rule", confidence: 1, quote: quoteAround(head, named.at, named.quote) };
   const auto = new Set(correspondents.filter((c) => c.algorithm === "auto").map((c) => c.id));
   const learned = model && auto.size > 0 ? predictLearned(model, text, filename, auto) : null;
   if (learned) return learned;

@@ -78,14 +78,17 @@ describe("learned from confirmed documents", () => {
     ...letters("dentist", "Praxis Dr. Sommer, Zahnärztin · Lindenallee 2 · 50667 Köln", "Steuer-Nr. 215/5811/0427 · Praxis Dr. Sommer", 5),
     ...letters("insurer", "Hanse Versicherung AG · Postfach 1100 · 28195 Bremen", "Vorstand: J. Kramer · Hanse Versicherung AG", 5),
   ];
-  const auto = [rule("energy", "Nordwind", "auto"), rule("dentist", "Dr. Sommer", "auto"), rule("insurer", "Hanse", "auto")];
+  const auto = [rule("energy", "Nordwind", "auto"), rule("dentist", "Dr. Sommer", "auto"), rule("insurer", "Hanse Versicherung", "auto")];
   const model = trainCorrespondentModel(examples);
 
-  it("five confirmed documents per correspondent: a new letter goes to its sender", () => {
-    const letter = "Nordwind Energie GmbH · Windstraße 4\nJahresabrechnung 2026\nIhr Verbrauch: 3 200 kWh\nIBAN DE44500105175407324931";
+  it("five confirmed documents per correspondent: a new letter goes to its sender, named or not", () => {
+    // No name in it: the address and the IBAN are what the model learned.
+    const letter = "Windstraße 4 · 20095 Hamburg\nJahresabrechnung 2026\nIhr Verbrauch: 3 200 kWh\nIBAN DE44500105175407324931 · HRB 99881";
     expect(assignCorrespondent(letter, "upload.pdf", auto, model)).toMatchObject({ correspondentId: "energy", source: "learned" });
-    const bill = "Praxis Dr. Sommer\nRechnung für Behandlung vom 3. März\nSteuer-Nr. 215/5811/0427";
-    expect(assignCorrespondent(bill, "x.pdf", auto, model)?.correspondentId).toBe("dentist");
+    const bill = "Zahnärztin · Lindenallee 2 · 50667 Köln\nRechnung für Behandlung vom 3. März\nSteuer-Nr. 215/5811/0427";
+    expect(assignCorrespondent(bill, "x.pdf", auto, model)).toMatchObject({ correspondentId: "dentist", source: "learned" });
+    // The name printed in the letterhead (any case) decides before the model, earliest first.
+    expect(assignCorrespondent("HANSE VERSICHERUNG\nzu Ihrem Vertrag bei Nordwind", "p.pdf", auto, model)).toMatchObject({ correspondentId: "insurer", source: "rule", quote: "HANSE VERSICHERUNG" });
   });
 
   it("abstains on a document from nobody it knows", () => {
@@ -94,6 +97,7 @@ describe("learned from confirmed documents", () => {
 
   it("only predicts correspondents set to auto; rules come first", () => {
     const letter = "Nordwind Energie GmbH\nIBAN DE44500105175407324931";
+    // "none": neither its name nor the model finds it.
     expect(assignCorrespondent(letter, "a.pdf", [rule("energy", "Nordwind", "none"), ...auto.slice(1)], model)).toBeNull();
     const withRule = [...auto, rule("r", "Rule wins", "any", "abrechnung")];
     expect(assignCorrespondent(`${letter}\nAbrechnung`, "a.pdf", withRule, model)).toMatchObject({ correspondentId: "r", source: "rule" });
@@ -101,7 +105,7 @@ describe("learned from confirmed documents", () => {
 
   it("is deterministic: the same examples in another order give the same answer", () => {
     const again = trainCorrespondentModel([...examples].reverse());
-    const letter = "Hanse Versicherung AG\nIhre Police";
+    const letter = "Postfach 1100 · 28195 Bremen\nIhre Police\nVorstand: J. Kramer";
     expect(assignCorrespondent(letter, "p.pdf", auto, again)).toEqual(assignCorrespondent(letter, "p.pdf", auto, model));
   });
 });
