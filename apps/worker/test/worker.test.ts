@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
 import { LOW_OCR_CONFIDENCE } from "@docscan/extract";
-import { drawText, encodePicture, makePdf, makeZip, mirror } from "@docscan/extract/testing";
+import { sniffBytes } from "@docscan/extract/sniff";
+import { drawText, encodePicture, makePdf, makeXls, makeZip, mirror } from "@docscan/extract/testing";
 import { enqueueForDocument, releaseJobsOfDeadWorkers } from "@docscan/jobs";
 import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
@@ -56,6 +57,20 @@ describe("worker", () => {
     const doc = await h.settled(await h.queue(png, "image/png", ".png"));
     expect(doc).toMatchObject({ status: "done", ocrLowConfidence: true });
     expect(doc.ocrConfidence).toBeLessThan(LOW_OCR_CONFIDENCE);
+  });
+
+  it("reads a legacy Excel workbook (.xls), typed from its bytes: a page per sheet under its name", async () => {
+    const xls = await makeXls([
+      { name: "Rechnung", rows: [["Rechnung 2026-118", "ACME Supplies"], ["Betrag", 1200.5]] },
+      { name: "Notizen", rows: [["Zahlbar in 30 Tagen"]] },
+    ]);
+    const type = await sniffBytes(xls);
+    expect(type).toEqual({ ok: true, mime: "application/vnd.ms-excel", ext: ".xls" });
+    const doc = await h.settled(await h.queue(xls, type.ok ? type.mime : "", ".xls", "rechnung.xls"));
+    expect(doc).toMatchObject({ status: "done", error: null, pageCount: 2 });
+    const pages = await getDocumentPages(h.database.db, doc.id, ALL_DOCUMENTS);
+    expect(pages.map((p) => p.text)).toEqual(["Sheet: Rechnung\nRechnung 2026-118\tACME Supplies\nBetrag\t1200.5", "Sheet: Notizen\nZahlbar in 30 Tagen"]);
+    expect(doc.thumbnailKey).not.toBeNull();
   });
 
   it("marks a corrupt file failed with a reason, keeps its bytes, and keeps working", async () => {
