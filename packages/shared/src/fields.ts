@@ -183,9 +183,10 @@ export interface DocumentFieldValue {
   amount: number | null;
   /** Monetary fields: ISO 4217 code, or null when the document names none. */
   currency: string | null;
-  source: FieldSource;
+  /** Null: a field of the document's topics that has no value yet. */
+  source: FieldSource | null;
   confidence: number | null;
   /** The words it was read from (offline and LLM values). */
   quote: string | null;
-  updatedAt: string;
+  updatedAt: string | null;
 }

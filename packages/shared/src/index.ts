@@ -197,6 +197,17 @@ export const documentDateSchema = z
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "1900-01-01";
   }, "no such date (or before 1900)");
+/** A custom field's range bound in a list filter: a decimal ("-12.5", "1000") or a day (YYYY-MM-DD). */
+function fieldBoundSchema(name: string) {
+  return z.preprocess(
+    (v) => (v === "" ? undefined : typeof v === "number" ? String(v) : v),
+    z
+      .string()
+      .regex(/^-?\d{1,15}(?:\.\d{1,6})?$|^\d{4}-\d{2}-\d{2}$/, `${name} must be a number (1234.5) or a date (YYYY-MM-DD)`)
+      .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `${name} is not a real date`)
+      .optional(),
+  );
+}
 export const listDocumentsInputSchema = z
   .object({
     /** Full-text search, web-search syntax: `"exact phrase"`, `or`, `-excluded`; the last word matches as a prefix. */
@@ -229,11 +240,21 @@ export const listDocumentsInputSchema = z
     datedTo: z.preprocess((v) => (v === "" ? undefined : v), documentDateSchema.optional()),
     /** Only documents from this correspondent. */
     correspondent: idSchema.optional(),
+    /** Only documents with a value of this custom field (ADR 0033), within fieldMin/fieldMax when given. */
+    field: idSchema.optional(),
+    /** Lowest value, inclusive: a decimal for number and monetary fields (the amount, any currency), YYYY-MM-DD for dates. */
+    fieldMin: fieldBoundSchema("fieldMin"),
+    /** Highest value, inclusive, written like fieldMin. */
+    fieldMax: fieldBoundSchema("fieldMax"),
     /** `true`: only documents with a page OCR could barely read (low confidence); `false`: only the others. */
     lowOcrConfidence: z.union([z.boolean(), z.stringbool()], { message: "lowOcrConfidence must be true or false" }).optional(),
   })
   .check((ctx) => {
     const v = ctx.value;
+    if ((v.fieldMin !== undefined || v.fieldMax !== undefined) && !v.field) ctx.issues.push({ code: "custom", input: v.fieldMin ?? v.fieldMax, path: ["field"], message: "fieldMin and fieldMax need a field" });
+    if (v.fieldMin !== undefined && v.fieldMax !== undefined && v.fieldMin.includes("-", 1) !== v.fieldMax.includes("-", 1)) {
+      ctx.issues.push({ code: "custom", input: v.fieldMax, path: ["fieldMax"], message: "fieldMin and fieldMax must both be numbers or both dates" });
+    }
     if (v.sort === "relevance" && !v.q) ctx.issues.push({ code: "custom", input: v.sort, path: ["sort"], message: "sort=relevance needs a search query (q)" });
     if (v.page !== undefined && v.cursor !== undefined) ctx.issues.push({ code: "custom", input: v.page, path: ["page"], message: "use either page or cursor, not both" });
     if (v.page !== undefined && (v.page - 1) * v.perPage >= LIMITS.offsetMax) {

@@ -36,6 +36,7 @@ import {
 import { documentJobKey, enqueue, parsePayload, TASKS, type TaskName } from "@docscan/jobs";
 import { NotFoundError } from "@docscan/shared";
 import { decide, keepPersonDecisions } from "../classification/decide.ts";
+import { fillDocumentFields } from "../fields.ts";
 import { answerCacheKey, startOfMonthUtc, topicSetVersion } from "../classification/versions.ts";
 import type { Handler } from "../define-task.ts";
 import type { WorkerDeps } from "../deps.ts";
@@ -211,6 +212,8 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
       run.id,
       decision.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
     );
+    // The topics are known now: their custom fields are read in the same transaction (ADR 0033).
+    await fillDocumentFields(tx, { id: documentId, text: doc.text! }, deps.dates);
     await setDocumentStatus(tx, documentId, "done");
     if (nextTry) {
       await enqueue(

@@ -245,6 +245,22 @@ export interface PreparedList {
   empty: boolean;
 }
 
+/**
+ * A custom field's value within [min, max] (ADR 0033): dates compare the `date` column, numbers and amounts
+ * the `number` column, each on its per-field index (document_fields_field_date_idx / _number_idx).
+ */
+function fieldRangeSql(fieldId: string, min: string | undefined, max: string | undefined): SQL {
+  const isDate = (min ?? max ?? "").includes("-", 1);
+  const column = isDate ? sql`df.date` : sql`df.number`;
+  const cast = isDate ? sql`date` : sql`numeric`;
+  const range = [
+    ...(min !== undefined ? [sql`${column} >= ${min}::${cast}`] : []),
+    ...(max !== undefined ? [sql`${column} <= ${max}::${cast}`] : []),
+  ];
+  const value = range.length ? sql.join(range, sql` and `) : sql`df.value is not null`;
+  return sql`exists (select 1 from document_fields df where df.document_id = d.id and df.field_id = ${fieldId} and ${value})`;
+}
+
 function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL[] {
   const f: SQL[] = [];
   if (input.status) f.push(sql`d.status = ${input.status}`);
@@ -259,6 +275,7 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
   if (input.datedFrom) f.push(sql`d.document_date >= ${input.datedFrom}::date`);
   if (input.datedTo) f.push(sql`d.document_date <= ${input.datedTo}::date`);
+  if (input.field) f.push(fieldRangeSql(input.field, input.fieldMin, input.fieldMax));
   if (input.lowOcrConfidence !== undefined) f.push(input.lowOcrConfidence ? sql`d.ocr_low_confidence` : sql`not d.ocr_low_confidence`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);
   // The list and search never show the trash (ADR 0021); it has its own listing.
