@@ -78,7 +78,7 @@ test("correspondents: the page beside Topics, a rule found by the worker, a pers
   await page.goto(`${stack.baseUrl}/documents/${letter}`);
   const shown = page.getByTestId("document-correspondent");
   await expect.poll(() => shown.innerText()).toContain("Stadtwerke Musterstadt");
-  expect(await shown.locator("[title]").getAttribute("title")).toBe("found by its match rule: “Stadtwerke Musterstadt”");
+  expect(await shown.locator("[title]").getAttribute("title")).toBe("found by its rule or its name: “Stadtwerke Musterstadt”");
   await shown.getByRole("button", { name: "Change the correspondent" }).click();
   const picker = page.getByRole("form", { name: "The document's correspondent" });
   await picker.getByLabel("From").selectOption({ label: "Nordwind Energie GmbH" });

@@ -7,7 +7,7 @@ import { ROUTES } from "../router.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 
-const SOURCE: Record<string, string> = { rule: "found by its match rule", learned: "learned from documents you confirmed", sender: "the e-mail's sender", person: "set by a person" };
+const SOURCE: Record<string, string> = { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", person: "set by a person" };
 const NOBODY = "";
 
 interface Props {
