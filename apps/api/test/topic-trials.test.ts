@@ -140,6 +140,12 @@ describe("topic trial: a new topic", () => {
     expect(proposedTax.confidence).toBeGreaterThan(0.5);
     expect(proposedTax.quote).toMatch(/tax/i);
 
+    // The LLM estimate: every listed document's request counted with the tokenizer, at the configured model's price.
+    expect(trial.llm).toMatchObject({ documents: trial.listed, counted: trial.listed, inUse: false });
+    expect(trial.llm.inputTokens).toBeGreaterThan(trial.listed * 100);
+    expect(trial.llm.costUsd).toBeGreaterThan(0);
+    expect(trial.llm.costUsd).toBeLessThan(0.01);
+
     const listedIds = new Set([...trial.samples.gain, ...trial.samples.lose, ...trial.samples.move].map((s) => s.documentId));
     expect(listedIds.size).toBe(trial.listed);
 

@@ -17,7 +17,7 @@ export { type ConnectionResult, testConnection } from "./connection.ts";
 export { type Limiter, createLimiter } from "./limiter.ts";
 export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
 export { countTokens, truncateToTokens } from "./openai/tokens.ts";
-export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION } from "./openai/prompt.ts";
+export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, promptTokens, systemPromptTokens } from "./openai/prompt.ts";
 export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, modelKey, trainLocalModel } from "./local/model.ts";
 export { LocalClassifier, type LocalClassifierOptions, suggest, type TextFeatures, textFeatures } from "./local/classifier.ts";
 export { type SentenceEncoder, sentenceEncoder } from "./local/encoder.ts";

@@ -159,6 +159,18 @@ const trialResultSchema = z.object({
   moved: z.number().int(),
   owners: z.array(z.object({ ownerId: z.string().nullable(), email: z.string().nullable(), scanned: z.number().int(), listed: z.number().int() })),
   samples: z.object({ gain: z.array(trialSampleSchema), lose: z.array(trialSampleSchema), move: z.array(trialSampleSchema) }),
+  llm: z
+    .object({
+      model: z.string(),
+      inUse: z.boolean().describe("whether the LLM classifies now (provider and key)"),
+      documents: z.number().int(),
+      inputTokens: z.number().int().describe("counted with the model's tokenizer"),
+      outputTokens: z.number().int().describe("at this model's mean answer"),
+      costUsd: z.number().nullable().describe("null for a model without a known price"),
+      pricesAsOf: z.string(),
+      counted: z.number().int().describe("documents whose request was counted; the rest at their mean"),
+    })
+    .describe("what re-running the listed documents with the LLM would cost"),
   ms: z.number(),
   createdAt: z.string(),
 });

@@ -9,7 +9,13 @@ import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
   decide,
+  DEFAULT_MAX_INPUT_TOKENS,
   EMBEDDING_VERSION,
+  estimateCostUsd,
+  PRICES_AS_OF,
+  promptTokens,
+  resolveProvider,
+  systemPromptTokens,
   hasTooLittleContent,
   textFeatures,
   type TextFeatures,
@@ -28,6 +34,7 @@ import {
   type TopicSuggestion,
 } from "@docscan/classify";
 import {
+  averageOutputTokens,
   deleteTopic,
   documentTexts,
   emailsOf,
@@ -71,6 +78,11 @@ import { newTopicOwner, topicToChange } from "./topics.ts";
 
 /** What a trial keeps of a topic (and undo restores). */
 const topicSnapshotFields = (t: TopicRow) => ({ name: t.name, description: t.description, color: t.color, threshold: t.threshold, ownerId: t.ownerId });
+
+/** The LLM cost estimate counts the requests of this many listed documents; the rest are taken at their mean. */
+const LLM_COUNT_LIMIT = 500;
+/** Output tokens per answer when this model has answered nothing yet (a few topics with quotes). */
+const DEFAULT_OUTPUT_TOKENS = 80;
 
 /** Documents read and scored per round trip. */
 const PAGE = 1000;
@@ -127,6 +139,13 @@ export interface TrialResult {
   /** Per owner (admins see every owner the change reaches). */
   owners: { ownerId: string | null; email: string | null; scanned: number; listed: number }[];
   samples: { gain: TrialSample[]; lose: TrialSample[]; move: TrialSample[] };
+  /**
+   * Re-running the listed documents with the LLM: input tokens counted with the model's tokenizer (the first
+   * LLM_COUNT_LIMIT documents' requests; the rest at their mean), output tokens at this model's mean answer.
+   * No answer is cached for a topic set that was never used, so none is free. `costUsd`: null for a model
+   * without a known price.
+   */
+  llm: { model: string; inUse: boolean; documents: number; inputTokens: number; outputTokens: number; costUsd: number | null; pricesAsOf: string; counted: number };
   ms: number;
   createdAt: Date;
 }
@@ -260,7 +279,7 @@ async function featuresOf(db: DbOrTx, page: TrialDocument[]): Promise<Map<string
     missing.map((d) => d.id),
   );
   for (const d of missing) {
-    const features = textFeatures(texts.get(d.id) ?? "");
+    const features = textFeatures(texts.get(d.id)?.text ?? "");
     out.set(d.id, features);
     featureCache.delete(d.id);
     featureCache.set(d.id, { sha: d.sourceSha256, features });
@@ -302,12 +321,17 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
   const deletedId = resolved.kind === "delete" ? resolved.topicId : null;
 
   // Each owner's pair of models: today's topics and the changed ones, on the owner's training data.
-  const byOwner = new Map<string | null, { current: OwnerModels["current"]; proposed: OwnerModels["current"]; counts: { ownerId: string | null; scanned: number; listed: number } }>();
+  type Side = OwnerModels["current"] & { examples: LabeledExample[] };
+  const byOwner = new Map<string | null, { current: Side; proposed: Side; counts: { ownerId: string | null; scanned: number; listed: number }; llmSystem?: number }>();
+  const llmOptions = { model: settings.model, maxInputTokens: DEFAULT_MAX_INPUT_TOKENS, allowNewTopics: settings.allowNewTopics };
+  let llmInput = 0;
+  let llmCounted = 0;
   for (const ownerId of owners) {
     const inputs = await ownerInputs(db, ownerId, resolved);
     keys.push({ ownerId, key: inputs.key });
     for (const t of inputs.current.topics) if (!names.has(t.id)) names.set(t.id, t.name);
-    const side = async (s: typeof inputs.current) => ({
+    const side = async (s: typeof inputs.current): Promise<Side> => ({
+      examples: s.train.examples,
       refs: s.train.topics,
       thresholds: new Map(s.topics.map((t) => [t.id, t.threshold])),
       model: await trainLocalModel(s.train, encoder),
@@ -360,7 +384,14 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
       for (const { doc, decidedAfter, proposedIds, currentIds } of listedHere) {
         const { ownerId } = doc;
         const models = byOwner.get(ownerId)!;
-        const withQuotes = decisionFor(models.proposed, doc.vector, texts.get(doc.id) ?? "", decidedAfter, settings.threshold);
+        const source = texts.get(doc.id) ?? { text: "", filename: "" };
+        const withQuotes = decisionFor(models.proposed, doc.vector, source.text, decidedAfter, settings.threshold);
+        // What re-running it with the LLM would cost: its request counted with the model's tokenizer.
+        if (llmCounted < LLM_COUNT_LIMIT) {
+          models.llmSystem ??= systemPromptTokens(models.proposed.refs, llmOptions, models.proposed.examples);
+          llmInput += promptTokens({ text: source.text, filename: source.filename, topics: models.proposed.refs }, llmOptions, models.llmSystem);
+          llmCounted++;
+        }
         const apply: TrialLink[] = withQuotes.apply.map((a) => ({ topicId: a.topicId, source: "ai", confidence: a.confidence, quote: a.quote }));
         listed.push({
           documentId: doc.id,
@@ -390,7 +421,21 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
     db,
     perOwner.flatMap((o) => (o.ownerId ? [o.ownerId] : [])),
   );
+  // Listed documents counted beyond LLM_COUNT_LIMIT are taken at the mean of the counted ones.
+  const inputTokens = llmCounted ? Math.round((llmInput / llmCounted) * listed.length) : 0;
+  const outputTokens = Math.round(((await averageOutputTokens(db, settings.model)) ?? DEFAULT_OUTPUT_TOKENS) * listed.length);
+  const llm = {
+    model: settings.model,
+    inUse: resolveProvider(settings) === "openai",
+    documents: listed.length,
+    inputTokens,
+    outputTokens,
+    costUsd: estimateCostUsd(settings.model, inputTokens, outputTokens),
+    pricesAsOf: PRICES_AS_OF,
+    counted: llmCounted,
+  };
   const summary = {
+    llm,
     scanned,
     listed: listed.length,
     moved,

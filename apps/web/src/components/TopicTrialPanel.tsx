@@ -181,6 +181,14 @@ function TrialResult({ result, showOwners, applying, onApply, onDiscard }: { res
           ))}
         </ul>
       )}
+      {result.listed > 0 && (
+        <p className="hint topic-trial-cost">
+          With the LLM ({result.llm.model}):{" "}
+          {result.llm.costUsd === null ? "price unknown" : `about ${formatUsd(result.llm.costUsd)}`} for{" "}
+          {(result.llm.inputTokens + result.llm.outputTokens).toLocaleString("en")} tokens
+          {result.llm.inUse ? "" : " (the offline classifier is in use: applying costs nothing)"}.
+        </p>
+      )}
       {showOwners && result.owners.filter((o) => o.listed > 0).length > 1 && (
         <p className="hint">
           Per owner:{" "}
@@ -204,6 +212,10 @@ function TrialResult({ result, showOwners, applying, onApply, onDiscard }: { res
       </div>
     </div>
   );
+}
+
+function formatUsd(x: number): string {
+  return x < 0.01 ? `$${x.toFixed(4)}` : `$${x.toFixed(2)}`;
 }
 
 function Samples({ title, samples }: { title: string; samples: Sample[] }) {

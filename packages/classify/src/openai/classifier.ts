@@ -5,7 +5,7 @@ import { ClassificationError } from "../errors.ts";
 import type { Classifier, ClassifyInput, ClassifyResult, ProposedTopic, TokenUsage, TopicSuggestion } from "../types.ts";
 import { parseAnswer } from "./answer.ts";
 import { type OpenAISettings, openAIClient, toClassificationError } from "./client.ts";
-import { type PromptOptions, responseFormat, systemPrompt, topicNames, userMessage } from "./prompt.ts";
+import { type PromptOptions, promptMessages, responseFormat, topicNames } from "./prompt.ts";
 import { withRetries } from "./retry.ts";
 
 /** Answers that are not valid JSON are asked for once more (a fresh sample usually is). */
@@ -33,10 +33,7 @@ export class OpenAIClassifier implements Classifier {
     const options: PromptOptions = { model: s.model, maxInputTokens: s.maxInputTokens, allowNewTopics: s.allowNewTopics };
     const request: ChatCompletionCreateParamsNonStreaming = {
       model: s.model,
-      messages: [
-        { role: "system", content: systemPrompt(input.topics, options, input.examples) },
-        { role: "user", content: userMessage(input, options) },
-      ],
+      messages: promptMessages(input, options),
       response_format: responseFormat(topicNames(input.topics), s.allowNewTopics),
     };
     let usage: TokenUsage | null = null;

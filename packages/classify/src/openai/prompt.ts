@@ -123,3 +123,28 @@ export function responseFormat(names: readonly string[], allowNewTopics: boolean
     },
   };
 }
+
+/** The chat messages of one classification request (the classifier sends them; the topic trial counts them). */
+export function promptMessages(input: ClassifyInput, options: PromptOptions): { role: "system" | "user"; content: string }[] {
+  return [
+    { role: "system", content: systemPrompt(input.topics, options, input.examples) },
+    { role: "user", content: userMessage(input, options) },
+  ];
+}
+
+/**
+ * Input tokens of the request for `input`, counted with the model's tokenizer: the messages (with the chat
+ * format's few tokens per message) and the answer's JSON schema, which the provider also counts as input.
+ * The system part is the same for every document of an owner: pass `systemTokens` to count it once.
+ */
+export function promptTokens(input: ClassifyInput, options: PromptOptions, systemTokens = systemPromptTokens(input.topics, options, input.examples)): number {
+  return systemTokens + countTokens(userMessage(input, options), options.model) + 2 * MESSAGE_OVERHEAD_TOKENS + 3;
+}
+
+/** The system message's tokens and the answer schema's. */
+export function systemPromptTokens(topics: readonly TopicRef[], options: PromptOptions, examples: readonly LabeledExample[] = []): number {
+  return countTokens(systemPrompt(topics, options, examples), options.model) + countTokens(JSON.stringify(responseFormat(topicNames(topics), options.allowNewTopics)), options.model);
+}
+
+/** What the chat format adds per message (role and separators). */
+const MESSAGE_OVERHEAD_TOKENS = 4;

@@ -102,10 +102,19 @@ export async function trialDocumentsPage(
 }
 
 /** The texts of some documents, by id (the trial reads a text only when it has not seen it before). */
-export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, { text: string; filename: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: documents.id, text: documents.text }).from(documents).where(inArray(documents.id, ids));
-  return new Map(rows.map((r) => [r.id, r.text ?? ""]));
+  const rows = await db.select({ id: documents.id, text: documents.text, filename: documents.filename }).from(documents).where(inArray(documents.id, ids));
+  return new Map(rows.map((r) => [r.id, { text: r.text ?? "", filename: r.filename }]));
+}
+
+/** Output tokens per answer of `model` over its last 1 000 answered runs; null before any. */
+export async function averageOutputTokens(db: DbOrTx, model: string): Promise<number | null> {
+  const [row] = await db.execute<{ avg: number | null }>(sql`
+    select avg(output_tokens)::float8 as avg from (
+      select output_tokens from classification_runs
+      where provider = 'openai' and model = ${model} and output_tokens > 0 order by created_at desc limit 1000) r`);
+  return row?.avg ?? null;
 }
 
 export interface NewTrialDocument {
