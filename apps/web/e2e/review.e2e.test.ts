@@ -142,6 +142,15 @@ test("review inbox: one row per document with ranked suggestions and its owner; 
   const history = await stack.query<{ runs: unknown[]; suggestions: { topicName: string | null; proposedName: string | null }[] }>("documents.history", { id: memberDocId });
   expect(history.runs).toHaveLength(2);
   expect(history.suggestions.map((x) => x.topicName ?? `new: ${x.proposedName}`)).toEqual(["new: Hotels"]);
+
+  // Topic health on the Topics page: Invoices filed by the model on both documents; Travel confirmed on one
+  // and turned down on the member's, so half of its decisions were removals.
+  await page.goto(`${stack.baseUrl}/topics`);
+  const health = page.getByRole("region", { name: "Topic health" });
+  const cells = async (topic: string) => (await health.locator(`tr[data-topic="${topic}"] td`).allTextContents()).map((t) => t.trim());
+  await health.locator('tr[data-topic="Travel"]').waitFor();
+  expect(await cells("Invoices")).toEqual(["Invoices", "2", "2 (100%)", "0", "0 (0%)", "–"]);
+  expect(await cells("Travel")).toEqual(["Travel", "1", "0 (0%)", "0", "1 (50%)", "–"]);
   expect(b.errors).toEqual([]);
 });
 

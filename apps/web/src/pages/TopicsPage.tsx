@@ -10,6 +10,7 @@ import { QueryState } from "../components/QueryState.tsx";
 import { ReclassifyOffer } from "../components/ReclassifyOffer.tsx";
 import { TopicCreateForm } from "../components/TopicCreateForm.tsx";
 import { TopicItem } from "../components/TopicItem.tsx";
+import { TopicHealth } from "../components/TopicHealth.tsx";
 import { TopicTrialPanel } from "../components/TopicTrialPanel.tsx";
 import { plural } from "../format.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
@@ -99,6 +100,8 @@ export function TopicsPage() {
           </QueryState>
         </div>
       </div>
+
+      <TopicHealth />
 
       <ConfirmDialog
         open={toDelete !== null}
