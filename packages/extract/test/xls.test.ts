@@ -89,9 +89,9 @@ describe("XLS", () => {
   });
 
   it("one long shared string in every cell is cut at the text limit, not built in full", async () => {
-    // 200 000 cells × 30 000 characters would be six billion characters, more than a string can hold.
+    // 50 000 cells × 30 000 characters would be a billion and a half characters, more than a string can hold.
     const long = "Lorem ipsum ".repeat(2500);
-    const bytes = await makeXls([{ name: "Wiederholt", fill: { rows: 800, cols: 250, text: long } }]);
+    const bytes = await makeXls([{ name: "Wiederholt", fill: { rows: 200, cols: 250, text: long } }]);
     const result = await extractText(bytes, XLS, { limits: { maxTextChars: 1_000_000 } });
     expect(result.text.length).toBeLessThan(1_000_200);
     expect(result.text).toContain("[docscan kept the first 1000000 characters of this document's text (MAX_TEXT_CHARS)]");
@@ -132,6 +132,15 @@ describe("XLS", () => {
     const long = bytes.slice();
     long.set([0xff, 0x7f], bofAt(bytes) + 22);
     await expectCorrupt(long, /runs past the end of the workbook stream/);
+    // Two sheets that claim the same records (each would read them again).
+    const twice = await makeXls([{ name: "A", rows: [["a"]] }, { name: "B", rows: [["b"]] }]);
+    const stream = new CompoundFile(twice, "test").rootStream(["Workbook"])!;
+    const sheets: number[] = [];
+    for (let at = 0; at + 4 <= stream.length; at += 4 + (stream[at + 2]! | (stream[at + 3]! << 8))) if ((stream[at]! | (stream[at + 1]! << 8)) === 0x0085) sheets.push(at);
+    expect(sheets).toHaveLength(2);
+    const overlapping = twice.slice();
+    overlapping.set(twice.subarray(bofAt(twice) + sheets[0]! + 4, bofAt(twice) + sheets[0]! + 8), bofAt(twice) + sheets[1]! + 4);
+    await expectCorrupt(overlapping, /two of its sheets start at the same record/);
   });
 });
 

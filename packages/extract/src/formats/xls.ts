@@ -286,9 +286,13 @@ export async function extractXls(bytes: Uint8Array, ctx: ExtractContext): Promis
   // Characters too: one long shared string named by every cell would otherwise grow far past what is
   // kept; past maxTextChars reading stops, and capText cuts the text there with its note.
   const budget: Budget = { cells: MAX_CELLS, chars: ctx.limits.maxTextChars + 1 };
+  // Each sheet is read up to the next sheet's start at most, so no record is read twice over.
+  const starts = [...new Set(globals.sheets.map((s) => s.offset))].sort((a, b) => a - b);
+  if (starts.length < globals.sheets.length) corrupt("two of its sheets start at the same record");
+  const end = (sheet: Sheet) => starts.find((offset) => offset > sheet.offset) ?? stream.length;
   const pages = [];
   for (const sheet of globals.sheets) {
-    const rows = budget.cells > 0 && budget.chars > 0 ? await sheetRows(stream, sheet, globals, budget, pacer) : "";
+    const rows = budget.cells > 0 && budget.chars > 0 ? await sheetRows(stream, sheet, end(sheet), globals, budget, pacer) : "";
     const cut = budget.cells <= 0 ? `\n[docscan read the first ${MAX_CELLS} cells of this workbook]` : "";
     pages.push(textPage(normaliseDocumentText(`Sheet: ${sheet.name}\n${rows}${cut}`)));
   }
@@ -303,7 +307,7 @@ interface Budget {
 /** BIFF8 sheets have 256 columns (A to IV); a cell beyond them is left out, so a row stays bounded. */
 const COLUMNS = 256;
 
-async function sheetRows(stream: Uint8Array, sheet: Sheet, globals: Globals, budget: Budget, pacer: Pacer): Promise<string> {
+async function sheetRows(stream: Uint8Array, sheet: Sheet, end: number, globals: Globals, budget: Budget, pacer: Pacer): Promise<string> {
   if (sheet.offset + 4 > stream.length) corrupt(`sheet "${sheet.name}" starts past the end of the workbook stream`);
   const rows = new Map<number, string[]>();
   const put = (d: Uint8Array, col: number, text: string) => {
@@ -328,6 +332,7 @@ async function sheetRows(stream: Uint8Array, sheet: Sheet, globals: Globals, bud
   };
   for (const { type, data: d, at } of records(stream, sheet.offset)) {
     if (pacer.due()) await pacer.pause();
+    if (at >= end) break; // the next sheet's records: this one had no EOF
     if (at === sheet.offset && type !== R.BOF) corrupt(`sheet "${sheet.name}" does not start with a BOF record`);
     if (pending?.parts.length && type === R.CONTINUE) {
       pending.parts.push(d);
