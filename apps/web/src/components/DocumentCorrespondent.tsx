@@ -6,6 +6,7 @@ import { Link } from "./Link.tsx";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
+import { CorrespondentOptions } from "./SetCorrespondent.tsx";
 
 const SOURCE: Record<string, string> = { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", person: "set by a person" };
 const NOBODY = "";
@@ -79,11 +80,7 @@ export function DocumentCorrespondent({ id, correspondentId, name, source, confi
       <label htmlFor="doc-correspondent-input">From</label>{" "}
       <select id="doc-correspondent-input" value={draft} autoFocus onChange={(e) => setDraft(e.target.value)}>
         <option value={NOBODY}>Nobody</option>
-        {list.data?.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <CorrespondentOptions list={list.data} />
       </select>{" "}
       <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending || list.isPending}>
         {save.isPending ? "Saving…" : "Save"}

@@ -18,6 +18,15 @@ interface Props {
   onDone: (notice: Notice) => void;
 }
 
+/** The correspondents as <option>s of a select, by name. */
+export function CorrespondentOptions({ list }: { list: readonly { id: string; name: string }[] | undefined }) {
+  return list?.map((c) => (
+    <option key={c.id} value={c.id}>
+      {c.name}
+    </option>
+  ));
+}
+
 /** The list's "Correspondent" filter (in the URL as `correspondent`, like the other filters). */
 export function CorrespondentFilter({ id, value, onChange }: { id: string; value: string; onChange: (id: string) => void }) {
   const list = useQuery(trpc.correspondents.list.queryOptions());
@@ -26,11 +35,7 @@ export function CorrespondentFilter({ id, value, onChange }: { id: string; value
       <label htmlFor={id}>Correspondent</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={!list.data}>
         <option value="">All correspondents</option>
-        {list.data?.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <CorrespondentOptions list={list.data} />
       </select>
     </div>
   );
@@ -72,11 +77,7 @@ export function SetCorrespondent({ ids, disabled, onDone }: Props) {
             <label htmlFor={selectId}>Correspondent of {plural(ids.length, "document")}</label>
             <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
               <option value={NOBODY}>None</option>
-              {list.data?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <CorrespondentOptions list={list.data} />
             </select>
             {list.data?.length === 0 && <p className="hint">No correspondents yet: add them on the Correspondents page.</p>}
           </div>
