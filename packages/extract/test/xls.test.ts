@@ -142,6 +142,32 @@ describe("XLS", () => {
     overlapping.set(twice.subarray(bofAt(twice) + sheets[0]! + 4, bofAt(twice) + sheets[0]! + 8), bofAt(twice) + sheets[1]! + 4);
     await expectCorrupt(overlapping, /two of its sheets start at the same record/);
   });
+  it("mutated workbooks (header, records, directory) are read or fail as an ExtractionError, nothing else", async () => {
+    const source = await makeXls([
+      { name: "A", rows: [["ä € 東京", 1.5, { formula: '="x"&"y"', value: "xy" }], [{ date: 46_000, format: "yyyy-mm-dd hh:mm" }]] },
+      { name: "B", hidden: true, rows: [["b".repeat(9000)]] },
+    ]);
+    const bof = bofAt(source);
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 600; i++) {
+      const bytes = source.slice();
+      for (let k = 0; k < 1 + Math.floor(random() * 8); k++) {
+        const zone = random();
+        // The header, the workbook stream, or the directory and allocation table WriteExcel writes at the end.
+        const at = zone < 0.2 ? Math.floor(random() * 512) : zone < 0.8 ? bof + Math.floor(random() * 4096) : bytes.length - 1 - Math.floor(random() * 1536);
+        bytes[at] = random() < 0.3 ? 0xff : Math.floor(random() * 256);
+      }
+      const error = await extractText(bytes, XLS).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (error !== undefined) expect(error).toBeInstanceOf(ExtractionError);
+      outcomes.add(error instanceof ExtractionError ? error.code : "read");
+    }
+    expect([...outcomes].sort()).toEqual(expect.arrayContaining(["corrupt", "read"]));
+  });
 });
 
 describe("compound files: which is which", () => {

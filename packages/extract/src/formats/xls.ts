@@ -327,7 +327,8 @@ async function sheetRows(stream: Uint8Array, sheet: Sheet, end: number, globals:
   // A formula whose cached result is a string: the STRING record (and its CONTINUEs) after it holds the text.
   let pending: { d: Uint8Array; col: number; parts: Uint8Array[] } | null = null;
   const settle = () => {
-    if (pending) put(pending.d, pending.col, new Pieces(pending.parts).richString());
+    // A writer that left the STRING record out leaves the cell empty.
+    if (pending) put(pending.d, pending.col, pending.parts.length ? new Pieces(pending.parts).richString() : "");
     pending = null;
   };
   for (const { type, data: d, at } of records(stream, sheet.offset)) {
