@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePng } from "@docscan/extract/testing";
+import { makePng, makeXls } from "@docscan/extract/testing";
 import { runCheck, saveLastCheck } from "@docscan/integrity";
 import type { ObjectStore } from "@docscan/storage";
 import { createApp } from "../src/app.ts";
@@ -70,6 +70,19 @@ describe("POST /api/documents", () => {
     // The object key is server-made: no trace of the user's filename.
     const [row] = await h.database.db.execute<{ object_key: string }>(sql`select object_key from documents where id = ${id}`);
     expect(row?.object_key).toMatch(new RegExp(`^${h.admin.user.id}/${id}/[0-9a-f-]{36}\\.pdf$`));
+  });
+
+  it("types a legacy Excel workbook from its bytes, whatever its name, even when its directory lies past the sniffed head", async () => {
+    // WriteExcel writes the compound file's directory after the data: here well beyond the first 64 KiB.
+    const xls = await makeXls([{ name: "Umsatz", fill: { rows: 300, cols: 100 } }]);
+    expect(xls.length).toBeGreaterThan(200 * 1024);
+    const res = await upload(uploadForm({ name: "report.txt", bytes: Buffer.from(xls) }));
+    expect(res.status).toBe(201);
+    const [doc] = ((await res.json()) as { documents: { id: string }[] }).documents;
+    const meta = (await (await h.request(`/api/documents/${doc!.id}`)).json()) as Record<string, unknown>;
+    expect(meta).toMatchObject({ filename: "report.txt", contentType: "application/vnd.ms-excel" });
+    const [row] = await h.database.db.execute<{ object_key: string }>(sql`select object_key from documents where id = ${doc!.id}`);
+    expect(row?.object_key).toMatch(/\.xls$/);
   });
 
   it("stores a second copy of the same bytes and says which document it duplicates", async () => {
