@@ -58,7 +58,8 @@ const OUTLOOK_STREAMS = [Buffer.from("__substg1.0_", "utf16le"), Buffer.from("__
  * writers put near the start, names the message's property streams; an Excel workbook when it names a
  * "Workbook" (BIFF8) or "Book" (BIFF5) stream and no Word or PowerPoint one (a .doc with a sheet inside stays
  * a .doc). Writers that put the directory after the data (Spreadsheet::WriteExcel, OLE::Storage_Lite) leave
- * it beyond the head of a large workbook: then a sector that opens with a workbook's BOF record says it.
+ * it beyond the head of a large workbook, and a large directory may go on in sectors further on: then a
+ * sector that opens with a workbook's BOF record says it.
  */
 export function cfbOfficeType(head: Uint8Array): string | undefined {
   const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
@@ -66,8 +67,8 @@ export function cfbOfficeType(head: Uint8Array): string | undefined {
   const names = cfbEntryNames(bytes);
   if (names.some((n) => n === "WORDDOCUMENT" || n === "POWERPOINT DOCUMENT")) return undefined;
   if (names.some((n) => n === "WORKBOOK" || n === "BOOK")) return XLS;
-  if (names.length === 0 && workbookSector(bytes)) return XLS;
-  return undefined;
+  // The entry may also sit in a later directory sector that is not next to the first.
+  return workbookSector(bytes) ? XLS : undefined;
 }
 
 const XLS = "application/vnd.ms-excel";

@@ -188,5 +188,8 @@ describe("compound files: which is which", () => {
     // Excel 5.0/95 (a "Book" stream, BIFF5) is named for what it is, not read.
     const error = await extractText(cfb("Book", biff5), XLS).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "unsupported", message: expect.stringContaining("Excel 5.0/95") });
+    // Read as a workbook anyway (a Word file whose directory the head did not reach): named for what it is.
+    const word = await extractText(cfb("WordDocument", new Uint8Array(4096)), XLS).catch((e: unknown) => e);
+    expect(word).toMatchObject({ code: "unsupported", message: expect.stringContaining("Word document (.doc)") });
   });
 });

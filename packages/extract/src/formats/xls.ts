@@ -280,7 +280,11 @@ export async function extractXls(bytes: Uint8Array, ctx: ExtractContext): Promis
   const pacer = new Pacer(ctx.budget);
   const file = new CompoundFile(bytes, LABEL);
   const stream = file.rootStream(["Workbook", "Book"]);
-  if (!stream) corrupt("it has no Workbook stream");
+  if (!stream) {
+    // A Word file whose directory lay past the head, with a sheet embedded where the head could see it.
+    if (file.rootStream(["WordDocument"])) throw new ExtractionError("unsupported", `could not read the ${LABEL}: it is a Word document (.doc), which docscan does not read`);
+    corrupt("it has no Workbook stream");
+  }
   const globals = await readGlobals(stream, pacer);
   if (globals.sheets.length > ctx.limits.maxPages) throw pageLimitError(LABEL, globals.sheets.length, ctx.limits.maxPages);
   // Characters too: one long shared string named by every cell would otherwise grow far past what is
