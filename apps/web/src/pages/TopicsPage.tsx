@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useIsAdmin } from "../auth.ts";
 import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
@@ -11,9 +11,11 @@ import { ReclassifyOffer } from "../components/ReclassifyOffer.tsx";
 import { TopicCreateForm } from "../components/TopicCreateForm.tsx";
 import { TopicItem } from "../components/TopicItem.tsx";
 import { TopicHealth } from "../components/TopicHealth.tsx";
-import { TopicTrialPanel } from "../components/TopicTrialPanel.tsx";
 import { plural } from "../format.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
+
+// Loaded when the Topics page shows it: it stays out of the console's first download.
+const TopicTrialPanel = lazy(() => import("../components/TopicTrialPanel.tsx").then((m) => ({ default: m.TopicTrialPanel })));
 
 export function TopicsPage() {
   const isAdmin = useIsAdmin();
@@ -56,7 +58,11 @@ export function TopicsPage() {
       <div className="topics-layout">
         <div className="topics-side">
           <TopicCreateForm globalThreshold={globalThreshold} onCreated={() => changed("Topic created.")} />
-          {topics.data && <TopicTrialPanel topics={topics.data} />}
+          {topics.data && (
+            <Suspense fallback={null}>
+              <TopicTrialPanel topics={topics.data} />
+            </Suspense>
+          )}
           <TopicChart topics={topics.data} />
         </div>
 
