@@ -95,6 +95,8 @@ test("correspondents: the page beside Topics, a rule found by the worker, a pers
   await bulk.getByLabel("Correspondent of 2 documents").selectOption({ label: "Stadtwerke Musterstadt" });
   await bulk.getByRole("button", { name: "Set" }).click();
   await page.getByText("Set “Stadtwerke Musterstadt” as the correspondent of 2 documents.").waitFor();
+  // Each row says who it is from.
+  await page.locator("tbody tr", { hasText: "note.txt" }).getByText("from Stadtwerke Musterstadt").waitFor();
   for (const id of [letter, other]) {
     expect(await stack.query<{ correspondentName: string; correspondentSource: string }>("documents.get", { id })).toMatchObject({ correspondentName: "Stadtwerke Musterstadt", correspondentSource: "person" });
   }

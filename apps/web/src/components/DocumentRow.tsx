@@ -74,6 +74,7 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
         <span className="file-meta muted small">
           {doc.title !== doc.filename && <span className="file-original">{doc.filename} · </span>}
           {formatBytes(doc.size)}
+          {doc.correspondentName && <span className="file-correspondent"> · from {doc.correspondentName}</span>}
         </span>
         {folderPath && (
           <span className="file-folder muted small" title={`In folder ${folderPath}`}>
