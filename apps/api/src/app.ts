@@ -26,6 +26,7 @@ import { referenceRoutes } from "./rest/reference.ts";
 import { reviewRoutes } from "./rest/review.ts";
 import { topicRoutes } from "./rest/topics.ts";
 import { correspondentRoutes } from "./rest/correspondents.ts";
+import { fieldRoutes } from "./rest/fields.ts";
 import { usageRoutes } from "./rest/usage.ts";
 import { userRoutes } from "./rest/users.ts";
 import { webhookRoutes } from "./rest/webhooks.ts";
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     documentRoutes(deps),
     topicRoutes(deps),
     correspondentRoutes(deps),
+    fieldRoutes(deps),
     folderRoutes(deps),
     viewRoutes(deps),
     reviewRoutes(deps),

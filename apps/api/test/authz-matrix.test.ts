@@ -8,8 +8,9 @@ import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/
 import { eq } from "drizzle-orm";
 import { inspectRoutes } from "hono/dev";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiTokens, correspondents, documentNotes, documents, folders, mailAccounts, savedViews, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
+import { apiTokens, correspondents, customFields, documentNotes, documents, folders, mailAccounts, savedViews, topics, topicSuggestions, users, webhookDeliveries, webhookEndpoints } from "@docscan/db/schema";
 import { createCorrespondent } from "@docscan/db/correspondents";
+import { createField } from "@docscan/db/fields";
 import { createMailAccount } from "@docscan/intake/mail-accounts";
 import { createApp } from "../src/app.ts";
 import { authenticate } from "../src/auth/service.ts";
@@ -135,6 +136,14 @@ async function correspondentThere(id: string): Promise<void> {
   expect(await fx.h.database.db.select({ id: correspondents.id }).from(correspondents).where(eq(correspondents.id, id)), `${id} is still there`).toHaveLength(1);
 }
 const CORRESPONDENT_NOT_FOUND = "NOT_FOUND: correspondent not found";
+
+/** A custom field (monetary, read by the total reader), made for one row. */
+async function freshField(): Promise<string> {
+  return (await createField(fx.h.database.db, { name: unique("field"), type: "monetary", options: [], extract: "total" })).id;
+}
+async function fieldThere(id: string): Promise<void> {
+  expect(await fx.h.database.db.select({ id: customFields.id }).from(customFields).where(eq(customFields.id, id)), `${id} is still there`).toHaveLength(1);
+}
 
 /** A trial the owner ran on a fresh personal topic of theirs (applied, for the undo rows). */
 async function ownersTrial(applied: boolean): Promise<string> {
@@ -459,6 +468,12 @@ const procedures: ProcedureRows = {
       expect: { anonymous: "UNAUTHORIZED", other: CORRESPONDENT_NOT_FOUND, owner: DOCUMENT_NOT_FOUND, admin: CORRESPONDENT_NOT_FOUND },
     },
   ],
+  "documents.setField": {
+    input: async () => ({ id: fx.ownerDoc, fieldId: await freshField(), value: "12.50 EUR" }),
+    expect: OWNERS_DOCUMENT,
+    see: (out) => expect(out.updated).toBe(1),
+  },
+  "documents.setFieldMany": { input: async () => ({ ids: [fx.ownerDoc], fieldId: await freshField(), value: null }), expect: OWNERS_DOCUMENT, see: (out) => expect(out.updated).toBe(1) },
   "documents.setCorrespondentMany": { input: () => ({ ids: [fx.ownerDoc], correspondentId: null }), expect: OWNERS_DOCUMENT, see: (out) => expect(out.updated).toBe(1) },
 
   "documents.notes": {
@@ -576,6 +591,13 @@ const procedures: ProcedureRows = {
     { case: "the owner's own", input: async () => ({ id: await freshCorrespondent(fx.userId.owner) }), expect: owners(CORRESPONDENT_NOT_FOUND), intact: ({ id }) => correspondentThere(id) },
     { case: "a global one", input: async () => ({ id: await freshCorrespondent(null) }), expect: ADMINS, intact: ({ id }) => correspondentThere(id) },
   ],
+
+  "fields.list": { expect: SIGNED_IN },
+  "fields.create": { input: () => ({ name: unique("Total") }), expect: ADMINS, see: (out) => expect(out).toMatchObject({ type: "monetary", extract: "total" }) },
+  "fields.update": { input: async () => ({ id: await freshField(), name: unique("Amount") }), expect: ADMINS },
+  "fields.delete": { input: async () => ({ id: await freshField() }), expect: ADMINS, intact: ({ id }) => fieldThere(id) },
+  "fields.attach": { case: "to a global topic", input: async () => ({ topicId: fx.globalTopic, fieldId: await freshField() }), expect: ADMINS },
+  "fields.detach": { case: "from a global topic", input: async () => ({ topicId: fx.globalTopic, fieldId: await freshField() }), expect: ADMINS },
 
   "review.list": {
     expect: SIGNED_IN,
@@ -989,6 +1011,28 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
   ],
   "POST /api/documents/correspondent": {
     request: async () => ({ path: "/api/documents/correspondent", init: json({ ids: [fx.ownerDoc], correspondentId: await freshCorrespondent(null) }) }),
+    expect: HTTP_OWNERS_DOCUMENT,
+  },
+
+  "GET /api/fields": { request: () => ({ path: "/api/fields" }), expect: HTTP_SIGNED_IN },
+  "POST /api/fields": { request: () => ({ path: "/api/fields", init: json({ name: unique("rest Total") }) }), expect: { ...HTTP_ADMINS, admin: 201 } },
+  "PATCH /api/fields/:id": { request: async () => ({ path: `/api/fields/${await freshField()}`, init: json({ name: unique("rest Amount") }, "PATCH") }), expect: HTTP_ADMINS },
+  "DELETE /api/fields/:id": {
+    request: async () => {
+      const id = await freshField();
+      return { path: `/api/fields/${id}`, init: { method: "DELETE" }, target: id };
+    },
+    expect: { ...HTTP_ADMINS, admin: 204 },
+    intact: (id) => fieldThere(id),
+  },
+  "PUT /api/fields/:id/topics/:topicId": { request: async () => ({ path: `/api/fields/${await freshField()}/topics/${fx.globalTopic}`, init: { method: "PUT" } }), expect: HTTP_ADMINS },
+  "DELETE /api/fields/:id/topics/:topicId": { request: async () => ({ path: `/api/fields/${await freshField()}/topics/${fx.globalTopic}`, init: { method: "DELETE" } }), expect: HTTP_ADMINS },
+  "POST /api/documents/fields": {
+    request: async () => ({ path: "/api/documents/fields", init: json({ ids: [fx.ownerDoc], fieldId: await freshField(), value: "7.00 EUR" }) }),
+    expect: HTTP_OWNERS_DOCUMENT,
+  },
+  "PUT /api/documents/:id/fields/:fieldId": {
+    request: async () => ({ path: `/api/documents/${fx.ownerDoc}/fields/${await freshField()}`, init: json({ value: "8.00 EUR" }, "PUT") }),
     expect: HTTP_OWNERS_DOCUMENT,
   },
 

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "document.note_delete",
   "document.date",
   "document.correspondent",
+  "document.field",
   "document.move",
   "folder.create",
   "folder.rename",
@@ -36,6 +37,11 @@ export const AUDIT_ACTIONS = [
   "correspondent.create",
   "correspondent.update",
   "correspondent.delete",
+  "field.create",
+  "field.update",
+  "field.delete",
+  "field.attach",
+  "field.detach",
   "settings.update",
   "user.create",
   "user.update",
@@ -50,7 +56,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance", "view", "correspondent"] as const;
+export const AUDIT_OBJECT_TYPES = ["document", "topic", "folder", "mail_account", "webhook", "settings", "user", "token", "instance", "view", "correspondent", "field"] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
 /** Admins' filters (a member's list is always their own entries, whatever `userId` says); newest first. */

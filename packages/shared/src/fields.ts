@@ -70,16 +70,16 @@ export const fieldCreateSchema = z
   .superRefine(checkDefinition);
 export type FieldCreateInput = z.input<typeof fieldCreateSchema>;
 
-/** Only what is sent changes; the type is fixed once values exist (checked by the api). */
-export const fieldUpdateSchema = z
-  .object({
-    id: idSchema,
-    name: fieldName.optional(),
-    type: z.enum(FIELD_TYPES, { message: `type must be one of ${FIELD_TYPES.join(", ")}` }).optional(),
-    options: options.optional(),
-    extract: z.enum(FIELD_EXTRACTORS, { message: `extract must be one of ${FIELD_EXTRACTORS.join(", ")}` }).optional(),
-  })
-  .superRefine(checkDefinition);
+const fieldPatchObject = z.object({
+  name: fieldName.optional(),
+  type: z.enum(FIELD_TYPES, { message: `type must be one of ${FIELD_TYPES.join(", ")}` }).optional(),
+  options: options.optional(),
+  extract: z.enum(FIELD_EXTRACTORS, { message: `extract must be one of ${FIELD_EXTRACTORS.join(", ")}` }).optional(),
+});
+/** Only what is sent changes; the type is fixed once values exist (checked by the api). REST's body. */
+export const fieldPatchSchema = fieldPatchObject.superRefine(checkDefinition);
+/** tRPC's fields.update: the patch and the field's id. */
+export const fieldUpdateSchema = fieldPatchObject.extend({ id: idSchema }).superRefine(checkDefinition);
 export type FieldUpdateInput = z.input<typeof fieldUpdateSchema>;
 
 export const topicFieldInputSchema = z.object({ topicId: idSchema, fieldId: idSchema });

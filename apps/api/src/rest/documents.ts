@@ -4,6 +4,8 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { Context } from "hono";
 import { z } from "zod";
 import { documentFamily } from "@docscan/db/attachments";
+import { documentFieldValues } from "@docscan/db/fields";
+import { bulkSetFieldInputSchema, fieldValueInputSchema } from "@docscan/shared/fields";
 import { addNote, assertFolderOwned, deleteNote, documentsInScopeOrThrow, getDocument, listNotes, readQuota, setDocumentDate, setDocumentTitle, setManualTopics, type DocumentSummary } from "@docscan/db";
 import { bulkCorrespondentInputSchema, documentDateSchema, documentTitleSchema, idSchema, LIMITS, listDocumentsInputSchema, moveDocumentsInputSchema, noteTextSchema } from "@docscan/shared";
 import { attachmentDisposition, ObjectNotFoundError } from "@docscan/storage";
@@ -12,16 +14,21 @@ import { requireUser, type AuthEnv } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { setCorrespondentFor } from "../services/correspondents.ts";
+import { setFieldFor } from "../services/fields.ts";
 import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 import { RestRoutes } from "./openapi.ts";
-import { documentDetailSchema, documentFamilySchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
+import { documentDetailSchema, documentFieldsSchema, documentFamilySchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
 import { resolveTopicRefs, topicRefSchema } from "./topic-refs.ts";
 
 /** The caller's document; anyone else's is 404 like one that does not exist. */
 function documentOf(deps: AppDeps, c: Context<AuthEnv>, id: string) {
   return getDocument(deps.db, id, documentScope(requireUser(c)));
 }
+
+/** How a person's value of a custom field is written, by the field's type (ADR 0033). */
+const FIELD_VALUES =
+  'The value is a person\'s: final, no reader or model changes it afterwards; `null` clears it (final too). Written by type: number `1234.5`, monetary `123.45 EUR` (the ISO code optional), date `2026-03-16`, boolean `true`/`false`, select one of its options, url an http(s) URL, text anything. A value the type refuses is a 400 that says why.';
 
 function detail(d: Awaited<ReturnType<typeof getDocument>>) {
   return {
@@ -173,6 +180,36 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
 
   routes.route(
     {
+      method: "post",
+      path: "/fields",
+      summary: "Set a custom field of documents",
+      description: `${FIELD_VALUES} The value of every document named, as a person's. All or nothing.`,
+      body: bulkSetFieldInputSchema.meta({ example: { ids: ["5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11"], fieldId: "9d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f", value: "119.00 EUR" } }),
+      responses: { 200: { description: "How many documents were set.", schema: z.object({ updated: z.number().int() }) } },
+      errors: [404],
+    },
+    async (c, { body }) => c.json(await setFieldFor(deps.db, restAudit(deps, c), body.ids, body.fieldId, body.value, documentScope(requireUser(c)))),
+  );
+
+  routes.route(
+    {
+      method: "put",
+      path: "/:id/fields/:fieldId",
+      summary: "Set a custom field of a document",
+      description: FIELD_VALUES,
+      params: z.object({ id: idSchema.describe("UUID"), fieldId: idSchema.describe("The field's UUID") }),
+      body: z.object({ value: fieldValueInputSchema }).meta({ example: { value: "119.00 EUR" } }),
+      responses: { 200: { description: "The document's fields as they are now.", schema: documentFieldsSchema } },
+      errors: [404],
+    },
+    async (c, { params, body }) => {
+      await setFieldFor(deps.db, restAudit(deps, c), [params.id], params.fieldId, body.value, documentScope(requireUser(c)));
+      return c.json(await documentFieldValues(deps.db, params.id));
+    },
+  );
+
+  routes.route(
+    {
       method: "get",
       path: "/:id",
       summary: "A document: metadata, topics and extracted text",
@@ -180,7 +217,10 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "The document.", schema: documentDetailSchema } },
       errors: [404],
     },
-    async (c, { params }) => c.json(detail(await documentOf(deps, c, params.id))),
+    async (c, { params }) => {
+      const doc = await documentOf(deps, c, params.id);
+      return c.json({ ...detail(doc), fields: await documentFieldValues(deps.db, doc.id) });
+    },
   );
 
   routes.route(
@@ -206,7 +246,7 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
         await restAudit(deps, c)(topicsEvent(params.id, topicIds, body.expectedTopics));
       }
       if (body.folderId !== undefined) await moveDocuments(audited(deps, c), user, [params.id], body.folderId);
-      return c.json(detail(await getDocument(deps.db, params.id, scope)));
+      return c.json({ ...detail(await getDocument(deps.db, params.id, scope)), fields: await documentFieldValues(deps.db, params.id) });
     },
   );
 

@@ -1,6 +1,7 @@
 // What the REST routes answer, as zod schemas: the OpenAPI document is generated from them and the tests
 // validate real answers against that document (ADR 0022). Request schemas live with their use-cases.
 import { z } from "zod";
+import { FIELD_EXTRACTORS, FIELD_SOURCES, FIELD_TYPES } from "@docscan/shared/fields";
 import { CORRESPONDENT_SOURCES, DOCUMENT_SORTS, DOCUMENT_STATUSES, idSchema, MATCH_ALGORITHMS, TOPIC_SOURCES, WEBHOOK_EVENTS } from "@docscan/shared";
 
 const id = z.string().describe("UUID").meta({ example: "5b1c3a52-6a8f-4f39-9a3e-2f2f0a6b9d11" });
@@ -55,6 +56,34 @@ export const documentPageSchema = z.object({
   rankWindow: z.number().int().nullable(),
 });
 
+/** One custom field of a document (ADR 0033). */
+export const documentFieldValueSchema = z.object({
+  fieldId: id,
+  type: z.enum(FIELD_TYPES),
+  value: z.string().nullable().describe('The value as text: "123.45 EUR" (monetary), "1234.5" (number), "2026-03-16" (date), "true"/"false", the option, the URL or the text. null: nothing found yet, or a person cleared it.'),
+  amount: z.number().nullable().describe("Number and monetary fields: the amount as a number."),
+  currency: z.string().nullable().describe("Monetary fields: the ISO 4217 code, or null when the document names none."),
+  source: z.enum(FIELD_SOURCES).nullable().describe("`offline` (a reader: refreshed on every classification), `llm`, or `person` (final: the worker never changes it). null: no value yet."),
+  confidence: z.number().min(0).max(1).nullable(),
+  quote: z.string().nullable().describe("The words the value was read from."),
+  updatedAt: z.string().nullable(),
+});
+export const documentFieldsSchema = z
+  .record(z.string(), documentFieldValueSchema)
+  .describe("The document's custom fields by name: every field of its topics (with or without a value) and every value set.")
+  .meta({ example: { Total: { fieldId: "9d0c1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f", type: "monetary", value: "119.00 EUR", amount: 119, currency: "EUR", source: "offline", confidence: 0.8, quote: "Gesamtbetrag 119,00 EUR", updatedAt: "2026-03-02T10:00:00.000Z" } } });
+
+export const customFieldSchema = z.object({
+  id,
+  name: z.string().meta({ example: "Total" }),
+  type: z.enum(FIELD_TYPES),
+  options: z.array(z.string()).describe("A select field's options."),
+  extract: z.enum(FIELD_EXTRACTORS).describe("The offline reader that fills it: `total`, `due_date`, `invoice_number`, `iban`, or `none`."),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export const customFieldListSchema = z.array(customFieldSchema.extend({ topicIds: z.array(id).describe("The topics whose documents have it.") }));
+
 export const documentDetailSchema = z.object({
   ...documentFields,
   sha256: z.string(),
@@ -67,6 +96,7 @@ export const documentDetailSchema = z.object({
     .describe("Who chose the correspondent: `rule` (a match rule), `learned` (from your confirmed documents), `sender` (the e-mail's sender) or `person` (final: the worker never changes it)."),
   correspondentConfidence: z.number().min(0).max(1).nullable(),
   correspondentQuote: z.string().nullable().describe("The words it was found by."),
+  fields: documentFieldsSchema,
 });
 
 export const uploadResultSchema = z

@@ -20,7 +20,10 @@ import {
   similarDocuments,
 } from "@docscan/db";
 import { documentFamily } from "@docscan/db/attachments";
+import { documentFieldValues } from "@docscan/db/fields";
+import { bulkSetFieldInputSchema, setFieldInputSchema } from "@docscan/shared/fields";
 import { setCorrespondentFor } from "../services/correspondents.ts";
+import { setFieldFor } from "../services/fields.ts";
 import {
   addNoteInputSchema,
   bulkCorrespondentInputSchema,
@@ -58,7 +61,11 @@ const scopedProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { 
 export const documentsRouter = router({
   list: scopedProcedure.input(listDocumentsInputSchema).query(({ ctx, input }) => listDocumentsFor(ctx, ctx.user, input)),
 
-  get: scopedProcedure.input(byId).query(({ ctx, input }) => getDocument(ctx.db, input.id, ctx.scope)),
+  /** The document with `fields`: `{ name: { value, amount, currency, source, confidence, quote, … } }` (ADR 0033). */
+  get: scopedProcedure.input(byId).query(async ({ ctx, input }) => {
+    const doc = await getDocument(ctx.db, input.id, ctx.scope);
+    return { ...doc, fields: await documentFieldValues(ctx.db, doc.id) };
+  }),
 
   /** Moves the document to the trash (ADR 0021); `permanent`: deletes it and its bytes for good, from the trash too. */
   delete: scopedProcedure.input(byId.extend({ permanent: z.boolean().default(false) })).mutation(async ({ ctx, input }) => {
@@ -102,6 +109,12 @@ export const documentsRouter = router({
   }),
 
   /** One correspondent (null: none) for every selected document, as a person's choice; all or nothing. */
+  /** A person's value of a custom field (null clears it); final: the worker never changes it. A value the field's type refuses is BAD_REQUEST. */
+  setField: scopedProcedure.input(setFieldInputSchema).mutation(({ ctx, input }) => setFieldFor(ctx.db, ctx.audit, [input.id], input.fieldId, input.value, ctx.scope)),
+
+  /** One value of a custom field for every selected document, as a person's. */
+  setFieldMany: scopedProcedure.input(bulkSetFieldInputSchema).mutation(({ ctx, input }) => setFieldFor(ctx.db, ctx.audit, input.ids, input.fieldId, input.value, ctx.scope)),
+
   setCorrespondentMany: scopedProcedure
     .input(bulkCorrespondentInputSchema)
     .mutation(({ ctx, input }) => setCorrespondentFor(ctx.db, ctx.audit, input.ids, input.correspondentId, ctx.scope)),

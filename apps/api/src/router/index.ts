@@ -4,6 +4,7 @@ import { auditRouter } from "./audit.ts";
 import { authRouter } from "./auth.ts";
 import { correspondentsRouter } from "./correspondents.ts";
 import { documentsRouter } from "./documents.ts";
+import { fieldsRouter } from "./fields.ts";
 import { foldersRouter } from "./folders.ts";
 import { settingsRouter } from "./settings.ts";
 import { jobsRouter } from "./jobs.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   documents: documentsRouter,
   topics: topicsRouter,
   correspondents: correspondentsRouter,
+  fields: fieldsRouter,
   settings: settingsRouter,
   review: reviewRouter,
   usage: usageRouter,
