@@ -14,6 +14,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "document.topics": "Changed topics",
   "document.date": "Changed the document's date",
   "document.correspondent": "Changed the correspondent",
+  "document.field": "Set a custom field",
   "document.title": "Renamed",
   "document.note_add": "Added a note",
   "document.note_delete": "Deleted a note",
@@ -38,6 +39,11 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   "correspondent.create": "Created a correspondent",
   "correspondent.update": "Changed a correspondent",
   "correspondent.delete": "Deleted a correspondent",
+  "field.create": "Created a custom field",
+  "field.update": "Changed a custom field",
+  "field.delete": "Deleted a custom field",
+  "field.attach": "Attached a field to a topic",
+  "field.detach": "Detached a field from a topic",
   "settings.update": "Changed AI settings",
   "user.create": "Created a user",
   "user.update": "Changed a user",
@@ -63,6 +69,7 @@ export const OBJECT_LABELS: Record<AuditObjectType, string> = {
   instance: "Instance",
   view: "Saved view",
   correspondent: "Correspondent",
+  field: "Custom field",
 };
 
 /** "sam@example.com", "sam@example.com (token “backup”)", "command line", or "someone" for a failed sign-in. */
