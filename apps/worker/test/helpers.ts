@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import type { Runner } from "graphile-worker";
 import { pino } from "pino";
 import { createLimiter } from "@docscan/classify";
-import { ALL_DOCUMENTS, getDocument, insertDocument, type AiDefaults, type DocumentDetail } from "@docscan/db";
+import { ALL_DOCUMENTS, getDocument, insertDocument, type AiDefaults, type DocumentDetail, type NewDocument } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
 import { createExtractionSandbox, DEFAULT_LIMITS } from "@docscan/extract/sandbox";
@@ -19,8 +19,11 @@ export interface WorkerHarness {
   database: TestDatabase;
   storage: ObjectStore;
   deps: WorkerDeps;
-  /** Stores bytes and queues extraction the way the api does: row and job in one transaction. No owner unless `ownerId`. */
-  queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string, ownerId?: string | null): Promise<string>;
+  /**
+   * Stores bytes and queues extraction the way the api does: row and job in one transaction. No owner unless
+   * `ownerId`; `columns` (a folder, splitAttachments) are in the row before the worker can see the job.
+   */
+  queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string, ownerId?: string | null, columns?: Partial<NewDocument>): Promise<string>;
   /** Waits until the document is done or failed. */
   settled(id: string, timeoutMs?: number): Promise<DocumentDetail>;
   close(): Promise<void>;
@@ -57,12 +60,12 @@ export async function startWorkerHarness(
     database,
     storage,
     deps,
-    async queue(bytes, contentType, ext, filename = `file${ext}`, ownerId = null) {
+    async queue(bytes, contentType, ext, filename = `file${ext}`, ownerId = null, columns = {}) {
       const id = randomUUID();
       const objectKey = makeObjectKey({ owner: ownerId, documentId: id, ext });
       await storage.put(objectKey, Readable.from([Buffer.from(bytes)]), bytes.byteLength, contentType);
       await database.db.transaction(async (tx) => {
-        await insertDocument(tx, { id, ownerId, filename, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: "fs" });
+        await insertDocument(tx, { id, ownerId, filename, objectKey, contentType, size: bytes.byteLength, sha256: "0".repeat(64), storageBackend: "fs", ...columns });
         await enqueueForDocument(tx, "extract_text", id);
       });
       return id;

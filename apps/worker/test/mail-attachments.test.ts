@@ -53,8 +53,7 @@ const children = (mailId: string) =>
 
 it("stores each attachment as a document linked to the mail, in the mail's folder; a second reading adds none", async () => {
   const [folder] = await h.database.db.insert(folders).values({ name: "Bills", ownerId: owner }).returning();
-  const mailId = await h.queue(mailWithAttachments(), "message/rfc822", ".eml", "invoice.eml", owner);
-  await h.database.db.update(documents).set({ folderId: folder!.id }).where(eq(documents.id, mailId));
+  const mailId = await h.queue(mailWithAttachments(), "message/rfc822", ".eml", "invoice.eml", owner, { folderId: folder!.id });
   expect(await h.settled(mailId)).toMatchObject({ status: "done", text: expect.stringContaining("Attachments: invoice-4711.pdf, ../../etc/readme.txt, archive.zip") });
 
   await expect.poll(async () => (await children(mailId)).length, { timeout: 60_000 }).toBe(2);
@@ -94,16 +93,15 @@ it("an Outlook message's attachment becomes a document too", async () => {
 });
 
 it("a mail a mail account imported keeps its attachments inside (its rule chose them); a full quota stores none, the mail is read all the same", async () => {
-  const imported = await h.queue(mailWithAttachments(), "message/rfc822", ".eml", "imported.eml", owner);
   // What intake sets on the message of a rule that imports it.
-  await h.database.db.update(documents).set({ splitAttachments: false }).where(eq(documents.id, imported));
+  const imported = await h.queue(mailWithAttachments(), "message/rfc822", ".eml", "imported.eml", owner, { splitAttachments: false });
   expect(await h.settled(imported)).toMatchObject({ status: "done" });
 
   const other = (await insertUser(h.database.db, { email: "full@example.test", passwordHash: "not-a-real-hash", role: "member" })).id;
-  const mail = mailWithAttachments();
-  const full = await h.queue(mail, "message/rfc822", ".eml", "full.eml", other);
-  // Room for the mail itself (counted when it was queued), none for its attachments.
+  // Room for the mail itself (queued here past the quota check, as the api's upload would let it in), none for its
+  // attachments. Set first: the worker may read the mail as soon as it is queued.
   await updateUser(h.database.db, other, { quotaDocuments: 1 });
+  const full = await h.queue(mailWithAttachments(), "message/rfc822", ".eml", "full.eml", other);
   expect(await h.settled(full)).toMatchObject({ status: "done", text: expect.stringContaining("Please find your invoice attached.") });
   await expect.poll(async () => (await h.database.db.execute(sql`select count(*)::int as n from graphile_worker.jobs`))[0]!.n, { timeout: 60_000 }).toBe(0);
   expect(await children(imported)).toEqual([]);
