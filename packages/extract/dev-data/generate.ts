@@ -1,4 +1,4 @@
-// Writes the fields dev set (issue 17): dev-a.jsonl to dev-d.jsonl (layouts the readers may be fixed against)
+// Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
 // and heldout.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import { DEV_A_TEMPLATES, devALangs } from "./dev-a.ts";
 import { DEV_B_TEMPLATES, devBLangs } from "./dev-b.ts";
 import { DEV_C_TEMPLATES, devCLangs } from "./dev-c.ts";
 import { DEV_D_TEMPLATES, devDLangs } from "./dev-d.ts";
+import { DEV_E_TEMPLATES, devELangs } from "./dev-e.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
@@ -29,4 +30,5 @@ write("dev-a.jsonl", build(DEV_A_TEMPLATES, devALangs, 17, 3));
 write("dev-b.jsonl", build(DEV_B_TEMPLATES, devBLangs, 1717, 3));
 write("dev-c.jsonl", build(DEV_C_TEMPLATES, devCLangs, 2727, 2));
 write("dev-d.jsonl", build(DEV_D_TEMPLATES, devDLangs, 3737, 3));
-write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 4747, 3));
+write("dev-e.jsonl", build(DEV_E_TEMPLATES, devELangs, 4747, 3));
+write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 5757, 3));
