@@ -35,6 +35,13 @@ export const documents = pgTable(
     ocrLowConfidence: boolean("ocr_low_confidence").notNull().default(false),
     thumbnailKey: text("thumbnail_key"),
     /**
+     * A derived object, like the thumbnail: the original pages with an invisible text layer under the words
+     * OCR read (issue 14, ADR 0034), for scans and photos; made in the same OCR pass, replaced on re-extraction.
+     */
+    searchablePdfKey: text("searchable_pdf_key"),
+    /** Why the last extraction of a scan or photo made no searchable PDF (the document is done all the same). */
+    searchablePdfError: text("searchable_pdf_error"),
+    /**
      * The date the document is about (letter, invoice, statement), not the upload's: found in the text or the
      * file name after extraction, or set by a person, whose choice extraction never overwrites (issue 17).
      */
