@@ -1,7 +1,9 @@
 // The document's own date (the letter's or the invoice's, not the upload's), found in its text offline with
 // chrono-node's English, German, French, Spanish, Italian and Dutch parsers (issue 17). Dates near the top and
-// after words such as "Date", "Datum", "Invoice date", a place ("Paris, le") or "Issued in … on" win; due dates,
-// birth dates, validity ends, deliveries, earlier letters and meetings, and both ends of a period lose;
+// after words such as "Date", "Datum", "Invoice date", a place ("Paris, le") or "Issued in … on" win, and labels
+// naming the document's own date ("Rechnungsdatum", "date of issue", "Ort, Datum") outrank a bare "Date"; due
+// dates, birth dates, validity ends, deliveries, earlier letters and meetings, labels of another event (order,
+// prescription, start, journey, first registration) and both ends of a period lose;
 // dates in the future or before 1900 are never taken. All-numeric dates (03/04/2026) are read in the order
 // the caller gives, or the one the document's own unambiguous dates show, or the language's usual one.
 import { de, en, es, fr, it, nl, type Chrono } from "chrono-node";
@@ -37,6 +39,130 @@ const words = (list: string[]) => `${START}(?:${list.join("|")})${END}`;
 
 const LABEL = new RegExp(
   `${words(["date", "dated", "\\p{L}*datum", "rechnungsdatum", "belegdatum", "ausgestellt", "fecha", "data", "le", "den", "invoice date", "date de facture", "fecha de factura", "data fattura", "factuurdatum", "dagtekening"])}\\s*:?\\s*$`,
+  "iu",
+);
+/**
+ * Labels that name the document's own date, stronger than a bare "Date": the invoice's or the letter's date,
+ * the date of issue, and the "Place, date" field a form is signed in ("Ort, Datum: Hamburg, 12.03.2026").
+ */
+const STRONG_LABEL = new RegExp(
+  `${words([
+    "invoice date",
+    "date of invoice",
+    "date of issue",
+    "issue date",
+    "date issued",
+    "document date",
+    "letter date",
+    "date of letter",
+    "rechnungsdatum",
+    "belegdatum",
+    "ausstellungsdatum",
+    "ausgestellt am",
+    "datum der rechnung",
+    "datum des schreibens",
+    "briefdatum",
+    "date de (?:la )?facture",
+    "date de facturation",
+    "date d'émission",
+    "date d'édition",
+    "date du document",
+    "fecha de (?:la )?factura",
+    "fecha factura",
+    "fecha de emisión",
+    "fecha de expedición",
+    "fecha del documento",
+    "data (?:della )?fattura",
+    "data emissione",
+    "data di emissione",
+    "data documento",
+    "data del documento",
+    "factuurdatum",
+    "notadatum",
+    "datum factuur",
+    "documentdatum",
+    "dagtekening",
+  ])}\\s*:?\\s*$|${words(["place", "ort", "lieu", "lugar", "luogo", "plaats"])}\\s*(?:,|/|and|und|et|y|e|en)\\s*${words(["date", "datum", "fecha", "data"])}\\s*:?\\s*(?:\\p{Lu}[\\p{L}.' -]{1,30},?\\s*)?$`,
+  "iu",
+);
+/**
+ * Compound labels that name another event than the document's own: an order, a prescription, a start, a
+ * journey, a first registration, a birth. "Bestelldatum", "date de commande" carry a label word and lose.
+ */
+const OTHER_EVENT = new RegExp(
+  `${words([
+    "order date",
+    "date of order",
+    "ordered",
+    "order of",
+    "your order",
+    "bestelldatum",
+    "bestellt am",
+    "bestellung vom",
+    "auftragsdatum",
+    "auftrag vom",
+    "date de (?:la )?commande",
+    "commandé le",
+    "commande du",
+    "fecha de(?:l)? pedido",
+    "pedido del?",
+    "data (?:dell')?ordine",
+    "ordine del",
+    "besteldatum",
+    "bestelling van",
+    "prescription",
+    "prescribed",
+    "rezept",
+    "verordnung",
+    "verordnet",
+    "ordonnance",
+    "prescrit",
+    "receta",
+    "prescripción",
+    "ricetta",
+    "prescrizione",
+    "recept",
+    "voorschrift",
+    "start",
+    "start date",
+    "starting",
+    "commencement",
+    "beginn",
+    "vertragsbeginn",
+    "eintritt",
+    "eintrittsdatum",
+    "date de début",
+    "début",
+    "date d'effet",
+    "fecha de alta",
+    "fecha de inicio",
+    "inicio",
+    "data (?:di )?inizio",
+    "inizio",
+    "decorrenza",
+    "ingangsdatum",
+    "startdatum",
+    "begindatum",
+    "ingang",
+    "journey",
+    "travel date",
+    "date of travel",
+    "reisedatum",
+    "abfahrt",
+    "date du voyage",
+    "date de départ",
+    "fecha de(?:l)? viaje",
+    "data (?:del )?viaggio",
+    "reisdatum",
+    "first registered",
+    "first registration",
+    "erstzulassung",
+    "mise en circulation",
+    "matriculación",
+    "immatricolazione",
+    "eerste toelating",
+    "naissance",
+  ])}[^\\n]{0,25}$`,
   "iu",
 );
 /** "Invoice 2025-042 of", "Rechnung Nr. 17 vom", "Facture n° 12 du": the document's own number, then its date. */
@@ -205,6 +331,17 @@ const DISTRACTOR = new RegExp(
   "iu",
 );
 /**
+ * An order's own title in its first lines ("BESTELLUNG 4561086", "Purchase order no. 12", "PEDIDO"): there the
+ * order's date is the document's date, not another event's.
+ */
+const ORDER_TITLE =
+  /^[ \t]*(?:purchase order|order confirmation|order|bestellung|auftragsbestätigung|bon de commande|commande|pedido|orden de compra|ordine d'acquisto|conferma d'ordine|ordine|bestelling|inkooporder|bestelbon)(?:[ \t]+(?:no\.?|nr\.?|n[°º.]|#))?[ \t\d#:/.-]*$/imu;
+const ORDER_WORDS = /order|bestell|auftrag|commande|pedido|ordine/iu;
+
+/** OCR's digits inside words ("Prescripti0n", "Di5pensed") read as the letters they stand for, for the label tests. */
+const foldDigits = (s: string) => s.replace(/(?<=\p{L})[015]|[015](?=\p{L})/gu, (d) => ({ "0": "o", "1": "l", "5": "s" })[d]!);
+
+/**
  * A date alone on its line, or after a wide gap at the right of a line without numbers (a name or a place), as
  * letters print theirs (time allowed). A table row of numbers is no such line.
  */
@@ -304,17 +441,22 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   const head = text.slice(0, READ_CHARS).replace(/(?<=\p{L} de)l(?= \d{4})/gu, " ");
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
+  const isOrder = ORDER_TITLE.test(head.split("\n").slice(0, 5).join("\n"));
   const found = new Map<number, Candidate>();
   for (const r of datesIn(head, order, now)) {
     {
       const date = r.date;
       if (found.has(r.index) || !usable(date)) continue;
-      const before = head.slice(Math.max(0, r.index - NEAR), r.index);
+      const before = foldDigits(head.slice(Math.max(0, r.index - NEAR), r.index));
       let score = 1 - r.index / READ_CHARS;
       const line = head.slice(head.lastIndexOf("\n", r.index - 1) + 1, r.index);
       const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
-      if (LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest)) score += 1;
-      if (DISTRACTOR.test(before)) score -= 1.5;
+      const strong = STRONG_LABEL.test(before);
+      if (strong || LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest)) score += 1;
+      // The document's own date named as such outranks a bare "Date"; a label naming another event loses.
+      if (strong) score += 0.75;
+      const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(before.slice(before.lastIndexOf("\n") + 1)));
+      if (DISTRACTOR.test(before) || otherEvent) score -= 1.5;
       // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
       // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
       if ((!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest)) score -= 1.5;

@@ -117,3 +117,34 @@ describe("the document date among listed documents (fix found on development hal
     expect(date("Datum: 12.03.2025  Uhrzeit: 18.22\nZu zahlen EUR 23,45")).toBe("2025-03-12");
   });
 });
+
+describe("the document date by label strength (fixes found on development half E, round 4)", () => {
+  it("takes the document's own date label over a bare 'Date' and over labels of another event", () => {
+    // An order's date is a label word too, but names another event than the invoice.
+    expect(date("Shop\nOrder date: 01.03.2026\nInvoice date: 04.03.2026\nDelivery date: 06.03.2026")).toBe("2026-03-04");
+    expect(date("Shop\nBestelldatum: 01.03.2026\nRechnungsdatum: 04.03.2026")).toBe("2026-03-04");
+    expect(date("Boutique\nDate de commande : 1 mars 2026\nDate de facturation : 4 mars 2026")).toBe("2026-03-04");
+    expect(date("Tienda\nFecha del pedido: 01/03/2026\nFecha de factura: 04/03/2026")).toBe("2026-03-04");
+    expect(date("Negozio\nData ordine: 01/03/2026\nData fattura: 04/03/2026")).toBe("2026-03-04");
+    expect(date("Winkel\nBesteldatum: 1-3-2026\nFactuurdatum: 4-3-2026")).toBe("2026-03-04");
+    // "Date of issue" outranks a "Date" earlier on the page.
+    expect(date("Date: 01/02/2026 (visit)\nDate of issue: 14/02/2026")).toBe("2026-02-14");
+  });
+
+  it("passes over prescriptions, starts and births, and reads the 'Place, date' field of a form", () => {
+    expect(date("Pharmacy\nPrescription dated 02/03/2026\nDispensed 05/03/2026\nTotal 12.00")).toBe("2026-03-05");
+    expect(date("Apotheke\nRezept vom 02.03.2026\nAbgabe 05.03.2026")).toBe("2026-03-05");
+    expect(date("Farmacia\nRicetta del 02/03/2026\nErogato il 05/03/2026")).toBe("2026-03-05");
+    const gym = ["FitX", "Mitgliedsvertrag", "Geburtsdatum: 12.07.1990", "Vertragsbeginn: 15.03.2026", "", "Ort, Datum: Hamburg, 10.03.2026"].join("\n");
+    expect(date(gym)).toBe("2026-03-10");
+    const fr = ["Club", "Date de naissance : 12/07/1990", "Date de début : 15/03/2026", "", "Lieu, date : Nantes, 10/03/2026"].join("\n");
+    expect(date(fr)).toBe("2026-03-10");
+    expect(date("Gimnasio\nFecha de alta: 15/03/2026\n\nLugar y fecha: Málaga, 10/03/2026")).toBe("2026-03-10");
+  });
+
+  it("reads OCR's digits inside a label word, and keeps an order's own date on a purchase order", () => {
+    expect(date("Apotheke\nPrescripti0n dated 02/03/2026\nDi5pensed 05/03/2026")).toBe("2026-03-05");
+    expect(date("BESTELLUNG  4561086\nHausverwaltung\n\nBestelldatum: 24.05.2025\nLiefertermin: 06.06.2025")).toBe("2025-05-24");
+    expect(date("PEDIDO  4562252\nClínica\n\nFecha del pedido: 14/07/2024\nEntrega antes del: 08/08/2024")).toBe("2024-07-14");
+  });
+});
