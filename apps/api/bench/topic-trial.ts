@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { EMBEDDING_VERSION, sentenceEncoder } from "@docscan/classify";
-import { createDatabase, trialDocumentsPage, trialOwners, type AuthUser } from "@docscan/db";
+import { createDatabase, trialDocumentsPage, trialOwners, trialVectors, type AuthUser } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { runTrial } from "../src/services/topic-trials.ts";
 
@@ -109,6 +109,11 @@ async function main(): Promise<void> {
       for (;;) {
         const page = await trialDocumentsPage(db, { version: EMBEDDING_VERSION, after, limit: 1000 });
         if (page.length === 0) break;
+        await trialVectors(
+          db,
+          page.map((d) => d.id),
+          EMBEDDING_VERSION,
+        );
         after = page.at(-1)!.id;
         n += page.length;
       }

@@ -17,12 +17,12 @@ import {
   resolveProvider,
   systemPromptTokens,
   hasTooLittleContent,
-  textFeatures,
-  type TextFeatures,
   keepPersonDecisions,
   LOCAL_MODEL_VERSION,
   modelKey,
   sentenceEncoder,
+  scoredDocuments,
+  type ScoredDocuments,
   suggest,
   topicSetVersion,
   trainLocalModel,
@@ -61,6 +61,7 @@ import {
   trialDocuments,
   trialDocumentsPage,
   trialOwners,
+  trialVectors,
   updateTopic,
   type AuthUser,
   type Db,
@@ -243,49 +244,46 @@ const asResult = (suggestions: TopicSuggestion[]): ClassifyResult => ({
   latencyMs: 0,
 });
 
+/** The decision from a side's suggestions, exactly as the worker decides (a person's decisions, thresholds). */
+const decisionOf = (side: OwnerModels["current"], suggestions: TopicSuggestion[], decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision =>
+  decide(keepPersonDecisions(asResult(suggestions), decided), side.thresholds, globalThreshold);
+
 /**
  * What a reclassify with `model` decides for a document, exactly as the worker does (content gate, a person's
- * decisions, thresholds). `text`: the text (quotes found), or its features (no quotes).
+ * decisions, thresholds): from its text and vector, with quotes (a listed document).
  */
-function decisionFor(
-  side: OwnerModels["current"],
-  vector: Float32Array,
-  text: string | TextFeatures,
-  decided: { manual: string[]; rejected: string[] },
-  globalThreshold: number,
-): Decision {
-  const gated = typeof text === "string" ? hasTooLittleContent(text) : text.tooLittleContent;
-  const suggestions = gated || side.refs.length === 0 ? [] : suggest(side.model, text, vector);
-  return decide(keepPersonDecisions(asResult(suggestions), decided), side.thresholds, globalThreshold);
+function decisionFor(side: OwnerModels["current"], vector: Float32Array, text: string, decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision {
+  const suggestions = hasTooLittleContent(text) || side.refs.length === 0 ? [] : suggest(side.model, text, vector);
+  return decisionOf(side, suggestions, decided, globalThreshold);
+}
+
+/** The same from what the process keeps of the document (scored-documents.ts), without quotes. */
+function keptDecisionFor(kept: ScoredDocuments, slot: number, side: OwnerModels["current"], decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision {
+  const suggestions = kept.tooLittleContent(slot) || side.refs.length === 0 ? [] : kept.suggest(side.model, slot);
+  return decisionOf(side, suggestions, decided, globalThreshold);
 }
 
 /**
- * What scoring reads of each text, kept per document and text (its vector's source hash) for the process: a
- * library's texts are read and tokenised by the first trial only. Bounded; the oldest go first.
+ * Each document of a page in what the process keeps (ADR 0029): a document kept under its vector's version and
+ * source hash is not read again; the others' vectors and texts are read, in one query each.
  */
-const featureCache = new Map<string, { sha: string; features: TextFeatures }>();
-const FEATURE_CACHE_SIZE = 200_000;
-
-async function featuresOf(db: DbOrTx, page: TrialDocument[]): Promise<Map<string, TextFeatures>> {
-  const out = new Map<string, TextFeatures>();
-  const missing: TrialDocument[] = [];
+async function keep(db: DbOrTx, kept: ScoredDocuments, page: TrialDocument[]): Promise<Map<string, number>> {
+  const stampOf = (sha: string) => `${EMBEDDING_VERSION}:${sha}`;
+  const slots = new Map<string, number>();
+  const missing: string[] = [];
   for (const d of page) {
-    const hit = featureCache.get(d.id);
-    if (hit?.sha === d.sourceSha256) out.set(d.id, hit.features);
-    else missing.push(d);
+    const slot = kept.slotOf(d.id, stampOf(d.sourceSha256));
+    if (slot === undefined) missing.push(d.id);
+    else slots.set(d.id, slot);
   }
-  const texts = await documentTexts(
-    db,
-    missing.map((d) => d.id),
-  );
-  for (const d of missing) {
-    const features = textFeatures(texts.get(d.id)?.text ?? "");
-    out.set(d.id, features);
-    featureCache.delete(d.id);
-    featureCache.set(d.id, { sha: d.sourceSha256, features });
-    if (featureCache.size > FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
+  if (missing.length === 0) return slots;
+  const [vectors, texts] = await Promise.all([trialVectors(db, missing, EMBEDDING_VERSION), documentTexts(db, missing)]);
+  for (const id of missing) {
+    const v = vectors.get(id);
+    // A vector deleted since the page was read: the document is left out, as it would be from the next page.
+    if (v) slots.set(id, kept.add(id, stampOf(v.sourceSha256), v.vector, texts.get(id)?.text ?? ""));
   }
-  return out;
+  return slots;
 }
 
 const idsOf = (xs: { topicId: string | null }[]) =>
@@ -303,6 +301,7 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
   const settings = await readAiSettings(db, deps.secretKey, deps.aiDefaults);
   const encoder = await sentenceEncoder();
   const owners = await trialOwners(db, resolved.topicOwnerId);
+  const kept = scoredDocuments();
   const names = new Map<string, string>();
   if (resolved.after) names.set(resolved.after.id, resolved.after.name);
   if (resolved.before) names.set(resolved.before.id, resolved.before.name);
@@ -350,11 +349,11 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
         after,
         limit: PAGE,
       });
-      return { page, features: await featuresOf(db, page) };
+      return { page, slots: await keep(db, kept, page) };
     };
     let next = read(null);
     for (;;) {
-      const { page, features } = await next;
+      const { page, slots } = await next;
       if (page.length === 0) break;
       next = read(page.at(-1)!.id);
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
@@ -363,12 +362,13 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
       for (const doc of page) {
         const models = byOwner.get(doc.ownerId);
         if (!models) continue; // an owner whose first document was classified after the owners were listed
+        const slot = slots.get(doc.id);
+        if (slot === undefined) continue;
         models.counts.scanned++;
-        const f = features.get(doc.id)!;
         const manual = doc.links.filter((l) => l.source === "manual").map((l) => l.topicId);
-        const now = decisionFor(models.current, doc.vector, f, { manual, rejected: doc.rejected }, settings.threshold);
+        const now = keptDecisionFor(kept, slot, models.current, { manual, rejected: doc.rejected }, settings.threshold);
         const decidedAfter = { manual: manual.filter((t) => t !== deletedId), rejected: doc.rejected.filter((t) => t !== deletedId) };
-        const then = decisionFor(models.proposed, doc.vector, f, decidedAfter, settings.threshold);
+        const then = keptDecisionFor(kept, slot, models.proposed, decidedAfter, settings.threshold);
         const proposedIds = [...decidedAfter.manual, ...then.apply.map((a) => a.topicId)];
         const currentIds = doc.links.map((l) => l.topicId);
         const linksDiffer = [...proposedIds].sort().join(",") !== [...currentIds].sort().join(",");
@@ -376,16 +376,16 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
         const touchesDeleted = deletedId !== null && (currentIds.includes(deletedId) || doc.rejected.includes(deletedId));
         if ((idsOf(now.apply) !== idsOf(then.apply) && linksDiffer) || touchesDeleted) listedHere.push({ doc, decidedAfter, proposedIds, currentIds });
       }
-      // Listed: now their texts, for the quotes.
-      const texts = await documentTexts(
-        db,
-        listedHere.map((l) => l.doc.id),
-      );
+      // Listed: now their texts and vectors, for the quotes.
+      const ids = listedHere.map((l) => l.doc.id);
+      const [texts, vectors] = await Promise.all([documentTexts(db, ids), trialVectors(db, ids, EMBEDDING_VERSION)]);
       for (const { doc, decidedAfter, proposedIds, currentIds } of listedHere) {
         const { ownerId } = doc;
         const models = byOwner.get(ownerId)!;
         const source = texts.get(doc.id) ?? { text: "", filename: "" };
-        const withQuotes = decisionFor(models.proposed, doc.vector, source.text, decidedAfter, settings.threshold);
+        const vector = vectors.get(doc.id);
+        if (!vector) continue; // its vector was deleted meanwhile
+        const withQuotes = decisionFor(models.proposed, vector.vector, source.text, decidedAfter, settings.threshold);
         // What re-running it with the LLM would cost: its request counted with the model's tokenizer.
         if (llmCounted < LLM_COUNT_LIMIT) {
           models.llmSystem ??= systemPromptTokens(models.proposed.refs, llmOptions, models.proposed.examples);

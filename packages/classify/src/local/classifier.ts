@@ -1,11 +1,10 @@
 import { documentText } from "../embed.ts";
 import type { Classifier, ClassifyInput, ClassifyResult, TopicSuggestion } from "../types.ts";
-import { CALIBRATIONS, confidencesOf } from "./calibrate.ts";
+import { CALIBRATIONS, type ConfidenceFeatures, confidencesOf } from "./calibrate.ts";
 import { hasTooLittleContent } from "./content.ts";
 import { type SentenceEncoder, sentenceEncoder } from "./encoder.ts";
 import { type LocalModel, textKey, topicFeatures, trainLocalModel, vectorKey } from "./model.ts";
 import { bestQuote } from "./quote.ts";
-import { lexicalWords } from "./lexical.ts";
 
 /** Suggestions below this are noise, not worth storing. */
 export const MIN_CONFIDENCE = 0.05;
@@ -52,33 +51,26 @@ export async function rankTopics(input: ClassifyInput, encoder: SentenceEncoder)
 
 /**
  * Scores a document's vector with a trained model; best first, ties by topic id. Applies no content gate.
- * `quotes: false` leaves every quote null (the confidences are the same): the topic trial scores a whole
- * library twice and finds quotes only for the documents it lists (ADR 0029).
+ * `quotes: false` leaves every quote null (the confidences are the same).
  */
-export function suggest(model: LocalModel, text: string | TextFeatures, vector: Float32Array, options: { quotes?: boolean } = {}): TopicSuggestion[] {
-  const features = typeof text === "string" ? null : text;
-  const quotes = typeof text === "string" && (options.quotes ?? true);
-  const rejected = new Set([...(model.rejectedFor.get(vectorKey(vector)) ?? []), ...(model.rejectedFor.get(features?.key ?? textKey(text as string)) ?? [])]);
-  return confidencesOf(CALIBRATIONS[model.kind], topicFeatures(model, vector, features?.words ?? (text as string)))
+export function suggest(model: LocalModel, text: string, vector: Float32Array, options: { quotes?: boolean } = {}): TopicSuggestion[] {
+  const quotes = options.quotes ?? true;
+  return suggestionsFrom(model, topicFeatures(model, vector, text), rejectedFor(model, () => ({ vector: vectorKey(vector), text: textKey(text) })), quotes ? (i) => bestQuote(text, model.vocabularies[i]!) : null);
+}
+
+/** Topics a person rejected on an example with this vector or this text (by their keys, model.ts): their suggestions are dropped. */
+export function rejectedFor(model: LocalModel, keys: () => { vector: string; text: string }): ReadonlySet<string> {
+  if (model.rejectedFor.size === 0) return NONE;
+  const { vector, text } = keys();
+  return new Set([...(model.rejectedFor.get(vector) ?? []), ...(model.rejectedFor.get(text) ?? [])]);
+}
+const NONE: ReadonlySet<string> = new Set();
+
+/** The suggestions from each topic's confidence features, without the rejected topics; `quoteOf(i)`: topic i's quote. */
+export function suggestionsFrom(model: LocalModel, features: readonly ConfidenceFeatures[], rejected: ReadonlySet<string>, quoteOf: ((i: number) => string | null) | null): TopicSuggestion[] {
+  return confidencesOf(CALIBRATIONS[model.kind], features)
     .map((confidence, i) => ({ i, topicId: model.topicIds[i]!, confidence }))
     .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
-    .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: quotes ? bestQuote(text as string, model.vocabularies[s.i]!) : null }));
-}
-
-/**
- * What scoring reads of a document's text besides its vector: whether it has too little content, its words
- * for the word evidence, and its key (a person's rejection on an example with the same text). Kept by the
- * topic trial per document, so that a second trial reads no text (ADR 0029); `suggest` takes them in the
- * text's place (without quotes).
- */
-export interface TextFeatures {
-  tooLittleContent: boolean;
-  words: readonly string[];
-  key: string;
-}
-
-export function textFeatures(text: string): TextFeatures {
-  const tooLittleContent = hasTooLittleContent(text);
-  return { tooLittleContent, words: lexicalWords(text), key: textKey(text) };
+    .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: quoteOf ? quoteOf(s.i) : null }));
 }

@@ -28,8 +28,8 @@ function words(text: string): Set<string> {
 }
 
 /**
- * The distinct words of a text the word evidence reads. Computed once, they score the text under any model
- * (`lexicalScores` takes them instead of the text): the topic trial scores each document under two (ADR 0029).
+ * The distinct words of a text the word evidence reads, in the order `lexicalScores` reads them: the topic trial
+ * keeps them per document (scored-documents.ts, ADR 0029).
  */
 export function lexicalWords(text: string): readonly string[] {
   return [...words(text)];
@@ -69,6 +69,26 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
     known++;
     for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
   }
+  return posterior(sums, known);
+}
+
+/**
+ * lexicalScores of a text given as word ids, with the model's log-likelihoods by word id (`byId[id]`,
+ * undefined for a word the model does not know): the topic trial's form (library.ts), the same numbers.
+ */
+export function lexicalScoresOfIds(byId: readonly (Float64Array | undefined)[], ids: Int32Array, topicCount: number): number[] {
+  const sums = new Float64Array(topicCount);
+  let known = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const l = byId[ids[k]!];
+    if (!l) continue;
+    known++;
+    for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
+  }
+  return posterior(sums, known);
+}
+
+function posterior(sums: Float64Array, known: number): number[] {
   if (known === 0) return Array.from(sums, () => 0);
   const max = Math.max(...sums);
   let z = 0;

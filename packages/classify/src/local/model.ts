@@ -235,7 +235,15 @@ export function bestTwo(scores: readonly number[]): { best: number; second: numb
 export function topicFeatures(model: Scoring, vector: Float32Array, text: string | readonly string[]): ConfidenceFeatures[] {
   const c = centre(vector);
   const similarity = similarities(model, c);
-  const words = model.lexical ? lexicalScores(model.lexical, text, similarity.length) : null;
+  return featuresFrom(model, c, similarity, model.lexical ? lexicalScores(model.lexical, text, similarity.length) : null);
+}
+
+/**
+ * topicFeatures from its parts: the centred vector, its similarities (`similarities`) and the word evidence
+ * (`lexicalScores`, null without a lexical model). The topic trial computes the parts from what it keeps per
+ * document (library.ts), and gets the same numbers.
+ */
+export function featuresFrom(model: Scoring, c: Float32Array, similarity: readonly number[], words: readonly number[] | null): ConfidenceFeatures[] {
   const withWords = (xs: readonly number[], weight: number) => (words ? xs.map((x, i) => x + weight * words[i]!) : xs);
   const linear = model.linear ? withWords(predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))), LEXICAL_WEIGHT.linear) : null;
   const ranking = linear ?? withWords(similarity, LEXICAL_WEIGHT.similarity);
@@ -244,11 +252,15 @@ export function topicFeatures(model: Scoring, vector: Float32Array, text: string
 
 type Scoring = Pick<LocalModel, "topicVectors" | "itemVectors" | "reference" | "linear" | "lexical">;
 
-/** A centred vector's similarity to each topic: to its vector, and (ITEM_WEIGHT) to its best-matching item. */
-function similarities(model: Pick<LocalModel, "topicVectors" | "itemVectors">, c: Float32Array): number[] {
+/**
+ * A centred vector's similarity to each topic: to its vector, and (ITEM_WEIGHT) to its best-matching item.
+ * `itemCosine(i, j)`: the cosine to topic i's item j when the caller has it already (library.ts keeps them).
+ */
+export function similarities(model: Pick<LocalModel, "topicVectors" | "itemVectors">, c: Float32Array, itemCosine?: (i: number, j: number) => number): number[] {
   return model.topicVectors.map((t, i) => {
     let best = -Infinity;
-    for (const item of model.itemVectors[i]!) best = Math.max(best, cosine(c, item));
+    const items = model.itemVectors[i]!;
+    for (let j = 0; j < items.length; j++) best = Math.max(best, itemCosine ? itemCosine(i, j) : cosine(c, items[j]!));
     return Number.isFinite(best) ? (1 - ITEM_WEIGHT) * cosine(c, t) + ITEM_WEIGHT * best : cosine(c, t);
   });
 }

@@ -24,14 +24,16 @@ export type { TrialLink, TrialSnapshot, TrialSuggestion } from "../schema/index.
 export type TopicTrialRow = typeof topicTrials.$inferSelect;
 export type TopicTrialDocumentRow = typeof topicTrialDocuments.$inferSelect;
 
-/** A document as the trial scores it: its stored vector (and what it was encoded from), and the decisions in force on it. */
+/**
+ * A document as the trial scores it: what its stored vector was encoded from (the vector itself is read by
+ * trialVectors, when the trial has not kept it), and the decisions in force on it.
+ */
 export interface TrialDocument {
   id: string;
   ownerId: string | null;
   title: string;
   /** sha256 of the file name and text the vector was encoded from: identifies the text. */
   sourceSha256: string;
-  vector: Float32Array;
   links: TrialLink[];
   /** Topics a person removed or rejected. */
   rejected: string[];
@@ -61,7 +63,7 @@ export async function trialDocumentsPage(
   opts: { ownerId?: string | null; version: string; after: string | null; limit: number },
 ): Promise<TrialDocument[]> {
   const rows = await db
-    .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector })
+    .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, sourceSha256: documentVectors.sourceSha256 })
     .from(documentVectors)
     .innerJoin(documents, eq(documents.id, documentVectors.documentId))
     .where(
@@ -95,10 +97,19 @@ export async function trialDocumentsPage(
     ownerId: r.ownerId,
     title: r.title,
     sourceSha256: r.sourceSha256,
-    vector: bytesToVector(r.vector),
     links: linksOf.get(r.id) ?? [],
     rejected: rejectedOf.get(r.id) ?? [],
   }));
+}
+
+/** The stored vectors of `version` of some documents, with the hash of what each was encoded from. */
+export async function trialVectors(db: DbOrTx, ids: string[], version: string): Promise<Map<string, { sourceSha256: string; vector: Float32Array }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector })
+    .from(documentVectors)
+    .where(and(inArray(documentVectors.documentId, ids), eq(documentVectors.version, version)));
+  return new Map(rows.map((r) => [r.id, { sourceSha256: r.sourceSha256, vector: bytesToVector(r.vector) }]));
 }
 
 /** The texts of some documents, by id (the trial reads a text only when it has not seen it before). */

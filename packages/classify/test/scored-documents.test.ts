@@ -1,0 +1,83 @@
+// The topic trial scores each document from what the process keeps of it (ADR 0029: the centred vector, the
+// text's word ids, gate and keys, the item cosines, each model's suggestions): the suggestions must be exactly
+// those of scoring the text and the vector, under models with word evidence, a person's rejection on an
+// example, a linear model, and a changed topic whose items differ from today's.
+import { describe, expect, it } from "vitest";
+import { suggest } from "../src/local/classifier.ts";
+import { trainLocalModel, type LocalModel } from "../src/local/model.ts";
+import { ScoredDocuments } from "../src/local/scored-documents.ts";
+import { hashingEncoder, hashVector } from "./counting-encoder.ts";
+import { INVOICE_TEXT, TOPICS } from "./fixtures.ts";
+import { PROJECT_TOPICS, syntheticDocument, syntheticExamples } from "./synthetic.ts";
+import { LINEAR_MIN_EXAMPLES } from "../src/local/model.ts";
+
+const encoder = hashingEncoder();
+const TEXTS = [
+  INVOICE_TEXT,
+  "The tennis tournament ended with a tie-break in the final set.",
+  "Your doctor prescribed two tablets a day.",
+  "Invoice for the football club membership, the doctor's fee and the tennis court.",
+  "test test",
+  ...Array.from({ length: 12 }, (_, i) => syntheticDocument(PROJECT_TOPICS[i % PROJECT_TOPICS.length]!.id, i)),
+];
+
+/** Keeps every text (under its own vector, or a vector of another text) and compares with `suggest`, twice (the second from the kept suggestions). */
+function expectSame(kept: ScoredDocuments, model: LocalModel, docs: { id: string; text: string; vector: Float32Array }[]) {
+  for (let round = 0; round < 2; round++) {
+    for (const d of docs) {
+      const slot = kept.add(d.id, "v1:sha", d.vector, d.text);
+      expect(kept.suggest(model, slot), d.text).toEqual(suggest(model, d.text, d.vector, { quotes: false }));
+    }
+  }
+}
+
+const docsOf = (texts: string[], vectorOf = (t: string) => hashVector(t)) => texts.map((text, i) => ({ id: `d${i}`, text, vector: vectorOf(text) }));
+
+describe("ScoredDocuments", () => {
+  it("gives the suggestions of the text and the vector, with word evidence and a person's rejection", async () => {
+    const examples = [
+      { text: "Match report: the home team won 3-1 in the league final.", topicIds: [TOPICS[1]!.id] },
+      { text: "Blood test results and the prescription from the doctor.", topicIds: [TOPICS[2]!.id] },
+      { text: INVOICE_TEXT, topicIds: [], rejectedTopicIds: [TOPICS[2]!.id] },
+      { text: "Invoice for the football club membership, amount due in 14 days.", topicIds: [TOPICS[0]!.id, TOPICS[1]!.id] },
+    ];
+    const model = await trainLocalModel({ topics: TOPICS, examples }, encoder);
+    expect(model.lexical).not.toBeNull();
+    const kept = new ScoredDocuments();
+    expectSame(kept, model, docsOf(TEXTS));
+    // The rejection made on an example with the same text holds through the text's key, and through the vector's.
+    const byText = kept.add("other-vector", "v1:sha", hashVector("another vector"), INVOICE_TEXT);
+    expect(kept.suggest(model, byText).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
+    const byVector = kept.add("other-text", "v1:sha", hashVector(INVOICE_TEXT), "A letter about a doctor's appointment and the invoice for it.");
+    expect(suggest(model, "A letter about a doctor's appointment and the invoice for it.", hashVector(INVOICE_TEXT)).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
+    expect(kept.suggest(model, byVector).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
+    expect(kept.tooLittleContent(kept.slotOf("d4", "v1:sha")!)).toBe(true);
+  });
+
+  it("scores today's and a changed topic set alike, sharing what did not change", async () => {
+    const examples = syntheticExamples(8);
+    const today = await trainLocalModel({ topics: PROJECT_TOPICS, examples }, encoder);
+    const changed = PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description}, wetlands, nesting and migration` } : t));
+    const proposed = await trainLocalModel({ topics: changed, examples }, encoder);
+    const linear = await trainLocalModel({ topics: PROJECT_TOPICS, examples: syntheticExamples(LINEAR_MIN_EXAMPLES) }, encoder);
+    expect(linear.kind).toBe("linear");
+    const kept = new ScoredDocuments();
+    const docs = docsOf(TEXTS);
+    for (const model of [today, proposed, linear]) expectSame(kept, model, docs);
+    // Without examples (no word evidence, the description's vectors only).
+    const described = await trainLocalModel({ topics: PROJECT_TOPICS }, encoder);
+    expect(described.lexical).toBeNull();
+    expectSame(kept, described, docs);
+  });
+
+  it("keeps a document under its stamp: a new text is a new entry", async () => {
+    const kept = new ScoredDocuments();
+    const first = kept.add("d", "v1:a", hashVector(TEXTS[1]!), TEXTS[1]!);
+    expect(kept.slotOf("d", "v1:a")).toBe(first);
+    expect(kept.slotOf("d", "v1:b")).toBeUndefined();
+    const second = kept.add("d", "v1:b", hashVector(TEXTS[2]!), TEXTS[2]!);
+    expect(second).not.toBe(first);
+    const model = await trainLocalModel({ topics: TOPICS }, encoder);
+    expect(kept.suggest(model, second)).toEqual(suggest(model, TEXTS[2]!, hashVector(TEXTS[2]!), { quotes: false }));
+  });
+});
