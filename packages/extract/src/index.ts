@@ -25,6 +25,7 @@ export { ExtractionError, type ExtractionErrorCode } from "./errors.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
 export { LOW_OCR_CONFIDENCE } from "./pages.ts";
 export { createOcrEngine, type OcrEngineOptions } from "./ocr/engine.ts";
+export { makeSearchablePdf, searchableType, SEARCHABLE_MAX_SOURCE_BYTES } from "./searchable.ts";
 export type { Thumbnail, ThumbnailOptions } from "./thumbnail.ts";
 export type {
   EmbeddedFile,
@@ -36,6 +37,7 @@ export type {
   OcrResult,
   PageMethod,
   PageResult,
+  TextLayer,
 } from "./types.ts";
 
 const extractors: Record<AcceptedType, Extractor> = {
@@ -72,7 +74,7 @@ export async function extractText(bytes: Uint8Array, mime: AcceptedType, opts: E
   const budget = new Budget(limits, opts.signal, opts.onPage);
   try {
     budget.check();
-    return capText(await extractors[mime](bytes, { limits, ocr: opts.ocr, budget }), limits.maxTextChars);
+    return capText(await extractors[mime](bytes, { limits, ocr: opts.ocr, budget, textLayers: opts.textLayers ?? false }), limits.maxTextChars);
   } finally {
     budget.dispose();
   }

@@ -1,18 +1,22 @@
 // What every format module shares: the per-document context, OCR of one page image, and the result.
 import type { OcrImage } from "./image/canvas.ts";
 import { textCutNote, type Budget, type PageRun } from "./limits.ts";
-import type { ExtractLimits, ExtractResult, OcrEngine, PageResult } from "./types.ts";
+import type { ExtractLimits, ExtractResult, OcrEngine, PageResult, TextLayer } from "./types.ts";
 
 export interface ExtractContext {
   limits: ExtractLimits;
   ocr: OcrEngine | undefined;
   budget: Budget;
+  /** Keep each OCR'd page's invisible text layer (for a searchable PDF). */
+  textLayers: boolean;
 }
 
 /** A page plus how many OCR'd words its confidence stands for (the weight in the document's mean). */
 export interface Page {
   result: PageResult;
   ocrWords: number;
+  /** The page's invisible text as Tesseract read it, when asked for and the page was OCR'd whole. */
+  layer?: TextLayer;
 }
 
 export type Extractor = (bytes: Uint8Array, ctx: ExtractContext) => Promise<ExtractResult>;
@@ -29,22 +33,26 @@ export interface OcrText {
   text: string;
   confidence: number | null;
   words: number;
+  layer?: TextLayer;
 }
 
-/** OCR of one page image; the page's clock stops while the image waits in the engine's queue. */
-export async function recognize(ocr: OcrEngine, image: OcrImage, page: PageRun): Promise<OcrText> {
+/**
+ * OCR of one page image; the page's clock stops while the image waits in the engine's queue. `textLayer`:
+ * also keep the invisible text layer of the reading.
+ */
+export async function recognize(ocr: OcrEngine, image: OcrImage, page: PageRun, textLayer = false): Promise<OcrText> {
   let started!: () => void;
   const turn = new Promise<void>((resolve) => (started = resolve));
-  const reading = ocr.recognize(image.pgm, { dpi: image.dpi, signal: page.signal, onStart: () => started() });
+  const reading = ocr.recognize(image.pgm, { dpi: image.dpi, signal: page.signal, onStart: () => started(), textLayer });
   // Until the engine takes the image up, or (an engine that never says so) until it is read.
   void page.waitFor(Promise.race([turn, reading.then(noop, noop)]));
-  const { text, confidence } = await reading;
+  const { text, confidence, textLayer: layer } = await reading;
   const words = text.split(/\s+/).filter(Boolean).length;
-  return { text, confidence: words > 0 ? confidence : null, words };
+  return { text, confidence: words > 0 ? confidence : null, words, ...(layer && words > 0 && { layer }) };
 }
 
 export function ocrPage(ocr: OcrText): Page {
-  return { result: { text: ocr.text, method: "ocr", ocrConfidence: ocr.confidence }, ocrWords: ocr.words };
+  return { result: { text: ocr.text, method: "ocr", ocrConfidence: ocr.confidence }, ocrWords: ocr.words, ...(ocr.layer && { layer: ocr.layer }) };
 }
 
 /**
@@ -92,7 +100,9 @@ export function buildResult(pages: readonly Page[]): ExtractResult {
     words += page.ocrWords;
   }
   const results = pages.map((page) => page.result);
+  const layers = pages.map((page) => page.layer ?? null);
   return {
+    ...(layers.some(Boolean) && { textLayers: layers }),
     text: joinPages(results),
     pages: results,
     pageCount: pages.length,

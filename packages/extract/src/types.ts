@@ -1,6 +1,6 @@
-import type { OcrEngine } from "./ocr/types.ts";
+import type { OcrEngine, TextLayer } from "./ocr/types.ts";
 
-export type { OcrEngine, OcrOptions, OcrResult } from "./ocr/types.ts";
+export type { OcrEngine, OcrOptions, OcrResult, TextLayer } from "./ocr/types.ts";
 
 export type PageMethod = "text-layer" | "ocr" | "text-layer+ocr" | "none";
 
@@ -31,6 +31,11 @@ export interface ExtractResult {
    * worker stores each as a document of its own, linked to this one. Absent for other formats.
    */
   attachments?: EmbeddedFile[];
+  /**
+   * With `textLayers: true` and at least one page OCR'd whole (a scan, a photo): per page, the invisible
+   * text Tesseract laid out while reading it, null for the other pages. What `makeSearchablePdf` needs.
+   */
+  textLayers?: (TextLayer | null)[];
 }
 
 /** A file inside a document, e.g. a mail's attachment; its type is sniffed from `bytes` like an upload's. */
@@ -66,4 +71,6 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   /** Called as the work on each page begins (1-based), e.g. to say which page a process died on. */
   onPage?: (pageNumber: number) => void;
+  /** Keep the text layer of every page OCR'd whole, in `textLayers` (from the same recognition). Default false. */
+  textLayers?: boolean;
 }

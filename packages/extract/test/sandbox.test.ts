@@ -69,6 +69,40 @@ describe("the extraction sandbox", () => {
     expect(children()).toEqual([]);
   });
 
+  it("a searchable PDF for scans and photos, written to the path asked for; none for typed text; a reason when it cannot be made", async () => {
+    await withSandbox({ ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
+      const picture = await fx.drawText(["The quick brown fox"]);
+      const jpeg = await fx.encodePicture(picture, "jpeg");
+      const scanned = fx.makePdf([{ images: [{ jpeg, width: picture.width, height: picture.height, at: [0, 0, 500, 300] }], size: [500, 300] }]);
+      const out = (name: string) => join(dir, name);
+
+      const photo = await sandbox.extract(file(await fx.encodePicture(picture, "png")), "image/png", { searchablePdfPath: out("photo.pdf") });
+      expect(photo.searchablePdf).toEqual({ path: out("photo.pdf"), bytes: readFileSync(out("photo.pdf")).length });
+      expect(photo.searchablePdfError).toBeNull();
+      expect(photo.extraction).not.toHaveProperty("textLayers"); // kept in the child
+      expect(photo.thumbnail?.mime).toBe("image/webp");
+      const scan = await sandbox.extract(file(scanned), PDF, { searchablePdfPath: out("scan.pdf") });
+      expect(scan.searchablePdf?.bytes).toBeGreaterThan(scanned.length);
+      for (const made of ["photo.pdf", "scan.pdf"]) {
+        const back = await sandbox.extract(file(readFileSync(out(made))), PDF);
+        expect(back.extraction.pages[0]).toMatchObject({ method: "text-layer" }); // the layer, not a new OCR pass
+        expect(back.extraction.text.toLowerCase()).toContain("quick brown fox");
+      }
+
+      const typed = await sandbox.extract(file(fx.makePdf(["Invoice 42"])), PDF, { searchablePdfPath: out("typed.pdf") });
+      expect(typed).toMatchObject({ searchablePdf: null, searchablePdfError: null });
+      expect(readdirSync(dir)).not.toContain("typed.pdf");
+      const notAsked = await sandbox.extract(file(scanned), PDF);
+      expect(notAsked).toMatchObject({ searchablePdf: null, searchablePdfError: null });
+
+      // pdf.js reads an RC4 PDF with an empty user password; pdf-lib cannot write one back.
+      const encrypted = fx.makePdf([{ images: [{ jpeg, width: picture.width, height: picture.height, at: [0, 0, 500, 300] }], size: [500, 300] }], { userPassword: "" });
+      const locked = await sandbox.extract(file(encrypted), PDF, { searchablePdfPath: out("locked.pdf") });
+      expect(locked.extraction.text.toLowerCase()).toContain("quick brown fox");
+      expect(locked).toMatchObject({ searchablePdf: null, searchablePdfError: "the PDF is encrypted; pdf-lib cannot rewrite it" });
+    });
+  });
+
   it("the 512 MiB inflating PDF fails on the decompression bound, and the child carries on", async () => {
     await withSandbox({}, async (sandbox) => {
       const [pid] = children();

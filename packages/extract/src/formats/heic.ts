@@ -21,7 +21,8 @@ interface HeicDecode {
 /** A specifier TypeScript does not resolve, so packages without types type-check in every importer. */
 const HEIC_DECODE: string = "heic-decode";
 
-async function firstImage(bytes: Uint8Array, maxPixels: number): Promise<Rgba> {
+/** The primary picture, decoded (RGBA), after its size was checked against `maxPixels`. */
+export async function heicPicture(bytes: Uint8Array, maxPixels: number): Promise<Rgba> {
   // Loaded on first use, like mailparser: libheif's wasm memory only in children that read a HEIC.
   const { default: decode } = (await import(HEIC_DECODE)) as { default: HeicDecode };
   let images;
@@ -44,7 +45,7 @@ async function firstImage(bytes: Uint8Array, maxPixels: number): Promise<Rgba> {
 
 export async function extractHeic(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractResult> {
   const { ocr } = ctx;
-  const image = await firstImage(bytes, ctx.limits.maxPixels);
+  const image = await heicPicture(bytes, ctx.limits.maxPixels);
   if (!ocr) return buildResult([NO_TEXT]);
   const page = await ctx.budget.page(1, async (run) => {
     let { width, height } = image;
@@ -54,14 +55,14 @@ export async function extractHeic(bytes: Uint8Array, ctx: ExtractContext): Promi
       [width, height] = [Math.round(width * scale), Math.round(height * scale)];
       gray = new Uint8Array(await sharp(gray, { raw: { width: image.width, height: image.height, channels: 1 } }).resize(width, height, { fit: "fill" }).raw().toBuffer());
     }
-    return ocrPage(await recognize(ocr, { pgm: toPgm({ width, height, data: gray }), dpi: guessDpi(width, height) }, run));
+    return ocrPage(await recognize(ocr, { pgm: toPgm({ width, height, data: gray }), dpi: guessDpi(width, height) }, run, ctx.textLayers));
   });
   return buildResult([page]);
 }
 
 /** The picture as a WebP thumbnail `width` pixels wide (never enlarged). */
 export async function heicThumbnail(bytes: Uint8Array, maxPixels: number, width: number): Promise<Uint8Array> {
-  const image = await firstImage(bytes, maxPixels);
+  const image = await heicPicture(bytes, maxPixels);
   const w = Math.min(width, image.width);
   const h = Math.max(1, Math.round((image.height * w) / image.width));
   const webp = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })

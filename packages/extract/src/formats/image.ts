@@ -13,7 +13,7 @@ export function imageExtractor(mime: RasterType, label: string) {
     if (!ocr) return buildResult([NO_TEXT]);
     const page = await ctx.budget.page(1, async (run) => {
       const image = await decodeImage(bytes, label);
-      return ocrPage(await recognize(ocr, ocrImage(image, image.width, image.height), run));
+      return ocrPage(await recognize(ocr, ocrImage(image, image.width, image.height), run, ctx.textLayers));
     });
     return buildResult([page]);
   };

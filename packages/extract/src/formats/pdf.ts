@@ -9,7 +9,7 @@ import { pageContent } from "../pdf/content.ts";
 import { openPdf, pdfOps, toExtractionError, type PdfDocument, type PdfPage } from "../pdf/document.ts";
 import { renderForOcr } from "../pdf/render.ts";
 import type { OcrImage } from "../image/canvas.ts";
-import type { ExtractResult, OcrEngine } from "../types.ts";
+import type { ExtractResult } from "../types.ts";
 
 /** Images covering less of a text page than this (logos, icons, signatures) are not worth an OCR pass. */
 const MIN_IMAGE_COVERAGE = 0.05;
@@ -24,7 +24,7 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     const lock = new Lock();
     const pages = await ctx.budget.pages(doc.numPages, ctx.ocr?.concurrency ?? 1, async (n, page) => {
       const step = await lock.run(() => readPage(doc, n, ctx, OPS, page.signal), page.waitFor);
-      return "image" in step ? finishOcr(ctx.ocr!, step, page) : step;
+      return "image" in step ? finishOcr(ctx, step, page) : step;
     });
     const result = buildResult(pages);
     // Nothing to read but an image too large to decode: say so, rather than "no text".
@@ -68,8 +68,9 @@ async function readPage(doc: PdfDocument, pageNumber: number, ctx: ExtractContex
   }
 }
 
-async function finishOcr(ocr: OcrEngine, { image, layer }: PendingOcr, page: PageRun): Promise<Page> {
-  const recognised = await recognize(ocr, image, page);
+async function finishOcr(ctx: ExtractContext, { image, layer }: PendingOcr, page: PageRun): Promise<Page> {
+  // Only a page without a text layer gets an invisible one: a page with text stays as it is.
+  const recognised = await recognize(ctx.ocr!, image, page, ctx.textLayers && !layer);
   if (!layer) return ocrPage(recognised);
   return {
     result: { text: mergeOcrLines(layer, recognised.text), method: "text-layer+ocr", ocrConfidence: recognised.confidence },

@@ -20,13 +20,13 @@ export async function extractTiff(bytes: Uint8Array, ctx: ExtractContext): Promi
   const { ocr } = ctx;
   if (!ocr) return buildResult(pages.map(() => NO_TEXT));
   const results = await ctx.budget.pages(pages.length, ocr.concurrency, async (n, page) =>
-    ocrPage(await recognize(ocr, await ocrTiffPage(bytes, pages[n - 1]!), page)),
+    ocrPage(await recognize(ocr, await ocrTiffPage(bytes, pages[n - 1]!), page, ctx.textLayers)),
   );
   return buildResult(results);
 }
 
 /** The pages, checked against the page and pixel limits before anything is decoded. */
-function tiffPages(bytes: Uint8Array, maxPages: number, maxPixels: number): TiffDirectory[] {
+export function tiffPages(bytes: Uint8Array, maxPages: number, maxPixels: number): TiffDirectory[] {
   const pages = readTiffDirectories(bytes).filter((d) => !d.reduced);
   if (pages.length === 0) throw new ExtractionError("corrupt", "TIFF has no images");
   if (pages.length > maxPages) throw pageLimitError("TIFF", pages.length, maxPages);
@@ -43,10 +43,26 @@ function open(bytes: Uint8Array, page: TiffDirectory): Sharp {
 
 async function ocrTiffPage(bytes: Uint8Array, page: TiffDirectory): Promise<OcrImage> {
   const scale = Math.min(1, Math.sqrt(OCR_MAX_PIXELS / (page.width * page.height)));
-  const density = await decoding(async () => (await sharp(bytes, { page: page.index }).metadata()).density);
-  const dpi = density && density >= 50 && density <= 1200 ? density : guessDpi(page.width, page.height);
+  const dpi = await tiffPageDpi(bytes, page);
   const gray = await decodeGray(bytes, page, Math.round(page.width * scale), Math.round(page.height * scale));
   return { pgm: toPgm(gray), dpi: dpi * scale };
+}
+
+/** The page's resolution when it states a plausible one; otherwise guessed from its size. */
+export async function tiffPageDpi(bytes: Uint8Array, page: TiffDirectory): Promise<number> {
+  const density = await decoding(async () => (await sharp(bytes, { page: page.index }).metadata()).density);
+  return density && density >= 50 && density <= 1200 ? density : guessDpi(page.width, page.height);
+}
+
+/** A page as PNG, losslessly (alpha flattened onto white; one grey channel when the page has no colour). */
+export async function tiffPagePng(bytes: Uint8Array, page: TiffDirectory): Promise<Uint8Array> {
+  const png = await decoding<Buffer>(async () => {
+    const image = open(bytes, page);
+    const { channels, space } = await sharp(bytes, { page: page.index }).metadata();
+    const gray = space === "b-w" || (channels ?? 3) <= 2;
+    return (gray ? image.toColourspace("b-w") : image.toColourspace("srgb")).png({ compressionLevel: 6 }).toBuffer();
+  });
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /** 8-bit grey pixels of a page, scaled to width × height. */

@@ -8,7 +8,7 @@ import { ExtractionError } from "../errors.ts";
 import { rotatePgm } from "../image/raster.ts";
 import { normaliseLayoutText } from "../normalise.ts";
 import { languageDir, languageFile, osdFile, type LanguageDir } from "./languages.ts";
-import type { OcrEngine, OcrOptions, OcrResult } from "./types.ts";
+import type { OcrEngine, OcrOptions, OcrResult, TextLayer } from "./types.ts";
 
 export interface OcrEngineOptions {
   /** Tesseract codes, e.g. ["eng"] or ["eng", "deu"]; each needs its @tesseract.js-data package. */
@@ -173,10 +173,13 @@ class Engine implements OcrEngine {
 
   /** One pass as an upright page; if that reads badly, a second pass with Tesseract's orientation detection. */
   private async read(worker: Tesseract.Worker, image: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
-    const pass = async (psm: Tesseract.PSM, picture = image) => {
+    const pass = async (psm: Tesseract.PSM, picture = image, rotation: TextLayer["rotation"] = 0) => {
       // Tesseract variables, set for this call only; tesseract.js's options type does not list them.
-      const params = { tessedit_pageseg_mode: psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
-      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>));
+      const params: Record<string, unknown> = { tessedit_pageseg_mode: psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
+      // The text layer comes from the same recognition (Tesseract's PDF renderer, text only): no second reading.
+      if (opts.textLayer) params.pdfTextOnly = true;
+      const output = opts.textLayer ? { text: true, pdf: true } : undefined;
+      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>, output), rotation);
     };
     const upright = await pass(Tesseract.PSM.AUTO);
     if (opts.autoRotate === false || upright.text === "" || upright.confidence >= ROTATE_BELOW) return upright;
@@ -194,7 +197,7 @@ class Engine implements OcrEngine {
       if (best.confidence >= ROTATE_BELOW) break;
       const turned = rotatePgm(image, degrees);
       if (!turned) break;
-      const reading = await pass(Tesseract.PSM.AUTO, turned);
+      const reading = await pass(Tesseract.PSM.AUTO, turned, degrees);
       if (reading.confidence > best.confidence) best = reading;
     }
     return best;
@@ -248,9 +251,12 @@ class Engine implements OcrEngine {
   }
 }
 
-function toResult({ data }: Tesseract.RecognizeResult): OcrResult {
+function toResult({ data }: Tesseract.RecognizeResult, rotation: TextLayer["rotation"]): OcrResult {
   const text = normaliseLayoutText(data.text ?? "");
-  return { text, confidence: text === "" ? 0 : data.confidence };
+  const result: OcrResult = { text, confidence: text === "" ? 0 : data.confidence };
+  // tesseract.js types it as number[]; it is the Uint8Array read from the wasm file system.
+  if (data.pdf) result.textLayer = { pdf: data.pdf instanceof Uint8Array ? data.pdf : Uint8Array.from(data.pdf), rotation };
+  return result;
 }
 
 /** tesseract.js rejects with plain strings. */

@@ -11,12 +11,29 @@ export interface OcrOptions {
   signal?: AbortSignal;
   /** Called when a worker takes the job up, after its wait in the queue. */
   onStart?: () => void;
+  /**
+   * Also return the page's invisible text layer as Tesseract lays it out (its PDF renderer, text only, no
+   * image), from the same recognition: what a searchable PDF puts under the picture.
+   */
+  textLayer?: boolean;
+}
+
+/** A one-page PDF of invisible words, positioned as read; its page is the image's size at its resolution. */
+export interface TextLayer {
+  pdf: Uint8Array;
+  /**
+   * Degrees the image was turned clockwise before the reading that won (a page scanned sideways turned by
+   * hand): the layer is upright for the turned image and must be turned back (counter-clockwise) to fit.
+   */
+  rotation: 0 | 90 | 180 | 270;
 }
 
 export interface OcrResult {
   text: string;
   /** Tesseract's mean word confidence, 0–100 (0 when no words were found). */
   confidence: number;
+  /** With `textLayer`: the invisible text of this reading. */
+  textLayer?: TextLayer;
 }
 
 export interface OcrEngine {

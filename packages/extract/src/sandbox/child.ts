@@ -1,7 +1,7 @@
 // One sandbox process: reads documents the parent names, one at a time, under the operating-system limits
 // the parent started it with (prlimit). Started by index.ts only; it talks over the IPC channel.
-import { readFile } from "node:fs/promises";
-import { createOcrEngine, ExtractionError, extractText, renderThumbnail } from "../index.ts";
+import { readFile, writeFile } from "node:fs/promises";
+import { createOcrEngine, ExtractionError, extractText, makeSearchablePdf, renderThumbnail, searchableType } from "../index.ts";
 import type { ExtractResult } from "../types.ts";
 import { BEAT_MS, CONFIG_VARIABLE, type ChildConfig, type FromChild, type JobMessage, type ToChild } from "./protocol.ts";
 
@@ -9,7 +9,9 @@ if (!process.send) {
   process.stderr.write("the extraction sandbox child is started by @docscan/extract/sandbox only\n");
   process.exit(2);
 }
-const send = (message: FromChild) => process.send!(message);
+const send = (message: FromChild): void => {
+  process.send!(message);
+};
 const config = JSON.parse(process.env[CONFIG_VARIABLE] ?? "{}") as ChildConfig;
 
 const ocr = config.ocr ? await createOcrEngine({ languages: config.ocr.languages, workers: config.ocr.workers, lazy: true }) : undefined;
@@ -30,12 +32,14 @@ async function run(job: JobMessage): Promise<void> {
   let result: ExtractResult;
   try {
     bytes = await readFile(job.path);
-    result = await extractText(bytes, job.mime, { limits: job.limits, ocr, onPage: (page) => send({ type: "page", page }) });
+    const textLayers = job.searchablePath !== null && searchableType(job.mime);
+    result = await extractText(bytes, job.mime, { limits: job.limits, ocr, textLayers, onPage: (page) => send({ type: "page", page }) });
   } catch (error) {
     send(failure(error));
     return;
   }
-  send({ type: "text", result });
+  const { textLayers, ...text } = result;
+  send({ type: "text", result: text });
   try {
     const thumbnail = await renderThumbnail(bytes, job.mime, {
       width: job.thumbnailWidth,
@@ -45,8 +49,18 @@ async function run(job: JobMessage): Promise<void> {
     });
     send({ type: "thumbnail", thumbnail, error: null });
   } catch (error) {
+    if (allocationFailed(error)) return send(failure(error));
+    send({ type: "thumbnail", thumbnail: null, error: messageOf(error) });
+  }
+  // Only where a page was OCR'd whole (a scan, a photo); a failure leaves the document its text.
+  if (!job.searchablePath || !textLayers) return send({ type: "searchable", bytes: null, error: null });
+  try {
+    const pdf = await makeSearchablePdf(bytes, job.mime, textLayers, job.limits.maxPixels);
+    await writeFile(job.searchablePath, pdf, { flag: "wx" });
+    send({ type: "searchable", bytes: pdf.byteLength, error: null });
+  } catch (error) {
     if (allocationFailed(error)) send(failure(error));
-    else send({ type: "thumbnail", thumbnail: null, error: messageOf(error) });
+    else send({ type: "searchable", bytes: null, error: messageOf(error) });
   }
 }
 

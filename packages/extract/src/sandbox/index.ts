@@ -51,6 +51,19 @@ export interface SandboxResult {
   thumbnail: ThumbnailData | null;
   /** Why there is no thumbnail, when making one failed (a thumbnail is a nicety: the text stands). */
   thumbnailError: string | null;
+  /** The searchable PDF written to the `searchablePdfPath` asked for; null when none was asked for or made. */
+  searchablePdf: { path: string; bytes: number } | null;
+  /** Why there is no searchable PDF when one was due (a page was OCR'd whole) but could not be made. */
+  searchablePdfError: string | null;
+}
+
+export interface ExtractRequest {
+  signal?: AbortSignal;
+  /**
+   * For scans and photos, also make the searchable PDF (issue 14) from the same OCR pass, written to this
+   * path (a file that must not exist yet, in a directory the caller owns and cleans up).
+   */
+  searchablePdfPath?: string;
 }
 
 export interface ExtractionSandbox {
@@ -59,7 +72,7 @@ export interface ExtractionSandbox {
    * what is the file's fault — including a limit breach, whose message names the limit — and with a plain
    * Error when a child failed for no reason it could tell (worth a retry).
    */
-  extract(path: string, mime: AcceptedType, opts?: { signal?: AbortSignal }): Promise<SandboxResult>;
+  extract(path: string, mime: AcceptedType, opts?: ExtractRequest): Promise<SandboxResult>;
   /** Stops every child (they also stop by themselves if this process dies). */
   close(): Promise<void>;
 }
@@ -105,11 +118,13 @@ interface Job {
   resolve(result: SandboxResult): void;
   reject(error: unknown): void;
   startedAt: number;
-  stage: "text" | "thumbnail";
+  stage: "text" | "thumbnail" | "searchable";
   /** When the current stage began (the thumbnail gets a page's time: it is one page). */
   stageAt: number;
   page: number | null;
   extraction: ExtractResult | null;
+  thumbnail: ThumbnailData | null;
+  thumbnailError: string | null;
 }
 
 /** One child process and what it is doing. */
@@ -269,7 +284,7 @@ class Pool implements ExtractionSandbox {
     );
   }
 
-  extract(path: string, mime: AcceptedType, opts: { signal?: AbortSignal } = {}): Promise<SandboxResult> {
+  extract(path: string, mime: AcceptedType, opts: ExtractRequest = {}): Promise<SandboxResult> {
     const { signal } = opts;
     if (this.closed) return Promise.reject(new Error("the extraction sandbox is closed"));
     if (signal?.aborted) return Promise.reject(signal.reason as unknown);
@@ -286,7 +301,15 @@ class Pool implements ExtractionSandbox {
       const waiter = {
         take: (taken: Sandbox) => {
           sandbox = taken;
-          this.run(taken, { path, mime, type: "job", limits: this.limits, thumbnailWidth: this.opts.thumbnailWidth ?? 320 }).then(
+          const message: JobMessage = {
+            type: "job",
+            path,
+            mime,
+            limits: this.limits,
+            thumbnailWidth: this.opts.thumbnailWidth ?? 320,
+            searchablePath: opts.searchablePdfPath ?? null,
+          };
+          this.run(taken, message).then(
             (result) => {
               done();
               resolve(result);
@@ -372,7 +395,18 @@ class Pool implements ExtractionSandbox {
   private async run(sandbox: Sandbox, message: JobMessage): Promise<SandboxResult> {
     await this.armCpu(sandbox);
     return new Promise<SandboxResult>((resolve, reject) => {
-      sandbox.job = { message, resolve, reject, startedAt: Date.now(), stage: "text", stageAt: Date.now(), page: null, extraction: null };
+      sandbox.job = {
+        message,
+        resolve,
+        reject,
+        startedAt: Date.now(),
+        stage: "text",
+        stageAt: Date.now(),
+        page: null,
+        extraction: null,
+        thumbnail: null,
+        thumbnailError: null,
+      };
       sandbox.lastBeat = Date.now();
       sandbox.peakData = 0;
       sandbox.send(message);
@@ -411,9 +445,21 @@ class Pool implements ExtractionSandbox {
         job.stageAt = Date.now();
         break;
       case "thumbnail":
-        job.resolve({ extraction: job.extraction!, thumbnail: message.thumbnail, thumbnailError: message.error });
+        job.thumbnail = message.thumbnail;
+        job.thumbnailError = message.error;
+        job.stage = "searchable";
+        job.stageAt = Date.now();
+        break;
+      case "searchable": {
+        const path = job.message.searchablePath;
+        job.resolve({
+          ...this.partial(job, null),
+          searchablePdf: message.bytes !== null && path ? { path, bytes: message.bytes } : null,
+          searchablePdfError: message.error,
+        });
         this.release(sandbox);
         break;
+      }
       case "failed":
         if (message.memory) {
           // The child's state after a failed allocation is not to be trusted: replace it.
@@ -440,8 +486,9 @@ class Pool implements ExtractionSandbox {
         reason: error.message,
         peakDataMb: Math.round(sandbox.peakData / 1024 / 1024),
       });
-      if (job.stage === "thumbnail" && job.extraction) {
-        job.resolve({ extraction: job.extraction, thumbnail: null, thumbnailError: error.message });
+      if (job.stage !== "text" && job.extraction) {
+        // The text stands; what was being made when the process died is missing, and says why.
+        job.resolve(this.partial(job, error.message));
       } else {
         job.reject(error);
       }
@@ -452,6 +499,18 @@ class Pool implements ExtractionSandbox {
     setTimeout(() => {
       if (!this.closed) this.spawn();
     }, delay).unref();
+  }
+
+  /** The job's result so far, after its text; `error`: why the stage under way did not finish. */
+  private partial(job: Job, error: string | null): SandboxResult {
+    const duringThumbnail = job.stage === "thumbnail";
+    return {
+      extraction: job.extraction!,
+      thumbnail: job.thumbnail,
+      thumbnailError: duringThumbnail ? error : job.thumbnailError,
+      searchablePdf: null,
+      searchablePdfError: duringThumbnail ? null : error,
+    };
   }
 
   /** Why a child died under a document: a limit (the file's fault, final) or a crash (worth a retry). */
@@ -492,7 +551,7 @@ class Pool implements ExtractionSandbox {
         // a million path operations) takes its time: the thumbnail has no timer of its own in the child.
         sandbox.kill(`rendering the thumbnail took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`, true);
       } else if (now - sandbox.lastBeat > this.limits.pageTimeoutMs + SILENCE_GRACE_MS) {
-        const what = job.stage === "thumbnail" ? "rendering the thumbnail" : job.page ? `page ${job.page}` : "opening the document";
+        const what = { thumbnail: "rendering the thumbnail", searchable: "making the searchable PDF", text: job.page ? `page ${job.page}` : "opening the document" }[job.stage];
         sandbox.kill(`${what} took longer than ${seconds(this.limits.pageTimeoutMs)} (PAGE_TIMEOUT_MS)`, true);
       } else if (sandbox.lastCpu > sandbox.cpuLimit + CPU_GRACE_SECONDS) {
         sandbox.kill(this.cpuMessage(job), true); // past SIGXCPU and still running (it should not be)
@@ -503,6 +562,7 @@ class Pool implements ExtractionSandbox {
 
 function where(job: Job): string {
   if (job.stage === "thumbnail") return "while rendering the thumbnail";
+  if (job.stage === "searchable") return "while making the searchable PDF";
   return job.page ? `while extracting page ${job.page}` : "while opening the document";
 }
 

@@ -21,6 +21,11 @@ export interface JobMessage {
   mime: AcceptedType;
   limits: ExtractLimits;
   thumbnailWidth: number;
+  /**
+   * Where the child writes the searchable PDF (issue 14), if one is made: the text layers come from this
+   * job's OCR, the PDF goes to a file rather than through the channel. Null: none is wanted.
+   */
+  searchablePath: string | null;
 }
 
 export type ToChild = JobMessage;
@@ -36,5 +41,7 @@ export type FromChild =
   | { type: "page"; page: number }
   | { type: "text"; result: ExtractResult }
   | { type: "thumbnail"; thumbnail: ThumbnailData | null; error: string | null }
+  /** The last message of a job: `bytes` written to the job's searchablePath, or null (none made; `error` says why if one failed). */
+  | { type: "searchable"; bytes: number | null; error: string | null }
   /** `code` null: not the file's fault as far as the child can tell. `memory`: an allocation failed. */
   | { type: "failed"; code: ExtractionErrorCode | null; message: string; memory: boolean };
