@@ -1,7 +1,9 @@
 // The grand total of an invoice or receipt, read offline from its text (issue 17): lines labelled "Total",
-// "Gesamtbetrag", "Montant TTC", "Total a pagar", "Totale", "Totaal", … win; subtotals, net amounts, VAT lines,
-// cash given and change lose. Amounts in 1.234,56 / 1,234.56 / 1 234,56 / 1'234.56 / 1234,56 with a currency
-// symbol or ISO code before or after; the currency is the line's, else the one the document uses most.
+// "Gesamtbetrag", "Gesamtsumme", "Montant TTC", "Total a pagar", "Totale", "Totaal", … win, and "Amount paid",
+// "Bezahlt", "Betaald" where no total is labelled; subtotals, net amounts, VAT lines, instalments and amounts
+// already paid, cash given and change lose. Amounts in 1.234,56 / 1,234.56 / 1 234,56 / 1'234.56 / 1234,56 with a
+// currency symbol or ISO code before or after; the currency is the line's, else the one the document uses most, else that of
+// the country its registrations name.
 
 export interface MoneyTotal {
   /** In the currency's units, e.g. 1234.56 */
@@ -48,7 +50,16 @@ const STRONG = labels(
   ],
   false,
 );
-const WEAK = labels(["total", "totale", "totaal", "summe", "gesamt", "suma", "somme", "importe", "betrag", "bedrag"], true);
+/** What was paid, on a receipt that shows no other total: "Amount paid", "Bezahlt", "Montant payé", "Betaald". */
+const PAID = labels(["amount paid", "total paid", "paid", "bezahlt", "gezahlt", "montant payé", "payé", "importe pagado", "pagado", "importo pagato", "pagato", "betaald"], true);
+/** German compounds of a whole and a sum: "Gesamtsumme", "Endsumme", "Gesamtpreis", "Bruttobetrag". */
+const COMPOUND_TOTAL = new RegExp(`${EDGE_START}(?:gesamt|end|brutto|rechnungs)(?:${["summe", "betrag", "preis"].map(foldLabel).join("|")})${EDGE_END}`, "u");
+const WEAK_WORDS = ["total", "totale", "totaal", "summe", "gesamt", "suma", "somme", "importe", "betrag", "bedrag"];
+const WEAK = labels(WEAK_WORDS, true);
+/** Long weak labels that OCR may have misread by one letter ("Totol", "Totaie"), folded. */
+const FUZZY_WEAK = WEAK_WORDS.map(foldLabel).filter((w) => w.length >= 5);
+const oneLetterOff = (a: string, b: string) => a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1;
+const fuzzyWeak = (folded: string) => [...folded.matchAll(/\p{L}{5,}/gu)].some(([w]) => FUZZY_WEAK.some((label) => oneLetterOff(w, label)));
 /** Lines that are parts of the total or what was handed over, never the total itself. */
 const NOT_TOTAL = labels(
   [
@@ -56,6 +67,8 @@ const NOT_TOTAL = labels(
     "hors taxe", "hors taxes", "ht", "base imponible", "imponibile", "subtotale", "subtotaal", "sous-total",
     "vat", "mwst", "ust", "tva", "iva", "btw", "tax",
     "cash", "bar", "change", "rückgeld", "gegeben", "espèces", "especes", "rendu", "efectivo", "cambio", "contanti", "resto", "contant", "wisselgeld",
+    "already paid", "paid to date", "bereits bezahlt", "bereits gezahlt", "anzahlung", "abschlag", "abschläge", "acompte", "acomptes", "déjà payé",
+    "ya pagado", "anticipo", "già pagato", "acconto", "acconti", "reeds betaald", "al betaald", "aanbetaling", "deposit",
     "tip", "trinkgeld", "pourboire", "propina", "mancia", "fooi", "discount", "rabatt", "remise", "descuento", "sconto", "korting",
   ],
   true,
@@ -111,6 +124,22 @@ function documentCurrency(text: string): string | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/**
+ * The currency of the country a document's registrations name, for a receipt that prints no currency at all:
+ * a British VAT number or company registration, an American EIN or state and ZIP code, the register and tax
+ * numbers of euro countries (SIRET, RCS, CIF, NIF, P.IVA, KvK, BTW, HRB, USt-IdNr., Steuernummer). None when
+ * the document names none, or more than one country's.
+ */
+const COUNTRY_CURRENCY: [RegExp, string][] = [
+  [/\bVAT\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number)?\s*:?\s*GB\s?\d|\bregistered in (?:england|scotland|wales)\b|\bcompanies house\b/i, "GBP"],
+  [/\bEIN\s*\d|,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/, "USD"],
+  [/\b(?:SIRET|SIREN|RCS|CIF|NIF|P\.\s?IVA|partita IVA|KvK|BTW|HRB|HRA|USt-?IdNr|Steuernummer|St\.-Nr)\b/i, "EUR"],
+];
+function countryCurrency(text: string): string | null {
+  const found = new Set(COUNTRY_CURRENCY.filter(([re]) => re.test(text)).map(([, code]) => code));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 const VAT_INCLUDED = new RegExp(
   `${EDGE_START}(?:incl|inkl|inclu|inbegr|compr)\\p{L}*\\.?\\s*(?:\\p{L}+\\.?\\s*){0,2}|(?:vat|mwst|ust|tva|iva|btw|tax)\\p{L}*\\.?\\s*(?:\\p{L}+\\s*)?(?:incl|inkl|inclu|inbegr|compr)\\p{L}*`,
   "gu",
@@ -137,8 +166,9 @@ export function findTotal(text: string): MoneyTotal | null {
       return;
     }
     const folded = foldLabel(line);
-    const strong = STRONG.test(folded);
-    if (!strong && !WEAK.test(folded)) return;
+    const strong = STRONG.test(folded) || COMPOUND_TOTAL.test(folded);
+    const paid = !strong && PAID.test(folded);
+    if (!strong && !paid && !WEAK.test(folded) && !fuzzyWeak(folded)) return;
     // "TOTAL (IVA incluido)", "Summe inkl. MwSt": the VAT is inside the total, not the line's subject.
     if (NOT_TOTAL.test(folded.replace(STRONG, "").replace(VAT_INCLUDED, ""))) return;
     // The amount sits on the label's line, or on the next line of a two-line table.
@@ -149,11 +179,12 @@ export function findTotal(text: string): MoneyTotal | null {
       quote = `${quote} ${lines[i + 1]!.trim()}`;
     }
     const amount = amounts.at(-1);
-    if (amount) consider(strong ? 2 : 1, amount, i, quote);
+    // What was paid is the total of a receipt with no total line, but not over a labelled total.
+    if (amount) consider(strong ? 2 : paid ? 0.5 : 1, amount, i, quote);
   });
   if (!best) return null;
   const { amount, quote } = best as { amount: Amount; quote: string };
-  return { value: amount.value, currency: amount.currency ?? documentCurrency(text), quote };
+  return { value: amount.value, currency: amount.currency ?? documentCurrency(text) ?? countryCurrency(text), quote };
 }
 
 /** "1234.50 EUR" — how the eval labels and compares totals. */

@@ -65,6 +65,29 @@ describe("the monetary total", () => {
     expect(total("TOTALE EURO   22,62")).toBe("22.62 EUR");
   });
 
+  it("reads what was paid, German compounds of a total, and a label OCR misread by one letter (found on development half E)", () => {
+    expect(total("Fare: £23.40\nTip: £2.00\nAmount paid: £25.40")).toBe("25.40 GBP");
+    expect(total("Fahrpreis: 23,40 €\nTrinkgeld: 2,00 €\nBezahlt: 25,40 €")).toBe("25.40 EUR");
+    expect(total("Prix de la course : 23,40 €\nMontant payé : 25,40 €")).toBe("25.40 EUR");
+    expect(total("Ritprijs: € 23,40\nBetaald: € 25,40")).toBe("25.40 EUR");
+    // A labelled total wins over what was paid so far.
+    expect(total("Total £100.00\nAlready paid £40.00\nPaid today £60.00")).toBe("100.00 GBP");
+    expect(total("Artikel: 90,00 €\nVersand: 4,95 €\nGesamtsumme: 94,95 €")).toBe("94.95 EUR");
+    expect(total("Zwischensumme 80,00 €\nEndsumme 95,20 €")).toBe("95.20 EUR");
+    expect(total("PZN 5730445   24,95\nTotol EUR 24,95")).toBe("24.95 EUR");
+    // Instalments paid are parts, not the total.
+    expect(total("Kosten 1.200,00 €\nGeleistete Abschläge 1.000,00 €\nNachzahlung 200,00 €\nGesamtbetrag 200,00 €")).toBe("200.00 EUR");
+  });
+
+  it("takes the currency of the country a receipt's registrations name when it prints none", () => {
+    expect(total("BANQUE POPULAIRE\nRCS Lille 456 504 851\nTOTAL TTC   73,39")).toBe("73.39 EUR");
+    expect(total("TESCO STORES LTD\nVAT No. GB 220 4302 31\nTOTAL TO PAY   5.40")).toBe("5.40 GBP");
+    expect(total("Harbor Health\nChicago, IL 60611\nTotal   45.00")).toBe("45.00 USD");
+    // Two countries' registrations, or none: no currency is guessed.
+    expect(findTotal("VAT No. GB 220 4302 31 · SIRET 451 321 335 00123\nTOTAL 5.40")?.currency).toBeNull();
+    expect(findTotal("Corner shop\nTOTAL 5.40")?.currency).toBeNull();
+  });
+
   it("finds nothing without a total label", () => {
     expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
     expect(total("Net pay 2,000.00 GBP")).toBeNull();
