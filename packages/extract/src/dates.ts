@@ -392,8 +392,48 @@ export function guessOrder(text: string): DateOrder | null {
     if (Number(m[1]) > 12 && Number(m[2]) <= 12) dmy++;
     else if (Number(m[2]) > 12 && Number(m[1]) <= 12) mdy++;
   }
+  if (dmy === mdy) {
+    // A date written with its month's name ("7 Nov 2023") that an ambiguous numeric date repeats in one order only
+    // ("Berlin, 07/11/2023") shows the order, before an address does.
+    const all = datesIn(head, "DMY");
+    const written = new Set(all.filter((d) => /\p{L}{3}/u.test(d.text)).map((d) => d.date));
+    for (const d of all) {
+      const m = NUMERIC.exec(d.text.trim());
+      if (!m || m[1]!.length === 4) continue;
+      const asMdy = numericDate(d.text, "MDY", new Date());
+      if (asMdy === d.date) continue;
+      if (written.has(d.date)) dmy++;
+      else if (asMdy && written.has(asMdy)) mdy++;
+    }
+  }
   if (dmy !== mdy) return dmy > mdy ? "DMY" : "MDY";
   return AMERICAN.test(head) ? "MDY" : null;
+}
+
+/** Month names in the six languages, and the same with runs of a letter as one ("febbraio" → "febraio"). */
+const MONTH_NAMES = [
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  "januar", "februar", "märz", "april", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+  "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+  "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+  "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+];
+const singleRuns = (w: string) => w.replace(/(\p{L})\1+/gu, "$1");
+const MONTH_BY_RUNS = new Map(MONTH_NAMES.map((m) => [singleRuns(m), m]));
+const MONTH_SET = new Set(MONTH_NAMES);
+
+/**
+ * OCR's doubled letters in a month's name ("14 febbbraio 2026", "25 maarrt 2025") undone, the name padded with
+ * spaces to its written length so that every index in the text stays where it was.
+ */
+function repairMonthNames(text: string): string {
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (MONTH_SET.has(lower)) return w;
+    const month = MONTH_BY_RUNS.get(singleRuns(lower));
+    return month && month.length < w.length ? month.padEnd(w.length) : w;
+  });
 }
 
 interface Candidate {
@@ -438,7 +478,7 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   const ignored = new Set(opts.ignore ?? []);
   const usable = (date: string | null): date is string => date !== null && date >= "1900-01-01" && date <= latest && !ignored.has(date);
   // "20 de junio del 2026": chrono's Spanish parser knows only "de"; "de " keeps every index in place.
-  const head = text.slice(0, READ_CHARS).replace(/(?<=\p{L} de)l(?= \d{4})/gu, " ");
+  const head = repairMonthNames(text.slice(0, READ_CHARS).replace(/(?<=\p{L} de)l(?= \d{4})/gu, " "));
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
   const isOrder = ORDER_TITLE.test(head.split("\n").slice(0, 5).join("\n"));

@@ -170,7 +170,9 @@ export function findTotal(text: string): MoneyTotal | null {
     const paid = !strong && PAID.test(folded);
     if (!strong && !paid && !WEAK.test(folded) && !fuzzyWeak(folded)) return;
     // "TOTAL (IVA incluido)", "Summe inkl. MwSt": the VAT is inside the total, not the line's subject.
-    if (NOT_TOTAL.test(folded.replace(STRONG, "").replace(VAT_INCLUDED, ""))) return;
+    // A bracket after the label qualifies it ("TOTAL (IVA iricluido)", OCR-damaged), unless it excludes something.
+    const qualified = folded.replace(/\([^)]*\)/g, (q) => (/excl|exkl|hors|sans|sin |senza|zonder|net/.test(q) ? q : ""));
+    if (NOT_TOTAL.test(qualified.replace(STRONG, "").replace(VAT_INCLUDED, ""))) return;
     // The amount sits on the label's line, or on the next line of a two-line table.
     let amounts = amountsIn(line);
     let quote = line.trim();

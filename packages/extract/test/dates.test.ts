@@ -148,3 +148,19 @@ describe("the document date by label strength (fixes found on development half E
     expect(date("PEDIDO  4562252\nClínica\n\nFecha del pedido: 14/07/2024\nEntrega antes del: 08/08/2024")).toBe("2024-07-14");
   });
 });
+
+describe("OCR'd month names and the order a written date shows (round 4, on development halves B, D and E)", () => {
+  it("reads a month's name with OCR's doubled letters", () => {
+    expect(date("Enerpiù\nVs. lettera del 24/01/2026\n\nTorino, sabato 14 febbbraio 2026\n")).toBe("2026-02-14");
+    expect(date("Apotheek\nRecept van 20-3-2025\nAfgeleverd op 25 maarrt 2025")).toBe("2025-03-25");
+  });
+
+  it("reads an ambiguous numeric date in the order a date written with its month's name shows, before an American address", () => {
+    const contract = ["This contract is made on 7 Nov 2023 between", "Harbor Health Partners, Chicago, IL 60611", "", "Berlin, 07/11/2023"].join("\n");
+    expect(guessOrder(contract)).toBe("DMY");
+    expect(date(contract)).toBe("2023-11-07");
+    expect(guessOrder("Signed November 7, 2023\nChicago, 11/07/2023")).toBe("MDY");
+    // A year on one line and a day and month on the next are no written date.
+    expect(guessOrder("Bolletta 2025\n12/05/2025\nLettura del 30 aprile 2024")).toBeNull();
+  });
+});

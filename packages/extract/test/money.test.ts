@@ -79,6 +79,12 @@ describe("the monetary total", () => {
     expect(total("Kosten 1.200,00 €\nGeleistete Abschläge 1.000,00 €\nNachzahlung 200,00 €\nGesamtbetrag 200,00 €")).toBe("200.00 EUR");
   });
 
+  it("reads a bracket after a total label as its qualifier, unless it excludes something", () => {
+    expect(total("TOTAL (IVA iricluido)    52,83 €\nCuota IVA  9,51 €")).toBe("52.83 EUR");
+    expect(total("Total (excl. VAT)  £100.00\nVAT  £20.00\nAmount due  £120.00")).toBe("120.00 GBP");
+    expect(total("Total (excl. VAT)  £100.00")).toBeNull();
+  });
+
   it("takes the currency of the country a receipt's registrations name when it prints none", () => {
     expect(total("BANQUE POPULAIRE\nRCS Lille 456 504 851\nTOTAL TTC   73,39")).toBe("73.39 EUR");
     expect(total("TESCO STORES LTD\nVAT No. GB 220 4302 31\nTOTAL TO PAY   5.40")).toBe("5.40 GBP");
