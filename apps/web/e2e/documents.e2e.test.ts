@@ -172,8 +172,11 @@ test("filters, search, bulk topics and delete, folders, and files dropped on the
   await folders.getByRole("button", { name: "Expand Personal" }).click();
   await taxes.waitFor();
   // A subfolder made through the console, then renamed.
-  await folders.getByRole("button", { name: /^Personal/ }).click();
-  await folders.getByRole("button", { name: "+ Subfolder" }).click();
+  const personalFolder = folders.getByRole("button", { name: /^Personal/ });
+  await personalFolder.click();
+  // The list shows the folder (its URL written) before its actions are used.
+  await expect.poll(() => personalFolder.getAttribute("aria-current")).toBe("true");
+  await folders.getByRole("group", { name: "Folder Personal" }).getByRole("button", { name: "+ Subfolder" }).click();
   await folders.getByRole("textbox", { name: "New folder in “Personal”" }).fill("Insurance");
   await folders.getByRole("button", { name: "Create" }).click();
   await page.getByRole("heading", { level: 2, name: "Personal / Insurance" }).waitFor();
