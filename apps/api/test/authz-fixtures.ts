@@ -31,7 +31,7 @@ export interface Fixtures {
   ownerDoc: string;
   /** Filename of `ownerDoc`; its first word is unique in this database, for search rows. */
   ownerDocName: string;
-  /** The owner's PNG with a stored thumbnail: what /preview and /thumbnail serve. */
+  /** The owner's PNG with a stored thumbnail and searchable PDF: what /preview, /thumbnail and /searchable.pdf serve. */
   ownerImage: string;
   /** The other member's own PDF, with the global topic: their lists are not empty. */
   otherDoc: string;
@@ -74,7 +74,10 @@ export async function createFixtures(): Promise<Fixtures> {
   const thumbnailKey = `thumbnails/${ownerImage}.webp`;
   const thumbnail = Buffer.from("RIFF----WEBPVP8 fake thumbnail bytes");
   await h.deps.storage.put(thumbnailKey, Readable.from(thumbnail), thumbnail.length, "image/webp");
-  await db.update(documents).set({ thumbnailKey }).where(eq(documents.id, ownerImage));
+  const searchablePdfKey = `searchable/${ownerImage}.pdf`;
+  const searchable = Buffer.from("%PDF-1.7 fake searchable PDF bytes");
+  await h.deps.storage.put(searchablePdfKey, Readable.from(searchable), searchable.length, "application/pdf");
+  await db.update(documents).set({ thumbnailKey, searchablePdfKey }).where(eq(documents.id, ownerImage));
 
   const ownerSuggestion = await addSuggestion(h, ownerDoc, globalTopic);
   const { token, info } = await issueApiToken(h.deps, owner.user.id, "owner's script", {});

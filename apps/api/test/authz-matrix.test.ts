@@ -861,6 +861,7 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     },
   ],
   "GET /api/documents/:id/thumbnail": { request: () => ({ path: `/api/documents/${fx.ownerImage}/thumbnail` }), expect: HTTP_OWNERS_DOCUMENT },
+  "GET /api/documents/:id/searchable.pdf": { request: () => ({ path: `/api/documents/${fx.ownerImage}/searchable.pdf` }), expect: HTTP_OWNERS_DOCUMENT },
   "GET /api/documents/:id/preview": { request: () => ({ path: `/api/documents/${fx.ownerImage}/preview` }), expect: HTTP_OWNERS_DOCUMENT },
 
   // Presigned links of the local-folder store: the signature is the credential, for everyone alike.

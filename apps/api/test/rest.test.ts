@@ -322,6 +322,43 @@ describe("previews", () => {
   });
 });
 
+describe("searchable PDF", () => {
+  it("is served like the original (attachment, nosniff), 404s with a reason when there is none, and goes with the document", async () => {
+    const [id] = (await (await upload(uploadForm({ name: "Scan März.jpeg", bytes: TINY_PDF }))).json() as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const none = await h.request(`/api/documents/${id}/searchable.pdf`);
+    expect(none.status).toBe(404);
+    expect(await none.json()).toEqual({ error: "this document has no searchable PDF (only scans and photos get one, once their text is extracted)" });
+    await h.database.db.execute(sql`update documents set searchable_pdf_error = 'the PDF is encrypted; pdf-lib cannot rewrite it' where id = ${id}`);
+    expect(await (await h.request(`/api/documents/${id}/searchable.pdf`)).json()).toEqual({ error: "this document has no searchable PDF: the PDF is encrypted; pdf-lib cannot rewrite it" });
+
+    // As the worker stores it: a key of its own beside the original, the row pointing at it.
+    const key = `00000000-0000-4000-8000-000000000000/${id}/${randomUUID()}.pdf`;
+    const pdf = Buffer.from("%PDF-1.7\n% a searchable PDF stands in here\n%%EOF\n");
+    await h.deps.storage.put(key, Readable.from([pdf]), pdf.length, "application/pdf");
+    await h.database.db.execute(sql`update documents set searchable_pdf_key = ${key}, searchable_pdf_error = null where id = ${id}`);
+    const detail = (await (await h.request(`/api/documents/${id}`)).json()) as { searchablePdf: boolean; searchablePdfError: string | null };
+    expect(detail).toMatchObject({ searchablePdf: true, searchablePdfError: null });
+
+    const res = await h.request(`/api/documents/${id}/searchable.pdf`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-length")).toBe(String(pdf.length));
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="Scan M_rz.searchable.pdf"; filename*=UTF-8''Scan%20M%C3%A4rz.searchable.pdf`);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toMatch(/sandbox/);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+    const head = await h.request(`/api/documents/${id}/searchable.pdf`, { method: "HEAD" });
+    expect([head.status, head.headers.get("content-length")]).toEqual([200, String(pdf.length)]);
+
+    // Trash keeps it; deleting for good removes it with the original.
+    expect((await h.request(`/api/documents/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await h.deps.storage.head(key)).not.toBeNull();
+    expect((await h.request(`/api/documents/${id}?permanent=true`, { method: "DELETE" })).status).toBe(204);
+    expect(await h.deps.storage.head(key)).toBeNull();
+  });
+});
+
 describe("HEAD and missing bytes", () => {
   it("answers HEAD with the headers without opening the stored object", async () => {
     let opened = 0;

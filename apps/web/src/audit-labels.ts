@@ -7,6 +7,7 @@ export type AuditEntry = RouterOutputs["audit"]["list"]["items"][number];
 export const ACTION_LABELS: Record<AuditAction, string> = {
   "document.upload": "Uploaded",
   "document.download": "Downloaded the original",
+  "document.download_searchable": "Downloaded the searchable PDF",
   "document.view": "Viewed the original",
   "document.delete": "Moved to the trash",
   "document.restore": "Restored from the trash",

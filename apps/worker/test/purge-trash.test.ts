@@ -36,18 +36,19 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** A stored document (bytes and a thumbnail, both aged past reconciliation's grace), trashed `trashedDaysAgo` ago or live (null). */
+/** A stored document (bytes, a thumbnail and a searchable PDF, all aged past reconciliation's grace), trashed `trashedDaysAgo` ago or live (null). */
 async function storedDocument(trashedDaysAgo: number | null): Promise<{ id: string; keys: string[] }> {
   const id = randomUUID();
   const objectKey = makeObjectKey({ owner: null, documentId: id, ext: ".pdf" });
   const thumbnailKey = makeObjectKey({ owner: null, documentId: id, ext: ".png" });
-  for (const key of [objectKey, thumbnailKey]) {
+  const searchablePdfKey = makeObjectKey({ owner: null, documentId: id, ext: ".pdf" });
+  for (const key of [objectKey, thumbnailKey, searchablePdfKey]) {
     await storage.put(key, Readable.from([Buffer.from(`bytes of ${key}`)]), `bytes of ${key}`.length, "application/octet-stream");
     utimesSync(join(root, key), new Date(Date.now() - 3 * DAY), new Date(Date.now() - 3 * DAY));
   }
-  await insertDocument(database.db, { id, filename: `${id}.pdf`, objectKey, thumbnailKey, contentType: "application/pdf", size: 10, sha256: "0".repeat(64), storageBackend: "fs" });
+  await insertDocument(database.db, { id, filename: `${id}.pdf`, objectKey, thumbnailKey, searchablePdfKey, contentType: "application/pdf", size: 10, sha256: "0".repeat(64), storageBackend: "fs" });
   if (trashedDaysAgo !== null) await database.db.update(documents).set({ trashedAt: new Date(Date.now() - trashedDaysAgo * DAY) }).where(eq(documents.id, id));
-  return { id, keys: [objectKey, thumbnailKey] };
+  return { id, keys: [objectKey, thumbnailKey, searchablePdfKey] };
 }
 
 const exists = async (id: string) => (await database.db.select({ id: documents.id }).from(documents).where(eq(documents.id, id))).length === 1;

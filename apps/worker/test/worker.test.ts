@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALL_DOCUMENTS, createTopic, getDocument, getDocumentPages, insertDocument } from "@docscan/db";
-import { LOW_OCR_CONFIDENCE } from "@docscan/extract";
+import { extractText, LOW_OCR_CONFIDENCE } from "@docscan/extract";
 import { sniffBytes } from "@docscan/extract/sniff";
 import { drawText, encodePicture, makePdf, makeXls, makeZip, mirror } from "@docscan/extract/testing";
 import { enqueueForDocument, releaseJobsOfDeadWorkers } from "@docscan/jobs";
@@ -9,6 +9,12 @@ import { failDocumentsOfExhaustedJobs } from "../src/recovery.ts";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
 let h: WorkerHarness;
+
+async function readAll(key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await h.storage.get(key)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 beforeAll(async () => {
   h = await startWorkerHarness({
     aiDefaults: { threshold: 0.3 },
@@ -50,6 +56,34 @@ describe("worker", () => {
     expect(doc.ocrLowConfidence).toBe(false);
     const [page] = await getDocumentPages(h.database.db, doc.id, ALL_DOCUMENTS);
     expect(page).toMatchObject({ pageNumber: 1, method: "ocr" });
+  });
+
+  it("stores a searchable PDF of a photo from the same OCR pass, beside the untouched original; a re-extraction replaces it", async () => {
+    const jpeg = await encodePicture(await drawText(["INVOICE 4471", "Amount due 350 EUR", "Payment terms 14 days"]), "jpeg");
+    const id = await h.queue(jpeg, "image/jpeg", ".jpg");
+    const doc = await h.settled(id);
+    expect(doc).toMatchObject({ status: "done", searchablePdfError: null });
+    expect(doc.searchablePdfKey).toMatch(new RegExp(`^unowned/${id}/[0-9a-f-]{36}\\.pdf$`));
+    const pdf = await readAll(doc.searchablePdfKey!);
+    expect(pdf.includes(Buffer.from(jpeg))).toBe(true); // the photo's own bytes are the page's picture
+    // Read back without OCR: the words are in its text layer.
+    const back = await extractText(pdf, "application/pdf");
+    expect(back).toMatchObject({ pageCount: 1, pages: [{ method: "text-layer" }] });
+    expect(back.text.toLowerCase()).toContain("invoice 4471");
+    expect((await readAll(doc.objectKey)).equals(Buffer.from(jpeg))).toBe(true);
+
+    await h.database.db.execute(sql`update documents set status = 'pending' where id = ${id}`);
+    await enqueueForDocument(h.database.db, "extract_text", id);
+    const again = await h.settled(id);
+    expect(again.searchablePdfKey).toMatch(/\.pdf$/);
+    expect(again.searchablePdfKey).not.toBe(doc.searchablePdfKey);
+    expect(await h.storage.head(doc.searchablePdfKey!)).toBeNull();
+    expect(await h.storage.head(again.searchablePdfKey!)).not.toBeNull();
+  });
+
+  it("makes no searchable PDF for typed text", async () => {
+    const doc = await h.settled(await h.queue(makePdf(["Typed letter about the invoice, amount due 300 EUR."]), "application/pdf", ".pdf"));
+    expect(doc).toMatchObject({ status: "done", searchablePdfKey: null, searchablePdfError: null });
   });
 
   it("flags a scan OCR could barely read (mirrored text): done, but marked low confidence", async () => {

@@ -43,7 +43,8 @@ export async function findOrphans(db: DbOrTx, store: ObjectStore, cutoffMs: numb
     const rows = (await db.execute(sql`
       select k.key from unnest(${arrayLiteral(batch.map((o) => o.key))}::text[]) as k(key)
       where not exists (select 1 from documents d where d.object_key = k.key)
-        and not exists (select 1 from documents d where d.thumbnail_key = k.key)`)) as unknown as { key: string }[];
+        and not exists (select 1 from documents d where d.thumbnail_key = k.key)
+        and not exists (select 1 from documents d where d.searchable_pdf_key = k.key)`)) as unknown as { key: string }[];
     const named = new Set(rows.map((r) => r.key));
     for (const o of batch) if (named.has(o.key)) scan.orphans.push(o);
     batch = [];

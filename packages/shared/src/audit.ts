@@ -5,6 +5,7 @@ import { z } from "zod";
 export const AUDIT_ACTIONS = [
   "document.upload",
   "document.download",
+  "document.download_searchable",
   "document.view",
   "document.delete",
   "document.restore",

@@ -40,6 +40,8 @@ function detail(d: Awaited<ReturnType<typeof getDocument>>) {
     correspondentSource: d.correspondentSource,
     correspondentConfidence: d.correspondentConfidence,
     correspondentQuote: d.correspondentQuote,
+    searchablePdf: d.searchablePdfKey !== null,
+    searchablePdfError: d.searchablePdfError,
   };
 }
 
@@ -362,6 +364,38 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
     },
   );
 
+  // The original pages with an invisible text layer under the OCR'd words (issue 14, ADR 0034), made by the
+  // worker for scans and photos. Served like the original: whoever may download the original may download it.
+  routes.route(
+    {
+      method: "get",
+      path: "/:id/searchable.pdf",
+      summary: "Download the searchable PDF of a scan or photo",
+      description:
+        "The original's pages (a PDF's own pages; an image as a page) with invisible text under the words OCR recognised, as OCRmyPDF makes it: search and copy work in any PDF reader. Made in the same OCR pass as the text, for documents whose pages were read by OCR. 404 when the document has none: not a scan or photo, not extracted yet, or it could not be made (`searchablePdfError` in `GET /api/documents/{id}` says why).",
+      params: idParams,
+      responses: { 200: { description: "The searchable PDF, as an attachment.", contentType: "application/pdf", headers: fileHeaders } },
+      errors: [404],
+    },
+    async (c, { params }) => {
+      const d = await documentOf(deps, c, params.id);
+      if (!d.searchablePdfKey) {
+        const why = d.searchablePdfError ? `: ${d.searchablePdfError}` : " (only scans and photos get one, once their text is extracted)";
+        return c.json({ error: `this document has no searchable PDF${why}` }, 404);
+      }
+      const info = await deps.storage.head(d.searchablePdfKey);
+      if (!info) throw new ObjectNotFoundError(d.searchablePdfKey);
+      const res = await storedObject(deps, c, d.searchablePdfKey, {
+        "Content-Type": "application/pdf",
+        "Content-Length": String(info.size),
+        "Content-Disposition": attachmentDisposition(searchableName(d.filename)),
+        "Cache-Control": "private, no-store",
+      });
+      if (c.req.method === "GET") await restAudit(deps, c)({ action: "document.download_searchable", objectType: "document", objectId: d.id, objectLabel: d.filename });
+      return res;
+    },
+  );
+
   // Our own rendering of the first page, made by the worker. A new rendering gets a new key, so the key is
   // the ETag; the browser asks again each time (another account may use this browser next) and gets a 304.
   routes.route(
@@ -420,6 +454,12 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
  * alone: Hono answers HEAD through the GET route and drops the body, which would leave the object's
  * stream (a file handle, an S3 connection) open.
  */
+/** "scan.jpg" → "scan.searchable.pdf"; "letter.pdf" → "letter.searchable.pdf". */
+export function searchableName(filename: string): string {
+  const dot = filename.lastIndexOf(".");
+  return `${dot > 0 ? filename.slice(0, dot) : filename}.searchable.pdf`;
+}
+
 async function storedObject(deps: AppDeps, c: Context, key: string, headers: Record<string, string>): Promise<Response> {
   const sandboxed = { ...headers, "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox" };
   if (c.req.method === "HEAD") {

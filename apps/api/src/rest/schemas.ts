@@ -96,6 +96,8 @@ export const documentDetailSchema = z.object({
     .describe("Who chose the correspondent: `rule` (a match rule), `learned` (from your confirmed documents), `sender` (the e-mail's sender) or `person` (final: the worker never changes it)."),
   correspondentConfidence: z.number().min(0).max(1).nullable(),
   correspondentQuote: z.string().nullable().describe("The words it was found by."),
+  searchablePdf: z.boolean().describe("A searchable PDF of this scan or photo is ready: `GET /api/documents/{id}/searchable.pdf`."),
+  searchablePdfError: z.string().nullable().describe("Why the last extraction of this scan or photo made no searchable PDF (the text is there all the same)."),
   fields: documentFieldsSchema,
 });
 

@@ -86,8 +86,8 @@ export async function storeDocuments(deps: AuditedDeps, files: SniffedFile[], ta
   return stored;
 }
 
-/** The bytes a document row points at: the original and the thumbnail the worker made. */
-const storedKeysOf = (row: DocumentRow) => [row.objectKey, row.thumbnailKey];
+/** The bytes a document row points at: the original and what the worker made of it (thumbnail, searchable PDF). */
+const storedKeysOf = (row: DocumentRow) => [row.objectKey, row.thumbnailKey, row.searchablePdfKey];
 
 /** The audit entry of a document deleted for good: its name and what identified its bytes, as they were. */
 function deletedForGood(row: DocumentRow): AuditEvent {

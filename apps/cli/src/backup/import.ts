@@ -102,6 +102,8 @@ export async function importInstance(instance: BackupInstance, dir: string, opts
           await putChecked(instance, dir, thumbnail, String(doc.thumbnail_key), thumbnail.path.endsWith(".webp") ? "image/webp" : "image/png");
           written.push(String(doc.thumbnail_key));
         } else doc.thumbnail_key = null; // made again by the worker's reconciliation
+        // Not in backups (made again by a re-extraction): a key here would name an object that is not there.
+        if ("searchable_pdf_key" in doc) doc.searchable_pdf_key = null;
         opts.onProgress?.({ documents: documents.length, done: ++done });
       }
     };

@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,10 +39,13 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
   // The original goes to a file that a sandbox process reads: this process never holds it, nor parses it.
   const dir = await mkdtemp(join(tmpdir(), "docscan-extract-"));
   let read: SandboxResult;
+  let searchable: { key: string | null; error: string | null };
   try {
     const path = join(dir, "original");
     await pipeline(original, createWriteStream(path));
-    read = await deps.extraction.extract(path, doc.contentType);
+    // Scans and photos also get a searchable PDF, from the same OCR pass (issue 14), in a file beside it.
+    read = await deps.extraction.extract(path, doc.contentType, { searchablePdfPath: join(dir, "searchable.pdf") });
+    searchable = read.extraction.text.trim() ? await storeSearchablePdf(deps, doc, read) : { key: null, error: null };
   } catch (err) {
     // A broken, hostile or oversized file is the file's fault — a limit breach included: record why, do not
     // retry (the same bytes would break the same limit). Other errors are retried.
@@ -59,9 +62,10 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
 
   if (read.thumbnailError) deps.log.warn({ documentId, reason: read.thumbnailError }, "could not make a thumbnail");
   const thumbnailKey = read.thumbnail ? await storeThumbnail(deps, doc, read.thumbnail) : read.thumbnailError ? doc.thumbnailKey : null;
-  // The thumbnail this run made, if the row never comes to point at it (deleted meanwhile, or a failure).
+  // What this run stored, if the row never comes to point at it (deleted meanwhile, or a failure).
   const dropNewThumbnail = async () => {
     if (thumbnailKey && thumbnailKey !== doc.thumbnailKey) await deps.storage.delete(thumbnailKey);
+    if (searchable.key) await deps.storage.delete(searchable.key);
   };
   const saved = await deps.db
     .transaction(async (tx) => {
@@ -72,6 +76,8 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
         ocrLowConfidence: result.lowConfidencePages.length > 0,
         pages: result.pages,
         thumbnailKey,
+        searchablePdfKey: searchable.key,
+        searchablePdfError: searchable.error,
         documentDate: findDocumentDate(result.text, { ...deps.dates, filename: doc.filename }),
       });
       if (exists) {
@@ -86,12 +92,31 @@ export const extractTextTask: Handler<"extract_text"> = async ({ documentId }, d
     });
   if (!saved) return dropNewThumbnail(); // the document was deleted while it was being read
   if (doc.thumbnailKey && doc.thumbnailKey !== thumbnailKey) await deps.storage.delete(doc.thumbnailKey);
+  // A re-extraction replaces the searchable PDF: the earlier one goes, whether or not this run made one.
+  if (doc.searchablePdfKey) await deps.storage.delete(doc.searchablePdfKey);
   deps.log.info({ documentId, pages: result.pageCount, chars: result.text.length, ocrConfidence: result.meanOcrConfidence, lowConfidencePages: result.lowConfidencePages }, "text extracted");
   if (result.attachments?.length) {
     const { stored, skipped } = await storeAttachments(deps, doc, result.attachments);
     deps.log.info({ documentId, stored, skipped }, "attachments stored as documents");
   }
 };
+
+/**
+ * The searchable PDF the sandbox wrote, stored under a key of its own; like the thumbnail, failing to make or
+ * store one never fails the document: the reason is kept on the row.
+ */
+async function storeSearchablePdf(deps: WorkerDeps, doc: { id: string; ownerId: string | null }, read: SandboxResult): Promise<{ key: string | null; error: string | null }> {
+  if (read.searchablePdfError) deps.log.warn({ documentId: doc.id, reason: read.searchablePdfError }, "could not make the searchable PDF");
+  if (!read.searchablePdf) return { key: null, error: read.searchablePdfError };
+  const key = makeObjectKey({ owner: doc.ownerId, documentId: doc.id, ext: ".pdf" });
+  try {
+    await deps.storage.put(key, createReadStream(read.searchablePdf.path), read.searchablePdf.bytes, "application/pdf");
+    return { key, error: null };
+  } catch (err) {
+    deps.log.warn({ err, documentId: doc.id }, "could not store the searchable PDF");
+    return { key: null, error: "the searchable PDF could not be stored" };
+  }
+}
 
 /** A thumbnail is a nicety: failing to store one never fails the document. */
 async function storeThumbnail(deps: WorkerDeps, doc: { id: string; ownerId: string | null; thumbnailKey: string | null }, thumb: ThumbnailData): Promise<string | null> {

@@ -29,7 +29,7 @@ export async function purgeTrash(deps: PurgeDeps, trashDays: number, now = new D
   for (;;) {
     const rows = await purgeTrashed(deps.db, before, PURGE_BATCH);
     documents += rows.length;
-    for (const key of rows.flatMap((r) => [r.objectKey, r.thumbnailKey])) {
+    for (const key of rows.flatMap((r) => [r.objectKey, r.thumbnailKey, r.searchablePdfKey])) {
       if (key === null) continue;
       await deps.storage.delete(key).catch((err: unknown) => {
         objectsFailed += 1;

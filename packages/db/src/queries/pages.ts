@@ -24,6 +24,9 @@ export interface Extraction {
   ocrLowConfidence: boolean;
   pages: NewPage[];
   thumbnailKey: string | null;
+  /** The searchable PDF this extraction made (it replaces an earlier one), and why none was made when one was due. */
+  searchablePdfKey: string | null;
+  searchablePdfError: string | null;
   /** The date the text or file name gives, if any; a date a person set stays. */
   documentDate: { date: string; source: "text" | "filename"; quote: string } | null;
 }
@@ -41,6 +44,8 @@ export async function saveExtraction(db: DbOrTx, documentId: string, e: Extracti
       ocrConfidence: e.ocrConfidence,
       ocrLowConfidence: e.ocrLowConfidence,
       thumbnailKey: e.thumbnailKey,
+      searchablePdfKey: e.searchablePdfKey,
+      searchablePdfError: e.searchablePdfError,
       ...keepPersonsDate(e.documentDate),
       updatedAt: sql`now()`,
     })
