@@ -8,13 +8,12 @@ import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
 import { Page } from "../components/Page.tsx";
-import { QueryState } from "../components/QueryState.tsx";
 import { formError } from "../errors.ts";
 import { plural } from "../format.ts";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
+import { LibraryFormActions, LibraryList } from "../components/LibraryList.tsx";
 import { LibraryTabs } from "../components/LibraryTabs.tsx";
-import "./correspondents.css";
 
 type Correspondent = RouterOutputs["correspondents"]["list"][number];
 
@@ -76,7 +75,7 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
 
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   return (
-    <form className={editing ? "correspondent-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : "New correspondent"}>
+    <form className={editing ? "library-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : "New correspondent"}>
       {!editing && <h2>New correspondent</h2>}
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
@@ -121,23 +120,7 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
           </label>
         </div>
       )}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? "Saving…" : editing ? "Save" : "Add correspondent"}
-        </button>
-        {editing && (
-          <button type="button" className="btn btn-ghost" onClick={() => onDone("")}>
-            Cancel
-          </button>
-        )}
-        <span aria-live="polite">
-          {(problem ?? serverError) && (
-            <span className="inline-error" role="alert">
-              {problem ?? serverError}
-            </span>
-          )}
-        </span>
-      </div>
+      <LibraryFormActions saving={saving} editing={editing !== undefined} addLabel="Add correspondent" message={problem ?? serverError} onCancel={() => onDone("")} />
     </form>
   );
 }
@@ -178,75 +161,44 @@ export function CorrespondentsPage() {
         <div className="topics-side">
           <CorrespondentForm onDone={setNotice} />
         </div>
-        <div className="card">
-          <div className="card-head card-pad-x">
-            <h2>All correspondents {list.data && <span className="count-badge">{list.data.length}</span>}</h2>
-          </div>
-          {notice && (
-            <p className="alert alert-ok" role="status">
-              {notice}
-            </p>
+        <LibraryList
+          noun="correspondents"
+          query={list}
+          notice={notice}
+          testId="correspondent-item"
+          empty={
+            <Empty title="No correspondents yet.">
+              <p className="muted">Add one with the form; new documents are matched against it.</p>
+            </Empty>
+          }
+          editingId={editing}
+          editor={(c) => (
+            <CorrespondentForm
+              editing={c}
+              onDone={(text) => {
+                setEditing(null);
+                setNotice(text || null);
+              }}
+            />
           )}
-          <QueryState
-            query={list}
-            loading="Loading correspondents…"
-            errorTitle="Could not load correspondents"
-            isEmpty={(l) => l.length === 0}
-            empty={
-              <Empty title="No correspondents yet.">
-                <p className="muted">Add one with the form; new documents are matched against it.</p>
-              </Empty>
-            }
-          >
-            {(l) => (
-              <ul className="correspondent-list">
-                {l.map((c) => (
-                  <li key={c.id} data-testid="correspondent-item">
-                    {editing === c.id ? (
-                      <CorrespondentForm
-                        editing={c}
-                        onDone={(text) => {
-                          setEditing(null);
-                          setNotice(text || null);
-                        }}
-                      />
-                    ) : (
-                      <div className="correspondent-row">
-                        <div className="correspondent-main">
-                          <Link href={`${ROUTES.documents}?correspondent=${c.id}`} className="correspondent-name">
-                            {c.name}
-                          </Link>
-                          <span className="muted small">
-                            {ruleText(c)} · {plural(c.documentCount, "document")}
-                            {c.personal ? " · personal" : " · global"}
-                          </span>
-                        </div>
-                        {(c.personal || isAdmin) && (
-                          <div className="correspondent-actions">
-                            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(c.id)} aria-label={`Edit ${c.name}`}>
-                              Edit
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-danger-ghost btn-sm"
-                              aria-label={`Delete ${c.name}`}
-                              onClick={() => {
-                                remove.reset();
-                                setToDelete(c);
-                              }}
-                            >
-                              Delete
-                            </button>
-                          </div>
-                        )}
-                      </div>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </QueryState>
-        </div>
+          main={(c) => (
+            <>
+              <Link href={`${ROUTES.documents}?correspondent=${c.id}`} className="library-name">
+                {c.name}
+              </Link>
+              <span className="muted small">
+                {ruleText(c)} · {plural(c.documentCount, "document")}
+                {c.personal ? " · personal" : " · global"}
+              </span>
+            </>
+          )}
+          canChange={(c) => c.personal || isAdmin}
+          onEdit={(c) => setEditing(c.id)}
+          onDelete={(c) => {
+            remove.reset();
+            setToDelete(c);
+          }}
+        />
       </div>
 
       <ConfirmDialog
