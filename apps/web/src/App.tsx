@@ -24,6 +24,7 @@ const AccountPage = lazy(() => import("./pages/AccountPage.tsx").then((m) => ({ 
 const MailPage = lazy(() => import("./pages/MailPage.tsx").then((m) => ({ default: m.MailPage })));
 const AuditPage = lazy(() => import("./pages/AuditPage.tsx").then((m) => ({ default: m.AuditPage })));
 const CorrespondentsPage = lazy(() => import("./pages/CorrespondentsPage.tsx").then((m) => ({ default: m.CorrespondentsPage })));
+const FieldsPage = lazy(() => import("./pages/FieldsPage.tsx").then((m) => ({ default: m.FieldsPage })));
 const DashboardPage = lazy(() => import("./pages/DashboardPage.tsx").then((m) => ({ default: m.DashboardPage })));
 
 const TITLES: Record<RouteName, string> = {
@@ -34,6 +35,7 @@ const TITLES: Record<RouteName, string> = {
   review: "Review",
   topics: "Topics",
   correspondents: "Correspondents",
+  fields: "Fields",
   activity: "Activity",
   settings: "Settings",
   users: "Users",
@@ -92,6 +94,7 @@ function Console({ account }: { account: Account }) {
               {route === "review" && <ReviewPage />}
               {route === "topics" && <TopicsPage />}
               {route === "correspondents" && <CorrespondentsPage />}
+              {route === "fields" && <FieldsPage />}
               {route === "activity" && <ActivityPage />}
               {route === "settings" && <SettingsPage />}
               {route === "users" && <UsersPage />}

@@ -6,7 +6,7 @@ import { PER_PAGE_OPTIONS } from "./components/Pagination.tsx";
 import { ROUTES } from "./router.ts";
 
 /** The query parameters that are the list's filters (besides the position in it: `cursor`, `page`). */
-export const LIST_FILTER_PARAMS = ["q", "sort", "topic", "correspondent", "status", "from", "to", "dfrom", "dto", "folder", "owner", "ocr", "per"] as const;
+export const LIST_FILTER_PARAMS = ["q", "sort", "topic", "correspondent", "status", "from", "to", "dfrom", "dto", "field", "fmin", "fmax", "folder", "owner", "ocr", "per"] as const;
 
 /** `yyyy-mm-dd` from a date input → the start of that day, local time. */
 export function startOfDay(day: string, plusDays = 0): Date | undefined {
@@ -31,6 +31,8 @@ export function listInputFromParams(params: URLSearchParams): ViewFilters {
   const per = Number(get("per"));
   const from = get("from");
   const to = get("to");
+  // A range means nothing without its field (the api refuses one): `fmin`/`fmax` count only with `field`.
+  const field = get("field");
   return {
     q: q || undefined,
     // "Best match" only means something with a query; without one the list falls back to newest first.
@@ -45,6 +47,9 @@ export function listInputFromParams(params: URLSearchParams): ViewFilters {
     createdBefore: startOfDay(to, 1),
     datedFrom: get("dfrom") || undefined,
     datedTo: get("dto") || undefined,
+    field: field || undefined,
+    fieldMin: (field && get("fmin")) || undefined,
+    fieldMax: (field && get("fmax")) || undefined,
     lowOcrConfidence: get("ocr") === "low" ? true : undefined,
   };
 }
@@ -61,6 +66,9 @@ export function listUrlOf(filters: Partial<ViewFilters>): string {
     to: filters.createdBefore ? localDay(filters.createdBefore, -1) : undefined,
     dfrom: filters.datedFrom,
     dto: filters.datedTo,
+    field: filters.field,
+    fmin: filters.field ? filters.fieldMin : undefined,
+    fmax: filters.field ? filters.fieldMax : undefined,
     folder: filters.folder,
     owner: filters.owner,
     ocr: filters.lowOcrConfidence ? "low" : undefined,

@@ -8,6 +8,7 @@ export const ROUTES = {
   review: "/review",
   topics: "/topics",
   correspondents: "/correspondents",
+  fields: "/fields",
   activity: "/activity",
   settings: "/settings",
   users: "/users",

@@ -12,6 +12,7 @@ import { InlineError } from "./Feedback.tsx";
 import { MoveToFolder } from "./MoveToFolder.tsx";
 import type { Notice } from "./Notice.tsx";
 import { SetCorrespondent } from "./SetCorrespondent.tsx";
+import { SetField } from "./SetField.tsx";
 
 /** The api takes at most this many ids per bulk call (all-or-nothing). */
 const BULK_MAX = LIMITS.bulkDocumentsMax;
@@ -63,6 +64,7 @@ export function BulkActions({ ids, topics, tree, currentFolderId, onClear, onDon
         <BulkTopicMenu mode="add" ids={ids} topics={topics} disabled={tooMany} onDone={onDone} />
         <BulkTopicMenu mode="remove" ids={ids} topics={topics} disabled={tooMany} onDone={onDone} />
         <SetCorrespondent ids={ids} disabled={tooMany} onDone={onDone} />
+        <SetField ids={ids} disabled={tooMany} onDone={onDone} />
         <MoveToFolder ids={ids} tree={tree} currentFolderId={currentFolderId} disabled={tooMany} onDone={(n) => onDone(n, { clear: currentFolderId !== null })} />
         <button type="button" className="btn btn-secondary btn-sm" disabled={tooMany || busy} onClick={() => reclassify.mutate({ ids: [...ids] })}>
           {reclassify.isPending ? "Queueing…" : "Reclassify"}

@@ -10,6 +10,7 @@ import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { DocumentText } from "../components/DocumentText.tsx";
 import { DocumentCorrespondent } from "../components/DocumentCorrespondent.tsx";
 import { DocumentDate } from "../components/DocumentDate.tsx";
+import { DocumentFields } from "../components/DocumentFields.tsx";
 import { DocumentTitle } from "../components/DocumentTitle.tsx";
 import { DocumentTopics } from "../components/DocumentTopics.tsx";
 import { SimilarDocuments } from "../components/SimilarDocuments.tsx";
@@ -163,6 +164,16 @@ function DocumentView({ id }: { id: string }) {
           <a className="btn btn-secondary" href={fileUrl} download={d.filename}>
             Download
           </a>
+          {d.searchablePdfKey && (
+            <a
+              className="btn btn-secondary"
+              href={`/api/documents/${d.id}/searchable.pdf`}
+              download
+              title="The original pages with the recognised words as invisible text: search and copy in any PDF reader"
+            >
+              Download searchable PDF
+            </a>
+          )}
           <button
             type="button"
             className="btn btn-secondary"
@@ -223,6 +234,7 @@ function DocumentView({ id }: { id: string }) {
 
         <div className="doc-side">
           <DocumentTopics doc={d} topics={topics.data ?? []} topicsError={topics.error} suggestions={history.data?.suggestions ?? []} />
+          <DocumentFields id={id} fields={d.fields} />
           <DocumentAttachments id={id} busy={busy} />
           <DocumentNotes id={id} />
           <DocumentHistory history={history} />

@@ -12,6 +12,7 @@ import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { SavedViewsPanel } from "../components/SavedViews.tsx";
 import { CorrespondentFilter } from "../components/SetCorrespondent.tsx";
+import { FieldFilter } from "../components/SetField.tsx";
 import { formatTotal, Pagination, PER_PAGE_OPTIONS } from "../components/Pagination.tsx";
 import { BUSY_STATUSES, statusLabel } from "../components/StatusChip.tsx";
 import { useFolderTree } from "../folder-tree.ts";
@@ -78,6 +79,10 @@ function useListState() {
     /** The document's own date, from and to (inclusive). */
     dFrom: get("dfrom"),
     dTo: get("dto"),
+    /** A custom field, and its range (inclusive): numbers and amounts, or days. */
+    field: get("field"),
+    fMin: get("fmin"),
+    fMax: get("fmax"),
     folder: get("folder") || null,
     owner: get("owner"),
     /** "low": only documents OCR could barely read. */
@@ -102,7 +107,7 @@ function useListState() {
 
 export function DocumentsPage() {
   const list = useListState();
-  const { sort, topic, correspondent, status, from, to, dFrom, dTo, folder, owner, ocr, perPage, params } = list;
+  const { sort, topic, correspondent, status, from, to, dFrom, dTo, field, fMin, fMax, folder, owner, ocr, perPage, params } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -144,7 +149,7 @@ export function DocumentsPage() {
   const q = list.q;
   // "Best match" only means something with a query; without one the list falls back to newest first.
   const effectiveSort = sort === "relevance" && !q ? undefined : sort || undefined;
-  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, correspondent: correspondent || undefined, status: status || undefined, from, to, dFrom, dTo, folder, owner, ocr };
+  const filters = { q: q || undefined, sort: effectiveSort, perPage, topic: topic || undefined, correspondent: correspondent || undefined, status: status || undefined, from, to, dFrom, dTo, field, fMin, fMax, folder, owner, ocr };
   const filterKey = JSON.stringify(filters);
   const pageNumber = list.cursor ? list.page : 1;
   const selection = useSelection(filterKey);
@@ -187,11 +192,11 @@ export function DocumentsPage() {
   useEffect(() => {
     if (data && data.items.length === 0 && pageNumber > 1 && !docs.isPlaceholderData) list.previous();
   });
-  const filtered = Boolean(q || topic || correspondent || status || from || to || dFrom || dTo || owner || ocr);
+  const filtered = Boolean(q || topic || correspondent || status || from || to || dFrom || dTo || field || owner || ocr);
   const clearAll = () => {
     setSearch("");
     written.current = "";
-    list.setFilter({ q: null, topic: null, correspondent: null, status: null, from: null, to: null, dfrom: null, dto: null, owner: null, ocr: null });
+    list.setFilter({ q: null, topic: null, correspondent: null, status: null, from: null, to: null, dfrom: null, dto: null, field: null, fmin: null, fmax: null, owner: null, ocr: null });
   };
   const folderPathOf = (d: DocumentItem) => (folder || !d.folderId ? undefined : folders.tree.byId.get(d.folderId)?.path);
 
@@ -307,6 +312,7 @@ export function DocumentsPage() {
                 <label htmlFor={`${id}-dto`}>until</label>
                 <input id={`${id}-dto`} type="date" value={dTo} min={dFrom || undefined} onChange={(e) => list.setFilter({ dto: e.target.value }, true)} />
               </div>
+              <FieldFilter id={`${id}-field`} field={field} min={fMin} max={fMax} onChange={list.setFilter} />
               {ownerNames && (
                 <div className="inline-field">
                   <label htmlFor={`${id}-owner`}>Owner</label>

@@ -1,0 +1,128 @@
+// The document's custom fields on its page (issue 17, ADR 0033): those of its topics and any with a value,
+// each with who set it (the offline reader, the LLM, a person), how sure the reader was and the words it came
+// from. A person's value, or a person's clearing, is final: the worker keeps it.
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useIsAdmin } from "../auth.ts";
+import { errorMessage } from "../errors.ts";
+import type { DocumentDetail } from "../pages/DocumentPage.tsx";
+import { ROUTES } from "../router.ts";
+import { queryClient, trpc } from "../trpc.ts";
+import { Confidence } from "./Confidence.tsx";
+import { InlineError } from "./Feedback.tsx";
+import { draftOf, FieldSourceBadge, FieldValueInput, FieldValueText, valueOf, type ValueDraft } from "./FieldValue.tsx";
+import { Link } from "./Link.tsx";
+
+type FieldEntry = DocumentDetail["fields"][string];
+
+export function DocumentFields({ id, fields }: { id: string; fields: DocumentDetail["fields"] }) {
+  const isAdmin = useIsAdmin();
+  // The definitions, for a select field's options.
+  const definitions = useQuery(trpc.fields.list.queryOptions());
+  const entries = Object.entries(fields);
+  return (
+    <section className="card card-pad" aria-labelledby="doc-fields-title">
+      <div className="card-head">
+        <h2 id="doc-fields-title">Fields</h2>
+        {isAdmin && (
+          <Link href={ROUTES.fields} className="small">
+            Manage fields…
+          </Link>
+        )}
+      </div>
+      {entries.length === 0 ? (
+        <p className="muted">No fields: none is attached to this document&apos;s topics{isAdmin ? " (attach them on the Fields page)" : ""}.</p>
+      ) : (
+        <ul className="doc-topics" aria-label="Fields of this document">
+          {entries.map(([name, f]) => (
+            <FieldItem key={f.fieldId} documentId={id} name={name} field={f} options={definitions.data?.find((d) => d.id === f.fieldId)?.options ?? []} />
+          ))}
+        </ul>
+      )}
+      <InlineError error={definitions.error} />
+    </section>
+  );
+}
+
+function FieldItem({ documentId, name, field: f, options }: { documentId: string; name: string; field: FieldEntry; options: readonly string[] }) {
+  const inputId = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState<ValueDraft | null>(null);
+  const save = useMutation(
+    trpc.documents.setField.mutationOptions({
+      onSuccess: async () => {
+        setDraft(null);
+        // The value, and the History card's new entry.
+        await Promise.all([queryClient.invalidateQueries(trpc.documents.pathFilter()), queryClient.invalidateQueries(trpc.audit.document.queryFilter({ id: documentId }))]);
+      },
+    }),
+  );
+  const problem = save.error ? errorMessage(save.error) : null;
+  const set = (value: string | null) => save.mutate({ id: documentId, fieldId: f.fieldId, value });
+
+  return (
+    <li className="doc-field" data-field={name}>
+      <div className="doc-topic-head">
+        <span className="doc-field-name">{name}</span>
+        {draft === null && (
+          <span className="doc-field-value" data-testid="field-value">
+            <FieldValueText type={f.type} value={f.value} />
+          </span>
+        )}
+        {f.source && <FieldSourceBadge source={f.source} cleared={f.value === null} />}
+        {f.confidence !== null && f.source !== "person" && <Confidence value={f.confidence} />}
+        {draft === null && (
+          <span className="doc-field-actions">
+            <button
+              type="button"
+              className="btn btn-ghost btn-xs"
+              aria-label={`Change ${name}`}
+              onClick={() => {
+                save.reset();
+                setDraft(draftOf(f.type, f));
+              }}
+            >
+              Change
+            </button>
+            {f.value !== null && (
+              <button type="button" className="btn btn-ghost btn-xs" aria-label={`Clear ${name}`} title="Clear it for good: the worker will not fill it again" disabled={save.isPending} onClick={() => set(null)}>
+                Clear
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+      {draft !== null && (
+        <form
+          className="doc-field-form"
+          aria-label={`${name}: new value`}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            set(valueOf(f.type, draft));
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") setDraft(null);
+          }}
+        >
+          <label htmlFor={inputId} className="visually-hidden">
+            {name}
+          </label>
+          <FieldValueInput id={inputId} field={{ name, type: f.type, options }} draft={draft} onChange={setDraft} errorId={problem ? errorId : undefined} autoFocus />
+          <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save"}
+          </button>
+          <button type="button" className="btn btn-ghost btn-xs" onClick={() => setDraft(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {problem && (
+        <p id={errorId} className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {f.quote && f.source !== "person" && <blockquote className="quote">{f.quote}</blockquote>}
+    </li>
+  );
+}
