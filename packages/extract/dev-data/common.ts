@@ -1,6 +1,6 @@
 // Shared pieces of the fields dev set generator (issue 17): a seeded random source, senders and people per
-// language, month names, money formatting and OCR-like noise. The two halves (dev.ts, heldout.ts) write their
-// own layouts and phrasing on top of these.
+// language, month names, money formatting and OCR-like noise. The halves (dev-a.ts … dev-e.ts, heldout.ts) write
+// their own layouts and phrasing on top of these.
 
 export type Lang = "en" | "de" | "fr" | "es" | "it" | "nl";
 export const LANGS: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
