@@ -113,6 +113,20 @@ describe("images", () => {
     expect(Math.abs(item.y / page!.height - (200 - 80) / 200)).toBeLessThan(0.08);
   });
 
+  it.each([90, 270] as const)("a photo turned by %i degrees (read through OSD): the words sit on the turned lines", async (rotate) => {
+    const lines = [...LINES, "The quick brown fox jumps", "over the lazy dog again"];
+    const png = await fx.encodePicture(await fx.drawText(lines, { rotate, height: 700 }), "png"); // 700 × 1000
+    const { result, pdf } = await searchable(png, "image/png");
+    expect(result.textLayers![0]!.rotation).toBe(0); // Tesseract places the sideways words itself
+    const [page] = await readBack(pdf);
+    expectWords(page!.text, WORDS);
+    // drawText's (40, 80) in the 1000 × 700 picture, turned clockwise by 90: (620, 40); by 270: (80, 960).
+    const [x, y] = rotate === 90 ? [620, 40] : [80, 960];
+    const item = page!.items.find((i) => /invoice/i.test(i.str))!;
+    expect(Math.abs(item.x / page!.width - x / 700)).toBeLessThan(0.04);
+    expect(Math.abs(item.y / page!.height - y / 1000)).toBeLessThan(0.04);
+  });
+
   it("multi-page TIFF: a page per page, sized by its stated resolution", async () => {
     const tiff = fx.encodeTiff([await fx.drawText(LINES), await fx.drawText(["Second page of the fax", "Signed by the manager"])], 150);
     const pages = await readBack((await searchable(tiff, "image/tiff")).pdf);
