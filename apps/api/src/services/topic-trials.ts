@@ -325,8 +325,24 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
   const llmOptions = { model: settings.model, maxInputTokens: DEFAULT_MAX_INPUT_TOKENS, allowNewTopics: settings.allowNewTopics };
   let llmInput = 0;
   let llmCounted = 0;
-  for (const ownerId of owners) {
-    const inputs = await ownerInputs(db, ownerId, resolved);
+  // The next page of documents is read while this one is scored, and the first while the models train; every
+  // owner's training data are asked for at once, so that one owner's models train while the next one's are read.
+  const read = async (after: string | null) => {
+    const page: TrialDocument[] = await trialDocumentsPage(db, {
+      ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }),
+      version: EMBEDDING_VERSION,
+      after,
+      limit: PAGE,
+    });
+    return { page, slots: await keep(db, kept, page) };
+  };
+  let next = read(null);
+  // A failed read ahead is seen when awaited; until then it must not count as unhandled.
+  next.catch(() => {});
+  const ownersInputs = owners.map((ownerId) => ownerInputs(db, ownerId, resolved));
+  for (const p of ownersInputs) p.catch(() => {});
+  for (const [k, ownerId] of owners.entries()) {
+    const inputs = await ownersInputs[k]!;
     keys.push({ ownerId, key: inputs.key });
     for (const t of inputs.current.topics) if (!names.has(t.id)) names.set(t.id, t.name);
     const side = async (s: typeof inputs.current): Promise<Side> => ({
@@ -341,17 +357,6 @@ export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof
   }
   // One pass over the documents of every owner concerned (a personal topic: its owner's only).
   {
-    // The next page is read while this one is scored.
-    const read = async (after: string | null) => {
-      const page: TrialDocument[] = await trialDocumentsPage(db, {
-        ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }),
-        version: EMBEDDING_VERSION,
-        after,
-        limit: PAGE,
-      });
-      return { page, slots: await keep(db, kept, page) };
-    };
-    let next = read(null);
     for (;;) {
       const { page, slots } = await next;
       if (page.length === 0) break;

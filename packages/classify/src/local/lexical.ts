@@ -4,6 +4,7 @@
 // weight, to the embedding score (model.ts), and whether any topic fits at all stays the embedding
 // similarity's call. Word counting only, so it costs no encoding.
 import { tokenize } from "./tokenize.ts";
+import { distinctWords } from "./word-sets.ts";
 
 /** Additive (Laplace) smoothing of the word counts. */
 const ALPHA = 1;
@@ -41,7 +42,7 @@ export function trainLexical(descriptions: readonly string[], examples: readonly
   const counts = new Map<string, Float64Array>();
   const totals = new Float64Array(topicCount);
   const add = (text: string, topic: number, weight: number) => {
-    for (const w of words(text)) {
+    for (const w of distinctWords(text, MAX_CHARS)) {
       let c = counts.get(w);
       if (!c) counts.set(w, (c = new Float64Array(topicCount)));
       c[topic]! += weight;
@@ -72,18 +73,24 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
   return posterior(sums, known);
 }
 
-/**
- * lexicalScores of a text given as word ids, with the model's log-likelihoods by word id (`byId[id]`,
- * undefined for a word the model does not know): the topic trial's form (library.ts), the same numbers.
- */
-export function lexicalScoresOfIds(byId: readonly (Float64Array | undefined)[], ids: Int32Array, topicCount: number): number[] {
+/** A model's log-likelihoods by word id: row `rows[id]` (-1, or an id beyond `rows`: a word it does not know) of `values`, one number per topic. */
+export interface WordTable {
+  rows: Int32Array;
+  values: Float64Array;
+}
+
+/** lexicalScores of a text given as word ids, with the model's WordTable: the topic trial's form (scored-documents.ts), the same numbers. */
+export function lexicalScoresOfIds(table: WordTable, ids: Int32Array, topicCount: number): number[] {
+  const { rows, values } = table;
   const sums = new Float64Array(topicCount);
   let known = 0;
   for (let k = 0; k < ids.length; k++) {
-    const l = byId[ids[k]!];
-    if (!l) continue;
+    const id = ids[k]!;
+    const row = id < rows.length ? rows[id]! : -1;
+    if (row < 0) continue;
     known++;
-    for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
+    const offset = row * topicCount;
+    for (let t = 0; t < topicCount; t++) sums[t]! += values[offset + t]!;
   }
   return posterior(sums, known);
 }

@@ -254,14 +254,19 @@ type Scoring = Pick<LocalModel, "topicVectors" | "itemVectors" | "reference" | "
 
 /**
  * A centred vector's similarity to each topic: to its vector, and (ITEM_WEIGHT) to its best-matching item.
- * `itemCosine(i, j)`: the cosine to topic i's item j when the caller has it already (library.ts keeps them).
+ * `cosines`: the cosines to topic i's vector and to its item j, when the caller keeps them (scored-documents.ts).
  */
-export function similarities(model: Pick<LocalModel, "topicVectors" | "itemVectors">, c: Float32Array, itemCosine?: (i: number, j: number) => number): number[] {
+export function similarities(
+  model: Pick<LocalModel, "topicVectors" | "itemVectors">,
+  c: Float32Array,
+  cosines?: { topic(i: number): number; item(i: number, j: number): number },
+): number[] {
   return model.topicVectors.map((t, i) => {
     let best = -Infinity;
     const items = model.itemVectors[i]!;
-    for (let j = 0; j < items.length; j++) best = Math.max(best, itemCosine ? itemCosine(i, j) : cosine(c, items[j]!));
-    return Number.isFinite(best) ? (1 - ITEM_WEIGHT) * cosine(c, t) + ITEM_WEIGHT * best : cosine(c, t);
+    for (let j = 0; j < items.length; j++) best = Math.max(best, cosines ? cosines.item(i, j) : cosine(c, items[j]!));
+    const toTopic = cosines ? cosines.topic(i) : cosine(c, t);
+    return Number.isFinite(best) ? (1 - ITEM_WEIGHT) * toTopic + ITEM_WEIGHT * best : toTopic;
   });
 }
 

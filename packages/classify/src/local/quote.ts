@@ -4,6 +4,7 @@
 import { shortenQuote } from "../quote-text.ts";
 import type { LabeledExample, TopicRef } from "../types.ts";
 import { tokenize } from "./tokenize.ts";
+import { distinctWords } from "./word-sets.ts";
 
 /** Words per topic with their weight in (0, 1]. */
 export type Vocabulary = ReadonlyMap<string, number>;
@@ -16,7 +17,7 @@ export function vocabularies(topics: readonly TopicRef[], examples: readonly Lab
   const seen = topics.map(() => 0);
   const index = new Map(topics.map((t, i) => [t.id, i]));
   const addText = (i: number, text: string, weight: number) => {
-    for (const w of new Set(tokenize(text.slice(0, MAX_EXAMPLE_CHARS)))) counts[i]!.set(w, (counts[i]!.get(w) ?? 0) + weight);
+    for (const w of distinctWords(text, MAX_EXAMPLE_CHARS)) counts[i]!.set(w, (counts[i]!.get(w) ?? 0) + weight);
   };
   topics.forEach((t, i) => addText(i, `${t.name} ${t.description}`, 3));
   for (const e of examples) {

@@ -1,8 +1,8 @@
 // What the topic trial (ADR 0029) keeps of each document it scores, for the process: the centred vector, what
 // scoring reads of the text (the content gate's verdict, the words of the word evidence as ids, the keys a
-// person's rejection on an example is found by), each document's cosine to every description item it was
-// scored against (items are shared by the owners' models and by today's and the changed topics), and each
-// model's suggestions. A document is kept under a stamp (its vector's version and source hash): a new text is a
+// person's rejection on an example is found by), each document's cosine to every topic and description item
+// vector it was scored against, by the vector's content (items are shared by the owners' models, and today's
+// and the changed topics share most vectors), and each model's suggestions. A document is kept under a stamp (its vector's version and source hash): a new text is a
 // new entry. A trial then reads no vector and no text it has seen, and scores with array walks what
 // `suggest` scores from the text and the vector — the same numbers, by the same functions (model.ts, lexical.ts).
 import { createHash } from "node:crypto";
@@ -10,21 +10,22 @@ import type { TopicSuggestion } from "../types.ts";
 import { rejectedFor, suggestionsFrom } from "./classifier.ts";
 import { hasTooLittleContent } from "./content.ts";
 import { EMBEDDING_DIMENSIONS, cosine } from "./encoder.ts";
-import { lexicalScoresOfIds, lexicalWords } from "./lexical.ts";
+import { type WordTable, lexicalScoresOfIds, lexicalWords } from "./lexical.ts";
 import { type LocalModel, centre, featuresFrom, similarities, textKey, vectorKey } from "./model.ts";
 
 const D = EMBEDDING_DIMENSIONS;
 /** Documents per block of the vector store. */
 const BLOCK = 4096;
-/** Item cosines kept (one array over the documents per item); the least recently used go first. */
-const MAX_ITEM_COLUMNS = 256;
-/** Models whose suggestions are kept (a trial uses two per owner; today's are used again by the next trial). */
-const MAX_MODELS = 16;
+/**
+ * Vectors whose cosines are kept for a new model to find (one array over the documents each: 256 × 8 bytes per
+ * document); the least recently used go first. A model's own stay while the model lives.
+ */
+const MAX_COLUMNS = 256;
 
-/** One description item's cosine to each document (NaN: not computed yet). */
-class ItemColumn {
+/** One topic's or description item's vector's cosine to each document (NaN: not computed yet). */
+class Column {
   values = new Float64Array(0);
-  constructor(readonly item: Float32Array) {}
+  constructor(readonly vector: Float32Array) {}
   at(slot: number, c: Float32Array): number {
     if (slot >= this.values.length) {
       const grown = new Float64Array((Math.floor(slot / BLOCK) + 1) * BLOCK).fill(Number.NaN);
@@ -32,15 +33,16 @@ class ItemColumn {
       this.values = grown;
     }
     let v = this.values[slot]!;
-    if (Number.isNaN(v)) this.values[slot] = v = cosine(c, this.item);
+    if (Number.isNaN(v)) this.values[slot] = v = cosine(c, this.vector);
     return v;
   }
 }
 
 interface ModelView {
   /** Log-likelihoods by word id (lexical.ts); null without word evidence. */
-  lexical: (Float64Array | undefined)[] | null;
-  items: ItemColumn[][];
+  lexical: WordTable | null;
+  topics: Column[];
+  items: Column[][];
   suggestions: (TopicSuggestion[] | undefined)[];
 }
 
@@ -51,10 +53,9 @@ export class ScoredDocuments {
   readonly #tooLittle: boolean[] = [];
   readonly #keys: { vector: string; text: string }[] = [];
   readonly #dictionary = new Map<string, number>();
-  readonly #columns = new Map<string, ItemColumn>();
+  readonly #columns = new Map<string, Column>();
+  /** Per model, while it lives (model.ts caches today's models for the next trial, and with them their suggestions here). */
   readonly #views = new WeakMap<LocalModel, ModelView>();
-  /** Suggestions by model key (a model trained again on the same inputs finds them). */
-  readonly #suggestions = new Map<string, (TopicSuggestion[] | undefined)[]>();
 
   /** Documents kept (including ones kept under an older stamp). */
   get size(): number {
@@ -92,7 +93,7 @@ export class ScoredDocuments {
     const hit = view.suggestions[slot];
     if (hit) return hit;
     const c = this.#centred(slot);
-    const similarity = similarities(model, c, (i, j) => view.items[i]![j]!.at(slot, c));
+    const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot, c), item: (i, j) => view.items[i]![j]!.at(slot, c) });
     const words = view.lexical ? lexicalScoresOfIds(view.lexical, this.#words[slot]!, similarity.length) : null;
     const out = suggestionsFrom(model, featuresFrom(model, c, similarity, words), rejectedFor(model, () => this.#keys[slot]!), null);
     view.suggestions[slot] = out;
@@ -113,29 +114,34 @@ export class ScoredDocuments {
   #view(model: LocalModel): ModelView {
     let view = this.#views.get(model);
     if (view) return view;
-    let lexical: ModelView["lexical"] = null;
+    let lexical: WordTable | null = null;
     if (model.lexical) {
-      lexical = [];
-      // Every word the model knows gets an id, so a document kept later finds it by its id.
-      for (const [w, l] of model.lexical.logLikelihood) lexical[this.#wordId(w)] = l;
+      // Every word the model knows gets an id first, so a document kept later finds it by its id (and a word
+      // id beyond the table is one the model does not know).
+      const ids = [...model.lexical.logLikelihood.keys()].map((w) => this.#wordId(w));
+      const rows = new Int32Array(this.#dictionary.size).fill(-1);
+      const topics = model.topicIds.length;
+      const values = new Float64Array(ids.length * topics);
+      let r = 0;
+      for (const l of model.lexical.logLikelihood.values()) {
+        values.set(l, r * topics);
+        rows[ids[r]!] = r++;
+      }
+      lexical = { rows, values };
     }
-    let suggestions = this.#suggestions.get(model.key);
-    if (suggestions) this.#suggestions.delete(model.key);
-    else suggestions = [];
-    this.#suggestions.set(model.key, suggestions);
-    if (this.#suggestions.size > MAX_MODELS) this.#suggestions.delete(this.#suggestions.keys().next().value!);
-    view = { lexical, items: model.itemVectors.map((items) => items.map((v) => this.#column(v))), suggestions };
+    const column = (v: Float32Array) => this.#column(v);
+    view = { lexical, topics: model.topicVectors.map(column), items: model.itemVectors.map((items) => items.map(column)), suggestions: [] };
     this.#views.set(model, view);
     return view;
   }
 
-  #column(item: Float32Array): ItemColumn {
-    const key = createHash("sha1").update(new Uint8Array(item.buffer, item.byteOffset, item.byteLength)).digest("base64");
+  #column(vector: Float32Array): Column {
+    const key = createHash("sha1").update(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength)).digest("base64");
     let column = this.#columns.get(key);
     if (column) this.#columns.delete(key);
-    else column = new ItemColumn(item);
+    else column = new Column(vector);
     this.#columns.set(key, column);
-    if (this.#columns.size > MAX_ITEM_COLUMNS) this.#columns.delete(this.#columns.keys().next().value!);
+    if (this.#columns.size > MAX_COLUMNS) this.#columns.delete(this.#columns.keys().next().value!);
     return column;
   }
 }

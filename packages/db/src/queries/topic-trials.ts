@@ -1,6 +1,6 @@
 // Topic trials (ADR 0029): the documents a trial scores, page by page; the trial and the documents it lists;
 // what applying it overwrote, and putting that back.
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { ConflictError, NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import {
@@ -38,6 +38,12 @@ export interface TrialDocument {
   /** Topics a person removed or rejected. */
   rejected: string[];
 }
+
+/**
+ * `column = any(ids)` with the ids as one array parameter: a page's 1 000 ids cost one parameter, not 1 000
+ * (the ids are uuids read from the database).
+ */
+const idIn = (column: AnyColumn, ids: string[]) => sql`${column} = any(${`{${ids.join(",")}}`}::uuid[])`;
 
 /**
  * The owners whose documents a change of a topic of `topicOwnerId` can touch: that owner for a personal
@@ -82,12 +88,12 @@ export async function trialDocumentsPage(
   const links = await db
     .select({ documentId: documentTopics.documentId, topicId: documentTopics.topicId, source: documentTopics.source, confidence: documentTopics.confidence, quote: documentTopics.quote })
     .from(documentTopics)
-    .where(inArray(documentTopics.documentId, ids))
+    .where(idIn(documentTopics.documentId, ids))
     .orderBy(asc(documentTopics.documentId), asc(documentTopics.topicId));
   const rejections = await db
     .select({ documentId: documentTopicRejections.documentId, topicId: documentTopicRejections.topicId })
     .from(documentTopicRejections)
-    .where(inArray(documentTopicRejections.documentId, ids));
+    .where(idIn(documentTopicRejections.documentId, ids));
   const linksOf = new Map<string, TrialLink[]>();
   for (const { documentId, ...l } of links) linksOf.set(documentId, [...(linksOf.get(documentId) ?? []), l]);
   const rejectedOf = new Map<string, string[]>();
@@ -108,14 +114,14 @@ export async function trialVectors(db: DbOrTx, ids: string[], version: string): 
   const rows = await db
     .select({ id: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector })
     .from(documentVectors)
-    .where(and(inArray(documentVectors.documentId, ids), eq(documentVectors.version, version)));
+    .where(and(idIn(documentVectors.documentId, ids), eq(documentVectors.version, version)));
   return new Map(rows.map((r) => [r.id, { sourceSha256: r.sourceSha256, vector: bytesToVector(r.vector) }]));
 }
 
 /** The texts of some documents, by id (the trial reads a text only when it has not seen it before). */
 export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, { text: string; filename: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: documents.id, text: documents.text, filename: documents.filename }).from(documents).where(inArray(documents.id, ids));
+  const rows = await db.select({ id: documents.id, text: documents.text, filename: documents.filename }).from(documents).where(idIn(documents.id, ids));
   return new Map(rows.map((r) => [r.id, { text: r.text ?? "", filename: r.filename }]));
 }
 
