@@ -39,4 +39,4 @@ export {
   parseTopicsFile,
   parseUnlabelled,
 } from "./evaluate.ts";
-export { topicSetVersion } from "./versions.ts";
+export { answerCacheKey, topicSetVersion } from "./versions.ts";

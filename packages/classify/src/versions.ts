@@ -9,3 +9,14 @@ export function topicSetVersion(topics: { id: string; name: string; description:
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }
 
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/**
+ * The LLM answer cache's key (the worker's classify task, and the topic trial counting answers it would not pay
+ * for): the same owner's same text, prompt, topics and model give the same answer, so it is never paid for
+ * twice. The owner is part of the key because the prompt carries the owner's own confirmed examples (ADR 0010):
+ * an answer shaped by one user's documents is never handed to another.
+ */
+export function answerCacheKey(parts: { ownerId: string | null; text: string; promptVersion: string; topicSetVersion: string; model: string }): string {
+  return [sha256(parts.text), parts.promptVersion, parts.topicSetVersion, parts.model, parts.ownerId ?? "-"].join(":");
+}
