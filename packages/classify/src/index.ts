@@ -3,6 +3,8 @@ export type {
   ClassifierConfig,
   ClassifyInput,
   ClassifyResult,
+  FieldAnswer,
+  FieldRef,
   LabeledExample,
   ProposedTopic,
   ProviderName,
@@ -39,4 +41,4 @@ export {
   parseTopicsFile,
   parseUnlabelled,
 } from "./evaluate.ts";
-export { answerCacheKey, topicSetVersion } from "./versions.ts";
+export { answerCacheKey, fieldSetVersion, topicSetVersion } from "./versions.ts";

@@ -1,4 +1,5 @@
 import type { AiProviderSetting } from "@docscan/shared";
+import type { FieldType } from "@docscan/shared/fields";
 import type { Limiter } from "./limiter.ts";
 
 export type ProviderName = "local" | "openai";
@@ -7,6 +8,28 @@ export interface TopicRef {
   id: string;
   name: string;
   description: string;
+}
+
+/** A custom field (ADR 0033) the LLM may fill for a document it files under one of `topicIds`. */
+export interface FieldRef {
+  id: string;
+  name: string;
+  type: FieldType;
+  /** A select field's options; empty otherwise. */
+  options: readonly string[];
+  /** The topics (ids from `ClassifyInput.topics`) that have this field. */
+  topicIds: readonly string[];
+}
+
+/** A field value the LLM gave, checked like a person's value (normalised for its type) and quoted from the text. */
+export interface FieldAnswer {
+  fieldId: string;
+  /** As the field stores it ("119.00 EUR", "2026-03-16", "true", an option as defined). */
+  value: string;
+  /** In [0, 1]. */
+  confidence: number;
+  /** The words of the document it was read from, verbatim. */
+  quote: string;
 }
 
 /** A document whose topics a person confirmed; `topicIds: []` confirms that no topic fits. */
@@ -32,6 +55,11 @@ export interface ClassifyInput {
    * ones. Bounded by the caller.
    */
   library?: readonly Float32Array[];
+  /**
+   * Custom fields of `topics` (OpenAI provider only): the same call fills those of the topics it chooses. The
+   * local provider ignores them (the worker's offline readers fill fields there).
+   */
+  fields?: readonly FieldRef[];
 }
 
 export interface TopicSuggestion {
@@ -61,6 +89,11 @@ export interface ClassifyResult {
   suggestions: TopicSuggestion[];
   /** Only with `allowNewTopics`: a topic the model would create for this document. */
   proposedTopic: ProposedTopic | null;
+  /**
+   * OpenAI provider, with `input.fields`: values of fields of the topics it suggested (any confidence), each
+   * valid for its type and quoted from the document; absent or empty otherwise.
+   */
+  fields?: FieldAnswer[];
   usage: TokenUsage | null;
   /** Estimated from `usage` and the price table; null when the model's price is unknown (and for local). */
   costUsd: number | null;

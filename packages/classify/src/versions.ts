@@ -13,10 +13,32 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /**
  * The LLM answer cache's key (the worker's classify task, and the topic trial counting answers it would not pay
- * for): the same owner's same text, prompt, topics and model give the same answer, so it is never paid for
+ * for): the same owner's same text, prompt, topics, field definitions and model give the same answer, so it is never paid for
  * twice. The owner is part of the key because the prompt carries the owner's own confirmed examples (ADR 0010):
  * an answer shaped by one user's documents is never handed to another.
  */
-export function answerCacheKey(parts: { ownerId: string | null; text: string; promptVersion: string; topicSetVersion: string; model: string }): string {
-  return [sha256(parts.text), parts.promptVersion, parts.topicSetVersion, parts.model, parts.ownerId ?? "-"].join(":");
+export function answerCacheKey(parts: {
+  ownerId: string | null;
+  text: string;
+  promptVersion: string;
+  topicSetVersion: string;
+  model: string;
+  /** `fieldSetVersion` of the custom fields the prompt offers (ADR 0033); none offered: absent, and the key is as before. */
+  fieldSetVersion?: string | null;
+}): string {
+  const key = [sha256(parts.text), parts.promptVersion, parts.topicSetVersion, parts.model, parts.ownerId ?? "-"];
+  if (parts.fieldSetVersion) key.push(`fields-${parts.fieldSetVersion}`);
+  return key.join(":");
+}
+
+/**
+ * Changes whenever a field the LLM may fill is added, removed, renamed, retyped, given other options or attached
+ * to other topics: an answer cached for other definitions is not reused.
+ */
+export function fieldSetVersion(fields: readonly { id: string; name: string; type: string; options: readonly string[]; topicIds: readonly string[] }[]): string {
+  const canonical = [...fields]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((f) => [f.id, f.name, f.type, f.options.join("\u0002"), [...f.topicIds].sort().join("\u0002")].join("\u0000"))
+    .join("\u0001");
+  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
 }

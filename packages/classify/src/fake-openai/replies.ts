@@ -30,7 +30,16 @@ export interface TopicChoice {
   quote?: string;
 }
 
-export type TopicChooser = (request: FakeRequest) => { topics: TopicChoice[] };
+/** A custom field's value as a model answers it (unchecked: the classifier checks type and quote). */
+export interface FieldChoice {
+  name: string;
+  value: string;
+  confidence: number;
+  quote: string;
+}
+
+/** The answer's topics, and the values of fields (sent only when given: a server may leave them out). */
+export type TopicChooser = (request: FakeRequest) => { topics: TopicChoice[]; fields?: FieldChoice[] };
 
 export interface Usage {
   prompt_tokens: number;
@@ -45,6 +54,14 @@ export function isChatRequest(request: FakeRequest): boolean {
 export function requestedTopicNames(request: FakeRequest): string[] {
   const names = dig(request.body, [
     "response_format", "json_schema", "schema", "properties", "topics", "items", "properties", "name", "enum",
+  ]);
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** The enum of field names in the request's json_schema response format (empty when it asks for no fields). */
+export function requestedFieldNames(request: FakeRequest): string[] {
+  const names = dig(request.body, [
+    "response_format", "json_schema", "schema", "properties", "fields", "items", "properties", "name", "enum",
   ]);
   return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
 }

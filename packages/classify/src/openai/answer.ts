@@ -1,13 +1,15 @@
 import { z } from "zod";
-import type { ProposedTopic, TopicRef, TopicSuggestion } from "../types.ts";
+import { FieldValueError, normaliseFieldValue } from "@docscan/shared/fields";
+import type { FieldAnswer, FieldRef, ProposedTopic, TopicRef, TopicSuggestion } from "../types.ts";
 import { verifiedQuote } from "./quotes.ts";
 
-const answerSchema = z.object({ topics: z.array(z.unknown()), newTopic: z.unknown().optional() });
+const answerSchema = z.object({ topics: z.array(z.unknown()), newTopic: z.unknown().optional(), fields: z.unknown().optional() });
+const fieldSchema = z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), confidence: z.number(), quote: z.unknown().optional() });
 const choiceSchema = z.object({ name: z.string(), confidence: z.number(), quote: z.unknown().optional() });
 const newTopicSchema = z.object({ name: z.string().trim().min(1).max(80), description: z.string().trim().max(500) });
 
 export type ParsedAnswer =
-  | { ok: true; suggestions: TopicSuggestion[]; proposedTopic: ProposedTopic | null }
+  | { ok: true; suggestions: TopicSuggestion[]; proposedTopic: ProposedTopic | null; fields: FieldAnswer[] }
   | { ok: false; reason: string };
 
 /**
@@ -15,13 +17,14 @@ export type ParsedAnswer =
  * schema (many OpenAI-compatible servers don't). Unknown names and malformed
  * entries are dropped, confidences clamped, quotes kept only when they occur in
  * the document; only unparseable JSON or a wrong overall shape counts as a
- * failed answer. A proposed topic is read only when `allowNewTopics`.
+ * failed answer. A proposed topic is read only when `allowNewTopics`. Field values: see `fieldAnswers`.
  */
 export function parseAnswer(
   content: string | null | undefined,
   topics: readonly TopicRef[],
   documentText: string,
   allowNewTopics = false,
+  fields: readonly FieldRef[] = [],
 ): ParsedAnswer {
   if (!content) return { ok: false, reason: "empty answer" };
   let json: unknown;
@@ -48,7 +51,43 @@ export function parseAnswer(
   // Map keeps the model's order, and sort is stable, so ties stay as answered.
   const suggestions = [...best].map(([topicId, s]) => ({ topicId, confidence: s.confidence, quote: s.quote }));
   suggestions.sort((a, b) => b.confidence - a.confidence);
-  return { ok: true, suggestions, proposedTopic: allowNewTopics ? proposed(answer.data.newTopic, idOf) : null };
+  const chosen = new Set(suggestions.map((s) => s.topicId));
+  return {
+    ok: true,
+    suggestions,
+    proposedTopic: allowNewTopics ? proposed(answer.data.newTopic, idOf) : null,
+    fields: fieldAnswers(answer.data.fields, fields, chosen, documentText),
+  };
+}
+
+/**
+ * The field values worth storing: of a field offered for a topic the model chose (at any confidence), valid
+ * for the field's type by the same check a person's value gets (normalised: "1234.5 eur" → "1234.50 EUR", an
+ * option as defined), with a quote that occurs in the document. Anything else is dropped, never repaired; the
+ * first valid value of a field counts.
+ */
+function fieldAnswers(value: unknown, fields: readonly FieldRef[], chosen: ReadonlySet<string>, documentText: string): FieldAnswer[] {
+  if (!Array.isArray(value) || fields.length === 0) return [];
+  const byName = new Map(fields.map((f) => [f.name.trim().toLowerCase(), f]));
+  const out = new Map<string, FieldAnswer>();
+  for (const item of value) {
+    const parsed = fieldSchema.safeParse(item);
+    if (!parsed.success) continue;
+    const field = byName.get(parsed.data.name.trim().toLowerCase());
+    if (!field || out.has(field.id) || !field.topicIds.some((id) => chosen.has(id))) continue;
+    const quote = verifiedQuote(parsed.data.quote, documentText);
+    if (!quote) continue;
+    let normalised: string | null;
+    try {
+      normalised = normaliseFieldValue(field, parsed.data.value).value;
+    } catch (err) {
+      if (err instanceof FieldValueError) continue;
+      throw err;
+    }
+    if (normalised === null) continue;
+    out.set(field.id, { fieldId: field.id, value: normalised, confidence: Math.min(1, Math.max(0, parsed.data.confidence)), quote });
+  }
+  return [...out.values()];
 }
 
 /** A new topic that is really new: an existing name is not a proposal. */

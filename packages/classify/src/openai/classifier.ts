@@ -2,10 +2,10 @@ import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { estimateCostUsd } from "../cost.ts";
 import { ClassificationError } from "../errors.ts";
-import type { Classifier, ClassifyInput, ClassifyResult, ProposedTopic, TokenUsage, TopicSuggestion } from "../types.ts";
+import type { Classifier, ClassifyInput, ClassifyResult, FieldAnswer, ProposedTopic, TokenUsage, TopicSuggestion } from "../types.ts";
 import { parseAnswer } from "./answer.ts";
 import { type OpenAISettings, openAIClient, toClassificationError } from "./client.ts";
-import { type PromptOptions, promptMessages, responseFormat, topicNames } from "./prompt.ts";
+import { type PromptOptions, offeredFields, promptMessages, requestFormat } from "./prompt.ts";
 import { withRetries } from "./retry.ts";
 
 /** Answers that are not valid JSON are asked for once more (a fresh sample usually is). */
@@ -22,7 +22,7 @@ export class OpenAIClassifier implements Classifier {
   }
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
-    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, [], null, null);
+    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, [], null, [], null);
     const limiter = this.#settings.limiter;
     return limiter ? limiter.run(() => this.#classify(input)) : this.#classify(input);
   }
@@ -34,8 +34,9 @@ export class OpenAIClassifier implements Classifier {
     const request: ChatCompletionCreateParamsNonStreaming = {
       model: s.model,
       messages: promptMessages(input, options),
-      response_format: responseFormat(topicNames(input.topics), s.allowNewTopics),
+      response_format: requestFormat(input, s.allowNewTopics),
     };
+    const fields = offeredFields(input.topics, input.fields);
     let usage: TokenUsage | null = null;
     let reason = "";
     for (let attempt = 1; attempt <= ANSWER_ATTEMPTS; attempt++) {
@@ -44,9 +45,9 @@ export class OpenAIClassifier implements Classifier {
       const message = completion.choices[0]?.message;
       const parsed = message?.refusal
         ? { ok: false as const, reason: `refused: ${message.refusal}` }
-        : parseAnswer(message?.content, input.topics, input.text, s.allowNewTopics);
+        : parseAnswer(message?.content, input.topics, input.text, s.allowNewTopics, fields);
       if (parsed.ok) {
-        return this.#result(started, completion.model || s.model, parsed.suggestions, parsed.proposedTopic, usage);
+        return this.#result(started, completion.model || s.model, parsed.suggestions, parsed.proposedTopic, parsed.fields, usage);
       }
       reason = parsed.reason;
     }
@@ -66,6 +67,7 @@ export class OpenAIClassifier implements Classifier {
     model: string,
     suggestions: TopicSuggestion[],
     proposedTopic: ProposedTopic | null,
+    fields: FieldAnswer[],
     usage: TokenUsage | null,
   ): ClassifyResult {
     const cost = usage && (estimateCostUsd(model, usage.inputTokens, usage.outputTokens) ??
@@ -75,6 +77,7 @@ export class OpenAIClassifier implements Classifier {
       model,
       suggestions,
       proposedTopic,
+      fields,
       usage,
       costUsd: cost ?? null,
       latencyMs: Math.round(performance.now() - started),
