@@ -6,11 +6,13 @@ import {
   createClassifier,
   embedDocument,
   EMBEDDING_VERSION,
+  fieldSetVersion,
   LOCAL_MODEL_VERSION,
   PROMPT_VERSION,
   resolveProvider,
   type ClassifyInput,
   type ClassifyResult,
+  type FieldRef,
   type LabeledExample,
   type ProviderName,
 } from "@docscan/classify";
@@ -33,6 +35,7 @@ import {
   spentSince,
   type DocumentDetail,
 } from "@docscan/db";
+import { listFields } from "@docscan/db/fields";
 import { documentJobKey, enqueue, parsePayload, TASKS, type TaskName } from "@docscan/jobs";
 import { NotFoundError } from "@docscan/shared";
 import { decide, keepPersonDecisions } from "../classification/decide.ts";
@@ -59,7 +62,8 @@ interface Answer {
  * replaced on every run; a person's decisions stay (ADR 0014): manual links are never touched, and a topic
  * a person removed or rejected is never applied or suggested again, whatever the path (reclassify,
  * re-extraction, the LLM answer cache, bulk actions). A retried or repeated job adds no duplicates.
- * An LLM answer is cached by text + prompt + topic set + model: a duplicate never calls twice.
+ * An LLM answer is cached by text + prompt + topic set + field definitions + model: a duplicate never calls twice.
+ * With the LLM, the same call fills the custom fields of the topics it chooses (ADR 0033).
  */
 export const classifyDocumentTask: Handler<"classify_document"> = ({ documentId }, deps) => classifyDocument(deps, documentId, 0);
 
@@ -127,16 +131,22 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
   const owned = { ownerId: doc.ownerId, version: EMBEDDING_VERSION };
   const ownerExamplesAll = await ownerExamples(deps.db, owned);
   const examples: LabeledExample[] = ownerExamplesAll.filter((e) => e.documentId !== documentId);
+  // The custom fields the LLM may fill: those of the topics it is offered (fields attach to global topics only).
+  const fields = provider === "openai" ? await llmFields(deps, topics) : [];
   const input: ClassifyInput = {
     text: doc.text,
     filename: doc.filename,
     topics: topics.map((t) => ({ id: t.id, name: t.name, description: t.description })),
     examples,
     ...(vector ? { vector } : {}),
+    ...(fields.length ? { fields } : {}),
   };
   const localVersions = { promptVersion: `local-${LOCAL_MODEL_VERSION}`, topicSetVersion: topicSetVersion(topics) };
   const versions = provider === "openai" ? { promptVersion: `openai-${PROMPT_VERSION}`, topicSetVersion: localVersions.topicSetVersion } : localVersions;
-  const cacheKey = provider === "openai" ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions }) : null;
+  const cacheKey =
+    provider === "openai"
+      ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions, fieldSetVersion: fields.length ? fieldSetVersion(fields) : null })
+      : null;
   const model = provider === "openai" ? settings.model : null;
   const offline = async (): Promise<ClassifyResult> =>
     createClassifier({ ...settings, provider: "local" }).classify({ ...input, examples: ownerExamplesAll, library: await ownerLibrary(deps.db, owned) });
@@ -212,8 +222,9 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
       run.id,
       decision.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
     );
-    // The topics are known now: their custom fields are read in the same transaction (ADR 0033).
-    await fillDocumentFields(tx, { id: documentId, text: doc.text! }, deps.dates);
+    // The topics are known now: their custom fields are filled in the same transaction (ADR 0033), from the
+    // LLM's answer when this run has one (a cached one included), else by the offline readers.
+    await fillDocumentFields(tx, { id: documentId, text: doc.text! }, deps.dates, result.provider === "openai" ? (result.fields ?? []) : null);
     await setDocumentStatus(tx, documentId, "done");
     if (nextTry) {
       await enqueue(
@@ -234,6 +245,14 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
     await removeFailedJobs(tx, documentId);
   });
   deps.log.info({ documentId, provider: result.provider, cached, fallback: Boolean(fallback), outcome: decision.outcome, applied: decision.apply.length }, "classified");
+}
+
+/** The fields attached to any of `topics`, as the prompt offers them (topic ids limited to `topics`). */
+async function llmFields(deps: WorkerDeps, topics: readonly { id: string }[]): Promise<FieldRef[]> {
+  const ids = new Set(topics.map((t) => t.id));
+  return (await listFields(deps.db))
+    .map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options, topicIds: f.topicIds.filter((id) => ids.has(id)) }))
+    .filter((f) => f.topicIds.length > 0);
 }
 
 function formatMinutes(minutes: number): string {

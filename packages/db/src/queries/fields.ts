@@ -1,6 +1,7 @@
 // Custom fields (issue 17, ADR 0033): definitions (admins), their topics, a document's values with who set
-// them. A person's value (source `person`, a cleared one included) is final: the worker never writes over it.
-import { and, asc, eq, inArray, ne, notInArray, sql, type SQL } from "drizzle-orm";
+// them. A person's value (source `person`, a cleared one included) is final: the worker never writes over it;
+// the LLM's value wins over an offline reader's.
+import { and, asc, eq, inArray, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { ConflictError, InvalidInputError, NotFoundError } from "@docscan/shared";
 import { normaliseFieldValue, type DocumentFieldValue, type FieldExtractor, type FieldSource, type FieldType, type NormalisedValue } from "@docscan/shared/fields";
 import type { DbOrTx } from "../client.ts";
@@ -140,19 +141,29 @@ export interface FoundFieldValue {
 }
 
 /**
- * Saves what the offline readers found for a document: every offline value is replaced by `found` (one no
- * longer found, or of a topic the document lost, is removed); a person's value — a cleared one too — is never
- * touched, nor is an LLM's by this offline run.
+ * Saves what the machine found for a document (ADR 0033: a person's value > the LLM's > an offline reader's).
+ * A person's value — a cleared one too — is never touched.
+ * - A run with the LLM's answer (`keepLlmOf` absent): `found` is the whole machine answer; every other offline
+ *   or LLM value is removed (no longer found, or of a topic the document lost).
+ * - A run without it (offline provider, or the LLM failed; `keepLlmOf`: the fields of the document's topics now):
+ *   offline values are replaced by `found`, but an LLM value stays while its field is among `keepLlmOf`, and an
+ *   offline value never writes over it.
  */
-export async function saveFoundFieldValues(db: DbOrTx, documentId: string, found: FoundFieldValue[]): Promise<void> {
+export async function saveFoundFieldValues(db: DbOrTx, documentId: string, found: FoundFieldValue[], opts: { keepLlmOf?: readonly string[] } = {}): Promise<void> {
   const foundIds = found.map((f) => f.fieldId);
+  const keepLlm = opts.keepLlmOf;
+  const notFound = foundIds.length ? notInArray(documentFields.fieldId, foundIds) : undefined;
   await db
     .delete(documentFields)
     .where(
       and(
         eq(documentFields.documentId, documentId),
-        eq(documentFields.source, "offline"),
-        foundIds.length ? notInArray(documentFields.fieldId, foundIds) : undefined,
+        keepLlm === undefined
+          ? and(inArray(documentFields.source, ["offline", "llm"]), notFound)
+          : or(
+              and(eq(documentFields.source, "offline"), notFound),
+              and(eq(documentFields.source, "llm"), keepLlm.length ? notInArray(documentFields.fieldId, [...keepLlm]) : undefined),
+            ),
       ),
     );
   for (const f of found) {
@@ -162,7 +173,7 @@ export async function saveFoundFieldValues(db: DbOrTx, documentId: string, found
       .onConflictDoUpdate({
         target: [documentFields.documentId, documentFields.fieldId],
         set: { value: f.value.value, number: f.value.number, currency: f.value.currency, date: f.value.date, source: f.source, confidence: f.confidence, quote: f.quote, updatedAt: sql`now()` },
-        setWhere: ne(documentFields.source, "person"),
+        setWhere: keepLlm === undefined ? ne(documentFields.source, "person") : eq(documentFields.source, "offline"),
       });
   }
 }
