@@ -281,7 +281,8 @@ export async function acceptSuggestions(db: DbOrTx, ids: string[], opts: AcceptO
     links.push({ documentId: s.documentId, topicId });
     await db
       .insert(documentTopics)
-      .values({ documentId: s.documentId, topicId, source: "manual", confidence: s.confidence, quote: s.quote })
+      // A link there already keeps its origin (ADR 0035); a new one went through review.
+      .values({ documentId: s.documentId, topicId, source: "manual", origin: "review", confidence: s.confidence, quote: s.quote })
       .onConflictDoUpdate({ target: [documentTopics.documentId, documentTopics.topicId], set: { source: "manual" } });
     await clearRejections(db, [s.documentId], [topicId]);
   }
@@ -304,7 +305,7 @@ export async function rejectSuggestions(
     .where(suggestionsInScope(db, ids, scope))
     .returning({ id: topicSuggestions.id, documentId: topicSuggestions.documentId, topicId: topicSuggestions.topicId });
   if (deleted.length !== new Set(ids).size) throw new NotFoundError("suggestion");
-  for (const d of deleted) if (d.topicId) await rejectTopics(db, [d.documentId], [d.topicId], by);
+  for (const d of deleted) if (d.topicId) await rejectTopics(db, [d.documentId], [d.topicId], by, true);
   return { rejected: deleted.length, links: deleted.map(({ documentId, topicId }) => ({ documentId, topicId })) };
 }
 

@@ -5,21 +5,50 @@ import { documents, documentTopicRejections, documentTopics, documentVectors, to
 import type { ListScope } from "./document-list.ts";
 import { documentsInScope } from "./topics.ts";
 
+/** Ids as one Postgres array parameter. */
+const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
+
+/**
+ * The origin (ADR 0035) of what stands for the pair now: its link's, or `review` while the classifier's
+ * suggestion of it waits; null when neither.
+ */
+function standingOrigin(documentId: SQL, topicId: SQL): SQL {
+  return sql`coalesce(
+    (select l.origin from ${documentTopics} l where l.document_id = ${documentId} and l.topic_id = ${topicId}),
+    (select 'review' from ${topicSuggestions} s where s.document_id = ${documentId} and s.topic_id = ${topicId}))`;
+}
+
+/**
+ * The origin of a manual link a person makes where none was (ADR 0035): the origin of a removal they take
+ * back (a topic the classifier applied, taken off and put back, is still the classifier's), `review` while
+ * the classifier's suggestion of it waits, else `person`. Read it before the removal is cleared.
+ */
+export function newManualLinkOrigin(documentId: SQL, topicId: SQL): SQL {
+  return sql`coalesce(
+    (select r.origin from ${documentTopicRejections} r where r.document_id = ${documentId} and r.topic_id = ${topicId}),
+    (select 'review' from ${topicSuggestions} s where s.document_id = ${documentId} and s.topic_id = ${topicId}),
+    'person')`;
+}
+
 /**
  * Records that a person does not want these topics on these documents (every pair), and drops pending
- * suggestions of them. The caller has checked the documents' scope.
+ * suggestions of them. Each removal keeps the origin of what it took off (ADR 0035) — call it before the links
+ * go; `suggested`: the pairs were suggestions the caller has already deleted (review's reject), so `review`
+ * where no link stands. The caller has checked the documents' scope.
  */
-export async function rejectTopics(db: DbOrTx, documentIds: string[], topicIds: string[], by: string | null = null): Promise<void> {
+export async function rejectTopics(db: DbOrTx, documentIds: string[], topicIds: string[], by: string | null = null, suggested = false): Promise<void> {
   if (documentIds.length === 0 || topicIds.length === 0) return;
+  const origin = standingOrigin(sql`d`, sql`t`);
   // Every pair is made by Postgres: up to 500 × 100 rows from one statement with the ids as two array parameters.
   await db.execute(sql`
-    insert into ${documentTopicRejections} (document_id, topic_id, rejected_by)
-    select d, t, ${by}::uuid from unnest(${`{${documentIds.join(",")}}`}::uuid[]) d cross join unnest(${`{${topicIds.join(",")}}`}::uuid[]) t
+    insert into ${documentTopicRejections} (document_id, topic_id, rejected_by, origin)
+    select d, t, ${by}::uuid, ${suggested ? sql`coalesce(${origin}, 'review')` : origin}
+    from unnest(${uuidArray(documentIds)}) d cross join unnest(${uuidArray(topicIds)}) t
     on conflict do nothing`);
   await db.delete(topicSuggestions).where(and(inArray(topicSuggestions.documentId, documentIds), inArray(topicSuggestions.topicId, topicIds)));
 }
 
-/** A person added these topics to these documents: earlier removals of them no longer hold. */
+/** A person added these topics to these documents: earlier removals of them no longer hold (call it after linking: see newManualLinkOrigin). */
 export async function clearRejections(db: DbOrTx, documentIds: string[], topicIds: string[]): Promise<void> {
   if (documentIds.length === 0 || topicIds.length === 0) return;
   await db

@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError, type DocumentStatus } from "@docscan/shar
 import type { DbOrTx } from "../client.ts";
 import { classificationRuns, documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
-import { clearRejections, rejectTopics } from "./decisions.ts";
+import { clearRejections, newManualLinkOrigin, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
 
 /** A new document; without a title it is named after its file. */
@@ -298,13 +298,19 @@ export async function setManualTopics(
     }
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
     const kept = new Set(topicIds);
-    await rejectTopics(tx, [documentId], current.map((t) => t.topicId).filter((id) => !kept.has(id)), by);
+    const removed = current.map((t) => t.topicId).filter((id) => !kept.has(id));
+    await rejectTopics(tx, [documentId], removed, by);
+    if (removed.length > 0) await tx.delete(documentTopics).where(and(eq(documentTopics.documentId, documentId), inArray(documentTopics.topicId, removed)));
+    if (topicIds.length > 0) {
+      // A kept link becomes the person's and keeps its origin (ADR 0035); a new one gets newManualLinkOrigin's.
+      // Either way it is a fresh decision: no classifier confidence or quote, and now as its time.
+      await tx.execute(sql`
+        insert into ${documentTopics} (document_id, topic_id, source, origin, confidence)
+        select ${documentId}::uuid, t, 'manual', ${newManualLinkOrigin(sql`${documentId}::uuid`, sql`t`)}, null
+        from unnest(${`{${topicIds.join(",")}}`}::uuid[]) t
+        on conflict (document_id, topic_id) do update set source = 'manual', confidence = null, quote = null, created_at = now()`);
+    }
     await clearRejections(tx, [documentId], topicIds);
-    await tx.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
-    if (topicIds.length === 0) return;
-    await tx
-      .insert(documentTopics)
-      .values(topicIds.map((topicId) => ({ documentId, topicId, source: "manual" as const, confidence: null })));
   });
 }
 
@@ -315,13 +321,14 @@ export async function setManualTopics(
 export async function addManualTopics(db: DbOrTx, documentIds: string[], topicIds: string[], scope: ListScope): Promise<{ updated: number }> {
   return writeDocumentsInScope(db, documentIds, scope, async (tx, docs) => {
     await assertTopicsAvailableToOwners(tx, docs, topicIds);
-    await clearRejections(tx, docs.map((d) => d.id), topicIds);
     // Every pair is made by Postgres: up to 500 × 100 links from one statement with ids as the only parameters.
+    // An existing link keeps its origin (ADR 0035); a new one gets newManualLinkOrigin's, read before the removal is cleared.
     await tx.execute(sql`
-      insert into ${documentTopics} (document_id, topic_id, source)
-      select ${documents.id}, ${topics.id}, 'manual' from ${documents} cross join ${topics}
+      insert into ${documentTopics} (document_id, topic_id, source, origin)
+      select ${documents.id}, ${topics.id}, 'manual', ${newManualLinkOrigin(sql`${documents.id}`, sql`${topics.id}`)} from ${documents} cross join ${topics}
       where ${and(inArray(documents.id, docs.map((d) => d.id)), inArray(topics.id, topicIds))}
       on conflict (document_id, topic_id) do update set source = 'manual'`);
+    await clearRejections(tx, docs.map((d) => d.id), topicIds);
     return { updated: docs.length };
   });
 }

@@ -1,7 +1,8 @@
-import { customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { documents } from "./documents.ts";
-import { topics } from "./topics.ts";
+import { TOPIC_ORIGINS, topics } from "./topics.ts";
 
 /**
  * Topics a person removed from a document or rejected in review (ADR 0014): the classifiers never apply or
@@ -18,9 +19,18 @@ export const documentTopicRejections = pgTable(
       .references(() => topics.id, { onDelete: "cascade" }),
     /** Who decided; null when unknown or the account is gone. */
     rejectedBy: uuid("rejected_by").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * What the person took off (ADR 0035): the removed link's `origin`, `review` for a suggestion turned down;
+     * null when the topic was neither on the document nor suggested (a bulk removal), or before migration 0027.
+     */
+    origin: text("origin", { enum: TOPIC_ORIGINS }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.topicId] }), index("document_topic_rejections_topic_idx").on(t.topicId)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.topicId] }),
+    index("document_topic_rejections_topic_idx").on(t.topicId),
+    check("document_topic_rejections_origin_check", sql`${t.origin} IN ('classifier', 'review', 'person')`),
+  ],
 );
 
 /** Raw bytes; postgres.js reads and writes them as a Buffer. */

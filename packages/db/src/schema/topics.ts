@@ -4,6 +4,10 @@ import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
 import { users } from "./accounts.ts";
 import { documents } from "./documents.ts";
 
+/** Who first put a topic on a document, or whose topic a person took off (ADR 0035). */
+export const TOPIC_ORIGINS = ["classifier", "review", "person"] as const;
+export type TopicOrigin = (typeof TOPIC_ORIGINS)[number];
+
 export const topics = pgTable(
   "topics",
   {
@@ -37,6 +41,12 @@ export const documentTopics = pgTable(
       .notNull()
       .references(() => topics.id, { onDelete: "cascade" }),
     source: text("source", { enum: ["ai", "manual"] }).notNull(),
+    /**
+     * Who first put the topic on the document (ADR 0035): `classifier` (applied above the threshold — every
+     * AI link, and a manual one a person kept), `review` (suggested below it and accepted), `person` (neither).
+     * A trigger sets `classifier` on every AI link; a link turned manual keeps its origin.
+     */
+    origin: text("origin", { enum: TOPIC_ORIGINS }).notNull().default("person"),
     confidence: real("confidence"),
     /** Verbatim text from the document that supports the topic. */
     quote: text("quote"),
@@ -46,6 +56,7 @@ export const documentTopics = pgTable(
     primaryKey({ columns: [t.documentId, t.topicId] }),
     index("document_topics_topic_idx").on(t.topicId, t.documentId),
     check("document_topics_source_check", sql`${t.source} IN ('ai', 'manual')`),
+    check("document_topics_origin_check", sql`${t.origin} IN ('classifier', 'review', 'person')`),
     check("document_topics_confidence_check", sql`${t.confidence} IS NULL OR (${t.confidence} >= 0 AND ${t.confidence} <= 1)`),
   ],
 );
