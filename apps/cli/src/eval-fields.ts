@@ -1,15 +1,18 @@
 // `pnpm docscan eval fields`: per-field accuracy of the offline field readers (issue 17) on labelled documents,
 // with the worker's own code: the document date (findDocumentDate), the correspondent (assignCorrespondent, after
-// learning from the first N documents of each) and the monetary total (findTotal).
+// learning from the first N documents of each) and the monetary total (findTotal). With --provider openai the
+// total is what the worker stores with the LLM (ADR 0033): the value the classification call gives for a monetary
+// field of the chosen topic, checked and quoted, else the offline reader's.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ClassificationError, createClassifier, createLimiter, type Classifier, type FieldRef, type TokenUsage } from "@docscan/classify";
 import { defaultDateOrder, findDocumentDate, type DateOrder } from "@docscan/extract/dates";
 import { findTotal, formatTotal } from "@docscan/extract/money";
 import { assignCorrespondent, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";
 import type { CliEnv } from "./env.ts";
 
-export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local] [--date-order DMY|MDY|YMD]
+export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local|openai] [--date-order DMY|MDY|YMD]
                            [--language <SEARCH_LANGUAGE>] [--confirmed 5] [--json]
       Per-field accuracy of the offline field readers, with the misses.
       JSONL lines: {"text", "filename"?, "documentDate"?, "correspondent"?, "fields"?: {"total"?}};
@@ -18,7 +21,11 @@ export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl>
       dates as the worker does with DATE_ORDER and SEARCH_LANGUAGE (default simple: day first).
       Correspondents: the first --confirmed documents of each (in file order) are taken as the owner's
       confirmed ones and learned from; measured on that correspondent's other documents (only where it has
-      that many confirmed) and on the lines labelled null (no correspondent: none may be assigned).`;
+      that many confirmed) and on the lines labelled null (no correspondent: none may be assigned).
+      --provider openai (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL): each line with a total label is
+      classified once under one catch-all topic with a monetary "Total" field, as the worker's LLM path does;
+      the LLM's checked and quoted value counts, else the offline reader's (dates and correspondents stay
+      offline: the LLM does not fill them). Tokens and estimated cost are reported.`;
 
 export interface FieldsDoc {
   line: number;
@@ -100,15 +107,33 @@ export interface TotalScore extends FieldScore {
   /** Right amount whatever the currency (a receipt that prints none cannot have its currency read). */
   valueCorrect: number;
   valueAccuracy: number;
+  /** --provider openai: measured totals the LLM gave (the rest are the offline reader's). */
+  fromLlm?: number;
+}
+
+/** --provider openai: the calls made for the totals. */
+export interface LlmUsage {
+  model: string;
+  calls: number;
+  /** Calls that failed (the offline reader's value counted, as the worker's fallback does). */
+  failed: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Null when the model's price is unknown. */
+  costUsd: number | null;
 }
 
 export interface FieldsReport {
   n: number;
-  provider: "local";
+  provider: "local" | "openai";
   documentDate: FieldScore | null;
   correspondent: CorrespondentScore | null;
   total: TotalScore | null;
+  llm?: LlmUsage;
 }
+
+/** A document's total as the LLM gave it (already checked and quoted), null for none; per labelled line. */
+export type LlmTotals = Map<FieldsDoc, { total: string | null; quote: string | null }>;
 
 export interface FieldsOptions {
   order?: DateOrder;
@@ -116,6 +141,8 @@ export interface FieldsOptions {
   /** Confirmed documents per correspondent before its others are measured (default 5). */
   confirmed?: number;
   now?: Date;
+  /** --provider openai: the LLM's totals; a line without one falls back to the offline reader. */
+  llmTotals?: LlmTotals;
 }
 
 /**
@@ -161,17 +188,19 @@ function score(docs: FieldsDoc[], expected: (d: FieldsDoc) => string | null | un
   return { n: labelled.length, correct, accuracy: correct / labelled.length, misses };
 }
 
-function withValues(s: FieldScore | null): TotalScore | null {
+function withValues(s: FieldScore | null, fromLlm?: number): TotalScore | null {
   if (!s) return null;
   const value = (t: string | null) => t?.split(" ")[0] ?? null;
   const valueCorrect = s.correct + s.misses.filter((m) => m.got !== null && value(m.got) === value(m.expected)).length;
-  return { ...s, valueCorrect, valueAccuracy: valueCorrect / s.n };
+  return { ...s, valueCorrect, valueAccuracy: valueCorrect / s.n, ...(fromLlm === undefined ? {} : { fromLlm }) };
 }
 
 export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsReport {
+  const llm = opts.llmTotals;
+  let fromLlm = 0;
   return {
     n: docs.length,
-    provider: "local",
+    provider: llm ? "openai" : "local",
     documentDate: score(
       docs,
       (d) => d.documentDate,
@@ -186,12 +215,55 @@ export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsRe
         docs,
         (d) => d.total,
         (d) => {
+          const given = llm?.get(d);
+          if (given?.total) {
+            fromLlm++;
+            return { got: given.total, quote: given.quote ?? undefined };
+          }
           const found = findTotal(d.text);
           return { got: found ? formatTotal(found) : null, quote: found?.quote };
         },
       ),
+      llm ? fromLlm : undefined,
     ),
   };
+}
+
+/** The catch-all topic and the monetary field the LLM is offered for every document (ids are local to the eval). */
+const EVAL_TOPIC = { id: "eval-topic", name: "Documents", description: "Every document belongs here: choose it for any document." };
+const EVAL_TOTAL: FieldRef = { id: "eval-total", name: "Total", type: "monetary", options: [], topicIds: [EVAL_TOPIC.id] };
+
+/**
+ * Classifies each line labelled with a total once, offering the Total field, at most 4 calls at a time. A failed
+ * call counts as no LLM value (the worker classifies offline then, and its readers fill the fields).
+ */
+export async function llmTotals(docs: FieldsDoc[], classifier: Classifier, model: string, progress?: (done: number, total: number) => void): Promise<{ totals: LlmTotals; usage: LlmUsage }> {
+  const totals: LlmTotals = new Map();
+  const usage: LlmUsage = { model, calls: 0, failed: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
+  const labelled = docs.filter((d) => d.total !== undefined);
+  let done = 0;
+  await Promise.all(
+    labelled.map(async (d) => {
+      try {
+        const result = await classifier.classify({ text: d.text, filename: d.filename ?? "document", topics: [EVAL_TOPIC], fields: [EVAL_TOTAL] });
+        const total = result.fields?.find((f) => f.fieldId === EVAL_TOTAL.id) ?? null;
+        totals.set(d, { total: total?.value ?? null, quote: total?.quote ?? null });
+        addUsage(usage, result.usage, result.costUsd);
+      } catch (err) {
+        if (!(err instanceof ClassificationError)) throw err;
+        usage.failed++;
+      }
+      usage.calls++;
+      progress?.(++done, labelled.length);
+    }),
+  );
+  return { totals, usage };
+}
+
+function addUsage(usage: LlmUsage, tokens: TokenUsage | null, costUsd: number | null): void {
+  usage.inputTokens += tokens?.inputTokens ?? 0;
+  usage.outputTokens += tokens?.outputTokens ?? 0;
+  usage.costUsd = usage.costUsd === null || costUsd === null ? null : usage.costUsd + costUsd;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -207,6 +279,11 @@ export function formatFieldsReport(r: FieldsReport): string {
     lines.push(`               (after ${r.correspondent.confirmed} confirmed each: ${r.correspondent.learnedFrom} learned from, ${r.correspondent.skipped} of correspondents with fewer not measured)`);
   row("total", r.total);
   if (r.total) lines.push(`${"  value only".padEnd(14)} ${pct(r.total.valueAccuracy).padStart(8)}  ${r.total.valueCorrect}/${r.total.n}`);
+  if (r.total?.fromLlm !== undefined) lines.push(`               (${r.total.fromLlm} of ${r.total.n} totals from the LLM, the rest from the offline reader)`);
+  if (r.llm) {
+    const cost = r.llm.costUsd === null ? "cost unknown for this model" : `$${r.llm.costUsd.toFixed(4)}`;
+    lines.push(`llm: ${r.llm.model}, ${r.llm.calls} calls (${r.llm.failed} failed), ${r.llm.inputTokens} tokens in, ${r.llm.outputTokens} out, ${cost}`);
+  }
   for (const [name, s] of [["documentDate", r.documentDate], ["correspondent", r.correspondent], ["total", r.total]] as const) {
     if (!s?.misses.length) continue;
     lines.push("", `${name} misses:`);
@@ -230,8 +307,8 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
     },
   });
   if (!values.test) throw new Error("--test is required");
-  if (values.provider === "openai") throw new Error("--provider openai is not supported yet for eval fields (the LLM field path is not built); use --provider local");
-  if (values.provider !== "local") throw new Error("--provider must be local (openai is not supported yet)");
+  if (values.provider !== "local" && values.provider !== "openai") throw new Error("--provider must be local or openai");
+  if (values.provider === "openai" && !env.OPENAI_API_KEY) throw new Error("--provider openai needs OPENAI_API_KEY");
   const order = values["date-order"];
   if (order !== undefined && !(ORDERS as readonly string[]).includes(order)) throw new Error("--date-order must be DMY, MDY or YMD");
   const confirmed = Number(values.confirmed);
@@ -240,7 +317,16 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
   const content = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   });
-  const report = evaluateFields(parseFieldsJsonl(content), { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed });
+  const docs = parseFieldsJsonl(content);
+  let llm: { totals: LlmTotals; usage: LlmUsage } | undefined;
+  if (values.provider === "openai") {
+    const classifier = createClassifier({ provider: "openai", apiKey: env.OPENAI_API_KEY ?? null, baseUrl: env.OPENAI_BASE_URL ?? null, model: env.OPENAI_MODEL, limiter: createLimiter(4) });
+    const tty = !values.json && process.stderr.isTTY;
+    llm = await llmTotals(docs, classifier, env.OPENAI_MODEL, tty ? (done, total) => process.stderr.write(`\r${done}/${total}`) : undefined);
+    if (tty) process.stderr.write("\n");
+  }
+  const report = evaluateFields(docs, { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed, llmTotals: llm?.totals });
+  if (llm) report.llm = llm.usage;
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatFieldsReport(report)}\n`);
   return 0;
 }

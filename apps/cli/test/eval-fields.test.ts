@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerTopics, isChatRequest, messageText, requestedFieldNames, startFakeOpenAI, type FakeOpenAI, type FieldChoice } from "@docscan/classify/testing";
 import { loadCliEnv } from "../src/env.ts";
 import { parseFieldsJsonl, runEvalFields } from "../src/eval-fields.ts";
 
@@ -14,8 +15,12 @@ let dir: string;
 
 /** Relative paths resolve against INIT_CWD, where the user ran `pnpm docscan`. */
 function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", main, "eval", "fields", ...args], { cwd: fileURLToPath(new URL("..", import.meta.url)), env: { ...process.env, INIT_CWD: dir }, stdio: "pipe" });
+    const child = spawn(process.execPath, ["--import", "tsx", main, "eval", "fields", ...args], { cwd: fileURLToPath(new URL("..", import.meta.url)), env: { ...process.env, INIT_CWD: dir, ...env }, stdio: "pipe" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -81,9 +86,10 @@ describe("pnpm docscan eval fields", () => {
   });
 
   it("names what is wrong with the arguments", async () => {
-    const env = { ...loadCliEnv(), INIT_CWD: dir };
+    const env = { ...loadCliEnv(), INIT_CWD: dir, OPENAI_API_KEY: undefined };
     await expect(runEvalFields(["--test", "nowhere.jsonl"], env)).rejects.toThrow(/cannot read .*nowhere\.jsonl: no such file/);
-    await expect(runEvalFields(["--test", "fields.jsonl", "--provider", "openai"], env)).rejects.toThrow("--provider openai is not supported yet");
+    await expect(runEvalFields(["--test", "fields.jsonl", "--provider", "openai"], env)).rejects.toThrow("--provider openai needs OPENAI_API_KEY");
+    await expect(runEvalFields(["--test", "fields.jsonl", "--provider", "gpt"], env)).rejects.toThrow("--provider must be local or openai");
     await expect(runEvalFields([], env)).rejects.toThrow("--test is required");
     await expect(runEvalFields(["--test", "fields.jsonl", "--date-order", "YDM"], env)).rejects.toThrow("--date-order must be DMY, MDY or YMD");
     await expect(runEvalFields(["--test", "fields.jsonl", "--confirmed", "0"], env)).rejects.toThrow("--confirmed must be a whole number from 1 to 100");
@@ -95,5 +101,43 @@ describe("pnpm docscan eval fields", () => {
     expect(() => parseFieldsJsonl('{"text": "x", "fields": {"total": "12,00 €"}}')).toThrow('line 1: "fields.total" must be like "123.45 EUR"');
     expect(() => parseFieldsJsonl("[1, 2]")).toThrow("line 1: expected an object");
     expect(() => parseFieldsJsonl("\n\n")).toThrow("the test file has no documents");
+  });
+});
+
+describe("pnpm docscan eval fields --provider openai", () => {
+  let llm: FakeOpenAI;
+  // The model's totals by a word of each document: one right where the reader misses (the receipt printing no
+  // currency), one unquoted (dropped: the reader's counts), one in a form a person's value would be refused in.
+  const answers: [string, FieldChoice][] = [
+    ["KIOSK", { name: "Total", value: "12.00 EUR", confidence: 0.9, quote: "TOTAL   12,00" }],
+    ["Invoice date: 3 April", { name: "Total", value: "1300.00 GBP", confidence: 0.9, quote: "Total GBP 1300" }],
+    ["Gesamtbetrag 80", { name: "Total", value: "80,00 €", confidence: 0.9, quote: "Gesamtbetrag 80,00 €" }],
+  ];
+  beforeAll(async () => {
+    llm = await startFakeOpenAI(
+      answerTopics((request) => {
+        const text = messageText(request);
+        const found = answers.find(([word]) => text.includes(word));
+        return { topics: [{ name: "Documents", confidence: 0.9, quote: "" }], fields: found ? [found[1]] : [] };
+      }),
+    );
+  });
+  afterAll(() => llm?.close());
+
+  it("counts the LLM's checked and quoted total, else the reader's, with one call per labelled document", async () => {
+    const { code, stdout, stderr } = await runWith({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseURL, OPENAI_MODEL: "gpt-4o-mini" }, "--test", "fields.jsonl", "--provider", "openai", "--confirmed", "1", "--json");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.provider).toBe("openai");
+    const chats = llm.requests.filter(isChatRequest);
+    expect(chats).toHaveLength(4); // the four lines with a total label
+    expect(chats.every((r) => requestedFieldNames(r).join() === "Total")).toBe(true);
+    expect(report.total).toMatchObject({ n: 4, correct: 3, fromLlm: 1 });
+    expect(report.total.misses).toEqual([{ line: 3, expected: "99.00 EUR", got: "80.00 EUR", quote: "Gesamtbetrag 80,00 €" }]);
+    expect(report.documentDate).toMatchObject({ n: 5, correct: 4 }); // offline, as with --provider local
+    expect(report.llm).toMatchObject({ model: "gpt-4o-mini", calls: 4, failed: 0 });
+    expect(report.llm.inputTokens).toBeGreaterThan(0);
+    expect(report.llm.costUsd).toBeGreaterThan(0);
   });
 });
