@@ -122,7 +122,7 @@ export function FieldValueText({ type, value }: { type: FieldType; value: string
 
 const SOURCE_LABELS: Record<FieldSource, { label: string; title: string }> = {
   offline: { label: "Read offline", title: "Found in the text by docscan's offline reader" },
-  llm: { label: "LLM", title: "Filled in by the language model" },
+  llm: { label: "Read by the LLM", title: "Read by the language model in the call that chose the topic; checked for the field's type, the quote is in the text" },
   person: { label: "Set by a person", title: "A person's value: the worker never changes it" },
 };
 

@@ -1,0 +1,65 @@
+// Custom fields filled by the LLM, in Chromium (issue 17 item 3, ADR 0033): a fake OpenAI-compatible server files
+// an invoice under Invoices and gives its total and invoice number in the same answer; the document page's
+// Fields card says who read each value (the LLM, the offline reader), how sure and from which words.
+import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { answerTopics, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
+import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
+import { startStack, type Stack } from "./stack.ts";
+
+const TEXT = "Northwind Traders\nInvoice 2026-118\nOffice chairs, 2 pcs\nTotal: 480.00 EUR\nPayment due by 2026-04-15\n";
+
+let stack: Stack;
+let fake: FakeOpenAI;
+let b: TestBrowser;
+let launching: Promise<TestBrowser> | undefined;
+let docId: string;
+
+beforeAll(async () => {
+  fake = await startFakeOpenAI(
+    answerTopics(() => ({
+      topics: [{ name: "Invoices", confidence: 0.94, quote: "Invoice 2026-118" }],
+      fields: [
+        { name: "Total", value: "480.00 EUR", confidence: 0.97, quote: "Total: 480.00 EUR" },
+        { name: "Invoice number", value: "2026-118", confidence: 0.91, quote: "Invoice 2026-118" },
+      ],
+    })),
+  );
+  launching = openBrowser();
+  launching.catch(() => {});
+  stack = await startStack();
+  const topicId = (await stack.mutate<{ topic: { id: string } }>("topics.create", { name: "Invoices", description: "Bills and invoices to pay.", color: "#f59e0b" })).topic.id;
+  for (const name of ["Total", "Invoice number", "Due date"]) {
+    const field = await stack.mutate<{ id: string }>("fields.create", { name, ...(name === "Invoice number" ? { extract: "none" } : {}) });
+    await stack.mutate("fields.attach", { topicId, fieldId: field.id });
+  }
+  await stack.mutate("settings.update", { apiKey: "sk-e2e-seeded-key-0000", baseUrl: fake.baseURL, model: "gpt-4o-mini" });
+  [docId] = (await stack.upload({ name: "northwind-chairs.txt", bytes: Buffer.from(TEXT), type: "text/plain" })) as [string];
+  await waitForDone(stack, docId);
+  b = await launching;
+});
+
+afterAll(async () => {
+  await (await launching?.catch(() => undefined))?.close();
+  await stack?.stop();
+  await fake?.close();
+});
+
+test("the Fields card marks the LLM's values with their confidence and quote, beside the offline reader's", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  expect(fake.requests.filter(isChatRequest)).toHaveLength(1);
+  const { page } = b;
+  await signIn(page, stack, stack.admin, `/documents/${docId}`);
+  const card = page.getByRole("region", { name: "Fields", exact: true });
+  const total = card.locator('[data-field="Total"]');
+  await expect.poll(() => total.getByTestId("field-value").innerText()).toBe("480.00 EUR");
+  expect(await total.getByTestId("field-source").innerText()).toBe("Read by the LLM");
+  expect(await total.locator(".confidence-value").innerText()).toContain("97");
+  expect(await total.locator("blockquote").innerText()).toBe("Total: 480.00 EUR");
+  const number = card.locator('[data-field="Invoice number"]');
+  expect(await number.getByTestId("field-value").innerText()).toBe("2026-118");
+  expect(await number.getByTestId("field-source").innerText()).toBe("Read by the LLM");
+  // The LLM gave no due date: the offline reader's fills it.
+  const due = card.locator('[data-field="Due date"]');
+  expect(await due.getByTestId("field-source").innerText()).toMatch(/read offline/i);
+  await b.screenshot("fields-document-llm");
+});
