@@ -14,7 +14,7 @@ import { gunzipSync } from "node:zlib";
 import { createCanvas, ImageData } from "@napi-rs/canvas";
 import { createOcrEngine, extractText } from "../src/index.ts";
 import { encodePicture, makePdf, type Raster } from "../src/testing.ts";
-import { scans } from "./scans.ts";
+import { scans, VOCABULARY } from "./scans.ts";
 
 const require = createRequire(import.meta.url);
 const TEXT_PAGES = 30;
@@ -29,14 +29,6 @@ const say = (line = "") => {
 };
 
 // ---------- corpus ----------
-
-const VOCABULARY = (
-  "the of and to in is was for that with as on by at from this be which are or an have it not were has their more been also its " +
-  "other one new first but can may after into two they over such would these than some between three most all under where only " +
-  "who when out about many those during through both then while same each before invoice payment account total amount balance " +
-  "customer supplier contract delivery address number date period tax rate insurance policy claim meeting report quarter annual " +
-  "Monday Friday January March October London Berlin Smith Johnson 2024 4711 12.50 1,234.56 99 17% EUR"
-).split(" ");
 
 function randomLines(seed: number, count: number, width: number): string[] {
   let x = seed;

@@ -25,6 +25,15 @@ export interface Tools {
 
 const PAGES = 30;
 
+/** Words the letters' filler lines (and extract.ts's OCR pages) are made of. */
+export const VOCABULARY = (
+  "the of and to in is was for that with as on by at from this be which are or an have it not were has their more been also its " +
+  "other one new first but can may after into two they over such would these than some between three most all under where only " +
+  "who when out about many those during through both then while same each before invoice payment account total amount balance " +
+  "customer supplier contract delivery address number date period tax rate insurance policy claim meeting report quarter annual " +
+  "Monday Friday January March October London Berlin Smith Johnson 2024 4711 12.50 1,234.56 99 17% EUR"
+).split(" ");
+
 // ---------- corpus ----------
 
 function prng(seed: number): () => number {
@@ -84,7 +93,7 @@ function letter(seed: number, vocabulary: readonly string[]): string[] {
   return lines;
 }
 
-interface ScanPage {
+export interface ScanPage {
   lines: string[];
   dpi: number;
   skew: number;
@@ -96,7 +105,7 @@ interface ScanPage {
 }
 
 /** One letter page drawn at `dpi`, turned, dirtied and JPEG-compressed. */
-async function scanPage(i: number, vocabulary: readonly string[]): Promise<ScanPage> {
+export async function scanPage(i: number, vocabulary: readonly string[]): Promise<ScanPage> {
   const next = prng(1000 + i);
   const dpi = [200, 240, 300][i % 3]!;
   const skew = (1 + next() * 3) * (next() < 0.5 ? -1 : 1);

@@ -61,8 +61,9 @@ async function openOriginal(bytes: Uint8Array): Promise<PDFDocument> {
 
 /**
  * Draws the invisible layer over the page's crop box (what pdf.js rendered for OCR). The layer is upright
- * for the picture that was read: the page as displayed (user space turned clockwise by /Rotate), itself
- * turned clockwise by `layer.rotation`; it is scaled to fit and turned back counter-clockwise.
+ * for the picture that was read: the page as displayed (user space turned clockwise by /Rotate), straightened
+ * (turned anticlockwise by `layer.skew`, ADR 0036), then turned clockwise by `layer.rotation`; it is scaled to
+ * fit, turned back counter-clockwise, and turned clockwise by the skew about the box's middle.
  */
 async function overlay(doc: PDFDocument, page: PDFPage, layer: TextLayer): Promise<void> {
   const [form] = await doc.embedPdf(layer.pdf, [0]);
@@ -70,13 +71,16 @@ async function overlay(doc: PDFDocument, page: PDFPage, layer: TextLayer): Promi
   const turn = ((((page.getRotation().angle + layer.rotation) % 360) + 360) % 360) as 0 | 90 | 180 | 270;
   const sideways = turn === 90 || turn === 270;
   // Where the layer's origin lands once turned (counter-clockwise about it) to cover the box.
-  const origin = { 0: [box.x, box.y], 90: [box.x + box.width, box.y], 180: [box.x + box.width, box.y + box.height], 270: [box.x, box.y + box.height] }[turn];
+  const [x, y] = ({ 0: [box.x, box.y], 90: [box.x + box.width, box.y], 180: [box.x + box.width, box.y + box.height], 270: [box.x, box.y + box.height] } as const)[turn];
+  // The skew turns that placement clockwise about the box's middle (a turn keeps its sense through /Rotate).
+  const skew = (layer.skew * Math.PI) / 180;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   page.drawPage(form!, {
-    x: origin[0],
-    y: origin[1],
+    x: cx + (x - cx) * Math.cos(skew) + (y - cy) * Math.sin(skew),
+    y: cy - (x - cx) * Math.sin(skew) + (y - cy) * Math.cos(skew),
     width: sideways ? box.height : box.width,
     height: sideways ? box.width : box.height,
-    rotate: degrees(turn),
+    rotate: degrees(turn - layer.skew),
   });
 }
 

@@ -11,6 +11,7 @@ import { createOcrEngine, ExtractionError, extractText, makeSearchablePdf, type 
 import { DEFAULT_LIMITS } from "../src/limits.ts";
 import { openPdf } from "../src/pdf/document.ts";
 import * as fx from "../src/testing.ts";
+import { scanPage, type ScanPage } from "../bench/scans.ts";
 
 let ocr: OcrEngine;
 beforeAll(async () => {
@@ -204,6 +205,55 @@ describe("PDF", () => {
     expect([read!.width, read!.height]).toEqual([600, 360]);
     expectWords(read!.text, WORDS);
     expectInvoiceAt(read!, { width: 1000, height: 600 });
+  });
+
+  describe("a scan skewed by 3.3° (straightened for reading, ADR 0036): the layer is turned back onto the skewed lines", () => {
+    const vocabulary = ["invoice", "payment", "account", "total", "amount", "balance", "customer", "the", "of", "and"];
+
+    /** The first words of the first line (the addressee) and of "Yours faithfully," lie where they were drawn. */
+    async function expectOnSkewedLines(original: Uint8Array, scanned: ScanPage): Promise<void> {
+      const { result, pdf } = await searchable(original, "application/pdf");
+      expect(result.textLayers![0]!.skew).toBeCloseTo(scanned.skew, 1);
+      const [page] = await readBack(pdf);
+      expect([page!.width, page!.height]).toEqual([612, 792]);
+      // Where a line's first word starts: one inch in, the baseline 1.2 inches down plus `row` line steps
+      // (10.5 pt lines 1.6 × 10.5 pt apart) in the letter as drawn, turned about the page's middle by the skew.
+      const at = (row: number) => {
+        const [dx, dy] = [scanned.dpi - scanned.width / 2, scanned.dpi * 1.2 + (row * 10.5 * 1.6 * scanned.dpi) / 72 - scanned.height / 2];
+        const a = (scanned.skew * Math.PI) / 180;
+        return [scanned.width / 2 + dx * Math.cos(a) - dy * Math.sin(a), scanned.height / 2 + dx * Math.sin(a) + dy * Math.cos(a)] as const;
+      };
+      // Row 18: letter() puts blank rows between the parts.
+      for (const [row, word] of [[0, scanned.lines[0]!.split(" ")[0]!], [18, "Yours"]] as const) {
+        const item = page!.items.find((i) => i.str.startsWith(word));
+        expect(item, `"${word}" among ${JSON.stringify(page!.items.map((i) => i.str))}`).toBeDefined();
+        const [x, y] = at(row);
+        // Within 0.8 % of the page (~6 pt); unturned, the layer would be 1.7–2.9 % off here.
+        expect(Math.abs(item!.x / page!.width - x / scanned.width)).toBeLessThan(0.008);
+        expect(Math.abs(item!.y / page!.height - y / scanned.height)).toBeLessThan(0.008);
+      }
+    }
+
+    it("a scanned page", async () => {
+      const scanned = await scanPage(8, vocabulary); // 300 dpi, turned clockwise by 3.3°
+      await expectOnSkewedLines(fx.makePdf([{ images: [{ jpeg: scanned.jpeg, width: scanned.width, height: scanned.height, at: [0, 0, 612, 792] }] }]), scanned);
+    });
+
+    it("the same scan stored sideways and shown upright by /Rotate 90", async () => {
+      const scanned = await scanPage(8, vocabulary);
+      const { createCanvas, loadImage } = await import("@napi-rs/canvas");
+      const image = await loadImage(Buffer.from(scanned.jpeg));
+      const sideways = createCanvas(scanned.height, scanned.width);
+      const ctx = sideways.getContext("2d");
+      ctx.translate(sideways.width / 2, sideways.height / 2);
+      ctx.rotate((270 * Math.PI) / 180);
+      ctx.drawImage(image, -scanned.width / 2, -scanned.height / 2);
+      const doc = await PDFDocument.create();
+      const page = doc.addPage([792, 612]);
+      page.drawImage(await doc.embedJpg(await sideways.encode("jpeg", 90)), { x: 0, y: 0, width: 792, height: 612 });
+      page.setRotation(degrees(90));
+      await expectOnSkewedLines(await doc.save(), scanned);
+    });
   });
 
   it("a PDF with no OCR'd page has no layers, and makeSearchablePdf says so", async () => {

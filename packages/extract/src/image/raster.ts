@@ -25,14 +25,21 @@ export function toPgm({ width, height, data }: GrayImage): Uint8Array {
   return out;
 }
 
-/** A binary PGM (as `toPgm` writes it) turned clockwise by 90, 180 or 270 degrees; null for anything else. */
-export function rotatePgm(pgm: Uint8Array, degrees: 90 | 180 | 270): Uint8Array | null {
+/** The pixels of a binary PGM as `toPgm` writes it (no copy); null for anything else. */
+export function parsePgm(pgm: Uint8Array): GrayImage | null {
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(Buffer.from(pgm.buffer, pgm.byteOffset, Math.min(pgm.length, 40)).toString("latin1"));
   if (!header) return null;
   const width = Number(header[1]);
   const height = Number(header[2]);
   const data = pgm.subarray(header[0].length);
-  if (data.length !== width * height) return null;
+  return data.length === width * height ? { width, height, data } : null;
+}
+
+/** A binary PGM (as `toPgm` writes it) turned clockwise by 90, 180 or 270 degrees; null for anything else. */
+export function rotatePgm(pgm: Uint8Array, degrees: 90 | 180 | 270): Uint8Array | null {
+  const image = parsePgm(pgm);
+  if (!image) return null;
+  const { width, height, data } = image;
   const turned = new Uint8Array(data.length);
   if (degrees === 180) {
     for (let i = 0; i < data.length; i++) turned[i] = data[data.length - 1 - i]!;

@@ -5,7 +5,8 @@ import type { Worker as NodeWorker } from "node:worker_threads";
 import { gunzipSync } from "node:zlib";
 import Tesseract from "tesseract.js";
 import { ExtractionError } from "../errors.ts";
-import { rotatePgm } from "../image/raster.ts";
+import { estimateSkew, rotateGray } from "../image/deskew.ts";
+import { parsePgm, rotatePgm, toPgm } from "../image/raster.ts";
 import { normaliseLayoutText } from "../normalise.ts";
 import { languageDir, languageFile, osdFile, type LanguageDir } from "./languages.ts";
 import type { OcrEngine, OcrOptions, OcrResult, TextLayer } from "./types.ts";
@@ -171,15 +172,19 @@ class Engine implements OcrEngine {
     }
   }
 
-  /** One pass as an upright page; if that reads badly, a second pass with Tesseract's orientation detection. */
-  private async read(worker: Tesseract.Worker, image: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
+  /**
+   * A skewed page is straightened first (ADR 0036). One pass as an upright page; if that reads badly, a second
+   * pass with Tesseract's orientation detection.
+   */
+  private async read(worker: Tesseract.Worker, original: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
+    const { image, skew } = straighten(original, opts.dpi ?? 300);
     const pass = async (psm: Tesseract.PSM, picture = image, rotation: TextLayer["rotation"] = 0) => {
       // Tesseract variables, set for this call only; tesseract.js's options type does not list them.
       const params: Record<string, unknown> = { tessedit_pageseg_mode: psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
       // The text layer comes from the same recognition (Tesseract's PDF renderer, text only): no second reading.
       if (opts.textLayer) params.pdfTextOnly = true;
       const output = opts.textLayer ? { text: true, pdf: true } : undefined;
-      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>, output), rotation);
+      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>, output), rotation, skew);
     };
     const upright = await pass(Tesseract.PSM.AUTO);
     if (opts.autoRotate === false || upright.text === "" || upright.confidence >= ROTATE_BELOW) return upright;
@@ -251,11 +256,18 @@ class Engine implements OcrEngine {
   }
 }
 
-function toResult({ data }: Tesseract.RecognizeResult, rotation: TextLayer["rotation"]): OcrResult {
+/** A grey PGM page turned straight when it is skewed (other inputs as they are), and the skew it had. */
+function straighten(image: Uint8Array, dpi: number): { image: Uint8Array; skew: number } {
+  const gray = parsePgm(image);
+  const skew = gray ? estimateSkew(gray, dpi) : 0;
+  return skew === 0 ? { image, skew } : { image: toPgm(rotateGray(gray!, -skew)), skew };
+}
+
+function toResult({ data }: Tesseract.RecognizeResult, rotation: TextLayer["rotation"], skew: number): OcrResult {
   const text = normaliseLayoutText(data.text ?? "");
   const result: OcrResult = { text, confidence: text === "" ? 0 : data.confidence };
   // tesseract.js types it as number[]; it is the Uint8Array read from the wasm file system.
-  if (data.pdf) result.textLayer = { pdf: data.pdf instanceof Uint8Array ? data.pdf : Uint8Array.from(data.pdf), rotation };
+  if (data.pdf) result.textLayer = { pdf: data.pdf instanceof Uint8Array ? data.pdf : Uint8Array.from(data.pdf), rotation, skew };
   return result;
 }
 

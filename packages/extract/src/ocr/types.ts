@@ -26,6 +26,12 @@ export interface TextLayer {
    * hand): the layer is upright for the turned image and must be turned back (counter-clockwise) to fit.
    */
   rotation: 0 | 90 | 180 | 270;
+  /**
+   * Degrees the page's lines ran turned clockwise (negative: anticlockwise) in the image as given; it was
+   * straightened (turned back by as much) before reading, so the layer is turned clockwise by this to fit.
+   * Applied before `rotation`'s turn. 0 when the page was read as it came.
+   */
+  skew: number;
 }
 
 export interface OcrResult {
