@@ -59,7 +59,7 @@ async function readPage(doc: PdfDocument, pageNumber: number, ctx: ExtractContex
       return NO_TEXT;
     }
     signal.throwIfAborted();
-    return { image: await renderForOcr(page, pageNumber, ctx.limits.maxPixels, signal), layer };
+    return { image: await renderForOcr(page, pageNumber, ctx.limits.maxPixels, signal, content.scanDpi), layer };
   } catch (error) {
     if (error instanceof ExtractionError || signal.aborted) throw error;
     throw toExtractionError(error);

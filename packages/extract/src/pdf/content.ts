@@ -9,7 +9,15 @@ export interface PageContent {
   visibleText: boolean;
   /** Nothing is drawn: no text, paths, shadings or images. */
   blank: boolean;
+  /**
+   * A scan's resolution: pixels per inch of the one image covering at least SCAN_COVERAGE of the page (the
+   * larger of its two directions); undefined when no image does.
+   */
+  scanDpi?: number;
 }
+
+/** An image covering this much of a page is the page's scan. */
+const SCAN_COVERAGE = 0.9;
 
 type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -50,9 +58,14 @@ export async function pageContent(page: PdfPage, OPS: Record<string, number>): P
   let covered = 0;
   let visibleText = false;
   let blank = true;
-  const image = (m: Matrix) => {
+  let scanDpi: number | undefined;
+  const image = (m: Matrix, pixels?: { width: number; height: number }) => {
     covered += area(m);
     blank = false;
+    // The unit square's sides become the matrix's columns: the image's width and height on the page, in points.
+    if (pixels && area(m) >= SCAN_COVERAGE * pageArea) {
+      scanDpi = Math.max((pixels.width * 72) / Math.hypot(m[0], m[1]), (pixels.height * 72) / Math.hypot(m[2], m[3]));
+    }
   };
 
   list.fnArray.forEach((fn, i) => {
@@ -82,7 +95,14 @@ export async function pageContent(page: PdfPage, OPS: Record<string, number>): P
         state = { ...state, textMode: Number(args[0]) };
         break;
       case OPS.paintImageXObject:
-      case OPS.paintInlineImageXObject:
+        // [id, width, height]
+        image(state.ctm, { width: Number(args[1]), height: Number(args[2]) });
+        break;
+      case OPS.paintInlineImageXObject: {
+        const data = args[0] as { width?: unknown; height?: unknown } | undefined;
+        image(state.ctm, { width: Number(data?.width), height: Number(data?.height) });
+        break;
+      }
       case OPS.paintImageMaskXObject:
         image(state.ctm);
         break;
@@ -107,5 +127,5 @@ export async function pageContent(page: PdfPage, OPS: Record<string, number>): P
         }
     }
   });
-  return { imageCoverage: Math.min(1, covered / pageArea), visibleText, blank };
+  return { imageCoverage: Math.min(1, covered / pageArea), visibleText, blank, ...(scanDpi !== undefined && scanDpi > 0 && Number.isFinite(scanDpi) && { scanDpi }) };
 }

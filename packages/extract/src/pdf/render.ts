@@ -10,6 +10,11 @@ import type { PdfPage } from "./document.ts";
 /** Tesseract reads best at 300 dpi; bigger pages get less, down to MIN_DPI. */
 export const OCR_DPI = 300;
 const MIN_DPI = 72;
+/**
+ * A scanned page (one image over the page) is rendered at the scan's own resolution within these bounds
+ * rather than resampled to OCR_DPI: on the bench's 200- and 240-dpi scans that reads better (ADR 0036).
+ */
+const SCAN_DPI_RANGE = [200, 400] as const;
 
 export async function renderPage(page: PdfPage, dpi: number, signal?: AbortSignal): Promise<Canvas> {
   const viewport = page.getViewport({ scale: dpi / 72 });
@@ -36,9 +41,13 @@ export async function renderPage(page: PdfPage, dpi: number, signal?: AbortSigna
   }
 }
 
-/** The page as OCR input: grey, at OCR_DPI or less so that it stays within both pixel budgets. */
-export async function renderForOcr(page: PdfPage, pageNumber: number, maxPixels: number, signal: AbortSignal): Promise<OcrImage> {
-  const dpi = ocrDpi(page, pageNumber, maxPixels);
+/**
+ * The page as OCR input: grey, at OCR_DPI (a scan: its own resolution, within SCAN_DPI_RANGE) or less so that
+ * it stays within both pixel budgets.
+ */
+export async function renderForOcr(page: PdfPage, pageNumber: number, maxPixels: number, signal: AbortSignal, scanDpi?: number): Promise<OcrImage> {
+  const wanted = scanDpi === undefined ? OCR_DPI : Math.min(Math.max(scanDpi, SCAN_DPI_RANGE[0]), SCAN_DPI_RANGE[1]);
+  const dpi = ocrDpi(page, pageNumber, maxPixels, wanted);
   const canvas = await renderPage(page, dpi, signal);
   try {
     return { pgm: toPgm(canvasGray(canvas)), dpi };
@@ -47,12 +56,12 @@ export async function renderForOcr(page: PdfPage, pageNumber: number, maxPixels:
   }
 }
 
-function ocrDpi(page: PdfPage, pageNumber: number, maxPixels: number): number {
+function ocrDpi(page: PdfPage, pageNumber: number, maxPixels: number, wanted: number): number {
   const { width, height } = page.getViewport({ scale: 1 });
   const squareInches = (width / 72) * (height / 72);
   const fit = (pixels: number) => Math.sqrt(pixels / squareInches);
   if (squareInches * MIN_DPI * MIN_DPI > maxPixels) {
     throw pixelLimitError(`page ${pageNumber}`, squareInches * MIN_DPI * MIN_DPI, maxPixels, ` at ${MIN_DPI} dpi`);
   }
-  return Math.min(Math.max(Math.min(OCR_DPI, fit(OCR_MAX_PIXELS)), MIN_DPI), fit(maxPixels));
+  return Math.min(Math.max(Math.min(wanted, fit(OCR_MAX_PIXELS)), MIN_DPI), fit(maxPixels));
 }
