@@ -41,4 +41,4 @@ export {
   parseTopicsFile,
   parseUnlabelled,
 } from "./evaluate.ts";
-export { answerCacheKey, fieldSetVersion, topicSetVersion } from "./versions.ts";
+export { answerCacheKey, fieldRefsFor, fieldSetVersion, topicSetVersion } from "./versions.ts";

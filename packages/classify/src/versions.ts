@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { FieldRef } from "./types.ts";
 
 /** Changes whenever a topic is added, removed, renamed, re-described or re-thresholded. */
 export function topicSetVersion(topics: { id: string; name: string; description: string; threshold: number | null }[]): string {
@@ -41,4 +42,16 @@ export function fieldSetVersion(fields: readonly { id: string; name: string; typ
     .map((f) => [f.id, f.name, f.type, f.options.join("\u0002"), [...f.topicIds].sort().join("\u0002")].join("\u0000"))
     .join("\u0001");
   return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
+}
+
+/**
+ * The custom fields the LLM is offered with `topics` (ADR 0033): those attached to any of them, each naming only
+ * those topics. The worker's classify task and the topic trial (which counts and samples the same requests) both
+ * take them from here, so the prompt and `fieldSetVersion` in the cache key are the same.
+ */
+export function fieldRefsFor(fields: readonly FieldRef[], topics: readonly { id: string }[]): FieldRef[] {
+  const ids = new Set(topics.map((t) => t.id));
+  return fields
+    .map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options, topicIds: f.topicIds.filter((id) => ids.has(id)) }))
+    .filter((f) => f.topicIds.length > 0);
 }

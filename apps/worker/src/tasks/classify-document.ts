@@ -6,6 +6,7 @@ import {
   createClassifier,
   embedDocument,
   EMBEDDING_VERSION,
+  fieldRefsFor,
   fieldSetVersion,
   LOCAL_MODEL_VERSION,
   PROMPT_VERSION,
@@ -249,10 +250,7 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
 
 /** The fields attached to any of `topics`, as the prompt offers them (topic ids limited to `topics`). */
 async function llmFields(deps: WorkerDeps, topics: readonly { id: string }[]): Promise<FieldRef[]> {
-  const ids = new Set(topics.map((t) => t.id));
-  return (await listFields(deps.db))
-    .map((f) => ({ id: f.id, name: f.name, type: f.type, options: f.options, topicIds: f.topicIds.filter((id) => ids.has(id)) }))
-    .filter((f) => f.topicIds.length > 0);
+  return fieldRefsFor(await listFields(deps.db), topics);
 }
 
 function formatMinutes(minutes: number): string {
