@@ -569,6 +569,19 @@ const procedures: ProcedureRows = {
     },
     { case: "a global topic", input: () => ({ change: { kind: "update" as const, id: fx.globalTopic, description: "bills and invoices" } }), expect: ADMINS },
   ],
+  // It spends the instance's LLM budget: admins only, whoever's topic (here no LLM is configured: 400 for an admin).
+  "topics.trialSample": [
+    {
+      case: "the owner's personal topic",
+      input: () => ({ change: { kind: "update" as const, id: fx.ownerTopic, description: "bills and invoices" } }),
+      expect: { ...ADMINS, admin: "BAD_REQUEST: no LLM is configured: enter an API key (or choose an OpenAI-compatible server) in Settings → Classification" },
+    },
+    {
+      case: "a global topic",
+      input: () => ({ change: { kind: "update" as const, id: fx.globalTopic, description: "bills and invoices" } }),
+      expect: { ...ADMINS, admin: "BAD_REQUEST: no LLM is configured: enter an API key (or choose an OpenAI-compatible server) in Settings → Classification" },
+    },
+  ],
   "topics.applyTrial": { case: "the owner's trial", input: async () => ({ id: await ownersTrial(false) }), expect: owners("NOT_FOUND: trial not found") },
   "topics.undoTrial": { case: "the owner's applied trial", input: async () => ({ id: await ownersTrial(true) }), expect: owners("NOT_FOUND: trial not found") },
   "topics.lastTrial": { expect: SIGNED_IN },
@@ -968,6 +981,12 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     },
     { case: "a global topic", request: () => ({ path: "/api/topics/trials", init: json({ change: { kind: "update", id: fx.globalTopic, description: "bills" } }) }), expect: HTTP_ADMINS },
   ],
+  // Admins only (it spends the LLM budget); no LLM is configured here, so an admin gets 400.
+  "POST /api/topics/trials/sample": {
+    case: "a global topic",
+    request: () => ({ path: "/api/topics/trials/sample", init: json({ change: { kind: "update", id: fx.globalTopic, description: "bills" } }) }),
+    expect: { ...HTTP_ADMINS, admin: "400: no LLM is configured: enter an API key (or choose an OpenAI-compatible server) in Settings → Classification" },
+  },
   "POST /api/topics/trials/:id/apply": {
     case: "the owner's trial",
     request: async () => ({ path: `/api/topics/trials/${await ownersTrial(false)}/apply`, init: { method: "POST" } }),

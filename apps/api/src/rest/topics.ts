@@ -8,6 +8,7 @@ import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
 import { applyTrial, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
+import { runTrialSample, SAMPLE_SIZE, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { z } from "zod";
 import { RestRoutes } from "./openapi.ts";
 import { idParams, topicCreatedSchema, topicHealthSchema, topicListSchema, topicSchema } from "./schemas.ts";
@@ -106,6 +107,22 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
   routes.route(
     {
       method: "post",
+      path: "/trials/sample",
+      summary: "Try a topic change on a sample with the LLM",
+      description:
+        `Runs the trial of the change (as POST /api/topics/trials), then sends up to ${SAMPLE_SIZE} of the documents it lists, spread over the list, to the configured LLM with the changed topics — the request the worker would send — ` +
+        "and sets the topics its answer would give beside the offline preview's. The calls are paid and count against the monthly budget; a cached answer is free. Nothing is written to the documents. " +
+        "Admins only. 400 when no LLM is configured; 409 when the sample's estimate would take this month's spending past the budget.",
+      body: trialSampleInputSchema.meta({ example: { change: { kind: "update", id: "00000000-0000-4000-8000-000000000000", description: "taxes, tax returns, VAT" }, size: 20 } }),
+      responses: { 200: { description: "The LLM's topics beside the preview's, per document, and what it cost.", schema: trialSampleResultSchema } },
+      errors: [400, 403, 404, 409],
+    },
+    async (c, { body }) => c.json(await runTrialSample(deps, requireUser(c), body)),
+  );
+
+  routes.route(
+    {
+      method: "post",
       path: "/trials/:id/apply",
       summary: "Apply a topic trial",
       description: "Saves the change and reclassifies exactly the documents the trial listed, offline; a person's topics stay. 409 when the topics or documents changed since the trial.",
@@ -168,10 +185,40 @@ const trialResultSchema = z.object({
       outputTokens: z.number().int().describe("at this model's mean answer"),
       costUsd: z.number().nullable().describe("null for a model without a known price"),
       pricesAsOf: z.string(),
-      counted: z.number().int().describe("documents whose request was counted; the rest at their mean"),
+      cached: z.number().int().describe("listed documents whose answer for the changed topics is in the LLM answer cache: free"),
+      counted: z.number().int().describe("documents whose request was counted; the other documents not cached at their mean"),
     })
     .describe("what re-running the listed documents with the LLM would cost"),
   ms: z.number(),
   createdAt: z.string(),
 });
 const trialDoneSchema = z.object({ id: z.string(), topicId: z.string(), documents: z.number().int() });
+const trialSampleResultSchema = z.object({
+  trialId: z.string(),
+  model: z.string(),
+  listed: z.number().int(),
+  sampled: z.number().int(),
+  answered: z.number().int().describe("sampled documents with an LLM answer (paid or cached)"),
+  agreement: z.number().nullable().describe("share of the answered documents where the LLM's topics equal the preview's"),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number().nullable().describe("spent on this sample; null for a model without a known price"),
+  estimatedUsd: z.number().nullable().describe("estimated before calling"),
+  pricesAsOf: z.string(),
+  budget: z.object({ monthlyUsd: z.number(), spentUsd: z.number() }).nullable().describe("after the sample; null without a budget"),
+  documents: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      offline: z.array(z.string()).describe("topic names the offline preview gives it"),
+      llm: z.array(z.string()).nullable().describe("topic names the LLM's answer gives it; null when not asked or failed"),
+      agree: z.boolean().nullable(),
+      cached: z.boolean(),
+      inputTokens: z.number().int(),
+      outputTokens: z.number().int(),
+      costUsd: z.number().nullable(),
+      error: z.string().nullable(),
+    }),
+  ),
+  ms: z.number(),
+});

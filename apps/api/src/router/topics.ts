@@ -5,6 +5,7 @@ import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared"
 import { documentScope } from "../auth/scope.ts";
 import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
 import { applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
+import { runTrialSample, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 export const topicsRouter = router({
@@ -26,6 +27,12 @@ export const topicsRouter = router({
    * the stored vectors, nothing saved but the trial. Same rights as editing the topic.
    */
   trial: protectedProcedure.input(trialInputSchema).mutation(({ ctx, input }) => runTrial(ctx, ctx.user, input)),
+
+  /**
+   * The trial's change, with up to 20 of the documents it lists sent to the configured LLM (paid, within the monthly
+   * budget) and its topics set beside the offline preview's. Admins only; nothing is written to the documents.
+   */
+  trialSample: protectedProcedure.input(trialSampleInputSchema).mutation(({ ctx, input }) => runTrialSample(ctx, ctx.user, input)),
 
   /** Saves the trial's change and reclassifies exactly the documents it listed (offline). One audit entry. */
   applyTrial: protectedProcedure.input(trialIdSchema).mutation(({ ctx, input }) => applyTrial(ctx, ctx.audit, ctx.user, input.id)),

@@ -32,6 +32,13 @@ export async function putCachedAnswer(db: DbOrTx, key: string, result: unknown):
   await db.insert(classificationCache).values({ key, result }).onConflictDoNothing();
 }
 
+/** Which of `keys` have a cached LLM answer: one query, the keys as one JSON parameter (the topic trial counts them as free). */
+export async function cachedAnswerKeys(db: DbOrTx, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.select({ key: classificationCache.key }).from(classificationCache).where(sql`${classificationCache.key} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`);
+  return new Set(rows.map((r) => r.key));
+}
+
 /** Money spent on model calls since `since` (cached answers cost nothing). */
 export async function spentSince(db: DbOrTx, since: Date): Promise<number> {
   const [row] = await db

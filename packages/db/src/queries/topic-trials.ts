@@ -125,6 +125,13 @@ export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, { text: r.text ?? "", filename: r.filename }]));
 }
 
+/** What the trial's LLM sample sends and shows of each document: title, file name and text. */
+export async function sampleDocumentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, { title: string; text: string; filename: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: documents.id, title: documents.title, text: documents.text, filename: documents.filename }).from(documents).where(idIn(documents.id, ids));
+  return new Map(rows.map((r) => [r.id, { title: r.title, text: r.text ?? "", filename: r.filename }]));
+}
+
 /** Output tokens per answer of `model` over its last 1 000 answered runs; null before any. */
 export async function averageOutputTokens(db: DbOrTx, model: string): Promise<number | null> {
   const [row] = await db.execute<{ avg: number | null }>(sql`
