@@ -1,6 +1,7 @@
 // "Try a change" on the Topics page in Chromium (issue 20, ADR 0029): a new topic previewed on documents the
 // worker classified offline, its samples, Apply (exactly the previewed documents get it) and Undo.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
+import { startFakeOpenAI } from "@docscan/classify/testing";
 import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
@@ -38,6 +39,18 @@ afterAll(async () => {
 type Doc = { topics: { name: string; source: string }[] };
 const topicsOf = async (name: string) => (await stack.query<Doc>("documents.get", { id: ids.get(name) })).topics.map((t) => t.name).sort();
 
+/** "Try a change": a new topic Tax, previewed; the panel and its result. */
+async function previewNewTax() {
+  const panel = b.page.locator("section.topic-trial");
+  await panel.getByLabel("Change").selectOption("create");
+  await panel.getByLabel("Name").fill("Tax");
+  await panel.getByLabel("Description").fill("taxes, tax returns, income tax, VAT, tax office, tax assessment");
+  await panel.getByRole("button", { name: "Preview effect" }).click();
+  const result = panel.getByRole("region", { name: "Preview of the change" });
+  await result.waitFor();
+  return { panel, result };
+}
+
 test("a new topic: preview its effect with samples, apply it to exactly those documents, undo it", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
@@ -46,14 +59,7 @@ test("a new topic: preview its effect with samples, apply it to exactly those do
 
   await signIn(page, stack, stack.admin, "/topics");
   await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
-  const panel = page.locator("section.topic-trial");
-  await panel.getByLabel("Change").selectOption("create");
-  await panel.getByLabel("Name").fill("Tax");
-  await panel.getByLabel("Description").fill("taxes, tax returns, income tax, VAT, tax office, tax assessment");
-  await panel.getByRole("button", { name: "Preview effect" }).click();
-
-  const result = panel.getByRole("region", { name: "Preview of the change" });
-  await result.waitFor();
+  const { panel, result } = await previewNewTax();
   const line = await result.locator(".topic-trial-lines li").filter({ hasText: "would add Tax to" }).textContent();
   const gained = Number(/would add Tax to (\d+) document/.exec(line ?? "")?.[1]);
   expect(gained).toBeGreaterThanOrEqual(3);
@@ -82,6 +88,40 @@ test("a new topic: preview its effect with samples, apply it to exactly those do
   await panel.locator(".topic-trial-last").getByRole("button", { name: "Undo" }).click();
   await panel.getByText(/Undone: \d+ documents? have their topics back\./).waitFor();
   for (const name of ids.keys()) expect(await topicsOf(name), name).toEqual(before.get(name));
+  expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Tax");
+}, 180_000);
+
+test("the preview says what the LLM would cost; an admin asks the LLM about a sample and sees its topics beside the preview's", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.goto(`${stack.baseUrl}/topics`);
+  const { result } = await previewNewTax();
+  // No LLM is configured: the cost is shown all the same, for the configured model at the price table's date.
+  expect(await result.locator(".topic-trial-cost").textContent()).toMatch(
+    /^Cost about \$0\.\d{4} with the LLM \([\d,]+ tokens, 0 cached\): [\w.-]+ at prices as of \d{4}-\d{2}; the offline classifier is in use, so applying costs nothing\.$/,
+  );
+  await result.getByRole("button", { name: "Run the LLM on a sample" }).click();
+  await result.getByRole("alert").filter({ hasText: /no LLM is configured/ }).waitFor();
+
+  const fake = await startFakeOpenAI();
+  try {
+    await stack.mutate("settings.update", { apiKey: "sk-test", baseUrl: fake.baseURL });
+    await result.getByRole("button", { name: "Run the LLM on a sample" }).click();
+    const llm = result.getByRole("region", { name: "LLM sample" });
+    await llm.waitFor();
+    const listed = Number(/(\d+) documents? would change/.exec((await result.locator(".topic-trial-summary").first().textContent()) ?? "")?.[1]);
+    const rows = llm.locator("tbody tr");
+    expect(await rows.count()).toBe(Math.min(20, listed));
+    expect(fake.requests.filter((r) => r.path.endsWith("/chat/completions"))).toHaveLength(Math.min(20, listed));
+    expect(await llm.locator(".topic-trial-summary").textContent()).toMatch(/^The LLM agrees with the preview on \d+ % of \d+ documents? \(.+ tokens, \$0\.\d{4} spent\)\.$/);
+    // The fake files a document under the topics its text names: the tax letters under Tax, as the preview does.
+    expect(await rows.filter({ hasText: "income-tax-return.txt" }).locator("td").nth(2).textContent()).toContain("Tax");
+    await b.screenshot("topic-trial-llm-sample");
+  } finally {
+    await stack.mutate("settings.update", { apiKey: null, baseUrl: "" });
+    await fake.close();
+  }
+  await result.getByRole("button", { name: "Discard" }).click();
   expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Tax");
 }, 180_000);
 

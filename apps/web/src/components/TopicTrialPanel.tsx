@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { DataTable } from "./DataTable.tsx";
 import { useIsAdmin } from "../auth.ts";
 import { formError } from "../errors.ts";
 import { plural } from "../format.ts";
@@ -10,6 +11,8 @@ import { queryClient, trpc, type RouterOutputs, type Topic } from "../trpc.ts";
 import "./topic-trial.css";
 
 type Trial = RouterOutputs["topics"]["trial"];
+type LlmSample = RouterOutputs["topics"]["trialSample"];
+type Change = { kind: "create"; name: string; description: string; color: string } | { kind: "update"; id: string; name: string; description: string } | { kind: "delete"; id: string };
 type Sample = Trial["samples"]["gain"][number];
 type Mode = "create" | "update" | "delete";
 
@@ -31,11 +34,14 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [result, setResult] = useState<Trial | null>(null);
+  // The change the shown result was computed for: the LLM sample asks about the same one.
+  const [tried, setTried] = useState<Change | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const selected = editable.find((t) => t.id === topicId) ?? null;
   const last = useQuery(trpc.topics.lastTrial.queryOptions());
 
   const trial = useMutation(trpc.topics.trial.mutationOptions({ onSuccess: (r) => setResult(r) }));
+  const sample = useMutation(trpc.topics.trialSample.mutationOptions());
   const apply = useMutation(
     trpc.topics.applyTrial.mutationOptions({
       onSuccess: async (r) => {
@@ -66,9 +72,14 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
     e.preventDefault();
     setNotice(null);
     setResult(null);
-    if (mode === "create") trial.mutate({ change: { kind: "create", name: name.trim(), description: description.trim(), color: DEFAULT_TOPIC_COLOR } });
-    else if (selected && mode === "update") trial.mutate({ change: { kind: "update", id: selected.id, name: name.trim(), description: description.trim() } });
-    else if (selected) trial.mutate({ change: { kind: "delete", id: selected.id } });
+    sample.reset();
+    let change: Change | null = null;
+    if (mode === "create") change = { kind: "create", name: name.trim(), description: description.trim(), color: DEFAULT_TOPIC_COLOR };
+    else if (selected && mode === "update") change = { kind: "update", id: selected.id, name: name.trim(), description: description.trim() };
+    else if (selected) change = { kind: "delete", id: selected.id };
+    if (!change) return;
+    setTried(change);
+    trial.mutate({ change });
   }
 
   const error = formError(trial.error) ?? formError(apply.error) ?? formError(undo.error);
@@ -145,7 +156,15 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
           showOwners={isAdmin}
           applying={apply.isPending}
           onApply={() => apply.mutate({ id: result.id })}
-          onDiscard={() => setResult(null)}
+          onDiscard={() => {
+            setResult(null);
+            sample.reset();
+          }}
+          llmSample={
+            isAdmin && tried
+              ? { run: () => sample.mutate({ change: tried }), running: sample.isPending, data: sample.data ?? null, error: formError(sample.error) }
+              : null
+          }
         />
       )}
 
@@ -162,7 +181,29 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
   );
 }
 
-function TrialResult({ result, showOwners, applying, onApply, onDiscard }: { result: Trial; showOwners: boolean; applying: boolean; onApply: () => void; onDiscard: () => void }) {
+interface LlmSampleControl {
+  run: () => void;
+  running: boolean;
+  data: LlmSample | null;
+  error: string | null;
+}
+
+function TrialResult({
+  result,
+  showOwners,
+  applying,
+  onApply,
+  onDiscard,
+  llmSample,
+}: {
+  result: Trial;
+  showOwners: boolean;
+  applying: boolean;
+  onApply: () => void;
+  onDiscard: () => void;
+  /** Admins: ask the LLM about a sample of the listed documents (it spends the budget). */
+  llmSample: LlmSampleControl | null;
+}) {
   const lines = result.topics.filter((t) => t.gain || t.lose);
   return (
     <div className="topic-trial-result" role="region" aria-label="Preview of the change">
@@ -181,14 +222,8 @@ function TrialResult({ result, showOwners, applying, onApply, onDiscard }: { res
           ))}
         </ul>
       )}
-      {result.listed > 0 && (
-        <p className="hint topic-trial-cost">
-          With the LLM ({result.llm.model}):{" "}
-          {result.llm.costUsd === null ? "price unknown" : `about ${formatUsd(result.llm.costUsd)}`} for{" "}
-          {(result.llm.inputTokens + result.llm.outputTokens).toLocaleString("en")} tokens
-          {result.llm.inUse ? "" : " (the offline classifier is in use: applying costs nothing)"}.
-        </p>
-      )}
+      {result.listed > 0 && <LlmCost llm={result.llm} />}
+      {result.listed > 0 && llmSample && <LlmSampleView control={llmSample} />}
       {showOwners && result.owners.filter((o) => o.listed > 0).length > 1 && (
         <p className="hint">
           Per owner:{" "}
@@ -210,6 +245,71 @@ function TrialResult({ result, showOwners, applying, onApply, onDiscard }: { res
         </button>
         <span className="hint">Computed in {(result.ms / 1000).toFixed(1)} s</span>
       </div>
+    </div>
+  );
+}
+
+/** What re-running the listed documents with the LLM would cost, and what the figure assumed. */
+function LlmCost({ llm }: { llm: Trial["llm"] }) {
+  const tokens = (llm.inputTokens + llm.outputTokens).toLocaleString("en");
+  const paid = llm.documents - llm.cached;
+  return (
+    <p className="hint topic-trial-cost">
+      {llm.costUsd === null
+        ? `Cost with the LLM unknown: no price is known for ${llm.model} (${tokens} tokens, ${llm.cached} cached)`
+        : `Cost about ${formatUsd(llm.costUsd)} with the LLM (${tokens} tokens, ${llm.cached} cached)`}
+      {`: ${llm.model} at prices as of ${llm.pricesAsOf}`}
+      {paid > llm.counted && `, estimated from ${plural(llm.counted, "document")}`}
+      {llm.inUse ? "." : "; the offline classifier is in use, so applying costs nothing."}
+    </p>
+  );
+}
+
+/** The LLM asked about up to 20 listed documents, beside the offline preview. */
+function LlmSampleView({ control }: { control: LlmSampleControl }) {
+  const { data } = control;
+  return (
+    <div className="topic-trial-llm">
+      <p className="form-actions">
+        <button type="button" className="btn" disabled={control.running} onClick={control.run}>
+          {control.running ? "Asking the LLM…" : "Run the LLM on a sample"}
+        </button>
+        <span className="hint">Up to 20 of these documents, paid and within the monthly budget; nothing is saved to them.</span>
+      </p>
+      {control.error && (
+        <p className="inline-error" role="alert">
+          {control.error}
+        </p>
+      )}
+      {data && (
+        <div role="region" aria-label="LLM sample">
+          <p className="topic-trial-summary">
+            <strong>
+              {data.agreement === null
+                ? "The LLM answered for none of the sampled documents."
+                : `The LLM agrees with the preview on ${Math.round(data.agreement * 100)} % of ${plural(data.answered, "document")}`}
+            </strong>{" "}
+            ({data.model}; {(data.inputTokens + data.outputTokens).toLocaleString("en")} tokens,{" "}
+            {data.costUsd === null ? "price unknown" : formatUsd(data.costUsd)} spent
+            {data.budget && `; ${formatUsd(data.budget.spentUsd)} of the ${formatUsd(data.budget.monthlyUsd)} monthly budget used`}).
+          </p>
+          <DataTable className="topic-trial-llm-table" columns={["Document", "Preview", "LLM", "Same"]}>
+            {data.documents.map((d) => (
+              <tr key={d.documentId}>
+                <td>
+                  <a href={`/documents/${d.documentId}`}>{d.title}</a>
+                </td>
+                <td>{d.offline.join(", ") || "no topic"}</td>
+                <td>{d.llm === null ? <span className="muted">{d.error}</span> : d.llm.join(", ") || "no topic"}</td>
+                <td>
+                  {d.agree === null ? "–" : d.agree ? "yes" : <strong>no</strong>}
+                  {d.cached && <span className="muted"> (cached)</span>}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </div>
+      )}
     </div>
   );
 }
