@@ -153,15 +153,23 @@ export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.n
 
 export const movedSchema = z.object({ moved: z.number().int() });
 
+const shareOf = (what: string) => z.number().min(0).max(1).nullable().describe(what);
 export const topicHealthSchema = z.object({
   topicId: id,
   name: z.string(),
-  documents: z.number().int().describe("Documents filed under the topic now."),
-  automatic: z.number().int().describe("Of those, filed by the classifier; the rest by a person."),
-  inReview: z.number().int().describe("Suggestions of this topic waiting in review."),
-  removed: z.number().int().describe("Documents a person took the topic off, or whose suggestion they turned down."),
-  removalRate: z.number().min(0).max(1).nullable().describe("removed / (documents + removed); null before either happened. High: the description draws the wrong documents."),
-  confusedWith: z.array(z.object({ topicId: id, name: z.string(), documents: z.number().int() })).describe("Topics people filed the removed documents under instead, most often first (at most three)."),
+  documents: z.number().int().describe("Documents linked to the topic now."),
+  automatic: z.number().int().describe("Of those, links the classifier set (applied above the threshold; a person may have kept them since)."),
+  byPerson: z.number().int().describe("Of those, links a person set: accepted from review or chosen themselves."),
+  automaticShare: shareOf("automatic / documents; null without documents."),
+  applied: z.number().int().describe("Documents the classifier applied the topic to: automatic + removed."),
+  reviewed: z.number().int().describe("Documents the classifier suggested it to below the threshold: waiting, accepted or turned down."),
+  inReview: z.number().int().describe("Of those, suggestions still waiting in review."),
+  reviewRate: shareOf("reviewed / (applied + reviewed); null when the classifier never picked the topic."),
+  removed: z.number().int().describe("Documents a person took the topic off after the classifier applied it."),
+  removalRate: shareOf("removed / applied; null when the classifier never applied it. High: the description draws the wrong documents."),
+  confusedWith: z
+    .array(z.object({ topicId: id, name: z.string(), documents: z.number().int() }))
+    .describe("Topics a person chose on documents they took this one off (after the classifier applied or suggested it), most often first, at most three."),
 });
 
 const linkedDocumentSchema = z.object({ id, title: z.string(), contentType: z.string(), status: z.enum(DOCUMENT_STATUSES) });

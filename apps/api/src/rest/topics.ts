@@ -1,12 +1,11 @@
 // Topics for scripts: the same use-cases and rules as tRPC's topics.* (ADR 0010).
 import { listTopics } from "@docscan/db";
-import { topicHealth } from "@docscan/db/topic-health";
 import { topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { restAudit } from "../audit.ts";
 import { requireUser } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
-import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
+import { changeTopic, createTopicFor, removeTopic, topicHealthFor, topicHealthInputSchema } from "../services/topics.ts";
 import { applyTrial, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
 import { runTrialSample, SAMPLE_SIZE, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { z } from "zod";
@@ -35,13 +34,11 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       path: "/health",
       summary: "How well each topic's description works",
       description:
-        "Per topic, over the documents you can see: how many are filed under it and how many of those by the classifier, suggestions waiting in review, how often people took it off a document, and the topics they filed those documents under instead.",
-      responses: { 200: { description: "One entry per topic you can use.", schema: z.array(topicHealthSchema) } },
+        "Per topic, over the documents you can see (an admin: everyone's, or one `owner`'s): its documents and the share the classifier set, how often the classifier's picks of it went to review, how often people took it off after the classifier applied it, and the topics they chose instead. Each measure is defined in ADR 0035.",
+      query: topicHealthInputSchema,
+      responses: { 200: { description: "One entry per topic you can use (an admin naming an owner: that owner's).", schema: z.array(topicHealthSchema) } },
     },
-    async (c) => {
-      const user = requireUser(c);
-      return c.json(await topicHealth(deps.db, user.id, documentScope(user)));
-    },
+    async (c, { query }) => c.json(await topicHealthFor(deps.db, requireUser(c), query)),
   );
 
   routes.route(

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { listTopics } from "@docscan/db";
-import { topicHealth } from "@docscan/db/topic-health";
 import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
-import { changeTopic, createTopicFor, removeTopic } from "../services/topics.ts";
+import { changeTopic, createTopicFor, removeTopic, topicHealthFor, topicHealthInputSchema } from "../services/topics.ts";
 import { applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
 import { runTrialSample, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { protectedProcedure, router } from "../trpc.ts";
@@ -12,8 +11,12 @@ export const topicsRouter = router({
   /** Global topics and the caller's personal ones; `documentCount` counts only documents the caller can see. */
   list: protectedProcedure.query(({ ctx }) => listTopics(ctx.db, { userId: ctx.user.id, scope: documentScope(ctx.user) })),
 
-  /** Per topic: documents, how many the classifier filed, waiting in review, removed by people and what instead. */
-  health: protectedProcedure.query(({ ctx }) => topicHealth(ctx.db, ctx.user.id, documentScope(ctx.user))),
+  /**
+   * Topic health (ADR 0035): per topic, its documents and the share the classifier set, how often its picks went to
+   * review, how often people took off what it applied, and the topics they chose instead. Admins: every document,
+   * or one `owner`'s; members: their own.
+   */
+  health: protectedProcedure.input(topicHealthInputSchema.default({})).query(({ ctx, input }) => topicHealthFor(ctx.db, ctx.user, input)),
 
   /** A name that exists already (any case) in the same namespace returns the existing topic with `created: false`. */
   create: protectedProcedure.input(topicCreateSchema).mutation(({ ctx, input }) => createTopicFor(ctx.db, ctx.audit, ctx.user, input)),

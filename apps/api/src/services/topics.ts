@@ -1,8 +1,10 @@
 // Topic use-cases behind both the tRPC procedures and the REST routes (ADR 0010).
+import { topicHealth } from "@docscan/db/topic-health";
 import { createTopic, deleteTopic, getVisibleTopic, updateTopic, type AuthUser, type Db, type DbOrTx, type TopicFields, type TopicRow } from "@docscan/db";
-import type { z } from "zod";
-import { ForbiddenError, type topicCreateSchema } from "@docscan/shared";
+import { z } from "zod";
+import { ForbiddenError, idSchema, type topicCreateSchema } from "@docscan/shared";
 import type { Audit } from "../audit.ts";
+import { documentScope } from "../auth/scope.ts";
 
 /** Who owns a topic `user` creates: admins create global topics unless they ask for a personal one; members only personal ones. */
 export function newTopicOwner(user: AuthUser, personal = false): string | null {
@@ -45,4 +47,21 @@ export async function removeTopic(db: Db, audit: Audit, user: AuthUser, id: stri
   });
   await audit({ action: "topic.delete", objectType: "topic", objectId: id, objectLabel: topic.name, before: { ...topicFields(topic), documents: result.detached } });
   return result;
+}
+
+export const topicHealthInputSchema = z.object({
+  owner: z
+    .union([idSchema, z.literal("none")])
+    .optional()
+    .describe('Admins: count only this user\'s documents and list their personal topics ("none": documents without owner, global topics). Members always count only their own.'),
+});
+
+/**
+ * Topic health (ADR 0035) over the documents `user` can see (admins: everyone's; members: their own), for the
+ * topics they can use — an admin narrowing to one owner gets that owner's personal topics instead of their own.
+ */
+export function topicHealthFor(db: DbOrTx, user: AuthUser, input: z.output<typeof topicHealthInputSchema>) {
+  const owner = input.owner === undefined ? undefined : input.owner === "none" ? null : input.owner;
+  const topicsOf = user.role === "admin" && owner !== undefined ? owner : user.id;
+  return topicHealth(db, { topicsOf, scope: documentScope(user), owner });
 }
