@@ -143,14 +143,14 @@ test("review inbox: one row per document with ranked suggestions and its owner; 
   expect(history.runs).toHaveLength(2);
   expect(history.suggestions.map((x) => x.topicName ?? `new: ${x.proposedName}`)).toEqual(["new: Hotels"]);
 
-  // Topic health on the Topics page: Invoices filed by the model on both documents; Travel confirmed on one
-  // and turned down on the member's, so half of its decisions were removals.
+  // Topic health on the Topics page (ADR 0035): Invoices applied by the model to both documents and kept; Travel
+  // went to review on both, confirmed on one and turned down on the member's (a review decision, not a removal).
   await page.goto(`${stack.baseUrl}/topics`);
   const health = page.getByRole("region", { name: "Topic health" });
   const cells = async (topic: string) => (await health.locator(`tr[data-topic="${topic}"] td`).allTextContents()).map((t) => t.trim());
   await health.locator('tr[data-topic="Travel"]').waitFor();
-  expect(await cells("Invoices")).toEqual(["Invoices", "2", "2 (100%)", "0", "0 (0%)", "–"]);
-  expect(await cells("Travel")).toEqual(["Travel", "1", "0 (0%)", "0", "1 (50%)", "–"]);
+  expect(await cells("Invoices")).toEqual(["Invoices", "2", "2 of 2 (100%)", "0 of 2 (0%)", "0 of 2 (0%)", "–"]);
+  expect(await cells("Travel")).toEqual(["Travel", "1", "0 of 1 (0%)", "2 of 2 (100%)", "–", "–"]);
   expect(b.errors).toEqual([]);
 });
 
