@@ -1,9 +1,11 @@
 // Deskew and render-resolution variants on the scans bench's pages (ADR 0036), one Tesseract worker, variants
 // taking turns page by page:
-//   node --import tsx bench/scan-variants.ts            (in packages/extract; PAGES=n, VARIANTS=a,b,… to narrow)
+//   node --import tsx bench/scan-variants.ts            (in packages/extract; PAGES=n, VARIANTS=a,b,… to narrow,
+//                                                      DPI=150 for every page at that resolution)
 // Each variant reads the same rendering through tesseract.js directly, as the engine does (PSM 3, then PSM 1
 // with OSD below confidence 70), so the variants can be compared with the engine's own steps switched on or off:
-//   base300 / base_native   no deskew; rendered at 300 dpi / at the scan's resolution (within 200–400 dpi)
+//   base300 / base_native   no deskew; rendered at 300 dpi / at the scan's resolution (within 200–300 dpi, as
+//                           src/pdf/render.ts does; SCAN_DPI_RANGE=200,400 to try other bounds)
 //   auto300 / auto_native   tesseract.js's rotateAuto (Tesseract's own angle from FindLines, Leptonica's rotation)
 //   own300 / own_native     estimateSkew + rotateGray (src/image/deskew.ts: what the engine does)
 import { readFile } from "node:fs/promises";
@@ -22,6 +24,7 @@ import { normaliseLayoutText } from "../src/normalise.ts";
 import { cer, scanPage, VOCABULARY } from "./scans.ts";
 
 const PAGES = Number(process.env.PAGES ?? 30);
+const RANGE = (process.env.SCAN_DPI_RANGE ?? "200,300").split(",").map(Number);
 const VARIANTS = (process.env.VARIANTS ?? "base300,auto300,own300,base_native,auto_native,own_native").split(",");
 
 const files = [languageFile("eng"), osdFile()];
@@ -49,7 +52,7 @@ const totals: Record<string, { cer: number[]; ms: number[]; prep: number[]; pass
 for (const v of VARIANTS) totals[v] = { cer: [], ms: [], prep: [], passes: [] };
 process.stdout.write(`load ${(await readFile("/proc/loadavg", "utf8")).trim()}\n`);
 for (let i = 0; i < PAGES; i++) {
-  const page = await scanPage(i, VOCABULARY);
+  const page = await scanPage(i, VOCABULARY, process.env.DPI ? Number(process.env.DPI) : undefined);
   const reference = page.lines.join("\n");
   const pdf = makePdf([{ images: [{ jpeg: page.jpeg, width: page.width, height: page.height, at: [0, 0, 612, 792] }] }]);
   const { doc } = await openPdf(pdf, DEFAULT_LIMITS);
@@ -62,7 +65,7 @@ for (let i = 0; i < PAGES; i++) {
   };
   const cells: string[] = [];
   for (const v of VARIANTS) {
-    const dpi = v.endsWith("300") ? 300 : Math.min(Math.max(scanDpi, 200), 400);
+    const dpi = v.endsWith("300") ? 300 : Math.min(Math.max(scanDpi, RANGE[0]!), RANGE[1]!);
     const gray = await render(dpi);
     const t0 = performance.now();
     let img = gray; let note = "";

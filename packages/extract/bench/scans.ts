@@ -104,10 +104,9 @@ export interface ScanPage {
   height: number;
 }
 
-/** One letter page drawn at `dpi`, turned, dirtied and JPEG-compressed. */
-export async function scanPage(i: number, vocabulary: readonly string[]): Promise<ScanPage> {
+/** One letter page drawn at `dpi` (by default 200, 240 or 300 in turn), turned, dirtied and JPEG-compressed. */
+export async function scanPage(i: number, vocabulary: readonly string[], dpi = [200, 240, 300][i % 3]!): Promise<ScanPage> {
   const next = prng(1000 + i);
-  const dpi = [200, 240, 300][i % 3]!;
   const skew = (1 + next() * 3) * (next() < 0.5 ? -1 : 1);
   const quality = 55 + Math.floor(next() * 21);
   const extra = i % 2 === 0 ? "stamp" : "photo";

@@ -9,6 +9,7 @@ import { grayFromRgba, type GrayImage } from "../src/image/raster.ts";
 import { DEFAULT_LIMITS } from "../src/limits.ts";
 import { pageContent } from "../src/pdf/content.ts";
 import { openPdf, pdfOps } from "../src/pdf/document.ts";
+import { renderForOcr } from "../src/pdf/render.ts";
 import * as fx from "../src/testing.ts";
 
 let ocr: OcrEngine;
@@ -68,6 +69,21 @@ describe("scan resolution", () => {
       const content = await pageContent(await doc.getPage(1), await pdfOps());
       expect(page.dpi).toBe(200);
       expect(content.scanDpi).toBeCloseTo(200, 0);
+    } finally {
+      await doc.destroy();
+    }
+  });
+
+  it("renders a scan at its resolution within 200–300 dpi, other pages at 300", async () => {
+    const page = await scanPage(0, VOCABULARY); // 200 dpi
+    const { doc } = await openPdf(pdfOf(page), DEFAULT_LIMITS);
+    try {
+      const pdfPage = await doc.getPage(1);
+      const dpi = async (scanDpi?: number) => (await renderForOcr(pdfPage, 1, DEFAULT_LIMITS.maxPixels, new AbortController().signal, scanDpi)).dpi;
+      expect(await dpi(240)).toBe(240);
+      expect(await dpi(150)).toBe(200);
+      expect(await dpi(400)).toBe(300);
+      expect(await dpi()).toBe(300);
     } finally {
       await doc.destroy();
     }
