@@ -220,4 +220,27 @@ describe("topic trial: the LLM sample", () => {
     expect((await alice.request("/api/topics/trials/sample", { method: "POST", headers, body })).status).toBe(403);
     await h.database.db.execute(sql`delete from classification_cache`);
   }, 120_000);
+
+  it("offers the custom fields of the changed topics as the worker does: counted in the estimate, sent with the sample", async () => {
+    const before = await h.caller.topics.trial({ change });
+    const total = await h.caller.fields.create({ name: "Total", type: "monetary" });
+    await h.caller.fields.attach({ topicId: invoices, fieldId: total.id });
+    // A field of the deleted topic only is not offered once it is gone.
+    const booking = await h.caller.fields.create({ name: "Booking reference", type: "text" });
+    await h.caller.fields.attach({ topicId: travel, fieldId: booking.id });
+    const after = await h.caller.topics.trial({ change });
+    expect(after.listed).toBe(before.listed);
+    expect(after.llm.inputTokens).toBeGreaterThan(before.llm.inputTokens);
+    fake.requests.length = 0;
+    const sample = await h.caller.topics.trialSample({ change, size: 2 });
+    expect(sample.answered).toBe(2);
+    const chats = fake.requests.filter((r) => r.path.endsWith("/chat/completions"));
+    expect(chats).toHaveLength(2);
+    for (const r of chats) {
+      const body = JSON.stringify(r.body);
+      expect(body).toContain('"enum":["Total"]');
+      expect(body).not.toContain("Booking reference");
+    }
+    await h.database.db.execute(sql`delete from classification_cache`);
+  }, 120_000);
 });
