@@ -97,3 +97,18 @@ export async function waitForDone(stack: Stack, id: string, timeout = 90_000): P
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/**
+ * The page's width and, when something sticks out past it, the first five elements that do (named in a failure).
+ * A page that fits a phone gives `{ scrollWidth: <viewport width>, wide: [] }`.
+ */
+export function overflow(page: Page): Promise<{ scrollWidth: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`);
+    return { scrollWidth: document.documentElement.scrollWidth, wide };
+  });
+}

@@ -6,7 +6,7 @@
 // controls. Phone width checked on each page. Data is seeded through the api.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
-import { openBrowser, signIn, signOut, waitForDone, type TestBrowser } from "./browser.ts";
+import { openBrowser, overflow, signIn, signOut, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Credentials, type Stack } from "./stack.ts";
 
 let stack: Stack;
@@ -52,18 +52,6 @@ afterAll(async () => {
   await (await launching?.catch(() => undefined))?.close();
   await stack?.stop();
 });
-
-/** The page's width and the elements that stick out past it (named in a failure). */
-function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = Array.from(document.querySelectorAll("body *"))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")}`);
-    return { scrollWidth: document.documentElement.scrollWidth, wide };
-  });
-}
 
 /** At 390 px the page does not scroll sideways; a screenshot of it there; back to the laptop. */
 async function onPhone(page: Page, name: string): Promise<void> {

@@ -2,10 +2,9 @@
 // OpenAI-compatible model (sure about Invoices, unsure about Travel), a person corrects through the API, and the
 // page shows each topic's figures, the warning mark of an often-removed topic and what it is confused with — also
 // at 390 px without sideways scrolling, and an admin can narrow it to one owner's documents.
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { answerTopics, messageText, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
-import { openBrowser, signIn, signOut, waitForDone, type TestBrowser } from "./browser.ts";
+import { openBrowser, overflow, signIn, signOut, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Credentials, type Stack } from "./stack.ts";
 
 let stack: Stack;
@@ -62,18 +61,6 @@ afterAll(async () => {
   await stack?.stop();
   await fake?.close();
 });
-
-/** The page's width and the elements that stick out past it (named in a failure). */
-function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = Array.from(document.querySelectorAll("body *"))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")}`);
-    return { scrollWidth: document.documentElement.scrollWidth, wide };
-  });
-}
 
 test("topic health: documents, the classifier's share, review, removals with a warning mark and what people chose instead", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
