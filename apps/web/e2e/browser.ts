@@ -27,9 +27,10 @@ export interface TestBrowser {
 }
 
 /** `expectedErrors`: console errors a spec provokes on purpose (e.g. the 415 of a refused upload), not recorded. */
-export async function openBrowser(opts: { width?: number; height?: number; expectedErrors?: RegExp[] } = {}): Promise<TestBrowser> {
+/** `locale`: the browser's language (default en-US, whatever the machine's own setting: the console follows it). */
+export async function openBrowser(opts: { width?: number; height?: number; expectedErrors?: RegExp[]; locale?: string } = {}): Promise<TestBrowser> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 }, acceptDownloads: true, locale: opts.locale ?? "en-US" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (msg) => {

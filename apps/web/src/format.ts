@@ -1,3 +1,5 @@
+import { formattingLocale } from "./i18n.ts";
+
 const sizeUnits = ["B", "KB", "MB", "GB"] as const;
 
 export function formatBytes(bytes: number): string {
@@ -8,16 +10,31 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${value.toFixed(digits)} ${sizeUnits[unit]}`;
+  return `${new Intl.NumberFormat(formattingLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} ${sizeUnits[unit]}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
+// Formatters follow the console's language (i18n.ts); built once per language tag, as Intl formatters are costly.
+const formatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat; number: Intl.NumberFormat; percent: Intl.NumberFormat }>();
+function fmt() {
+  const tag = formattingLocale();
+  let f = formatters.get(tag);
+  if (!f) {
+    f = {
+      date: new Intl.DateTimeFormat(tag, { dateStyle: "medium" }),
+      time: new Intl.DateTimeFormat(tag, { timeStyle: "short" }),
+      number: new Intl.NumberFormat(tag),
+      percent: new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }),
+    };
+    formatters.set(tag, f);
+  }
+  return f;
+}
+
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return fmt().date.format(date);
 }
 export function formatTime(date: Date): string {
-  return timeFormat.format(date);
+  return fmt().time.format(date);
 }
 
 /** Dark or white text, whichever contrasts more with the (#rrggbb) background. */
@@ -39,17 +56,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const numberFormat = new Intl.NumberFormat(undefined);
 export function formatNumber(n: number): string {
-  return numberFormat.format(n);
+  return fmt().number.format(n);
 }
 
 /** Estimated money: cents for ordinary sums, more digits for the fractions of a cent one model call costs. */
 export function formatUsd(usd: number | null | undefined): string {
   if (usd == null) return "—";
-  if (usd === 0) return "$0.00";
-  if (Math.abs(usd) < 0.01) return `$${usd.toFixed(4)}`;
-  return `$${usd.toFixed(2)}`;
+  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
+  return new Intl.NumberFormat(formattingLocale(), { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(usd);
 }
 
 export function formatDateTime(date: Date): string {
@@ -58,5 +73,5 @@ export function formatDateTime(date: Date): string {
 
 /** A confidence (0–1) as a whole percentage. */
 export function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+  return fmt().percent.format(Math.round(value * 100) / 100);
 }

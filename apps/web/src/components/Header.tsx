@@ -3,27 +3,77 @@ import { useEffect, useId, useRef, useState } from "react";
 import { signedOut, type Account } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
 import { closeSessionGate, NOT_SENT_SIGNED_OUT, reopenSessionGate } from "../session-gate.ts";
+import { defineMessages, LOCALE_NAMES, LOCALES, setLocale, useLocale, useMessages, type Locale } from "../i18n.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
 import { setTheme, THEME_CHOICES, useTheme, type ThemeChoice } from "../theme.ts";
 import { trpc } from "../trpc.ts";
 import { cancelWaiting, holdWaiting, releaseWaiting, useUploads } from "../uploads.ts";
 import { Link } from "./Link.tsx";
 
-const NAV: { route: keyof typeof ROUTES; label: string }[] = [
-  { route: "documents", label: "Documents" },
-  { route: "upload", label: "Upload" },
-  { route: "review", label: "Review" },
-  { route: "topics", label: "Topics" },
-  { route: "trash", label: "Trash" },
-  { route: "mail", label: "Mail" },
-  { route: "activity", label: "Activity" },
-  { route: "settings", label: "Settings" },
-  { route: "users", label: "Users" },
-  { route: "audit", label: "Audit" },
-];
+const messages = defineMessages({
+  en: {
+    documents: "Documents",
+    upload: "Upload",
+    review: "Review",
+    topics: "Topics",
+    trash: "Trash",
+    mail: "Mail",
+    activity: "Activity",
+    settings: "Settings",
+    users: "Users",
+    audit: "Audit",
+    main: "Main",
+    home: "docscan home: dashboard",
+    menu: "Menu",
+    uploading: (n: number) => `${n} uploading`,
+    waitingForReview: (n: number) => `${n} waiting for review`,
+    yourAccount: "Your account",
+    account: "Account",
+    signingOut: "Signing out…",
+    signOut: "Sign out",
+    couldNotSignOut: "Could not sign out:",
+    language: "Language",
+    system: "System",
+    light: "Light",
+    dark: "Dark",
+    theme: (name: string) => `Theme: ${name}`,
+    themeTitle: (name: string, system: boolean, next: string) => `Theme: ${name}${system ? " (follows your device)" : ""}. Click for ${next.toLowerCase()}.`,
+  },
+  de: {
+    documents: "Dokumente",
+    upload: "Hochladen",
+    review: "Prüfen",
+    topics: "Themen",
+    trash: "Papierkorb",
+    mail: "E-Mail",
+    activity: "Aktivität",
+    settings: "Einstellungen",
+    users: "Benutzer",
+    audit: "Protokoll",
+    main: "Hauptmenü",
+    home: "docscan-Startseite: Übersicht",
+    menu: "Menü",
+    uploading: (n: number) => `${n} werden hochgeladen`,
+    waitingForReview: (n: number) => `${n} warten auf Prüfung`,
+    yourAccount: "Ihr Konto",
+    account: "Konto",
+    signingOut: "Abmelden…",
+    signOut: "Abmelden",
+    couldNotSignOut: "Abmelden fehlgeschlagen:",
+    language: "Sprache",
+    system: "System",
+    light: "Hell",
+    dark: "Dunkel",
+    theme: (name: string) => `Design: ${name}`,
+    themeTitle: (name: string, system: boolean, next: string) => `Design: ${name}${system ? " (wie Ihr Gerät)" : ""}. Klicken für ${next}.`,
+  },
+});
+
+const NAV = ["documents", "upload", "review", "topics", "trash", "mail", "activity", "settings", "users", "audit"] as const satisfies readonly (keyof typeof ROUTES)[];
 
 export function Header({ route, account }: { route: RouteName | null; account: Account }) {
-  const nav = account.role === "admin" ? NAV : NAV.filter((item) => !ADMIN_ROUTES.has(item.route));
+  const m = useMessages(messages);
+  const nav = account.role === "admin" ? NAV : NAV.filter((item) => !ADMIN_ROUTES.has(item));
   const active = useUploads().filter((u) => u.state === "uploading" || u.state === "queued").length;
   // Suggestions waiting for a person; the inbox and every accept/reject refresh it too.
   const waiting = useQuery({ ...trpc.review.list.queryOptions({ limit: 1 }), refetchInterval: 15_000 }).data?.total ?? 0;
@@ -51,7 +101,7 @@ export function Header({ route, account }: { route: RouteName | null; account: A
     <header className="app-header" ref={headerRef}>
       <div className="container app-header-inner">
         {/* The dashboard (the landing page) has no nav link of its own: the laptop header has no room left (ADR 0031). */}
-        <Link href={ROUTES.dashboard} className="brand" aria-label="docscan home: dashboard" aria-current={route === "dashboard" ? "page" : undefined}>
+        <Link href={ROUTES.dashboard} className="brand" aria-label={m.home} aria-current={route === "dashboard" ? "page" : undefined}>
           <img src="/favicon.svg" alt="" width={26} height={26} />
           <span>docscan</span>
         </Link>
@@ -59,23 +109,23 @@ export function Header({ route, account }: { route: RouteName | null; account: A
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path d={menuOpen ? "M4 4l8 8M12 4l-8 8" : "M2 4h12M2 8h12M2 12h12"} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
           </svg>
-          Menu
+          {m.menu}
           {(active > 0 || waiting > 0) && <span className="menu-dot" aria-hidden="true" />}
         </button>
         <div className="header-menu" id={menuId} data-open={menuOpen || undefined}>
-          <nav aria-label="Main">
+          <nav aria-label={m.main}>
             <ul className="nav">
               {nav.map((item) => (
-                <li key={item.route}>
-                  <Link href={ROUTES[item.route]} className="nav-link" aria-current={route === item.route || (route === "document" && item.route === "documents") ? "page" : undefined}>
-                    {item.label}
-                    {item.route === "upload" && active > 0 && (
-                      <span className="nav-badge" aria-label={`${active} uploading`}>
+                <li key={item}>
+                  <Link href={ROUTES[item]} className="nav-link" aria-current={route === item || (route === "document" && item === "documents") ? "page" : undefined}>
+                    {m[item]}
+                    {item === "upload" && active > 0 && (
+                      <span className="nav-badge" aria-label={m.uploading(active)}>
                         {active}
                       </span>
                     )}
-                    {item.route === "review" && waiting > 0 && (
-                      <span className="nav-badge" aria-label={`${waiting} waiting for review`} data-testid="review-badge">
+                    {item === "review" && waiting > 0 && (
+                      <span className="nav-badge" aria-label={m.waitingForReview(waiting)} data-testid="review-badge">
                         {waiting > 99 ? "99+" : waiting}
                       </span>
                     )}
@@ -92,6 +142,7 @@ export function Header({ route, account }: { route: RouteName | null; account: A
 }
 
 function SessionMenu({ account, current }: { account: Account; current: boolean }) {
+  const m = useMessages(messages);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onMutate: async () => {
@@ -111,25 +162,25 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
   return (
     <div className="session-menu">
       {/* Who is signed in is the link to their account: on a laptop the e-mail stands for the word. */}
-      <Link href={ROUTES.account} className="nav-link session-account" aria-current={current ? "page" : undefined} title="Your account">
-        <span className="session-account-word">Account</span>
+      <Link href={ROUTES.account} className="nav-link session-account" aria-current={current ? "page" : undefined} title={m.yourAccount}>
+        <span className="session-account-word">{m.account}</span>
         <span className="session-email">{account.email}</span>
         <span className={`role-tag role-${account.role}`}>{account.role}</span>
       </Link>
+      <LanguageSelect />
       <ThemeButton />
       <button type="button" className="btn btn-ghost btn-sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
-        {logout.isPending ? "Signing out…" : "Sign out"}
+        {logout.isPending ? m.signingOut : m.signOut}
       </button>
       {logout.isError && (
         <span className="inline-error session-error" role="alert">
-          Could not sign out: {errorMessage(logout.error)}
+          {m.couldNotSignOut} {errorMessage(logout.error)}
         </span>
       )}
     </div>
   );
 }
 
-const THEME_LABELS: Record<ThemeChoice, string> = { system: "System", light: "Light", dark: "Dark" };
 const THEME_ICONS: Record<ThemeChoice, string> = {
   system: "M2.5 3.5h11v7h-11zM6 13.5h4M8 10.5v3",
   light: "M8 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1",
@@ -138,6 +189,7 @@ const THEME_ICONS: Record<ThemeChoice, string> = {
 
 /** One button that steps through system (the device's light or dark setting), light and dark; remembered in this browser. */
 function ThemeButton() {
+  const m = useMessages(messages);
   const theme = useTheme();
   const next = THEME_CHOICES[(THEME_CHOICES.indexOf(theme) + 1) % THEME_CHOICES.length]!;
   return (
@@ -145,16 +197,31 @@ function ThemeButton() {
       type="button"
       className="btn btn-ghost btn-sm theme-button"
       onClick={() => setTheme(next)}
-      aria-label={`Theme: ${THEME_LABELS[theme]}`}
-      title={`Theme: ${THEME_LABELS[theme]}${theme === "system" ? " (follows your device)" : ""}. Click for ${THEME_LABELS[next].toLowerCase()}.`}
+      aria-label={m.theme(m[theme])}
+      title={m.themeTitle(m[theme], theme === "system", m[next])}
       data-theme-choice={theme}
     >
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
         <path d={THEME_ICONS[theme]} fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
       <span className="theme-button-label" aria-hidden="true">
-        Theme: {THEME_LABELS[theme]}
+        {m.theme(m[theme])}
       </span>
     </button>
+  );
+}
+
+/** The console's language: the browser's by default; a choice here is remembered in this browser. */
+function LanguageSelect() {
+  const m = useMessages(messages);
+  const locale = useLocale();
+  return (
+    <select className="language-select" aria-label={m.language} title={m.language} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+      {LOCALES.map((l) => (
+        <option key={l} value={l} lang={l}>
+          {LOCALE_NAMES[l]}
+        </option>
+      ))}
+    </select>
   );
 }
