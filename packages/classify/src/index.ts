@@ -3,6 +3,8 @@ export type {
   ClassifierConfig,
   ClassifyInput,
   ClassifyResult,
+  CorrespondentAnswer,
+  DateAnswer,
   FieldAnswer,
   FieldRef,
   LabeledExample,

@@ -32,6 +32,29 @@ export interface FieldAnswer {
   quote: string;
 }
 
+/**
+ * The document's own date as the LLM read it (issue 17): a real calendar date, not in the future, not before
+ * 1900, with a quote that occurs in the document.
+ */
+export interface DateAnswer {
+  /** YYYY-MM-DD */
+  date: string;
+  /** In [0, 1]. */
+  confidence: number;
+  quote: string;
+}
+
+/**
+ * The sender as the LLM read it (issue 17), quoted from the document. The name is as printed: the worker matches it
+ * against the owner's correspondents (the cache key does not depend on that list), an unknown one is a proposal.
+ */
+export interface CorrespondentAnswer {
+  name: string;
+  /** In [0, 1]. */
+  confidence: number;
+  quote: string;
+}
+
 /** A document whose topics a person confirmed; `topicIds: []` confirms that no topic fits. */
 export interface LabeledExample {
   text: string;
@@ -94,6 +117,10 @@ export interface ClassifyResult {
    * valid for its type and quoted from the document; absent or empty otherwise.
    */
   fields?: FieldAnswer[];
+  /** OpenAI provider: the document's date, checked and quoted; null when the model gave none that passed. */
+  documentDate?: DateAnswer | null;
+  /** OpenAI provider: the sender's name as printed, quoted; null when the model gave none that passed. */
+  correspondent?: CorrespondentAnswer | null;
   usage: TokenUsage | null;
   /** Estimated from `usage` and the price table; null when the model's price is unknown (and for local). */
   costUsd: number | null;

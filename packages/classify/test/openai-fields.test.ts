@@ -55,7 +55,7 @@ describe("custom fields in the classification call", () => {
     // Only fields of topics in the prompt; each with its type's format, a select field with its options.
     expect(requestedFieldNames(request)).toEqual(["Total", "Invoice number", "Due date", "Kind", "Club"]);
     const schema = (request.body as { response_format: { json_schema: { schema: { required: string[] } } } }).response_format.json_schema.schema;
-    expect(schema.required).toEqual(["topics", "fields"]);
+    expect(schema.required).toEqual(["topics", "fields", "documentDate", "correspondent"]);
     const system = messageText(request, "system");
     expect(system).toContain('- "Total" (of "Finance"): an amount like 1234.50 EUR');
     expect(system).toContain('- "Due date" (of "Finance"): a date as YYYY-MM-DD');

@@ -247,7 +247,7 @@ describe("request", () => {
     expect(body.response_format.type).toBe("json_schema");
     expect(body.response_format.json_schema.strict).toBe(true);
     const schema = body.response_format.json_schema.schema;
-    expect(schema.required).toEqual(["topics"]);
+    expect(schema.required).toEqual(["topics", "documentDate", "correspondent"]);
     expect(schema.properties.topics).toMatchObject({
       items: {
         properties: { name: { type: "string", enum: ["Finance", "Sports", "Health"] }, confidence: { type: "number" }, quote: { type: "string" } },
@@ -307,7 +307,7 @@ describe("new topics", () => {
     expect(on.proposedTopic).toEqual(proposal);
     expect(on.suggestions.map((s) => s.topicId)).toEqual([FINANCE.id]);
     const body = chatRequests()[0]?.body as SentBody;
-    expect(body.response_format.json_schema.schema.required).toEqual(["topics", "newTopic"]);
+    expect(body.response_format.json_schema.schema.required).toEqual(["topics", "documentDate", "correspondent", "newTopic"]);
     expect(messageText(chatRequests()[0]!, "system")).toContain("newTopic");
 
     fake.setHandler(withNewTopic(proposal));

@@ -38,8 +38,13 @@ export interface FieldChoice {
   quote: string;
 }
 
-/** The answer's topics, and the values of fields (sent only when given: a server may leave them out). */
-export type TopicChooser = (request: FakeRequest) => { topics: TopicChoice[]; fields?: FieldChoice[] };
+/** The answer's topics, and the values of fields, the document's date and sender (each sent only when given: a server may leave them out). */
+export type TopicChooser = (request: FakeRequest) => {
+  topics: TopicChoice[];
+  fields?: FieldChoice[];
+  documentDate?: { date: string; confidence: number; quote: string } | null;
+  correspondent?: { name: string; confidence: number; quote: string } | null;
+};
 
 export interface Usage {
   prompt_tokens: number;

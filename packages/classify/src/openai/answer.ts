@@ -1,15 +1,33 @@
 import { z } from "zod";
 import { FieldValueError, normaliseFieldValue } from "@docscan/shared/fields";
-import type { FieldAnswer, FieldRef, ProposedTopic, TopicRef, TopicSuggestion } from "../types.ts";
+import type { CorrespondentAnswer, DateAnswer, FieldAnswer, FieldRef, ProposedTopic, TopicRef, TopicSuggestion } from "../types.ts";
 import { verifiedQuote } from "./quotes.ts";
 
-const answerSchema = z.object({ topics: z.array(z.unknown()), newTopic: z.unknown().optional(), fields: z.unknown().optional() });
+const answerSchema = z.object({
+  topics: z.array(z.unknown()),
+  newTopic: z.unknown().optional(),
+  fields: z.unknown().optional(),
+  documentDate: z.unknown().optional(),
+  correspondent: z.unknown().optional(),
+});
+const dateSchema = z.object({ date: z.string(), confidence: z.number(), quote: z.unknown().optional() });
+const correspondentSchema = z.object({ name: z.string().trim().min(2).max(200), confidence: z.number(), quote: z.unknown().optional() });
+/** The reader's bounds (ADR 0028): nothing before 1900, nothing after tomorrow (time zones). */
+const EARLIEST_YEAR = 1900;
+const DAY_MS = 86_400_000;
 const fieldSchema = z.object({ name: z.string(), value: z.union([z.string(), z.number(), z.boolean()]), confidence: z.number(), quote: z.unknown().optional() });
 const choiceSchema = z.object({ name: z.string(), confidence: z.number(), quote: z.unknown().optional() });
 const newTopicSchema = z.object({ name: z.string().trim().min(1).max(80), description: z.string().trim().max(500) });
 
 export type ParsedAnswer =
-  | { ok: true; suggestions: TopicSuggestion[]; proposedTopic: ProposedTopic | null; fields: FieldAnswer[] }
+  | {
+      ok: true;
+      suggestions: TopicSuggestion[];
+      proposedTopic: ProposedTopic | null;
+      fields: FieldAnswer[];
+      documentDate: DateAnswer | null;
+      correspondent: CorrespondentAnswer | null;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -17,7 +35,8 @@ export type ParsedAnswer =
  * schema (many OpenAI-compatible servers don't). Unknown names and malformed
  * entries are dropped, confidences clamped, quotes kept only when they occur in
  * the document; only unparseable JSON or a wrong overall shape counts as a
- * failed answer. A proposed topic is read only when `allowNewTopics`. Field values: see `fieldAnswers`.
+ * failed answer. A proposed topic is read only when `allowNewTopics`. Field values: see `fieldAnswers`; the
+ * document's date and sender are kept only when valid and quoted (`dateAnswer`, `correspondentAnswer`).
  */
 export function parseAnswer(
   content: string | null | undefined,
@@ -25,6 +44,7 @@ export function parseAnswer(
   documentText: string,
   allowNewTopics = false,
   fields: readonly FieldRef[] = [],
+  now: Date = new Date(),
 ): ParsedAnswer {
   if (!content) return { ok: false, reason: "empty answer" };
   let json: unknown;
@@ -57,8 +77,35 @@ export function parseAnswer(
     suggestions,
     proposedTopic: allowNewTopics ? proposed(answer.data.newTopic, idOf) : null,
     fields: fieldAnswers(answer.data.fields, fields, chosen, documentText),
+    documentDate: dateAnswer(answer.data.documentDate, documentText, now),
+    correspondent: correspondentAnswer(answer.data.correspondent, documentText),
   };
 }
+
+/** The document's date if it is a real YYYY-MM-DD date from 1900 to tomorrow and its quote is in the document. */
+function dateAnswer(value: unknown, documentText: string, now: Date): DateAnswer | null {
+  const parsed = dateSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const date = parsed.data.date.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return null;
+  if (year < EARLIEST_YEAR || at.getTime() > now.getTime() + DAY_MS) return null;
+  const quote = verifiedQuote(parsed.data.quote, documentText);
+  return quote ? { date, confidence: clamp(parsed.data.confidence), quote } : null;
+}
+
+/** The sender's name as the model gave it, if its quote is in the document. */
+function correspondentAnswer(value: unknown, documentText: string): CorrespondentAnswer | null {
+  const parsed = correspondentSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const quote = verifiedQuote(parsed.data.quote, documentText);
+  return quote ? { name: parsed.data.name.replace(/\s+/g, " "), confidence: clamp(parsed.data.confidence), quote } : null;
+}
+
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 /**
  * The field values worth storing: of a field offered for a topic the model chose (at any confidence), valid

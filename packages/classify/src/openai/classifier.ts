@@ -2,11 +2,14 @@ import type OpenAI from "openai";
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { estimateCostUsd } from "../cost.ts";
 import { ClassificationError } from "../errors.ts";
-import type { Classifier, ClassifyInput, ClassifyResult, FieldAnswer, ProposedTopic, TokenUsage, TopicSuggestion } from "../types.ts";
-import { parseAnswer } from "./answer.ts";
+import type { Classifier, ClassifyInput, ClassifyResult, TokenUsage } from "../types.ts";
+import { type ParsedAnswer, parseAnswer } from "./answer.ts";
 import { type OpenAISettings, openAIClient, toClassificationError } from "./client.ts";
 import { type PromptOptions, offeredFields, promptMessages, requestFormat } from "./prompt.ts";
 import { withRetries } from "./retry.ts";
+
+/** No topics to choose from: nothing is asked. */
+const NOTHING: Extract<ParsedAnswer, { ok: true }> = { ok: true, suggestions: [], proposedTopic: null, fields: [], documentDate: null, correspondent: null };
 
 /** Answers that are not valid JSON are asked for once more (a fresh sample usually is). */
 const ANSWER_ATTEMPTS = 2;
@@ -22,7 +25,7 @@ export class OpenAIClassifier implements Classifier {
   }
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
-    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, [], null, [], null);
+    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, NOTHING, null);
     const limiter = this.#settings.limiter;
     return limiter ? limiter.run(() => this.#classify(input)) : this.#classify(input);
   }
@@ -47,7 +50,7 @@ export class OpenAIClassifier implements Classifier {
         ? { ok: false as const, reason: `refused: ${message.refusal}` }
         : parseAnswer(message?.content, input.topics, input.text, s.allowNewTopics, fields);
       if (parsed.ok) {
-        return this.#result(started, completion.model || s.model, parsed.suggestions, parsed.proposedTopic, parsed.fields, usage);
+        return this.#result(started, completion.model || s.model, parsed, usage);
       }
       reason = parsed.reason;
     }
@@ -62,22 +65,17 @@ export class OpenAIClassifier implements Classifier {
     }
   }
 
-  #result(
-    started: number,
-    model: string,
-    suggestions: TopicSuggestion[],
-    proposedTopic: ProposedTopic | null,
-    fields: FieldAnswer[],
-    usage: TokenUsage | null,
-  ): ClassifyResult {
+  #result(started: number, model: string, answer: Extract<ParsedAnswer, { ok: true }>, usage: TokenUsage | null): ClassifyResult {
     const cost = usage && (estimateCostUsd(model, usage.inputTokens, usage.outputTokens) ??
       estimateCostUsd(this.#settings.model, usage.inputTokens, usage.outputTokens));
     return {
       provider: "openai",
       model,
-      suggestions,
-      proposedTopic,
-      fields,
+      suggestions: answer.suggestions,
+      proposedTopic: answer.proposedTopic,
+      fields: answer.fields,
+      documentDate: answer.documentDate,
+      correspondent: answer.correspondent,
       usage,
       costUsd: cost ?? null,
       latencyMs: Math.round(performance.now() - started),
