@@ -1,15 +1,16 @@
 // `pnpm docscan eval fields`: per-field accuracy of the offline field readers (issue 17) on labelled documents,
 // with the worker's own code: the document date (findDocumentDate), the correspondent (assignCorrespondent, after
-// learning from the first N documents of each) and the monetary total (findTotal). With --provider openai the
-// total is what the worker stores with the LLM (ADR 0033): the value the classification call gives for a monetary
-// field of the chosen topic, checked and quoted, else the offline reader's.
+// learning from the first N documents of each) and the monetary total (findTotal). With --provider openai each
+// field is what the worker stores with the LLM (ADR 0033, 0039): the value the classification call gives — the
+// total of a monetary field of the chosen topic, the document's date, the sender matched against the
+// correspondents — checked and quoted, else the offline reader's.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ClassificationError, createClassifier, createLimiter, type Classifier, type FieldRef, type TokenUsage } from "@docscan/classify";
 import { defaultDateOrder, findDocumentDate, type DateOrder } from "@docscan/extract/dates";
 import { findTotal, formatTotal } from "@docscan/extract/money";
-import { assignCorrespondent, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";
+import { assignCorrespondent, correspondentNamed, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";
 import type { CliEnv } from "./env.ts";
 
 export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local|openai] [--date-order DMY|MDY|YMD]
@@ -22,10 +23,10 @@ export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl>
       Correspondents: the first --confirmed documents of each (in file order) are taken as the owner's
       confirmed ones and learned from; measured on that correspondent's other documents (only where it has
       that many confirmed) and on the lines labelled null (no correspondent: none may be assigned).
-      --provider openai (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL): each line with a total label is
-      classified once under one catch-all topic with a monetary "Total" field, as the worker's LLM path does;
-      the LLM's checked and quoted value counts, else the offline reader's (dates and correspondents stay
-      offline: the LLM does not fill them). Tokens and estimated cost are reported.`;
+      --provider openai (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL): each labelled line is classified
+      once under one catch-all topic with a monetary "Total" field, as the worker's LLM path does; the LLM's
+      checked and quoted total and date count, and its sender when it is one of the correspondents, else the
+      offline reader's. Tokens and estimated cost are reported.`;
 
 export interface FieldsDoc {
   line: number;
@@ -93,6 +94,8 @@ export interface FieldScore {
   correct: number;
   accuracy: number;
   misses: FieldMiss[];
+  /** --provider openai: measured values the LLM gave (the rest are the offline readers'). */
+  fromLlm?: number;
 }
 
 export interface CorrespondentScore extends FieldScore {
@@ -107,11 +110,9 @@ export interface TotalScore extends FieldScore {
   /** Right amount whatever the currency (a receipt that prints none cannot have its currency read). */
   valueCorrect: number;
   valueAccuracy: number;
-  /** --provider openai: measured totals the LLM gave (the rest are the offline reader's). */
-  fromLlm?: number;
 }
 
-/** --provider openai: the calls made for the totals. */
+/** --provider openai: the calls made. */
 export interface LlmUsage {
   model: string;
   calls: number;
@@ -132,8 +133,13 @@ export interface FieldsReport {
   llm?: LlmUsage;
 }
 
-/** A document's total as the LLM gave it (already checked and quoted), null for none; per labelled line. */
-export type LlmTotals = Map<FieldsDoc, { total: string | null; quote: string | null }>;
+/** What the LLM gave for a document (already checked and quoted), null for none; per labelled line. */
+export interface LlmReading {
+  total: { value: string; quote: string } | null;
+  date: { value: string; quote: string } | null;
+  sender: { name: string; quote: string } | null;
+}
+export type LlmReadings = Map<FieldsDoc, LlmReading>;
 
 export interface FieldsOptions {
   order?: DateOrder;
@@ -141,15 +147,27 @@ export interface FieldsOptions {
   /** Confirmed documents per correspondent before its others are measured (default 5). */
   confirmed?: number;
   now?: Date;
-  /** --provider openai: the LLM's totals; a line without one falls back to the offline reader. */
-  llmTotals?: LlmTotals;
+  /** --provider openai: the LLM's readings; a field it gave nothing for falls back to the offline reader. */
+  llm?: LlmReadings;
+}
+
+/** Counts the values a reading took from the LLM. */
+function llmCounter(): { count: number; took<T>(value: T | null | undefined): value is T } {
+  return {
+    count: 0,
+    took<T>(value: T | null | undefined): value is T {
+      if (value === null || value === undefined) return false;
+      this.count++;
+      return true;
+    },
+  };
 }
 
 /**
  * As the worker would assign them once the owner has confirmed `confirmed` documents of each correspondent:
  * every named correspondent an `auto` one, learned from its first documents in file order.
  */
-function scoreCorrespondents(docs: FieldsDoc[], confirmed: number): CorrespondentScore | null {
+function scoreCorrespondents(docs: FieldsDoc[], confirmed: number, llm?: LlmReadings): CorrespondentScore | null {
   const labelled = docs.filter((d) => d.correspondent !== undefined);
   if (!labelled.length) return null;
   const key = (name: string) => name.trim().toLowerCase();
@@ -163,16 +181,21 @@ function scoreCorrespondents(docs: FieldsDoc[], confirmed: number): Corresponden
   const correspondents: CorrespondentRule[] = [...examples.keys()].map((id) => ({ id, name: id, match: "", algorithm: "auto", caseInsensitive: true }));
   const model = trainCorrespondentModel([...learned].map((d) => ({ correspondentId: key(d.correspondent!), text: d.text, filename: d.filename ?? "" })));
   const measured = labelled.filter((d) => !learned.has(d) && (d.correspondent === null || (examples.get(key(d.correspondent!))?.length ?? 0) >= confirmed));
+  const fromLlm = llmCounter();
   const s = score(
     measured,
     (d) => (d.correspondent === null ? null : key(d.correspondent!)),
     (d) => {
+      // As the worker: the LLM's sender when it is one of the correspondents (else a proposal: none assigned).
+      const sender = llm?.get(d)?.sender;
+      const named = sender ? correspondentNamed(sender.name, sender.quote, correspondents) : null;
+      if (fromLlm.took(named)) return { got: named.id, quote: sender!.quote };
       const a = assignCorrespondent(d.text, d.filename ?? "", correspondents, model);
       return { got: a?.correspondentId ?? null, quote: a?.quote };
     },
   );
   const base = s ?? { n: 0, correct: 0, accuracy: 0, misses: [] };
-  return { ...base, confirmed, learnedFrom: learned.size, skipped: labelled.length - measured.length - learned.size };
+  return { ...base, ...(llm ? { fromLlm: fromLlm.count } : {}), confirmed, learnedFrom: learned.size, skipped: labelled.length - measured.length - learned.size };
 }
 
 function score(docs: FieldsDoc[], expected: (d: FieldsDoc) => string | null | undefined, read: (d: FieldsDoc) => { got: string | null; quote?: string }): FieldScore | null {
@@ -188,43 +211,49 @@ function score(docs: FieldsDoc[], expected: (d: FieldsDoc) => string | null | un
   return { n: labelled.length, correct, accuracy: correct / labelled.length, misses };
 }
 
-function withValues(s: FieldScore | null, fromLlm?: number): TotalScore | null {
+function withValues(s: FieldScore | null): TotalScore | null {
   if (!s) return null;
   const value = (t: string | null) => t?.split(" ")[0] ?? null;
   const valueCorrect = s.correct + s.misses.filter((m) => m.got !== null && value(m.got) === value(m.expected)).length;
-  return { ...s, valueCorrect, valueAccuracy: valueCorrect / s.n, ...(fromLlm === undefined ? {} : { fromLlm }) };
+  return { ...s, valueCorrect, valueAccuracy: valueCorrect / s.n };
+}
+
+/** `score`, and with the LLM how many measured values came from it. */
+function scoreWithLlm(docs: FieldsDoc[], llm: LlmReadings | undefined, expected: (d: FieldsDoc) => string | null | undefined, read: (d: FieldsDoc, took: ReturnType<typeof llmCounter>) => { got: string | null; quote?: string }): FieldScore | null {
+  const fromLlm = llmCounter();
+  const s = score(docs, expected, (d) => read(d, fromLlm));
+  return s && (llm ? { ...s, fromLlm: fromLlm.count } : s);
 }
 
 export function evaluateFields(docs: FieldsDoc[], opts: FieldsOptions): FieldsReport {
-  const llm = opts.llmTotals;
-  let fromLlm = 0;
+  const llm = opts.llm;
   return {
     n: docs.length,
     provider: llm ? "openai" : "local",
-    documentDate: score(
+    documentDate: scoreWithLlm(
       docs,
+      llm,
       (d) => d.documentDate,
-      (d) => {
+      (d, fromLlm) => {
+        const given = llm?.get(d)?.date;
+        if (fromLlm.took(given)) return { got: given.value, quote: given.quote };
         const found = findDocumentDate(d.text, { order: opts.order, defaultOrder: opts.defaultOrder, filename: d.filename, now: opts.now });
         return { got: found?.date ?? null, quote: found?.quote };
       },
     ),
-    correspondent: scoreCorrespondents(docs, opts.confirmed ?? 5),
+    correspondent: scoreCorrespondents(docs, opts.confirmed ?? 5, llm),
     total: withValues(
-      score(
+      scoreWithLlm(
         docs,
+        llm,
         (d) => d.total,
-        (d) => {
-          const given = llm?.get(d);
-          if (given?.total) {
-            fromLlm++;
-            return { got: given.total, quote: given.quote ?? undefined };
-          }
+        (d, fromLlm) => {
+          const given = llm?.get(d)?.total;
+          if (fromLlm.took(given)) return { got: given.value, quote: given.quote };
           const found = findTotal(d.text);
           return { got: found ? formatTotal(found) : null, quote: found?.quote };
         },
       ),
-      llm ? fromLlm : undefined,
     ),
   };
 }
@@ -234,20 +263,25 @@ const EVAL_TOPIC = { id: "eval-topic", name: "Documents", description: "Every do
 const EVAL_TOTAL: FieldRef = { id: "eval-total", name: "Total", type: "monetary", options: [], topicIds: [EVAL_TOPIC.id] };
 
 /**
- * Classifies each line labelled with a total once, offering the Total field, at most 4 calls at a time. A failed
- * call counts as no LLM value (the worker classifies offline then, and its readers fill the fields).
+ * Classifies each labelled line once, offering the Total field, at most 4 calls at a time; the one answer gives
+ * the total, the date and the sender. A failed call counts as no LLM value (the worker classifies offline then,
+ * and its readers' values stand).
  */
-export async function llmTotals(docs: FieldsDoc[], classifier: Classifier, model: string, progress?: (done: number, total: number) => void): Promise<{ totals: LlmTotals; usage: LlmUsage }> {
-  const totals: LlmTotals = new Map();
+export async function llmReadings(docs: FieldsDoc[], classifier: Classifier, model: string, progress?: (done: number, total: number) => void): Promise<{ readings: LlmReadings; usage: LlmUsage }> {
+  const readings: LlmReadings = new Map();
   const usage: LlmUsage = { model, calls: 0, failed: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
-  const labelled = docs.filter((d) => d.total !== undefined);
+  const labelled = docs.filter((d) => d.total !== undefined || d.documentDate !== undefined || d.correspondent !== undefined);
   let done = 0;
   await Promise.all(
     labelled.map(async (d) => {
       try {
         const result = await classifier.classify({ text: d.text, filename: d.filename ?? "document", topics: [EVAL_TOPIC], fields: [EVAL_TOTAL] });
         const total = result.fields?.find((f) => f.fieldId === EVAL_TOTAL.id) ?? null;
-        totals.set(d, { total: total?.value ?? null, quote: total?.quote ?? null });
+        readings.set(d, {
+          total: total && { value: total.value, quote: total.quote },
+          date: result.documentDate ? { value: result.documentDate.date, quote: result.documentDate.quote } : null,
+          sender: result.correspondent ? { name: result.correspondent.name, quote: result.correspondent.quote } : null,
+        });
         addUsage(usage, result.usage, result.costUsd);
       } catch (err) {
         if (!(err instanceof ClassificationError)) throw err;
@@ -257,7 +291,7 @@ export async function llmTotals(docs: FieldsDoc[], classifier: Classifier, model
       progress?.(++done, labelled.length);
     }),
   );
-  return { totals, usage };
+  return { readings, usage };
 }
 
 function addUsage(usage: LlmUsage, tokens: TokenUsage | null, costUsd: number | null): void {
@@ -271,7 +305,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function formatFieldsReport(r: FieldsReport): string {
   const lines = [`documents: ${r.n}`, "", "field          accuracy  correct/labelled"];
   const row = (name: string, s: FieldScore | null) => {
-    if (s) lines.push(`${name.padEnd(14)} ${pct(s.accuracy).padStart(8)}  ${s.correct}/${s.n}`);
+    if (s) lines.push(`${name.padEnd(14)} ${pct(s.accuracy).padStart(8)}  ${s.correct}/${s.n}${s.fromLlm === undefined ? "" : `  (${s.fromLlm} from the LLM, the rest offline)`}`);
   };
   row("documentDate", r.documentDate);
   row("correspondent", r.correspondent);
@@ -279,7 +313,6 @@ export function formatFieldsReport(r: FieldsReport): string {
     lines.push(`               (after ${r.correspondent.confirmed} confirmed each: ${r.correspondent.learnedFrom} learned from, ${r.correspondent.skipped} of correspondents with fewer not measured)`);
   row("total", r.total);
   if (r.total) lines.push(`${"  value only".padEnd(14)} ${pct(r.total.valueAccuracy).padStart(8)}  ${r.total.valueCorrect}/${r.total.n}`);
-  if (r.total?.fromLlm !== undefined) lines.push(`               (${r.total.fromLlm} of ${r.total.n} totals from the LLM, the rest from the offline reader)`);
   if (r.llm) {
     const cost = r.llm.costUsd === null ? "cost unknown for this model" : `$${r.llm.costUsd.toFixed(4)}`;
     lines.push(`llm: ${r.llm.model}, ${r.llm.calls} calls (${r.llm.failed} failed), ${r.llm.inputTokens} tokens in, ${r.llm.outputTokens} out, ${cost}`);
@@ -318,14 +351,14 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
     throw new Error(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
   });
   const docs = parseFieldsJsonl(content);
-  let llm: { totals: LlmTotals; usage: LlmUsage } | undefined;
+  let llm: { readings: LlmReadings; usage: LlmUsage } | undefined;
   if (values.provider === "openai") {
     const classifier = createClassifier({ provider: "openai", apiKey: env.OPENAI_API_KEY ?? null, baseUrl: env.OPENAI_BASE_URL ?? null, model: env.OPENAI_MODEL, limiter: createLimiter(4) });
     const tty = !values.json && process.stderr.isTTY;
-    llm = await llmTotals(docs, classifier, env.OPENAI_MODEL, tty ? (done, total) => process.stderr.write(`\r${done}/${total}`) : undefined);
+    llm = await llmReadings(docs, classifier, env.OPENAI_MODEL, tty ? (done, total) => process.stderr.write(`\r${done}/${total}`) : undefined);
     if (tty) process.stderr.write("\n");
   }
-  const report = evaluateFields(docs, { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed, llmTotals: llm?.totals });
+  const report = evaluateFields(docs, { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed, llm: llm?.readings });
   if (llm) report.llm = llm.usage;
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatFieldsReport(report)}\n`);
   return 0;

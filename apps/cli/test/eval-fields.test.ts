@@ -106,37 +106,50 @@ describe("pnpm docscan eval fields", () => {
 
 describe("pnpm docscan eval fields --provider openai", () => {
   let llm: FakeOpenAI;
-  // The model's totals by a word of each document: one right where the reader misses (the receipt printing no
-  // currency), one unquoted (dropped: the reader's counts), one in a form a person's value would be refused in.
-  const answers: [string, FieldChoice][] = [
-    ["KIOSK", { name: "Total", value: "12.00 EUR", confidence: 0.9, quote: "TOTAL   12,00" }],
-    ["Invoice date: 3 April", { name: "Total", value: "1300.00 GBP", confidence: 0.9, quote: "Total GBP 1300" }],
-    ["Gesamtbetrag 80", { name: "Total", value: "80,00 €", confidence: 0.9, quote: "Gesamtbetrag 80,00 €" }],
+  // The model's answers by a word of each document. Totals: one right where the reader misses (the receipt
+  // printing no currency), one unquoted (dropped: the reader's counts), one in a form a person's value would be
+  // refused in. Dates: one the reader cannot find, one in the future (dropped). Senders: a correspondent's name
+  // with its legal form dropped (matched), and an unknown one (a proposal: none assigned, the reader's counts).
+  type Answer = Omit<ReturnType<Parameters<typeof answerTopics>[0]>, "topics">;
+  const answers: [string, Answer][] = [
+    ["KIOSK", { fields: [{ name: "Total", value: "12.00 EUR", confidence: 0.9, quote: "TOTAL   12,00" }] }],
+    [
+      "Invoice date: 3 April",
+      { fields: [{ name: "Total", value: "1300.00 GBP", confidence: 0.9, quote: "Total GBP 1300" }], documentDate: { date: "2999-04-03", confidence: 0.9, quote: "Invoice date: 3 April 2026" } },
+    ],
+    ["Gesamtbetrag 80", { fields: [{ name: "Total", value: "80,00 €", confidence: 0.9, quote: "Gesamtbetrag 80,00 €" } satisfies FieldChoice] }],
+    ["Invoice date: 5 May", { correspondent: { name: "Northwind Energy", confidence: 0.9, quote: "Northwind Energy Ltd" } }],
+    [
+      "Vertrag wurde",
+      { documentDate: { date: "2026-03-01", confidence: 0.6, quote: "Ihr Vertrag wurde verlängert." }, correspondent: { name: "Lindenau Holding", confidence: 0.9, quote: "Bahnhofstraße 12" } },
+    ],
   ];
   beforeAll(async () => {
     llm = await startFakeOpenAI(
       answerTopics((request) => {
         const text = messageText(request);
         const found = answers.find(([word]) => text.includes(word));
-        return { topics: [{ name: "Documents", confidence: 0.9, quote: "" }], fields: found ? [found[1]] : [] };
+        return { topics: [{ name: "Documents", confidence: 0.9, quote: "" }], ...found?.[1] };
       }),
     );
   });
   afterAll(() => llm?.close());
 
-  it("counts the LLM's checked and quoted total, else the reader's, with one call per labelled document", async () => {
+  it("counts the LLM's checked and quoted total, date and sender, else the reader's, with one call per labelled document", async () => {
     const { code, stdout, stderr } = await runWith({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: llm.baseURL, OPENAI_MODEL: "gpt-4o-mini" }, "--test", "fields.jsonl", "--provider", "openai", "--confirmed", "1", "--json");
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.provider).toBe("openai");
     const chats = llm.requests.filter(isChatRequest);
-    expect(chats).toHaveLength(4); // the four lines with a total label
+    expect(chats).toHaveLength(6); // the six lines with a label
     expect(chats.every((r) => requestedFieldNames(r).join() === "Total")).toBe(true);
     expect(report.total).toMatchObject({ n: 4, correct: 3, fromLlm: 1 });
     expect(report.total.misses).toEqual([{ line: 3, expected: "99.00 EUR", got: "80.00 EUR", quote: "Gesamtbetrag 80,00 €" }]);
-    expect(report.documentDate).toMatchObject({ n: 5, correct: 4 }); // offline, as with --provider local
-    expect(report.llm).toMatchObject({ model: "gpt-4o-mini", calls: 4, failed: 0 });
+    // The reader missed line 4's date (80 % offline); the LLM's fills it; its future date on line 1 is dropped.
+    expect(report.documentDate).toMatchObject({ n: 5, correct: 5, fromLlm: 1 });
+    expect(report.correspondent).toMatchObject({ n: 2, correct: 2, fromLlm: 1 });
+    expect(report.llm).toMatchObject({ model: "gpt-4o-mini", calls: 6, failed: 0 });
     expect(report.llm.inputTokens).toBeGreaterThan(0);
     expect(report.llm.costUsd).toBeGreaterThan(0);
   });

@@ -1,5 +1,6 @@
 // The document's correspondent after extraction (issue 17, ADR 0030): rules, then the model learned from the
-// owner's confirmed documents, then an e-mail's sender. A person's choice is never overwritten.
+// owner's confirmed documents, then an e-mail's sender. A person's choice is never overwritten, nor the LLM's unless
+// `overLlm` (the classification run that has the LLM's answer, ADR 0039).
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@docscan/db";
 import { confirmedCorrespondentExamples, listAvailableCorrespondents, saveFoundCorrespondent } from "@docscan/db/correspondents";
@@ -11,12 +12,13 @@ export async function assignDocumentCorrespondent(
   tx: DbOrTx,
   doc: { id: string; ownerId: string | null; filename: string; parentId?: string | null },
   text: string,
+  opts: { overLlm?: boolean } = {},
 ): Promise<CorrespondentAssignment | null> {
   const [current] = await tx.select({ source: documents.correspondentSource }).from(documents).where(eq(documents.id, doc.id));
   if (!current || current.source === "person") return null;
   const rules = await listAvailableCorrespondents(tx, doc.ownerId);
   if (rules.length === 0) {
-    await saveFoundCorrespondent(tx, doc.id, null);
+    await saveFoundCorrespondent(tx, doc.id, null, opts);
     return null;
   }
   const model = rules.some((r) => r.algorithm === "auto") ? trainCorrespondentModel(await confirmedCorrespondentExamples(tx, doc.ownerId, doc.id)) : null;
@@ -27,6 +29,6 @@ export async function assignDocumentCorrespondent(
     mailText = parent?.text?.slice(0, 2000) ?? undefined;
   }
   const found = assignCorrespondent(text, doc.filename, rules, model, mailText ? { mailText } : {});
-  await saveFoundCorrespondent(tx, doc.id, found);
+  await saveFoundCorrespondent(tx, doc.id, found, opts);
   return found;
 }

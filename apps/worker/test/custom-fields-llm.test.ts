@@ -90,7 +90,7 @@ it("fills the chosen topic's fields in the classification call; drops what fails
   expect(fields.Kind).toMatchObject({ value: null, source: null }); // not an option: dropped, and no reader
   expect(Object.keys(fields)).not.toContain("Club"); // Sports went to review, not filed
   const [run] = await listDocumentRuns(db, id);
-  expect(run).toMatchObject({ provider: "openai", cached: false, promptVersion: "openai-3" });
+  expect(run).toMatchObject({ provider: "openai", cached: false, promptVersion: "openai-4" });
 
   // Re-run with the same text and definitions: the cached answer, no call, the same values.
   await reclassify(id);

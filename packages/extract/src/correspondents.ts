@@ -303,3 +303,31 @@ export function assignCorrespondent(
 
   return senderMatch(opts.mailText ?? text, correspondents);
 }
+
+// ---------------------------------------------------------------- a name read by someone else
+
+/** Legal forms a letterhead adds to a name that a correspondents list often leaves out. */
+const LEGAL_FORMS = new Set(
+  "gmbh ag kg ohg ug ev e v mbh co ltd limited plc llc inc corp sa sas sarl srl spa s p a sl bv b v nv n v vof".split(" "),
+);
+const withoutLegalForm = (name: string) => {
+  const words = normalName(name).split(" ");
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
+  return words.join(" ");
+};
+
+/**
+ * The correspondent a sender's name (as the LLM read it from the letterhead) stands for, or null for a sender none
+ * of them is: the same name (any case and punctuation, with or without a legal form such as "GmbH" or "Ltd."),
+ * else a rule or an `auto` correspondent's name that matches the name and its quote, as `assignCorrespondent` reads
+ * a text (the first two steps; the learned model and the e-mail sender need the whole document).
+ */
+export function correspondentNamed(name: string, quote: string, correspondents: CorrespondentRule[]): CorrespondentRule | null {
+  const wanted = withoutLegalForm(name);
+  if (!wanted) return null;
+  const sorted = [...correspondents].sort(byName);
+  const same = sorted.find((c) => withoutLegalForm(c.name) === wanted);
+  if (same) return same;
+  const found = assignCorrespondent(`${name}\n${quote}`, "", correspondents, null);
+  return found ? (correspondents.find((c) => c.id === found.correspondentId) ?? null) : null;
+}

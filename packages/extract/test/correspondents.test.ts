@@ -1,7 +1,7 @@
 // Who sent a document (issue 17, ADR 0030): every rule type, the learned model, the sender, and patterns that
 // would backtrack catastrophically in a backtracking engine.
 import { describe, expect, it } from "vitest";
-import { assignCorrespondent, checkMatchRule, emailSender, MatchRuleError, trainCorrespondentModel, type CorrespondentRule, type LearnedExample } from "../src/correspondents.ts";
+import { assignCorrespondent, checkMatchRule, correspondentNamed, emailSender, MatchRuleError, trainCorrespondentModel, type CorrespondentRule, type LearnedExample } from "../src/correspondents.ts";
 
 const rule = (id: string, name: string, algorithm: CorrespondentRule["algorithm"], match = "", caseInsensitive = true): CorrespondentRule => ({ id, name, algorithm, match, caseInsensitive });
 const assign = (text: string, rules: CorrespondentRule[], filename = "scan.pdf") => assignCorrespondent(text, filename, rules, null);
@@ -122,5 +122,27 @@ describe("the e-mail sender", () => {
     expect(assign(mail, [rule("a", "acme energy", "none")])).toMatchObject({ correspondentId: "a", source: "sender", confidence: 0.9 });
     expect(assign("From: Someone <x@acme-energy.com>\n", [rule("a", "Acme-Energy", "auto")])?.correspondentId).toBe("a");
     expect(assign(mail, [rule("b", "Other", "none")])).toBeNull();
+  });
+});
+
+describe("a sender's name read by the LLM", () => {
+  const list: CorrespondentRule[] = [
+    { id: "1", name: "Stadtwerke Musterstadt", match: "", algorithm: "none", caseInsensitive: true },
+    { id: "2", name: "ACME", match: "", algorithm: "auto", caseInsensitive: true },
+    { id: "3", name: "Finanzamt", match: "steuernummer", algorithm: "any", caseInsensitive: true },
+    { id: "4", name: "Praxis Dr. Sommer", match: "", algorithm: "none", caseInsensitive: true },
+  ];
+  it("is the correspondent of the same name, with or without a legal form, any case and punctuation", () => {
+    expect(correspondentNamed("STADTWERKE MUSTERSTADT GmbH", "", list)?.id).toBe("1");
+    expect(correspondentNamed("Praxis Dr Sommer", "", list)?.id).toBe("4");
+  });
+  it("is an auto correspondent whose name it contains, or one whose rule matches the name or its quote", () => {
+    expect(correspondentNamed("ACME Office Supplies", "ACME Office Supplies Ltd.", list)?.id).toBe("2");
+    expect(correspondentNamed("Finanzamt Mitte", "Steuernummer 12/345", list)?.id).toBe("3");
+  });
+  it("is nobody for a sender none of them is, or for a name that is only a legal form", () => {
+    expect(correspondentNamed("Hausverwaltung Becker", "Hausverwaltung Becker", list)).toBeNull();
+    expect(correspondentNamed("Stadtwerke Nordstadt", "Stadtwerke Nordstadt", list)).toBeNull();
+    expect(correspondentNamed(" . ", "", list)).toBeNull();
   });
 });

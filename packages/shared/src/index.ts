@@ -390,7 +390,7 @@ export const MATCH_ALGORITHMS = ["none", "any", "all", "exact", "regex", "auto"]
 export type MatchAlgorithm = (typeof MATCH_ALGORITHMS)[number];
 
 /** Who chose a document's correspondent: a match rule, the learned model, the e-mail's sender, or a person (final). */
-export const CORRESPONDENT_SOURCES = ["rule", "learned", "sender", "person"] as const;
+export const CORRESPONDENT_SOURCES = ["rule", "learned", "sender", "llm", "person"] as const;
 export type CorrespondentSource = (typeof CORRESPONDENT_SOURCES)[number];
 
 export const CORRESPONDENT_LIMITS = {

@@ -40,6 +40,7 @@ function detail(d: Awaited<ReturnType<typeof getDocument>>) {
     correspondentSource: d.correspondentSource,
     correspondentConfidence: d.correspondentConfidence,
     correspondentQuote: d.correspondentQuote,
+    proposedCorrespondent: d.proposedCorrespondent === null ? null : { name: d.proposedCorrespondent, quote: d.proposedCorrespondentQuote },
     searchablePdf: d.searchablePdfKey !== null,
     searchablePdfError: d.searchablePdfError,
   };

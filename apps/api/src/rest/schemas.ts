@@ -93,9 +93,13 @@ export const documentDetailSchema = z.object({
   correspondentSource: z
     .enum(CORRESPONDENT_SOURCES)
     .nullable()
-    .describe("Who chose the correspondent: `rule` (a match rule), `learned` (from your confirmed documents), `sender` (the e-mail's sender) or `person` (final: the worker never changes it)."),
+    .describe("Who chose the correspondent: `rule` (a match rule), `learned` (from your confirmed documents), `sender` (the e-mail's sender), `llm` (the LLM read it in its classification call) or `person` (final: the worker never changes it)."),
   correspondentConfidence: z.number().min(0).max(1).nullable(),
   correspondentQuote: z.string().nullable().describe("The words it was found by."),
+  proposedCorrespondent: z
+    .object({ name: z.string(), quote: z.string().nullable() })
+    .nullable()
+    .describe("A sender the LLM read that is none of your correspondents: create it (`POST /api/correspondents`) and set it, or ignore it. Null otherwise."),
   searchablePdf: z.boolean().describe("A searchable PDF of this scan or photo is ready: `GET /api/documents/{id}/searchable.pdf`."),
   searchablePdfError: z.string().nullable().describe("Why the last extraction of this scan or photo made no searchable PDF (the text is there all the same)."),
   fields: documentFieldsSchema,

@@ -41,6 +41,7 @@ import { documentJobKey, enqueue, parsePayload, TASKS, type TaskName } from "@do
 import { NotFoundError } from "@docscan/shared";
 import { decide, keepPersonDecisions } from "../classification/decide.ts";
 import { fillDocumentFields } from "../fields.ts";
+import { saveLlmDateAndCorrespondent } from "../llm-date-correspondent.ts";
 import { answerCacheKey, startOfMonthUtc, topicSetVersion } from "../classification/versions.ts";
 import type { Handler } from "../define-task.ts";
 import type { WorkerDeps } from "../deps.ts";
@@ -226,6 +227,8 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
     // The topics are known now: their custom fields are filled in the same transaction (ADR 0033), from the
     // LLM's answer when this run has one (a cached one included), else by the offline readers.
     await fillDocumentFields(tx, { id: documentId, text: doc.text! }, deps.dates, result.provider === "openai" ? (result.fields ?? []) : null);
+    // The same answer's date and sender (ADR 0039); without it the offline readers' values from extraction stand.
+    if (result.provider === "openai") await saveLlmDateAndCorrespondent(tx, { ...doc, text: doc.text! }, result, deps.dates);
     await setDocumentStatus(tx, documentId, "done");
     if (nextTry) {
       await enqueue(

@@ -1,6 +1,6 @@
 // Correspondents (issue 17, ADR 0030): the list and its rules, a person's choice for documents, and what the
 // worker needs to assign one (the rules in force for an owner, the documents the owner confirmed).
-import { and, asc, count, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { ConflictError, NotFoundError, type CorrespondentSource, type MatchAlgorithm } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { isUniqueViolation } from "../errors.ts";
@@ -133,7 +133,16 @@ export async function setDocumentsCorrespondent(
     const before = await tx.select({ id: documents.id, correspondentId: documents.correspondentId }).from(documents).where(inArray(documents.id, docIds));
     await tx
       .update(documents)
-      .set({ correspondentId, correspondentName: name, correspondentSource: "person", correspondentConfidence: null, correspondentQuote: null, updatedAt: sql`now()` })
+      .set({
+        correspondentId,
+        correspondentName: name,
+        correspondentSource: "person",
+        correspondentConfidence: null,
+        correspondentQuote: null,
+        proposedCorrespondent: null,
+        proposedCorrespondentQuote: null,
+        updatedAt: sql`now()`,
+      })
       .where(inArray(documents.id, docIds));
     return { updated: docs.length, name, before };
   });
@@ -149,9 +158,12 @@ export interface FoundCorrespondent {
 
 /**
  * Saves the worker's answer unless a person chose; the name is read with the id, so a correspondent deleted
- * meanwhile leaves the document without one. False when a person's choice was kept.
+ * meanwhile leaves the document without one. False when a person's choice was kept. The offline finders
+ * (`overLlm` false) leave the LLM's choice too (person > llm > offline, issue 17); the classification run that has
+ * the LLM's answer passes `overLlm` to replace it.
  */
-export async function saveFoundCorrespondent(db: DbOrTx, documentId: string, found: FoundCorrespondent | null): Promise<boolean> {
+export async function saveFoundCorrespondent(db: DbOrTx, documentId: string, found: FoundCorrespondent | null, opts: { overLlm?: boolean } = {}): Promise<boolean> {
+  const kept: CorrespondentSource[] = opts.overLlm ? ["person"] : ["person", "llm"];
   const name = found ? sql`(select c.name from ${correspondents} c where c.id = ${found.correspondentId})` : sql`null`;
   const id = found ? sql`(select c.id from ${correspondents} c where c.id = ${found.correspondentId})` : sql`null`;
   const updated = await db
@@ -163,9 +175,20 @@ export async function saveFoundCorrespondent(db: DbOrTx, documentId: string, fou
       correspondentConfidence: found?.confidence ?? null,
       correspondentQuote: found?.quote ?? null,
     })
-    .where(and(eq(documents.id, documentId), or(isNull(documents.correspondentSource), ne(documents.correspondentSource, "person"))))
+    .where(and(eq(documents.id, documentId), or(isNull(documents.correspondentSource), notInArray(documents.correspondentSource, kept))))
     .returning({ id: documents.id });
   return updated.length > 0;
+}
+
+/**
+ * The sender the LLM read when none of the owner's correspondents is it (null clears it); a document whose
+ * correspondent a person chose gets none.
+ */
+export async function saveProposedCorrespondent(db: DbOrTx, documentId: string, proposal: { name: string; quote: string } | null): Promise<void> {
+  await db
+    .update(documents)
+    .set({ proposedCorrespondent: proposal?.name ?? null, proposedCorrespondentQuote: proposal?.quote.slice(0, 500) ?? null })
+    .where(and(eq(documents.id, documentId), or(isNull(documents.correspondentSource), ne(documents.correspondentSource, "person"))));
 }
 
 /** Confirmed documents read per correspondent, and in all: the learned model's cost stays bounded. */

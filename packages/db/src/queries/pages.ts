@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
 import { documentPages, documents } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
@@ -56,14 +56,32 @@ export async function saveExtraction(db: DbOrTx, documentId: string, e: Extracti
   return true;
 }
 
-/** The found date, unless a person set one (their choice is final, as for topics). */
+/**
+ * The found date, unless a person set one (their choice is final, as for topics) or the LLM read one (it beats the
+ * reader; the classification run after this extraction replaces it: `saveDocumentDate`).
+ */
 function keepPersonsDate(found: Extraction["documentDate"]) {
-  const person = sql`${documents.documentDateSource} = 'person'`;
+  const person = sql`${documents.documentDateSource} in ('person', 'llm')`;
   return {
     documentDate: sql`case when ${person} then ${documents.documentDate} else ${found?.date ?? null}::date end`,
     documentDateSource: sql`case when ${person} then ${documents.documentDateSource} else ${found?.source ?? null} end`,
     documentDateQuote: sql`case when ${person} then ${documents.documentDateQuote} else ${found?.quote ?? null} end`,
   };
+}
+
+/**
+ * The date a classification run with the LLM's answer settles on (the LLM's, else the reader's, else none) over
+ * any machine's; a person's date stays.
+ */
+export async function saveDocumentDate(
+  db: DbOrTx,
+  documentId: string,
+  found: { date: string; source: "text" | "filename" | "llm"; quote: string } | null,
+): Promise<void> {
+  await db
+    .update(documents)
+    .set({ documentDate: found?.date ?? null, documentDateSource: found?.source ?? null, documentDateQuote: found?.quote.slice(0, 500) ?? null })
+    .where(and(eq(documents.id, documentId), or(isNull(documents.documentDateSource), ne(documents.documentDateSource, "person"))));
 }
 
 /** The pages of a document in `scope`, in order; "document not found" outside it. */

@@ -43,10 +43,11 @@ export const documents = pgTable(
     searchablePdfError: text("searchable_pdf_error"),
     /**
      * The date the document is about (letter, invoice, statement), not the upload's: found in the text or the
-     * file name after extraction, or set by a person, whose choice extraction never overwrites (issue 17).
+     * file name after extraction, read by the LLM in its classification call (which beats the offline reader), or
+     * set by a person, whose choice neither ever overwrites (issue 17).
      */
     documentDate: date("document_date", { mode: "string" }),
-    documentDateSource: text("document_date_source", { enum: ["text", "filename", "person"] }),
+    documentDateSource: text("document_date_source", { enum: ["text", "filename", "llm", "person"] }),
     /** The words the date was read from (null when a person set it). */
     documentDateQuote: text("document_date_quote"),
     /**
@@ -99,6 +100,12 @@ export const documents = pgTable(
     correspondentConfidence: real("correspondent_confidence"),
     /** The words it was found by (null when a person chose it). */
     correspondentQuote: text("correspondent_quote"),
+    /**
+     * A sender the LLM read that is none of the owner's correspondents (issue 17): proposed, never created by the
+     * worker; cleared when a later run names a known one or none, or a person chooses the correspondent.
+     */
+    proposedCorrespondent: text("proposed_correspondent"),
+    proposedCorrespondentQuote: text("proposed_correspondent_quote"),
   },
   (t) => [
     index("documents_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -126,8 +133,8 @@ export const documents = pgTable(
     index("documents_search_language_idx").on(t.searchLanguage),
     check("documents_status_check", sql`${t.status} IN (${statusList})`),
     check("documents_search_language_check", sql`${t.searchLanguage} IN (${languageList})`),
-    check("documents_correspondent_source_check", sql`${t.correspondentSource} IN ('rule', 'learned', 'sender', 'person')`),
-    check("documents_document_date_source_check", sql`${t.documentDateSource} IN ('text', 'filename', 'person')`),
+    check("documents_correspondent_source_check", sql`${t.correspondentSource} IN ('rule', 'learned', 'sender', 'llm', 'person')`),
+    check("documents_document_date_source_check", sql`${t.documentDateSource} IN ('text', 'filename', 'llm', 'person')`),
   ],
 );
 
