@@ -8,7 +8,7 @@ import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 import { CorrespondentOptions } from "./SetCorrespondent.tsx";
 
-const SOURCE: Record<string, string> = { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", person: "set by a person" };
+const SOURCE: Record<string, string> = { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", llm: "read by the LLM", person: "set by a person" };
 const NOBODY = "";
 
 interface Props {

@@ -7,7 +7,7 @@ import { formatDate } from "../format.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 
-const SOURCE: Record<string, string> = { text: "read from the text", filename: "read from the file name", person: "set by a person" };
+const SOURCE: Record<string, string> = { text: "read from the text", filename: "read from the file name", llm: "read by the LLM", person: "set by a person" };
 
 interface Props {
   id: string;
