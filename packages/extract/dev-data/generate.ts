@@ -1,5 +1,5 @@
 // Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
-// and heldout.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// and heldout.jsonl, heldout2.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,6 +11,7 @@ import { DEV_C_TEMPLATES, devCLangs } from "./dev-c.ts";
 import { DEV_D_TEMPLATES, devDLangs } from "./dev-d.ts";
 import { DEV_E_TEMPLATES, devELangs } from "./dev-e.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
+import { HELDOUT2_TEMPLATES, heldout2Langs } from "./heldout2.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 
@@ -32,3 +33,4 @@ write("dev-c.jsonl", build(DEV_C_TEMPLATES, devCLangs, 2727, 2));
 write("dev-d.jsonl", build(DEV_D_TEMPLATES, devDLangs, 3737, 3));
 write("dev-e.jsonl", build(DEV_E_TEMPLATES, devELangs, 4747, 3));
 write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 5757, 3));
+write("heldout2.jsonl", build(HELDOUT2_TEMPLATES, heldout2Langs, 6767, 3));
