@@ -1,9 +1,42 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useIsAdmin } from "../auth.ts";
-import { plural } from "../format.ts";
+import { formatNumber, plural } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
+
+const dokumente = (n: number) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumente`);
+
+const messages = defineMessages({
+  en: {
+    question: (admin: boolean) => `Reclassify all ${admin ? "documents" : "your documents"} so their topics match the current set? It runs in the background.`,
+    queuing: "Queuing…",
+    reclassifyAll: "Reclassify all documents",
+    notNow: "Not now",
+    nothingToReclassify: "There are no documents with text to reclassify yet.",
+    dismiss: "Dismiss",
+    hide: "Hide",
+    reclassified: (n: number) => `Reclassified ${plural(n, "document")}.`,
+    queued: (n: number) => `Queued ${plural(n, "document")} for reclassification.`,
+    progress: "Reclassification progress",
+    done: (done: number, queued: number, finished: boolean) => `${done} of ${queued} done${finished ? "." : "; you can leave this page, it carries on in the background."}`,
+  },
+  de: {
+    question: (admin) => `${admin ? "Alle Dokumente" : "Alle Ihre Dokumente"} neu einordnen, damit ihre Themen zu den aktuellen passen? Das läuft im Hintergrund.`,
+    queuing: "Wird eingereiht…",
+    reclassifyAll: "Alle Dokumente neu einordnen",
+    notNow: "Nicht jetzt",
+    nothingToReclassify: "Es gibt noch keine Dokumente mit Text, die sich neu einordnen ließen.",
+    dismiss: "Schließen",
+    hide: "Ausblenden",
+    reclassified: (n) => `${dokumente(n)} neu eingeordnet.`,
+    queued: (n) => `${dokumente(n)} zum Neueinordnen eingereiht.`,
+    progress: "Fortschritt der Neueinordnung",
+    done: (done, queued, finished) =>
+      `${formatNumber(done)} von ${formatNumber(queued)} fertig${finished ? "." : "; Sie können die Seite verlassen, es läuft im Hintergrund weiter."}`,
+  },
+});
 
 /**
  * After the topics changed: offers to reclassify every document against the new set, then follows the
@@ -11,6 +44,7 @@ import { InlineError } from "./Feedback.tsx";
  * scopes it).
  */
 export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismiss: () => void }) {
+  const m = useMessages(messages);
   const isAdmin = useIsAdmin();
   // A progress answer cached from an earlier run says "0 left" before this run's jobs are counted: drop it.
   const run = useMutation(trpc.documents.reclassifyMany.mutationOptions({ onSuccess: () => queryClient.removeQueries(trpc.documents.progress.queryFilter()) }));
@@ -38,15 +72,15 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
       <div className="alert alert-info offer" role="status">
         <div>
           <strong>{reason}</strong>
-          <p>Reclassify all {isAdmin ? "documents" : "your documents"} so their topics match the current set? It runs in the background.</p>
+          <p>{m.question(isAdmin)}</p>
           <InlineError error={run.error} />
         </div>
         <div className="offer-actions">
           <button type="button" className="btn btn-primary btn-sm" disabled={run.isPending} onClick={() => run.mutate({ all: true })}>
-            {run.isPending ? "Queuing…" : "Reclassify all documents"}
+            {run.isPending ? m.queuing : m.reclassifyAll}
           </button>
           <button type="button" className="btn btn-ghost btn-sm" disabled={run.isPending} onClick={onDismiss}>
-            Not now
+            {m.notNow}
           </button>
         </div>
       </div>
@@ -56,9 +90,9 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
   if (queued === 0) {
     return (
       <div className="alert alert-info offer" role="status">
-        <p>There are no documents with text to reclassify yet.</p>
+        <p>{m.nothingToReclassify}</p>
         <button type="button" className="btn btn-ghost btn-sm" onClick={onDismiss}>
-          Dismiss
+          {m.dismiss}
         </button>
       </div>
     );
@@ -68,17 +102,15 @@ export function ReclassifyOffer({ reason, onDismiss }: { reason: string; onDismi
   return (
     <div className={`alert ${finished ? "alert-ok" : "alert-info"} offer`} role="status" data-testid="reclassify-progress">
       <div className="offer-progress">
-        <strong>{finished ? `Reclassified ${plural(queued, "document")}.` : `Queued ${plural(queued, "document")} for reclassification.`}</strong>
-        <div className="meter" role="progressbar" aria-label="Reclassification progress" aria-valuemin={0} aria-valuemax={queued} aria-valuenow={done}>
+        <strong>{finished ? m.reclassified(queued) : m.queued(queued)}</strong>
+        <div className="meter" role="progressbar" aria-label={m.progress} aria-valuemin={0} aria-valuemax={queued} aria-valuenow={done}>
           <span style={{ width: `${(done / queued) * 100}%` }} />
         </div>
-        <p className="small">
-          {done} of {queued} done{finished ? "." : "; you can leave this page, it carries on in the background."}
-        </p>
+        <p className="small">{m.done(done, queued, finished)}</p>
         <InlineError error={progress.error} />
       </div>
       <button type="button" className="btn btn-ghost btn-sm" onClick={onDismiss}>
-        {finished ? "Dismiss" : "Hide"}
+        {finished ? m.dismiss : m.hide}
       </button>
     </div>
   );

@@ -1,5 +1,29 @@
 import { useId } from "react";
 import { LIMITS } from "@docscan/shared";
+import { defineMessages, useMessages } from "../i18n.ts";
+
+const messages = defineMessages({
+  en: {
+    name: "Name",
+    colour: "Colour",
+    threshold: "Threshold",
+    global: "Global",
+    globalWith: (percent: number) => `Global (${percent})`,
+    thresholdHint: "Confidence needed to apply this topic. Empty uses the global one.",
+    description: "Description",
+    descriptionHint: "What belongs here? The classifier matches documents against it.",
+  },
+  de: {
+    name: "Name",
+    colour: "Farbe",
+    threshold: "Schwelle",
+    global: "Global",
+    globalWith: (percent) => `Global (${percent})`,
+    thresholdHint: "Nötige Sicherheit, um dieses Thema zuzuweisen. Leer: die globale Schwelle.",
+    description: "Beschreibung",
+    descriptionHint: "Was gehört hierher? Der Klassifikator gleicht Dokumente damit ab.",
+  },
+});
 
 export interface TopicDraft {
   name: string;
@@ -19,11 +43,12 @@ interface Props {
 
 /** Name, colour, threshold and description inputs shared by the create form and inline editing. */
 export function TopicFields({ draft, onChange, errors, globalThreshold }: Props) {
+  const m = useMessages(messages);
   const id = useId();
   return (
     <div className="topic-fields">
       <div className="field field-name">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{m.name}</label>
         <input
           id={`${id}-name`}
           value={draft.name}
@@ -41,7 +66,7 @@ export function TopicFields({ draft, onChange, errors, globalThreshold }: Props)
         )}
       </div>
       <div className="field field-color">
-        <label htmlFor={`${id}-color`}>Colour</label>
+        <label htmlFor={`${id}-color`}>{m.colour}</label>
         <div className="color-input">
           <input id={`${id}-color`} type="color" value={draft.color} onChange={(e) => onChange({ ...draft, color: e.target.value })} />
           <code>{draft.color}</code>
@@ -49,14 +74,14 @@ export function TopicFields({ draft, onChange, errors, globalThreshold }: Props)
         {errors.color && <p className="field-error">{errors.color}</p>}
       </div>
       <div className="field field-threshold">
-        <label htmlFor={`${id}-threshold`}>Threshold</label>
+        <label htmlFor={`${id}-threshold`}>{m.threshold}</label>
         <div className="percent-input">
           <input
             id={`${id}-threshold`}
             type="text"
             inputMode="decimal"
             value={draft.threshold}
-            placeholder={globalThreshold === undefined ? "Global" : `Global (${Math.round(globalThreshold * 100)})`}
+            placeholder={globalThreshold === undefined ? m.global : m.globalWith(Math.round(globalThreshold * 100))}
             autoComplete="off"
             aria-invalid={errors.threshold ? true : undefined}
             aria-describedby={`${id}-threshold-hint${errors.threshold ? ` ${id}-threshold-err` : ""}`}
@@ -65,7 +90,7 @@ export function TopicFields({ draft, onChange, errors, globalThreshold }: Props)
           <span aria-hidden="true">%</span>
         </div>
         <p id={`${id}-threshold-hint`} className="hint">
-          Confidence needed to apply this topic. Empty uses the global one.
+          {m.thresholdHint}
         </p>
         {errors.threshold && (
           <p id={`${id}-threshold-err`} className="field-error">
@@ -74,7 +99,7 @@ export function TopicFields({ draft, onChange, errors, globalThreshold }: Props)
         )}
       </div>
       <div className="field field-description">
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>{m.description}</label>
         <textarea
           id={`${id}-description`}
           value={draft.description}
@@ -85,7 +110,7 @@ export function TopicFields({ draft, onChange, errors, globalThreshold }: Props)
           onChange={(e) => onChange({ ...draft, description: e.target.value })}
         />
         <p id={`${id}-description-hint`} className="hint">
-          What belongs here? The classifier matches documents against it.
+          {m.descriptionHint}
         </p>
         {errors.description && <p className="field-error">{errors.description}</p>}
       </div>

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useIsAdmin } from "../auth.ts";
-import { percent } from "../format.ts";
+import { formatNumber, percent } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { setSearchParams, useSearchParams } from "../router.ts";
 import { trpc, type RouterOutputs } from "../trpc.ts";
 import { DataTable } from "./DataTable.tsx";
@@ -8,6 +9,70 @@ import { Empty } from "./Feedback.tsx";
 import { QueryState } from "./QueryState.tsx";
 
 type Health = RouterOutputs["topics"]["health"][number];
+
+// The explanation names the columns: each column's word, then what it counts (its text starts with ": ").
+const messages = defineMessages({
+  en: {
+    title: "Topic health",
+    documentsOf: "Documents of",
+    everyone: "Everyone",
+    noOwner: "No owner",
+    overOwner: "Over that owner's documents, with their topics.",
+    overLibrary: "Over every document in the library.",
+    overYours: "Over your documents.",
+    topic: "Topic",
+    documents: "Documents",
+    automatic: "By the classifier",
+    automaticExplained: ": links it set (above the threshold). ",
+    review: "To review",
+    reviewExplained: ": of the documents it picked the topic for, those it was unsure of and asked about. ",
+    removed: "Removed",
+    removedExplained: ": of the documents it applied the topic to, those a person took it off — often means the description draws the wrong documents. ",
+    confused: "Confused with",
+    confusedExplained: ": what people chose instead.",
+    counting: "Counting…",
+    couldNotLoad: "Could not load topic health",
+    nothingYet: "Nothing to measure yet.",
+    nothingYetText:
+      "No document has a topic, and the classifier has not applied or suggested one. The figures appear as documents are classified and people correct them.",
+    noTopics: "No topics yet.",
+    ofWhole: (part: number, whole: number, rate: string) => `${part} of ${whole} (${rate})`,
+    oftenRemoved: "Often removed",
+    oftenRemovedTitle: (rate: string) => `People took it off ${rate} of the documents the classifier applied it to`,
+    waiting: (n: number) => `${n} waiting`,
+  },
+  de: {
+    title: "Themenzustand",
+    documentsOf: "Eigentümer",
+    everyone: "Alle",
+    noOwner: "Ohne Eigentümer",
+    overOwner: "Berechnet über die Dokumente und Themen dieses Eigentümers.",
+    overLibrary: "Berechnet über alle Dokumente der Bibliothek.",
+    overYours: "Berechnet über Ihre Dokumente.",
+    topic: "Thema",
+    documents: "Dokumente",
+    automatic: "Vom Klassifikator",
+    automaticExplained: ": Zuweisungen, die er selbst gesetzt hat (über der Schwelle). ",
+    review: "Zur Prüfung",
+    reviewExplained: ": Von den Dokumenten, für die er das Thema gewählt hat, die, bei denen er unsicher war und nachgefragt hat. ",
+    removed: "Entfernt",
+    removedExplained:
+      ": Von den Dokumenten, denen er das Thema zugewiesen hat, die, bei denen eine Person es wieder entfernt hat — oft ein Zeichen, dass die Beschreibung die falschen Dokumente anzieht. ",
+    confused: "Verwechselt mit",
+    confusedExplained: ": Was stattdessen gewählt wurde.",
+    counting: "Wird gezählt…",
+    couldNotLoad: "Der Themenzustand konnte nicht geladen werden",
+    nothingYet: "Noch nichts zu messen.",
+    nothingYetText:
+      "Kein Dokument hat ein Thema, und der Klassifikator hat noch keines zugewiesen oder vorgeschlagen. Die Zahlen erscheinen, sobald Dokumente eingeordnet und von Personen korrigiert werden.",
+    noTopics: "Noch keine Themen.",
+    ofWhole: (part, whole, rate) => `${formatNumber(part)} von ${formatNumber(whole)} (${rate})`,
+    oftenRemoved: "Oft entfernt",
+    oftenRemovedTitle: (rate) => `Bei ${rate} der Dokumente, denen der Klassifikator es zugewiesen hat, wurde es wieder entfernt`,
+    waiting: (n) => `${formatNumber(n)} warten`,
+  },
+});
+type Messages = (typeof messages)["en"];
 
 /**
  * When a removal rate earns the warning mark (ADR 0035): people took the topic off at least twice, and off at
@@ -29,6 +94,7 @@ const NO_OWNER = "none";
  * description to try to improve (with "Try a change").
  */
 export function TopicHealth() {
+  const m = useMessages(messages);
   const isAdmin = useIsAdmin();
   const params = useSearchParams();
   const owner = isAdmin ? (params.get("owner") ?? "") : "";
@@ -37,45 +103,49 @@ export function TopicHealth() {
   return (
     <section className="card topic-health" aria-labelledby="topic-health-title">
       <div className="card-head card-pad-x">
-        <h2 id="topic-health-title">Topic health</h2>
+        <h2 id="topic-health-title">{m.title}</h2>
         {isAdmin && (
           <label className="topic-health-owner">
-            <span>Documents of</span>
+            <span>{m.documentsOf}</span>
             <select value={owner} onChange={(e) => setSearchParams({ owner: e.target.value })}>
-              <option value="">Everyone</option>
+              <option value="">{m.everyone}</option>
               {users.data?.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.email}
                 </option>
               ))}
-              <option value={NO_OWNER}>No owner</option>
+              <option value={NO_OWNER}>{m.noOwner}</option>
             </select>
           </label>
         )}
       </div>
       <p className="muted small card-pad-x">
-        {isAdmin ? (owner ? "Over that owner's documents, with their topics." : "Over every document in the library.") : "Over your documents."}{" "}
-        <strong>By the classifier</strong>: links it set (above the threshold). <strong>To review</strong>: of the documents it picked the topic
-        for, those it was unsure of and asked about. <strong>Removed</strong>: of the documents it applied the topic to, those a person took it
-        off — often means the description draws the wrong documents. <strong>Confused with</strong>: what people chose instead.
+        {isAdmin ? (owner ? m.overOwner : m.overLibrary) : m.overYours} <strong>{m.automatic}</strong>
+        {m.automaticExplained}
+        <strong>{m.review}</strong>
+        {m.reviewExplained}
+        <strong>{m.removed}</strong>
+        {m.removedExplained}
+        <strong>{m.confused}</strong>
+        {m.confusedExplained}
       </p>
       <QueryState
         query={health}
-        loading="Counting…"
-        errorTitle="Could not load topic health"
+        loading={m.counting}
+        errorTitle={m.couldNotLoad}
         isEmpty={(list) => list.length === 0 || nothingYet(list)}
         empty={
           health.data?.length ? (
-            <Empty title="Nothing to measure yet.">
-              <p className="muted">No document has a topic, and the classifier has not applied or suggested one. The figures appear as documents are classified and people correct them.</p>
+            <Empty title={m.nothingYet}>
+              <p className="muted">{m.nothingYetText}</p>
             </Empty>
           ) : (
-            <Empty title="No topics yet." />
+            <Empty title={m.noTopics} />
           )
         }
       >
         {(list) => (
-          <DataTable className="topic-health-table" columns={["Topic", "Documents", "By the classifier", "To review", "Removed", "Confused with"]}>
+          <DataTable className="topic-health-table" columns={[m.topic, m.documents, m.automatic, m.review, m.removed, m.confused]}>
             {list.map((t) => (
               <HealthRow key={t.topicId} t={t} />
             ))}
@@ -87,30 +157,31 @@ export function TopicHealth() {
 }
 
 /** "3 of 8 (38%)", or a dash when there is nothing to divide by. */
-function ofWhole(part: number, whole: number, rate: number | null) {
-  return rate === null ? <span className="muted">–</span> : `${part} of ${whole} (${percent(rate)})`;
+function ofWhole(m: Messages, part: number, whole: number, rate: number | null) {
+  return rate === null ? <span className="muted">–</span> : m.ofWhole(part, whole, percent(rate));
 }
 
 function HealthRow({ t }: { t: Health }) {
+  const m = useMessages(messages);
   const high = removalIsHigh(t);
   return (
     <tr data-topic={t.name} data-warning={high ? "" : undefined}>
       <td className="topic-health-name">
         {t.name}
         {high && (
-          <span className="topic-health-warning" role="img" aria-label="Often removed" title={`People took it off ${percent(t.removalRate!)} of the documents the classifier applied it to`}>
+          <span className="topic-health-warning" role="img" aria-label={m.oftenRemoved} title={m.oftenRemovedTitle(percent(t.removalRate!))}>
             ⚠
           </span>
         )}
       </td>
       <td data-measure="documents">{t.documents}</td>
-      <td data-measure="automatic">{ofWhole(t.automatic, t.documents, t.automaticShare)}</td>
+      <td data-measure="automatic">{ofWhole(m, t.automatic, t.documents, t.automaticShare)}</td>
       <td data-measure="review">
-        {ofWhole(t.reviewed, t.applied + t.reviewed, t.reviewRate)}
-        {t.inReview > 0 && <span className="muted small"> · {t.inReview} waiting</span>}
+        {ofWhole(m, t.reviewed, t.applied + t.reviewed, t.reviewRate)}
+        {t.inReview > 0 && <span className="muted small"> · {m.waiting(t.inReview)}</span>}
       </td>
       <td data-measure="removed" className={high ? "text-warn" : undefined}>
-        {ofWhole(t.removed, t.applied, t.removalRate)}
+        {ofWhole(m, t.removed, t.applied, t.removalRate)}
       </td>
       <td data-measure="confused" className="small">
         {t.confusedWith.length === 0 ? <span className="muted">–</span> : t.confusedWith.map((c) => `${c.name} (${c.documents})`).join(", ")}
