@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 import { toggleIds } from "../selection.ts";
 import type { Topic } from "../trpc.ts";
 import { Link } from "./Link.tsx";
+
+const messages = defineMessages({
+  en: { noTopics: "No topics yet.", createOne: "Create one" },
+  de: { noTopics: "Noch keine Themen.", createOne: "Legen Sie eines an" },
+});
 
 interface Props {
   legend: ReactNode;
@@ -14,12 +20,13 @@ interface Props {
 
 /** A checkbox per topic, with its colour; a link to the Topics page when there are none. */
 export function TopicChecklist({ legend, topics, checked, setChecked }: Props) {
+  const m = useMessages(messages);
   return (
     <fieldset className="picker">
       <legend>{legend}</legend>
       {topics.length === 0 ? (
         <p className="muted">
-          No topics yet. <Link href={ROUTES.topics}>Create one</Link>.
+          {m.noTopics} <Link href={ROUTES.topics}>{m.createOne}</Link>.
         </p>
       ) : (
         <div className="picker-list">

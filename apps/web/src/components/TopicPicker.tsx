@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { errorCode } from "../errors.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { useShortcuts } from "../shortcuts.ts";
 import { queryClient, trpc, type Topic } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
@@ -8,6 +9,29 @@ import { InlineError } from "./Feedback.tsx";
 import { TopicChecklist } from "./TopicChecklist.tsx";
 
 const WIDTH = 280;
+
+const messages = defineMessages({
+  en: {
+    button: "✎ Topics",
+    editTopicsOf: (filename: string) => `Edit topics of ${filename}`,
+    editTopicsShortcut: "Edit topics (e)",
+    editTopics: "Edit topics",
+    topicsFor: (filename: string) => `Topics for ${filename}`,
+    cancel: "Cancel",
+    saving: "Saving…",
+    save: "Save",
+  },
+  de: {
+    button: "✎ Themen",
+    editTopicsOf: (filename) => `Themen von ${filename} bearbeiten`,
+    editTopicsShortcut: "Themen bearbeiten (e)",
+    editTopics: "Themen bearbeiten",
+    topicsFor: (filename) => `Themen für ${filename}`,
+    cancel: "Abbrechen",
+    saving: "Wird gespeichert…",
+    save: "Speichern",
+  },
+});
 
 /** What the picker needs of a document: a list item and the document page both fit. */
 export interface PickerDocument {
@@ -27,7 +51,8 @@ interface Props {
 }
 
 /** A popover of checkboxes that sets a document's topics by hand (documents.setTopics). */
-export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonClassName = "btn btn-ghost btn-xs", shortcut = false }: Props) {
+export function TopicPicker({ doc, topics, buttonLabel, buttonClassName = "btn btn-ghost btn-xs", shortcut = false }: Props) {
+  const m = useMessages(messages);
   const popoverId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
@@ -85,22 +110,22 @@ export function TopicPicker({ doc, topics, buttonLabel = "✎ Topics", buttonCla
         type="button"
         className={buttonClassName}
         popoverTarget={popoverId}
-        aria-label={`Edit topics of ${doc.filename}`}
-        title={shortcut ? "Edit topics (e)" : "Edit topics"}
+        aria-label={m.editTopicsOf(doc.filename)}
+        title={shortcut ? m.editTopicsShortcut : m.editTopics}
         aria-keyshortcuts={shortcut ? "e" : undefined}
       >
-        {buttonLabel}
+        {buttonLabel ?? m.button}
       </button>
       <div ref={popoverRef} id={popoverId} popover="auto" className="popover" style={{ width: WIDTH }}>
         <form onSubmit={submit}>
-          <TopicChecklist legend={`Topics for ${doc.filename}`} topics={topics} checked={selected} setChecked={setSelected} />
+          <TopicChecklist legend={m.topicsFor(doc.filename)} topics={topics} checked={selected} setChecked={setSelected} />
           <InlineError error={save.error} />
           <div className="popover-actions">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => popoverRef.current?.hidePopover()}>
-              Cancel
+              {m.cancel}
             </button>
             <button type="submit" className="btn btn-primary btn-sm" disabled={save.isPending || topics.length === 0}>
-              {save.isPending ? "Saving…" : "Save"}
+              {save.isPending ? m.saving : m.save}
             </button>
           </div>
         </form>

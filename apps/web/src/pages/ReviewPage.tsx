@@ -8,7 +8,8 @@ import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { TopicChip } from "../components/TopicChip.tsx";
 import { errorCode, errorMessage } from "../errors.ts";
-import { formatDateTime, plural } from "../format.ts";
+import { formatDateTime, formatNumber, plural } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { documentPath, navigate, setSearchParams, useSearchParams } from "../router.ts";
 import { toggleIds } from "../selection.ts";
 import { isControl, isTextEntry } from "../shortcuts.ts";
@@ -22,10 +23,103 @@ const LIMIT = 100;
 /** The owner filter's value for documents without an owner. */
 const NO_OWNER = "none";
 
+const vorschlaege = (n: number) => (n === 1 ? "1 Vorschlag" : `${formatNumber(n)} Vorschläge`);
 
-const nameOf = (s: Suggestion) => (s.topicName ? `“${s.topicName}”` : `new topic “${s.proposedName}”`);
+const messages = defineMessages({
+  en: {
+    quoted: (name: string) => `“${name}”`,
+    newTopicQuoted: (name: string | null) => `new topic “${name}”`,
+    replacedMeanwhile: "some were replaced meanwhile (their documents were classified again); the list now shows the current ones.",
+    couldNotAccept: (n: number, why: string) => `Could not accept ${plural(n, "suggestion")}: ${why}`,
+    couldNotReject: (n: number, why: string) => `Could not reject ${plural(n, "suggestion")}: ${why}`,
+    accepted: (accepted: number, rejected: number) => `Accepted ${plural(accepted, "suggestion")}${rejected > 0 ? `; rejected ${plural(rejected, "other")}` : ""}.`,
+    rejected: (n: number) => `Rejected ${plural(n, "suggestion")}.`,
+    title: "Review",
+    intro:
+      "Documents whose topics the classifier was unsure about, with its suggestions, the most likely first. Nothing here is applied until you accept it, and a topic you reject is never suggested for that document again.",
+    owner: "Owner",
+    everyone: "Everyone",
+    noOwner: "No owner",
+    selectAll: "Select all",
+    acceptTop: "Accept top suggestion",
+    rejectAll: "Reject all",
+    documents: (n: number) => plural(n, "document"),
+    showingNewest: (n: number) => ` (showing the newest ${n})`,
+    shortcuts: "Keyboard shortcuts",
+    move: "move",
+    select: "select",
+    acceptKey: "accept the top suggestion, reject the rest",
+    rejectKey: "reject all",
+    open: "open",
+    allShortcuts: "all shortcuts",
+    shortcutsNote: "a and r act on the selected documents, or on the highlighted one when nothing is selected.",
+    loading: "Loading suggestions…",
+    couldNotLoad: "Could not load the review inbox",
+    empty: "Nothing to review.",
+    emptyText: "When the classifier is unsure about a document's topics, or proposes a new topic, the document waits here for you.",
+    selected: "Selected",
+    document: "Document",
+    suggestedTopics: "Suggested topics",
+    selectFile: (filename: string) => `Select ${filename}`,
+    suggestionsFor: (filename: string) => `Suggestions for ${filename}, most likely first`,
+    newTopic: (name: string | null) => `New topic: ${name ?? ""}`,
+    acceptFor: (name: string, filename: string, others: boolean) => `Accept ${name} for ${filename}${others ? " and reject the others" : ""}`,
+    accept: "Accept",
+    rejectFor: (name: string, filename: string) => `Reject ${name} for ${filename}`,
+    reject: "Reject",
+    rejectAllFor: (filename: string) => `Reject all suggestions for ${filename}`,
+  },
+  de: {
+    quoted: (name) => `„${name}“`,
+    newTopicQuoted: (name) => `neues Thema „${name}“`,
+    replacedMeanwhile: "Einige wurden inzwischen ersetzt (ihre Dokumente wurden neu eingeordnet); die Liste zeigt jetzt die aktuellen.",
+    couldNotAccept: (n, why) => `${vorschlaege(n)} ${n === 1 ? "konnte" : "konnten"} nicht angenommen werden: ${why}`,
+    couldNotReject: (n, why) => `${vorschlaege(n)} ${n === 1 ? "konnte" : "konnten"} nicht abgelehnt werden: ${why}`,
+    accepted: (accepted, rejected) =>
+      `${vorschlaege(accepted)} angenommen${rejected > 0 ? `, ${rejected === 1 ? "1 weiterer" : `${formatNumber(rejected)} weitere`} abgelehnt` : ""}.`,
+    rejected: (n) => `${vorschlaege(n)} abgelehnt.`,
+    title: "Prüfen",
+    intro:
+      "Dokumente, bei deren Themen der Klassifikator unsicher war, mit seinen Vorschlägen, die wahrscheinlichsten zuerst. Nichts davon wird übernommen, bevor Sie es annehmen, und ein abgelehntes Thema wird für dieses Dokument nie wieder vorgeschlagen.",
+    owner: "Eigentümer",
+    everyone: "Alle",
+    noOwner: "Ohne Eigentümer",
+    selectAll: "Alle auswählen",
+    acceptTop: "Besten Vorschlag annehmen",
+    rejectAll: "Alle ablehnen",
+    documents: (n) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumente`),
+    showingNewest: (n) => ` (die neuesten ${formatNumber(n)} werden angezeigt)`,
+    shortcuts: "Tastenkürzel",
+    move: "navigieren",
+    select: "auswählen",
+    acceptKey: "besten Vorschlag annehmen, die übrigen ablehnen",
+    rejectKey: "alle ablehnen",
+    open: "öffnen",
+    allShortcuts: "alle Tastenkürzel",
+    shortcutsNote: "a und r wirken auf die ausgewählten Dokumente oder, wenn nichts ausgewählt ist, auf das hervorgehobene.",
+    loading: "Vorschläge werden geladen…",
+    couldNotLoad: "Die Prüfliste konnte nicht geladen werden",
+    empty: "Nichts zu prüfen.",
+    emptyText: "Wenn der Klassifikator bei den Themen eines Dokuments unsicher ist oder ein neues Thema vorschlägt, wartet das Dokument hier auf Sie.",
+    selected: "Ausgewählt",
+    document: "Dokument",
+    suggestedTopics: "Vorgeschlagene Themen",
+    selectFile: (filename) => `${filename} auswählen`,
+    suggestionsFor: (filename) => `Vorschläge für ${filename}, die wahrscheinlichsten zuerst`,
+    newTopic: (name) => `Neues Thema: ${name ?? ""}`,
+    acceptFor: (name, filename, others) => `${name} für ${filename} annehmen${others ? " und die anderen ablehnen" : ""}`,
+    accept: "Annehmen",
+    rejectFor: (name, filename) => `${name} für ${filename} ablehnen`,
+    reject: "Ablehnen",
+    rejectAllFor: (filename) => `Alle Vorschläge für ${filename} ablehnen`,
+  },
+});
+type Messages = (typeof messages)["en"];
+
+const nameOf = (s: Suggestion, m: Messages) => (s.topicName ? m.quoted(s.topicName) : m.newTopicQuoted(s.proposedName));
 
 export function ReviewPage() {
+  const m = useMessages(messages);
   const owner = useSearchParams().get("owner") ?? "";
   const setOwner = (value: string) => setSearchParams({ owner: value });
   const list = useQuery({ ...trpc.review.list.queryOptions({ limit: LIMIT, ...(owner ? { owner } : {}) }), refetchInterval: 15_000 });
@@ -52,20 +146,17 @@ export function ReviewPage() {
     ]);
     setLeaving((prev) => toggleIds(prev, ids, false));
   }
-  function failed(err: unknown, ids: readonly string[], verb: string) {
+  function failed(err: unknown, ids: readonly string[], verb: "accept" | "reject") {
     setLeaving((prev) => toggleIds(prev, ids, false));
     // Reclassifying replaces a document's suggestions: the inbox shown may hold ones that are gone.
-    const why =
-      errorCode(err) === "NOT_FOUND"
-        ? "some were replaced meanwhile (their documents were classified again); the list now shows the current ones."
-        : errorMessage(err);
-    setNotice({ kind: "error", text: `Could not ${verb} ${plural(ids.length, "suggestion")}: ${why}` });
+    const why = errorCode(err) === "NOT_FOUND" ? m.replacedMeanwhile : errorMessage(err);
+    setNotice({ kind: "error", text: (verb === "accept" ? m.couldNotAccept : m.couldNotReject)(ids.length, why) });
     void queryClient.invalidateQueries(trpc.review.pathFilter());
   }
   const accept = useMutation(
     trpc.review.accept.mutationOptions({
       onSuccess: async ({ accepted, rejected }, { ids }) => {
-        setNotice({ kind: "ok", text: `Accepted ${plural(accepted, "suggestion")}${rejected > 0 ? `; rejected ${plural(rejected, "other")}` : ""}.` });
+        setNotice({ kind: "ok", text: m.accepted(accepted, rejected) });
         await settle(ids);
       },
       onError: (err, { ids }) => failed(err, ids, "accept"),
@@ -74,7 +165,7 @@ export function ReviewPage() {
   const reject = useMutation(
     trpc.review.reject.mutationOptions({
       onSuccess: async ({ rejected }, { ids }) => {
-        setNotice({ kind: "ok", text: `Rejected ${plural(rejected, "suggestion")}.` });
+        setNotice({ kind: "ok", text: m.rejected(rejected) });
         await settle(ids);
       },
       onError: (err, { ids }) => failed(err, ids, "reject"),
@@ -181,14 +272,14 @@ export function ReviewPage() {
 
   return (
     <Page
-      title="Review"
-      intro="Documents whose topics the classifier was unsure about, with its suggestions, the most likely first. Nothing here is applied until you accept it, and a topic you reject is never suggested for that document again."
+      title={m.title}
+      intro={m.intro}
     >
       <div className="card">
         {owners && (
           <div className="toolbar">
             <label className="review-owner-filter">
-              <span>Owner</span>
+              <span>{m.owner}</span>
               <select
                 value={owner}
                 onChange={(e) => {
@@ -197,10 +288,10 @@ export function ReviewPage() {
                   setActiveId(null);
                 }}
               >
-                <option value="">Everyone</option>
+                <option value="">{m.everyone}</option>
                 {owners.map((o) => (
                   <option key={o.ownerId ?? NO_OWNER} value={o.ownerId ?? NO_OWNER}>
-                    {o.ownerEmail ?? "No owner"} ({o.documents})
+                    {o.ownerEmail ?? m.noOwner} ({o.documents})
                   </option>
                 ))}
               </select>
@@ -219,7 +310,7 @@ export function ReviewPage() {
                   }}
                   onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.documentId)) : new Set())}
                 />
-                <span>Select all</span>
+                <span>{m.selectAll}</span>
               </label>
               <button
                 type="button"
@@ -227,36 +318,38 @@ export function ReviewPage() {
                 disabled={selectedRows.length === 0}
                 onClick={() => acceptOne(selectedRows.map((row) => ({ row })))}
               >
-                Accept top suggestion{selectedRows.length > 0 && ` (${selectedRows.length})`}
+                {m.acceptTop}
+                {selectedRows.length > 0 && ` (${selectedRows.length})`}
               </button>
               <button type="button" className="btn btn-secondary btn-sm" disabled={selectedRows.length === 0} onClick={() => rejectAll(selectedRows)}>
-                Reject all{selectedRows.length > 0 && ` (${selectedRows.length})`}
+                {m.rejectAll}
+                {selectedRows.length > 0 && ` (${selectedRows.length})`}
               </button>
               <span className="toolbar-end muted small" aria-live="polite">
-                {list.data && plural(total, "document")}
-                {list.data && total > rows.length && ` (showing the newest ${rows.length})`}
+                {list.data && m.documents(total)}
+                {list.data && total > rows.length && m.showingNewest(rows.length)}
               </span>
             </div>
-            <div className="shortcut-legend" role="note" aria-label="Keyboard shortcuts">
+            <div className="shortcut-legend" role="note" aria-label={m.shortcuts}>
               <span>
-                <kbd>j</kbd> <kbd>k</kbd> move
+                <kbd>j</kbd> <kbd>k</kbd> {m.move}
               </span>
               <span>
-                <kbd>x</kbd> select
+                <kbd>x</kbd> {m.select}
               </span>
               <span>
-                <kbd>a</kbd> accept the top suggestion, reject the rest
+                <kbd>a</kbd> {m.acceptKey}
               </span>
               <span>
-                <kbd>r</kbd> reject all
+                <kbd>r</kbd> {m.rejectKey}
               </span>
               <span>
-                <kbd>Enter</kbd> open
+                <kbd>Enter</kbd> {m.open}
               </span>
               <span>
-                <kbd>?</kbd> all shortcuts
+                <kbd>?</kbd> {m.allShortcuts}
               </span>
-              <span className="muted">a and r act on the selected documents, or on the highlighted one when nothing is selected.</span>
+              <span className="muted">{m.shortcutsNote}</span>
             </div>
           </>
         )}
@@ -268,12 +361,12 @@ export function ReviewPage() {
 
         <QueryState
           query={list}
-          loading="Loading suggestions…"
-          errorTitle="Could not load the review inbox"
+          loading={m.loading}
+          errorTitle={m.couldNotLoad}
           isEmpty={() => rows.length === 0}
           empty={
-            <Empty title="Nothing to review.">
-              <p className="muted">When the classifier is unsure about a document's topics, or proposes a new topic, the document waits here for you.</p>
+            <Empty title={m.empty}>
+              <p className="muted">{m.emptyText}</p>
             </Empty>
           }
         >
@@ -282,10 +375,10 @@ export function ReviewPage() {
               className="review-table"
               tableRef={tableRef}
               columns={[
-                { label: "Selected", className: "col-check", hidden: true },
-                "Document",
-                ...(owners ? ["Owner"] : []),
-                "Suggested topics",
+                { label: m.selected, className: "col-check", hidden: true },
+                m.document,
+                ...(owners ? [m.owner] : []),
+                m.suggestedTopics,
                 ACTIONS_COLUMN,
               ]}
             >
@@ -324,6 +417,7 @@ interface RowProps {
 }
 
 function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, onAccept, onReject, onRejectAll }: RowProps) {
+  const m = useMessages(messages);
   function onClick(e: MouseEvent) {
     if (!(e.target as HTMLElement).closest("a, button, input")) onActivate();
   }
@@ -339,7 +433,7 @@ function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, 
       }}
     >
       <td className="col-check">
-        <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select ${r.filename}`} />
+        <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={m.selectFile(r.filename)} />
       </td>
       <td className="cell-file">
         <Link href={documentPath(r.documentId)} className="file-link">
@@ -348,16 +442,16 @@ function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, 
         {r.title && r.title !== r.filename && <span className="muted small review-title">{r.title}</span>}
         <span className="muted small review-date">{formatDateTime(r.suggestedAt)}</span>
       </td>
-      {showOwner && <td className="cell-owner small">{r.ownerEmail ?? <span className="muted">No owner</span>}</td>}
+      {showOwner && <td className="cell-owner small">{r.ownerEmail ?? <span className="muted">{m.noOwner}</span>}</td>}
       <td className="cell-suggestions">
-        <ol className="review-suggestions" aria-label={`Suggestions for ${r.filename}, most likely first`}>
+        <ol className="review-suggestions" aria-label={m.suggestionsFor(r.filename)}>
           {r.suggestions.map((s) => (
             <li key={s.id} className="review-suggestion" data-suggestion-id={s.id}>
               <div className="review-suggestion-head">
                 {s.topicName ? (
                   <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
                 ) : (
-                  <span className="new-topic">New topic: {s.proposedName}</span>
+                  <span className="new-topic">{m.newTopic(s.proposedName)}</span>
                 )}
                 <Confidence value={s.confidence} />
                 <span className="row-actions">
@@ -365,12 +459,12 @@ function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, 
                     type="button"
                     className="btn btn-primary btn-xs"
                     onClick={() => onAccept(s)}
-                    aria-label={`Accept ${nameOf(s)} for ${r.filename}${r.suggestions.length > 1 ? " and reject the others" : ""}`}
+                    aria-label={m.acceptFor(nameOf(s, m), r.filename, r.suggestions.length > 1)}
                   >
-                    Accept
+                    {m.accept}
                   </button>
-                  <button type="button" className="btn btn-secondary btn-xs" onClick={() => onReject(s)} aria-label={`Reject ${nameOf(s)} for ${r.filename}`}>
-                    Reject
+                  <button type="button" className="btn btn-secondary btn-xs" onClick={() => onReject(s)} aria-label={m.rejectFor(nameOf(s, m), r.filename)}>
+                    {m.reject}
                   </button>
                 </span>
               </div>
@@ -381,8 +475,8 @@ function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, 
         </ol>
       </td>
       <td className="cell-actions">
-        <button type="button" className="btn btn-secondary btn-xs" onClick={onRejectAll} aria-label={`Reject all suggestions for ${r.filename}`}>
-          Reject all
+        <button type="button" className="btn btn-secondary btn-xs" onClick={onRejectAll} aria-label={m.rejectAllFor(r.filename)}>
+          {m.rejectAll}
         </button>
       </td>
     </tr>
