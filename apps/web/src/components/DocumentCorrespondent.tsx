@@ -3,12 +3,48 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "./Link.tsx";
+import { percent } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 import { CorrespondentOptions } from "./SetCorrespondent.tsx";
 
-const SOURCE: Record<string, string> = { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", llm: "read by the LLM", person: "set by a person" };
+/** How the correspondent was found, by the api's `source`. */
+const SOURCES = defineMessages({
+  en: { rule: "found by its rule or its name", learned: "learned from documents you confirmed", sender: "the e-mail's sender", llm: "read by the LLM", person: "set by a person" },
+  de: { rule: "über seine Regel oder seinen Namen gefunden", learned: "gelernt aus Dokumenten, die Sie bestätigt haben", sender: "der Absender der E-Mail", llm: "vom LLM gelesen", person: "von einer Person gesetzt" },
+});
+const messages = defineMessages({
+  en: {
+    confidence: (confidence: number) => ` (${Math.round(confidence * 100)} %)`,
+    quote: (quote: string) => `: “${quote}”`,
+    nobodyFound: "nobody found",
+    from: "From",
+    changeLabel: "Change the correspondent",
+    change: "Change",
+    formLabel: "The document's correspondent",
+    nobody: "Nobody",
+    saving: "Saving…",
+    save: "Save",
+    cancel: "Cancel",
+    manage: "Manage…",
+  },
+  de: {
+    confidence: (confidence) => ` (${percent(confidence)})`,
+    quote: (quote) => `: „${quote}“`,
+    nobodyFound: "niemand gefunden",
+    from: "Von",
+    changeLabel: "Korrespondent ändern",
+    change: "Ändern",
+    formLabel: "Korrespondent des Dokuments",
+    nobody: "Niemand",
+    saving: "Wird gespeichert…",
+    save: "Speichern",
+    cancel: "Abbrechen",
+    manage: "Verwalten…",
+  },
+});
 const NOBODY = "";
 
 interface Props {
@@ -21,6 +57,8 @@ interface Props {
 }
 
 export function DocumentCorrespondent({ id, correspondentId, name, source, confidence, quote }: Props) {
+  const m = useMessages(messages);
+  const sources: Record<string, string> = useMessages(SOURCES);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(NOBODY);
   const list = useQuery({ ...trpc.correspondents.list.queryOptions(), enabled: editing });
@@ -35,11 +73,11 @@ export function DocumentCorrespondent({ id, correspondentId, name, source, confi
 
   if (!editing) {
     const how = source
-      ? `${SOURCE[source] ?? source}${confidence !== null && source !== "rule" && source !== "person" ? ` (${Math.round(confidence * 100)} %)` : ""}${quote ? `: “${quote}”` : ""}`
-      : "nobody found";
+      ? `${sources[source] ?? source}${confidence !== null && source !== "rule" && source !== "person" ? m.confidence(confidence) : ""}${quote ? m.quote(quote) : ""}`
+      : m.nobodyFound;
     return (
       <span data-testid="document-correspondent">
-        From{" "}
+        {m.from}{" "}
         {name ? (
           <span title={how}>
             <strong>{name}</strong>
@@ -52,14 +90,14 @@ export function DocumentCorrespondent({ id, correspondentId, name, source, confi
         <button
           type="button"
           className="btn btn-ghost btn-xs"
-          aria-label="Change the correspondent"
+          aria-label={m.changeLabel}
           onClick={() => {
             setDraft(correspondentId ?? NOBODY);
             save.reset();
             setEditing(true);
           }}
         >
-          Change
+          {m.change}
         </button>
       </span>
     );
@@ -68,7 +106,7 @@ export function DocumentCorrespondent({ id, correspondentId, name, source, confi
   return (
     <form
       className="doc-date-form"
-      aria-label="The document's correspondent"
+      aria-label={m.formLabel}
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate({ id, correspondentId: draft === NOBODY ? null : draft });
@@ -77,19 +115,19 @@ export function DocumentCorrespondent({ id, correspondentId, name, source, confi
         if (e.key === "Escape") setEditing(false);
       }}
     >
-      <label htmlFor="doc-correspondent-input">From</label>{" "}
+      <label htmlFor="doc-correspondent-input">{m.from}</label>{" "}
       <select id="doc-correspondent-input" value={draft} autoFocus onChange={(e) => setDraft(e.target.value)}>
-        <option value={NOBODY}>Nobody</option>
+        <option value={NOBODY}>{m.nobody}</option>
         <CorrespondentOptions list={list.data} />
       </select>{" "}
       <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending || list.isPending}>
-        {save.isPending ? "Saving…" : "Save"}
+        {save.isPending ? m.saving : m.save}
       </button>{" "}
       <button type="button" className="btn btn-ghost btn-xs" onClick={() => setEditing(false)}>
-        Cancel
+        {m.cancel}
       </button>{" "}
       <Link href={ROUTES.correspondents} className="small">
-        Manage…
+        {m.manage}
       </Link>
       <InlineError error={save.error ?? list.error} />
     </form>

@@ -4,10 +4,42 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { documentDateSchema } from "@docscan/shared";
 import { formatDate } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 
-const SOURCE: Record<string, string> = { text: "read from the text", filename: "read from the file name", llm: "read by the LLM", person: "set by a person" };
+/** Where the date came from, by the api's `source`. */
+const SOURCES = defineMessages({
+  en: { text: "read from the text", filename: "read from the file name", llm: "read by the LLM", person: "set by a person" },
+  de: { text: "aus dem Text gelesen", filename: "aus dem Dateinamen gelesen", llm: "vom LLM gelesen", person: "von einer Person gesetzt" },
+});
+// English shows the shared date schema's own words; German says the same by the kind of problem.
+const messages = defineMessages({
+  en: {
+    quote: (quote: string) => `: “${quote}”`,
+    noDate: "no date found in the text",
+    dated: "Dated",
+    changeLabel: "Change the document's date",
+    change: "Change",
+    formLabel: "The document's date",
+    problem: (_code: string | undefined, message: string | undefined) => message ?? "not a valid date",
+    saving: "Saving…",
+    save: "Save",
+    cancel: "Cancel",
+  },
+  de: {
+    quote: (quote) => `: „${quote}“`,
+    noDate: "kein Datum im Text gefunden",
+    dated: "Datum",
+    changeLabel: "Dokumentdatum ändern",
+    change: "Ändern",
+    formLabel: "Dokumentdatum",
+    problem: (code) => (code === "custom" ? "Dieses Datum gibt es nicht, oder es liegt vor 1900." : "Das Datum muss wie 2026-03-31 aussehen."),
+    saving: "Wird gespeichert…",
+    save: "Speichern",
+    cancel: "Abbrechen",
+  },
+});
 
 interface Props {
   id: string;
@@ -17,6 +49,8 @@ interface Props {
 }
 
 export function DocumentDate({ id, date, source, quote }: Props) {
+  const m = useMessages(messages);
+  const sources: Record<string, string> = useMessages(SOURCES);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation(
@@ -29,10 +63,10 @@ export function DocumentDate({ id, date, source, quote }: Props) {
   );
 
   if (draft === null) {
-    const how = source ? `${SOURCE[source] ?? source}${quote ? `: “${quote}”` : ""}` : "no date found in the text";
+    const how = source ? `${sources[source] ?? source}${quote ? m.quote(quote) : ""}` : m.noDate;
     return (
       <span data-testid="document-date">
-        Dated{" "}
+        {m.dated}{" "}
         {date ? (
           <time dateTime={date} title={how}>
             {formatDate(new Date(`${date}T00:00:00`))}
@@ -42,8 +76,8 @@ export function DocumentDate({ id, date, source, quote }: Props) {
             —
           </span>
         )}{" "}
-        <button type="button" className="btn btn-ghost btn-xs" onClick={() => setDraft(date ?? "")} aria-label="Change the document's date">
-          Change
+        <button type="button" className="btn btn-ghost btn-xs" onClick={() => setDraft(date ?? "")} aria-label={m.changeLabel}>
+          {m.change}
         </button>
       </span>
     );
@@ -52,7 +86,7 @@ export function DocumentDate({ id, date, source, quote }: Props) {
   function submit(value: string) {
     if (value === "") return save.mutate({ id, date: null });
     const parsed = documentDateSchema.safeParse(value);
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "not a valid date");
+    if (!parsed.success) return setProblem(m.problem(parsed.error.issues[0]?.code, parsed.error.issues[0]?.message));
     setProblem(null);
     save.mutate({ id, date: parsed.data });
   }
@@ -60,7 +94,7 @@ export function DocumentDate({ id, date, source, quote }: Props) {
   return (
     <form
       className="doc-date-form"
-      aria-label="The document's date"
+      aria-label={m.formLabel}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -70,13 +104,13 @@ export function DocumentDate({ id, date, source, quote }: Props) {
         if (e.key === "Escape") setDraft(null);
       }}
     >
-      <label htmlFor="doc-date-input">Dated</label>{" "}
+      <label htmlFor="doc-date-input">{m.dated}</label>{" "}
       <input id="doc-date-input" type="date" value={draft} min="1900-01-01" autoFocus onChange={(e) => setDraft(e.target.value)} />{" "}
       <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : "Save"}
+        {save.isPending ? m.saving : m.save}
       </button>{" "}
       <button type="button" className="btn btn-ghost btn-xs" onClick={() => setDraft(null)}>
-        Cancel
+        {m.cancel}
       </button>
       <InlineError error={problem ? new Error(problem) : save.error} />
     </form>

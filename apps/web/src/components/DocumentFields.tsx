@@ -5,6 +5,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useIsAdmin } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import type { DocumentDetail } from "../pages/DocumentPage.tsx";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc } from "../trpc.ts";
@@ -15,7 +16,41 @@ import { Link } from "./Link.tsx";
 
 type FieldEntry = DocumentDetail["fields"][string];
 
+const messages = defineMessages({
+  en: {
+    title: "Fields",
+    manage: "Manage fields…",
+    none: (admin: boolean) => `No fields: none is attached to this document's topics${admin ? " (attach them on the Fields page)" : ""}.`,
+    listLabel: "Fields of this document",
+    changeName: (name: string) => `Change ${name}`,
+    change: "Change",
+    clearName: (name: string) => `Clear ${name}`,
+    clearTitle: "Clear it for good: the worker will not fill it again",
+    clear: "Clear",
+    newValue: (name: string) => `${name}: new value`,
+    saving: "Saving…",
+    save: "Save",
+    cancel: "Cancel",
+  },
+  de: {
+    title: "Felder",
+    manage: "Felder verwalten…",
+    none: (admin) => `Keine Felder: Den Themen dieses Dokuments ist keines zugeordnet${admin ? " (ordnen Sie sie auf der Seite „Felder“ zu)" : ""}.`,
+    listLabel: "Felder dieses Dokuments",
+    changeName: (name) => `${name} ändern`,
+    change: "Ändern",
+    clearName: (name) => `${name} leeren`,
+    clearTitle: "Endgültig leeren: docscan füllt es nicht erneut aus",
+    clear: "Leeren",
+    newValue: (name) => `${name}: neuer Wert`,
+    saving: "Wird gespeichert…",
+    save: "Speichern",
+    cancel: "Abbrechen",
+  },
+});
+
 export function DocumentFields({ id, fields }: { id: string; fields: DocumentDetail["fields"] }) {
+  const m = useMessages(messages);
   const isAdmin = useIsAdmin();
   // The definitions, for a select field's options.
   const definitions = useQuery(trpc.fields.list.queryOptions());
@@ -23,17 +58,17 @@ export function DocumentFields({ id, fields }: { id: string; fields: DocumentDet
   return (
     <section className="card card-pad" aria-labelledby="doc-fields-title">
       <div className="card-head">
-        <h2 id="doc-fields-title">Fields</h2>
+        <h2 id="doc-fields-title">{m.title}</h2>
         {isAdmin && (
           <Link href={ROUTES.fields} className="small">
-            Manage fields…
+            {m.manage}
           </Link>
         )}
       </div>
       {entries.length === 0 ? (
-        <p className="muted">No fields: none is attached to this document&apos;s topics{isAdmin ? " (attach them on the Fields page)" : ""}.</p>
+        <p className="muted">{m.none(isAdmin)}</p>
       ) : (
-        <ul className="doc-topics" aria-label="Fields of this document">
+        <ul className="doc-topics" aria-label={m.listLabel}>
           {entries.map(([name, f]) => (
             <FieldItem key={f.fieldId} documentId={id} name={name} field={f} options={definitions.data?.find((d) => d.id === f.fieldId)?.options ?? []} />
           ))}
@@ -45,6 +80,7 @@ export function DocumentFields({ id, fields }: { id: string; fields: DocumentDet
 }
 
 function FieldItem({ documentId, name, field: f, options }: { documentId: string; name: string; field: FieldEntry; options: readonly string[] }) {
+  const m = useMessages(messages);
   const inputId = useId();
   const errorId = useId();
   const [draft, setDraft] = useState<ValueDraft | null>(null);
@@ -76,17 +112,17 @@ function FieldItem({ documentId, name, field: f, options }: { documentId: string
             <button
               type="button"
               className="btn btn-ghost btn-xs"
-              aria-label={`Change ${name}`}
+              aria-label={m.changeName(name)}
               onClick={() => {
                 save.reset();
                 setDraft(draftOf(f.type, f));
               }}
             >
-              Change
+              {m.change}
             </button>
             {f.value !== null && (
-              <button type="button" className="btn btn-ghost btn-xs" aria-label={`Clear ${name}`} title="Clear it for good: the worker will not fill it again" disabled={save.isPending} onClick={() => set(null)}>
-                Clear
+              <button type="button" className="btn btn-ghost btn-xs" aria-label={m.clearName(name)} title={m.clearTitle} disabled={save.isPending} onClick={() => set(null)}>
+                {m.clear}
               </button>
             )}
           </span>
@@ -95,7 +131,7 @@ function FieldItem({ documentId, name, field: f, options }: { documentId: string
       {draft !== null && (
         <form
           className="doc-field-form"
-          aria-label={`${name}: new value`}
+          aria-label={m.newValue(name)}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -110,10 +146,10 @@ function FieldItem({ documentId, name, field: f, options }: { documentId: string
           </label>
           <FieldValueInput id={inputId} field={{ name, type: f.type, options }} draft={draft} onChange={setDraft} errorId={problem ? errorId : undefined} autoFocus />
           <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : "Save"}
+            {save.isPending ? m.saving : m.save}
           </button>
           <button type="button" className="btn btn-ghost btn-xs" onClick={() => setDraft(null)}>
-            Cancel
+            {m.cancel}
           </button>
         </form>
       )}

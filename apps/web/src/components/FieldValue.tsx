@@ -2,6 +2,7 @@
 // the api takes from it, and how a stored value reads. Shared by the document page and the bulk bar.
 import { FIELD_LIMITS, type FieldSource, type FieldType } from "@docscan/shared/fields";
 import { formatDate } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import "./FieldValue.css";
 
 /** What a person is typing: the value, and for monetary fields the currency beside the amount. */
@@ -12,15 +13,56 @@ export interface ValueDraft {
 
 export const EMPTY_DRAFT: ValueDraft = { text: "", currency: "" };
 
-export const TYPE_LABELS: Record<FieldType, string> = {
-  text: "Text",
-  number: "Number",
-  monetary: "Amount of money",
-  date: "Date",
-  boolean: "Yes or no",
-  select: "One of a list",
-  url: "Web address (URL)",
-};
+/** Each field type's name, keyed by the type: `useMessages(TYPE_LABELS)[type]`. */
+export const TYPE_LABELS = defineMessages({
+  en: {
+    text: "Text",
+    number: "Number",
+    monetary: "Amount of money",
+    date: "Date",
+    boolean: "Yes or no",
+    select: "One of a list",
+    url: "Web address (URL)",
+  } satisfies Record<FieldType, string>,
+  de: {
+    text: "Text",
+    number: "Zahl",
+    monetary: "Geldbetrag",
+    date: "Datum",
+    boolean: "Ja oder nein",
+    select: "Auswahl aus einer Liste",
+    url: "Webadresse (URL)",
+  },
+});
+
+const messages = defineMessages({
+  en: {
+    noValue: "No value",
+    yes: "Yes",
+    no: "No",
+    currency: (name: string) => `${name}: currency`,
+    readOffline: "Read offline",
+    readOfflineTitle: "Found in the text by docscan's offline reader",
+    readByLlm: "Read by the LLM",
+    readByLlmTitle: "Read by the language model in the call that chose the topic; checked for the field's type, the quote is in the text",
+    setByPerson: "Set by a person",
+    setByPersonTitle: "A person's value: the worker never changes it",
+    clearedByPerson: "Cleared by a person",
+  },
+  de: {
+    noValue: "Kein Wert",
+    yes: "Ja",
+    no: "Nein",
+    currency: (name) => `${name}: Währung`,
+    readOffline: "Offline gelesen",
+    readOfflineTitle: "Vom Offline-Leser von docscan im Text gefunden",
+    readByLlm: "Vom LLM gelesen",
+    readByLlmTitle: "Vom Sprachmodell gelesen, im selben Aufruf, der das Thema gewählt hat; auf den Typ des Felds geprüft, das Zitat steht im Text",
+    setByPerson: "Von einer Person gesetzt",
+    setByPersonTitle: "Der Wert einer Person: docscan ändert ihn nie",
+    clearedByPerson: "Von einer Person geleert",
+  },
+});
 
 /** The types a list can filter by range (from–to). */
 export const RANGE_TYPES: ReadonlySet<FieldType> = new Set(["number", "monetary", "date"]);
@@ -56,6 +98,7 @@ interface InputProps {
  * phones), so a mistake reaches the api and its message says how to write it.
  */
 export function FieldValueInput({ id, field, draft, onChange, errorId, autoFocus }: InputProps) {
+  const m = useMessages(messages);
   const common = { id, autoFocus, "aria-invalid": errorId ? true : undefined, "aria-describedby": errorId } as const;
   const setText = (text: string) => onChange({ ...draft, text });
   switch (field.type) {
@@ -63,11 +106,11 @@ export function FieldValueInput({ id, field, draft, onChange, errorId, autoFocus
     case "select":
       return (
         <select {...common} value={draft.text} onChange={(e) => setText(e.target.value)}>
-          <option value="">No value</option>
+          <option value="">{m.noValue}</option>
           {field.type === "boolean" ? (
             <>
-              <option value="true">Yes</option>
-              <option value="false">No</option>
+              <option value="true">{m.yes}</option>
+              <option value="false">{m.no}</option>
             </>
           ) : (
             field.options.map((o) => (
@@ -85,7 +128,7 @@ export function FieldValueInput({ id, field, draft, onChange, errorId, autoFocus
         <span className="value-money">
           <input {...common} inputMode="decimal" placeholder="123.45" autoComplete="off" value={draft.text} maxLength={32} onChange={(e) => setText(e.target.value)} />
           <input
-            aria-label={`${field.name}: currency`}
+            aria-label={m.currency(field.name)}
             className="value-currency"
             placeholder="EUR"
             autoComplete="off"
@@ -107,9 +150,10 @@ export function FieldValueInput({ id, field, draft, onChange, errorId, autoFocus
 
 /** A stored value as a person reads it: dates in the console's format, booleans as Yes/No, URLs as links. */
 export function FieldValueText({ type, value }: { type: FieldType; value: string | null }) {
+  const m = useMessages(messages);
   if (value === null) return <span className="muted">—</span>;
   if (type === "date") return <time dateTime={value}>{formatDate(new Date(`${value}T00:00:00`))}</time>;
-  if (type === "boolean") return <>{value === "true" ? "Yes" : "No"}</>;
+  if (type === "boolean") return <>{value === "true" ? m.yes : m.no}</>;
   if (type === "url" && /^https?:\/\//i.test(value)) {
     return (
       <a href={value} target="_blank" rel="noopener noreferrer" className="field-url">
@@ -120,18 +164,18 @@ export function FieldValueText({ type, value }: { type: FieldType; value: string
   return <>{value}</>;
 }
 
-const SOURCE_LABELS: Record<FieldSource, { label: string; title: string }> = {
-  offline: { label: "Read offline", title: "Found in the text by docscan's offline reader" },
-  llm: { label: "Read by the LLM", title: "Read by the language model in the call that chose the topic; checked for the field's type, the quote is in the text" },
-  person: { label: "Set by a person", title: "A person's value: the worker never changes it" },
-};
-
 /** Who set the value; a person's clearing is final too, and says so. */
 export function FieldSourceBadge({ source, cleared }: { source: FieldSource; cleared: boolean }) {
-  const { label, title } = SOURCE_LABELS[source];
+  const m = useMessages(messages);
+  const sourceLabels: Record<FieldSource, { label: string; title: string }> = {
+    offline: { label: m.readOffline, title: m.readOfflineTitle },
+    llm: { label: m.readByLlm, title: m.readByLlmTitle },
+    person: { label: m.setByPerson, title: m.setByPersonTitle },
+  };
+  const { label, title } = sourceLabels[source];
   return (
     <span className={`source-badge ${source === "person" ? "source-manual" : "source-ai"}`} title={title} data-testid="field-source">
-      {source === "person" && cleared ? "Cleared by a person" : label}
+      {source === "person" && cleared ? m.clearedByPerson : label}
     </span>
   );
 }

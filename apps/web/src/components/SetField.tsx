@@ -2,7 +2,8 @@
 // the bulk action bar: one person's value for every selected document (issue 17, ADR 0033).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { plural } from "../format.ts";
+import { formatNumber, plural } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { useAnchoredPopover } from "./anchored-popover.ts";
 import { InlineError } from "./Feedback.tsx";
@@ -10,6 +11,58 @@ import { EMPTY_DRAFT, FieldValueInput, RANGE_TYPES, valueOf, type ValueDraft } f
 import type { Notice } from "./Notice.tsx";
 
 const WIDTH = 320;
+
+/** "bei 3 Dokumenten": German counts documents in the dative here. */
+const dokumenten = (n: number) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumenten`);
+
+const messages = defineMessages({
+  en: {
+    field: "Field",
+    noFilter: "No field filter",
+    hasValue: (name: string) => `${name} (has a value)`,
+    from: (name: string) => `${name} from`,
+    to: "to",
+    toLabel: (name: string) => `${name} to`,
+    theField: "the field",
+    cleared: (name: string, n: number) => `Cleared “${name}” on ${plural(n, "document")}.`,
+    setTo: (name: string, value: string, n: number) => `Set “${name}” to ${value} on ${plural(n, "document")}.`,
+    button: "Field…",
+    formLabel: "Set a field of the selected documents",
+    fieldOf: (n: number) => `Field of ${plural(n, "document")}`,
+    choose: "Choose a field",
+    noneYet: "No fields yet: admins define them on the Fields page.",
+    value: "Value",
+    clearingHint: "Empty: the value is cleared, and the worker will not fill it again.",
+    keepHint: "A person's value: the worker keeps it.",
+    cancel: "Cancel",
+    setting: "Setting…",
+    clear: "Clear",
+    set: "Set",
+  },
+  de: {
+    field: "Feld",
+    noFilter: "Kein Feldfilter",
+    hasValue: (name) => `${name} (hat einen Wert)`,
+    from: (name) => `${name} von`,
+    to: "bis",
+    toLabel: (name) => `${name} bis`,
+    theField: "Feld",
+    cleared: (name, n) => `„${name}“ bei ${dokumenten(n)} geleert.`,
+    setTo: (name, value, n) => `„${name}“ bei ${dokumenten(n)} auf ${value} gesetzt.`,
+    button: "Feld…",
+    formLabel: "Ein Feld der ausgewählten Dokumente setzen",
+    fieldOf: (n) => `Feld von ${dokumenten(n)}`,
+    choose: "Feld wählen",
+    noneYet: "Noch keine Felder: Administratoren legen sie auf der Seite „Felder“ an.",
+    value: "Wert",
+    clearingHint: "Leer: Der Wert wird geleert, und docscan füllt ihn nicht erneut aus.",
+    keepHint: "Ein von Hand gesetzter Wert: docscan behält ihn bei.",
+    cancel: "Abbrechen",
+    setting: "Wird gesetzt…",
+    clear: "Leeren",
+    set: "Setzen",
+  },
+});
 
 interface FilterProps {
   id: string;
@@ -26,18 +79,19 @@ interface FilterProps {
  * fields within from–to (inclusive; amounts compare whatever their currency). In the URL as `field`, `fmin`, `fmax`.
  */
 export function FieldFilter({ id, field, min, max, onChange }: FilterProps) {
+  const m = useMessages(messages);
   const list = useQuery(trpc.fields.list.queryOptions());
   const current = list.data?.find((f) => f.id === field);
   const kind = current && RANGE_TYPES.has(current.type) ? (current.type === "date" ? "date" : "number") : null;
   return (
     <>
       <div className="inline-field">
-        <label htmlFor={id}>Field</label>
+        <label htmlFor={id}>{m.field}</label>
         <select id={id} value={field} onChange={(e) => onChange({ field: e.target.value, fmin: null, fmax: null })} disabled={!list.data || list.data.length === 0}>
-          <option value="">No field filter</option>
+          <option value="">{m.noFilter}</option>
           {list.data?.map((f) => (
             <option key={f.id} value={f.id}>
-              {RANGE_TYPES.has(f.type) ? f.name : `${f.name} (has a value)`}
+              {RANGE_TYPES.has(f.type) ? f.name : m.hasValue(f.name)}
             </option>
           ))}
         </select>
@@ -45,7 +99,7 @@ export function FieldFilter({ id, field, min, max, onChange }: FilterProps) {
       {current && kind && (
         <>
           <div className="inline-field date-field range-field">
-            <label htmlFor={`${id}-min`}>{current.name} from</label>
+            <label htmlFor={`${id}-min`}>{m.from(current.name)}</label>
             <input
               id={`${id}-min`}
               type={kind}
@@ -56,10 +110,10 @@ export function FieldFilter({ id, field, min, max, onChange }: FilterProps) {
             />
           </div>
           <div className="inline-field date-field range-field">
-            <label htmlFor={`${id}-max`}>to</label>
+            <label htmlFor={`${id}-max`}>{m.to}</label>
             <input
               id={`${id}-max`}
-              aria-label={`${current.name} to`}
+              aria-label={m.toLabel(current.name)}
               type={kind}
               step={kind === "number" ? "any" : undefined}
               value={max}
@@ -81,6 +135,7 @@ interface SetProps {
 
 /** "Field…" of the bulk bar: a person's value (or a clearing, empty) of one field for the selected documents. */
 export function SetField({ ids, disabled, onDone }: SetProps) {
+  const m = useMessages(messages);
   const popoverId = useId();
   const fieldSelectId = useId();
   const valueId = useId();
@@ -95,8 +150,8 @@ export function SetField({ ids, disabled, onDone }: SetProps) {
     trpc.documents.setFieldMany.mutationOptions({
       onSuccess: async ({ updated }, { value }) => {
         popoverRef.current?.hidePopover();
-        const name = field?.name ?? "the field";
-        onDone({ kind: "ok", text: value === null ? `Cleared “${name}” on ${plural(updated, "document")}.` : `Set “${name}” to ${String(value)} on ${plural(updated, "document")}.` });
+        const name = field?.name ?? m.theField;
+        onDone({ kind: "ok", text: value === null ? m.cleared(name, updated) : m.setTo(name, String(value), updated) });
         await queryClient.invalidateQueries(trpc.documents.pathFilter());
       },
     }),
@@ -119,12 +174,12 @@ export function SetField({ ids, disabled, onDone }: SetProps) {
   return (
     <>
       <button ref={buttonRef} type="button" className="btn btn-secondary btn-sm" popoverTarget={popoverId} disabled={disabled}>
-        Field…
+        {m.button}
       </button>
       <div ref={popoverRef} id={popoverId} popover="auto" className="popover" style={{ width: WIDTH }}>
-        <form onSubmit={submit} noValidate aria-label="Set a field of the selected documents">
+        <form onSubmit={submit} noValidate aria-label={m.formLabel}>
           <div className="field">
-            <label htmlFor={fieldSelectId}>Field of {plural(ids.length, "document")}</label>
+            <label htmlFor={fieldSelectId}>{m.fieldOf(ids.length)}</label>
             <select
               id={fieldSelectId}
               value={fieldId}
@@ -134,31 +189,31 @@ export function SetField({ ids, disabled, onDone }: SetProps) {
                 set.reset();
               }}
             >
-              <option value="">Choose a field</option>
+              <option value="">{m.choose}</option>
               {list.data?.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}
                 </option>
               ))}
             </select>
-            {list.data?.length === 0 && <p className="hint">No fields yet: admins define them on the Fields page.</p>}
+            {list.data?.length === 0 && <p className="hint">{m.noneYet}</p>}
           </div>
           {field && (
             <div className="field">
-              <label htmlFor={valueId}>Value</label>
+              <label htmlFor={valueId}>{m.value}</label>
               <div className="doc-field-form">
                 <FieldValueInput id={valueId} field={field} draft={draft} onChange={setDraft} />
               </div>
-              <p className="hint">{clearing ? "Empty: the value is cleared, and the worker will not fill it again." : "A person's value: the worker keeps it."}</p>
+              <p className="hint">{clearing ? m.clearingHint : m.keepHint}</p>
             </div>
           )}
           <InlineError error={set.error ?? list.error} />
           <div className="popover-actions">
             <button type="button" className="btn btn-secondary btn-sm" onClick={() => popoverRef.current?.hidePopover()}>
-              Cancel
+              {m.cancel}
             </button>
             <button type="submit" className="btn btn-primary btn-sm" disabled={!field || set.isPending}>
-              {set.isPending ? "Setting…" : clearing ? "Clear" : "Set"}
+              {set.isPending ? m.setting : clearing ? m.clear : m.set}
             </button>
           </div>
         </form>

@@ -9,7 +9,8 @@ import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
 import { Page } from "../components/Page.tsx";
 import { formError } from "../errors.ts";
-import { plural } from "../format.ts";
+import { formatNumber, plural } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 import { LibraryFormActions, LibraryList } from "../components/LibraryList.tsx";
@@ -17,14 +18,105 @@ import { LibraryTabs } from "../components/LibraryTabs.tsx";
 
 type Correspondent = RouterOutputs["correspondents"]["list"][number];
 
-export const ALGORITHM_LABELS: Record<MatchAlgorithm, string> = {
-  auto: "Learned from your documents",
-  any: "Any of the words",
-  all: "All of the words",
-  exact: "The exact phrase",
-  regex: "Regular expression",
-  none: "Never by itself",
-};
+/** Each way of finding a correspondent, keyed by the algorithm: `useMessages(ALGORITHM_LABELS)[algorithm]`. */
+export const ALGORITHM_LABELS = defineMessages({
+  en: {
+    auto: "Learned from your documents",
+    any: "Any of the words",
+    all: "All of the words",
+    exact: "The exact phrase",
+    regex: "Regular expression",
+    none: "Never by itself",
+  } satisfies Record<MatchAlgorithm, string>,
+  de: {
+    auto: "Aus Ihren Dokumenten gelernt",
+    any: "Eines der Wörter",
+    all: "Alle Wörter",
+    exact: "Genau diese Wortfolge",
+    regex: "Regulärer Ausdruck",
+    none: "Nie von selbst",
+  },
+});
+
+const dokumente = (n: number) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumente`);
+
+const messages = defineMessages({
+  en: {
+    added: (name: string) => `Added “${name}”.`,
+    saved: (name: string) => `Saved “${name}”.`,
+    nameIt: "Name it.",
+    writePattern: "Write the pattern.",
+    writeWords: "Write the words to look for.",
+    editName: (name: string) => `Edit ${name}`,
+    newCorrespondent: "New correspondent",
+    name: "Name",
+    foundBy: "Found by",
+    autoHint: "Set the correspondent on a few of its documents (five is plenty): new ones with a similar letterhead get it.",
+    regexHint: "RE2 syntax (no look-around or back-references), e.g. Kundennr\\.?\\s*VF-\\d{6}.",
+    noneHint: "Only set by hand, or when an e-mail's sender has this name.",
+    wordsHint: "Whole words; put a phrase in quotes for “any”.",
+    pattern: "Pattern",
+    words: "Words",
+    ignoreCase: "Ignore upper and lower case",
+    personal: "Personal (only me)",
+    add: "Add correspondent",
+    caseSensitive: " (case-sensitive)",
+    deleted: (name: string, detached: number) => `Deleted “${name}”${detached ? `; ${plural(detached, "document")} no longer have one` : ""}.`,
+    correspondentFallback: "correspondent",
+    title: "Correspondents",
+    intro: (admin: boolean) =>
+      `Who sends your documents. Each new document gets one by its rule, by what your confirmed documents taught, or by an e-mail's sender; one you set by hand stays. ${admin ? "Global ones are shared by everyone; a personal one only its owner sees." : "Global ones are managed by admins."}`,
+    noun: "correspondents",
+    empty: "No correspondents yet.",
+    emptyText: "Add one with the form; new documents are matched against it.",
+    documents: (n: number) => plural(n, "document"),
+    personalTag: " · personal",
+    globalTag: " · global",
+    confirmTitle: (name: string) => `Delete “${name}”?`,
+    confirmLabel: "Delete correspondent",
+    willHaveNone: (n: number) => `${plural(n, "document")} will have no correspondent (the documents stay).`,
+    noneFrom: "No documents are from it.",
+    cannotUndo: "This cannot be undone.",
+  },
+  de: {
+    added: (name) => `„${name}“ hinzugefügt.`,
+    saved: (name) => `„${name}“ gespeichert.`,
+    nameIt: "Bitte geben Sie einen Namen ein.",
+    writePattern: "Bitte geben Sie das Muster ein.",
+    writeWords: "Bitte geben Sie die gesuchten Wörter ein.",
+    editName: (name) => `${name} bearbeiten`,
+    newCorrespondent: "Neuer Korrespondent",
+    name: "Name",
+    foundBy: "Erkannt an",
+    autoHint: "Setzen Sie den Korrespondenten bei einigen seiner Dokumente (fünf genügen): Neue mit ähnlichem Briefkopf erhalten ihn.",
+    regexHint: "RE2-Syntax (ohne Lookaround und Rückreferenzen), z. B. Kundennr\\.?\\s*VF-\\d{6}.",
+    noneHint: "Nur von Hand gesetzt, oder wenn der Absender einer E-Mail so heißt.",
+    wordsHint: "Ganze Wörter; für „Eines der Wörter“ setzen Sie eine Wortfolge in Anführungszeichen.",
+    pattern: "Muster",
+    words: "Wörter",
+    ignoreCase: "Groß- und Kleinschreibung ignorieren",
+    personal: "Persönlich (nur ich)",
+    add: "Korrespondent hinzufügen",
+    caseSensitive: " (Groß-/Kleinschreibung beachten)",
+    deleted: (name, detached) =>
+      `„${name}“ gelöscht${detached ? `; ${detached === 1 ? "1 Dokument hat" : `${formatNumber(detached)} Dokumente haben`} jetzt keinen Korrespondenten mehr` : ""}.`,
+    correspondentFallback: "Korrespondent",
+    title: "Korrespondenten",
+    intro: (admin) =>
+      `Wer Ihnen Dokumente schickt. Jedes neue Dokument erhält einen Korrespondenten über dessen Regel, über das, was Ihre bestätigten Dokumente gelehrt haben, oder über den Absender einer E-Mail; einen von Hand gesetzten behält es. ${admin ? "Globale gelten für alle; einen persönlichen sieht nur sein Eigentümer." : "Globale werden von Administratoren verwaltet."}`,
+    noun: "Korrespondenten",
+    empty: "Noch keine Korrespondenten.",
+    emptyText: "Legen Sie einen mit dem Formular an; neue Dokumente werden damit abgeglichen.",
+    documents: dokumente,
+    personalTag: " · persönlich",
+    globalTag: " · global",
+    confirmTitle: (name) => `„${name}“ löschen?`,
+    confirmLabel: "Korrespondent löschen",
+    willHaveNone: (n) => `${n === 1 ? "1 Dokument hat" : `${formatNumber(n)} Dokumente haben`} dann keinen Korrespondenten mehr (die Dokumente bleiben).`,
+    noneFrom: "Von ihm stammen keine Dokumente.",
+    cannotUndo: "Das lässt sich nicht rückgängig machen.",
+  },
+});
 const NEEDS_MATCH = new Set<MatchAlgorithm>(["any", "all", "exact", "regex"]);
 
 interface Draft {
@@ -37,6 +129,8 @@ const EMPTY: Draft = { name: "", algorithm: "auto", match: "", caseInsensitive: 
 
 /** The form of a new correspondent, and of one being edited (`editing`). */
 function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDone: (text: string) => void }) {
+  const m = useMessages(messages);
+  const algorithms = useMessages(ALGORITHM_LABELS);
   const id = useId();
   const isAdmin = useIsAdmin();
   const [draft, setDraft] = useState<Draft>(editing ? { name: editing.name, algorithm: editing.algorithm, match: editing.match, caseInsensitive: editing.caseInsensitive } : EMPTY);
@@ -47,7 +141,7 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
     trpc.correspondents.create.mutationOptions({
       onSuccess: async (c) => {
         setDraft(EMPTY);
-        onDone(`Added “${c.name}”.`);
+        onDone(m.added(c.name));
         await refresh();
       },
     }),
@@ -55,7 +149,7 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
   const update = useMutation(
     trpc.correspondents.update.mutationOptions({
       onSuccess: async (c) => {
-        onDone(`Saved “${c.name}”.`);
+        onDone(m.saved(c.name));
         await refresh();
       },
     }),
@@ -65,8 +159,8 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!draft.name.trim()) return setProblem("Name it.");
-    if (NEEDS_MATCH.has(draft.algorithm) && !draft.match.trim()) return setProblem(draft.algorithm === "regex" ? "Write the pattern." : "Write the words to look for.");
+    if (!draft.name.trim()) return setProblem(m.nameIt);
+    if (NEEDS_MATCH.has(draft.algorithm) && !draft.match.trim()) return setProblem(draft.algorithm === "regex" ? m.writePattern : m.writeWords);
     setProblem(null);
     const fields = { name: draft.name.trim(), algorithm: draft.algorithm, match: draft.match.trim(), caseInsensitive: draft.caseInsensitive };
     if (editing) update.mutate({ id: editing.id, ...fields });
@@ -75,62 +169,58 @@ function CorrespondentForm({ editing, onDone }: { editing?: Correspondent; onDon
 
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   return (
-    <form className={editing ? "library-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : "New correspondent"}>
-      {!editing && <h2>New correspondent</h2>}
+    <form className={editing ? "library-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? m.editName(editing.name) : m.newCorrespondent}>
+      {!editing && <h2>{m.newCorrespondent}</h2>}
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{m.name}</label>
         <input id={`${id}-name`} value={draft.name} maxLength={128} onChange={(e) => set({ name: e.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-algorithm`}>Found by</label>
+        <label htmlFor={`${id}-algorithm`}>{m.foundBy}</label>
         <select id={`${id}-algorithm`} value={draft.algorithm} onChange={(e) => set({ algorithm: e.target.value as MatchAlgorithm })}>
           {MATCH_ALGORITHMS.map((a) => (
             <option key={a} value={a}>
-              {ALGORITHM_LABELS[a]}
+              {algorithms[a]}
             </option>
           ))}
         </select>
         <p className="hint">
-          {draft.algorithm === "auto"
-            ? "Set the correspondent on a few of its documents (five is plenty): new ones with a similar letterhead get it."
-            : draft.algorithm === "regex"
-              ? "RE2 syntax (no look-around or back-references), e.g. Kundennr\\.?\\s*VF-\\d{6}."
-              : draft.algorithm === "none"
-                ? "Only set by hand, or when an e-mail's sender has this name."
-                : "Whole words; put a phrase in quotes for “any”."}
+          {draft.algorithm === "auto" ? m.autoHint : draft.algorithm === "regex" ? m.regexHint : draft.algorithm === "none" ? m.noneHint : m.wordsHint}
         </p>
       </div>
       {NEEDS_MATCH.has(draft.algorithm) && (
         <div className="field">
-          <label htmlFor={`${id}-match`}>{draft.algorithm === "regex" ? "Pattern" : "Words"}</label>
+          <label htmlFor={`${id}-match`}>{draft.algorithm === "regex" ? m.pattern : m.words}</label>
           <input id={`${id}-match`} value={draft.match} maxLength={500} spellCheck={false} onChange={(e) => set({ match: e.target.value })} />
         </div>
       )}
       <div className="field">
         <label className="check check-field">
           <input type="checkbox" checked={draft.caseInsensitive} onChange={(e) => set({ caseInsensitive: e.target.checked })} />
-          <span>Ignore upper and lower case</span>
+          <span>{m.ignoreCase}</span>
         </label>
       </div>
       {isAdmin && !editing && (
         <div className="field">
           <label className="check check-field">
             <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
-            <span>Personal (only me)</span>
+            <span>{m.personal}</span>
           </label>
         </div>
       )}
-      <LibraryFormActions saving={saving} editing={editing !== undefined} addLabel="Add correspondent" message={problem ?? serverError} onCancel={() => onDone("")} />
+      <LibraryFormActions saving={saving} editing={editing !== undefined} addLabel={m.add} message={problem ?? serverError} onCancel={() => onDone("")} />
     </form>
   );
 }
 
-function ruleText(c: Correspondent): string {
-  if (!NEEDS_MATCH.has(c.algorithm)) return ALGORITHM_LABELS[c.algorithm];
-  return `${ALGORITHM_LABELS[c.algorithm]}: ${c.match}${c.caseInsensitive ? "" : " (case-sensitive)"}`;
+function ruleText(c: Correspondent, algorithms: (typeof ALGORITHM_LABELS)["en"], caseSensitive: string): string {
+  if (!NEEDS_MATCH.has(c.algorithm)) return algorithms[c.algorithm];
+  return `${algorithms[c.algorithm]}: ${c.match}${c.caseInsensitive ? "" : caseSensitive}`;
 }
 
 export function CorrespondentsPage() {
+  const m = useMessages(messages);
+  const algorithms = useMessages(ALGORITHM_LABELS);
   const isAdmin = useIsAdmin();
   const list = useQuery(trpc.correspondents.list.queryOptions());
   const [editing, setEditing] = useState<string | null>(null);
@@ -139,7 +229,7 @@ export function CorrespondentsPage() {
   const remove = useMutation(
     trpc.correspondents.delete.mutationOptions({
       onSuccess: async ({ detached }) => {
-        setNotice(`Deleted “${toDelete?.name ?? "correspondent"}”${detached ? `; ${plural(detached, "document")} no longer have one` : ""}.`);
+        setNotice(m.deleted(toDelete?.name ?? m.correspondentFallback, detached));
         setToDelete(null);
         await Promise.all([queryClient.invalidateQueries(trpc.correspondents.pathFilter()), queryClient.invalidateQueries(trpc.documents.pathFilter())]);
       },
@@ -148,13 +238,8 @@ export function CorrespondentsPage() {
 
   return (
     <Page
-      title="Correspondents"
-      intro={
-        <>
-          Who sends your documents. Each new document gets one by its rule, by what your confirmed documents taught, or by an e-mail&apos;s
-          sender; one you set by hand stays. {isAdmin ? "Global ones are shared by everyone; a personal one only its owner sees." : "Global ones are managed by admins."}
-        </>
-      }
+      title={m.title}
+      intro={m.intro(isAdmin)}
     >
       <LibraryTabs current="correspondents" />
       <div className="topics-layout">
@@ -162,13 +247,13 @@ export function CorrespondentsPage() {
           <CorrespondentForm onDone={setNotice} />
         </div>
         <LibraryList
-          noun="correspondents"
+          noun={m.noun}
           query={list}
           notice={notice}
           testId="correspondent-item"
           empty={
-            <Empty title="No correspondents yet.">
-              <p className="muted">Add one with the form; new documents are matched against it.</p>
+            <Empty title={m.empty}>
+              <p className="muted">{m.emptyText}</p>
             </Empty>
           }
           editingId={editing}
@@ -187,8 +272,8 @@ export function CorrespondentsPage() {
                 {c.name}
               </Link>
               <span className="muted small">
-                {ruleText(c)} · {plural(c.documentCount, "document")}
-                {c.personal ? " · personal" : " · global"}
+                {ruleText(c, algorithms, m.caseSensitive)} · {m.documents(c.documentCount)}
+                {c.personal ? m.personalTag : m.globalTag}
               </span>
             </>
           )}
@@ -203,16 +288,15 @@ export function CorrespondentsPage() {
 
       <ConfirmDialog
         open={toDelete !== null}
-        title={`Delete “${toDelete?.name ?? ""}”?`}
-        confirmLabel="Delete correspondent"
+        title={m.confirmTitle(toDelete?.name ?? "")}
+        confirmLabel={m.confirmLabel}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => setToDelete(null)}
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.id })}
       >
         <p>
-          {toDelete && toDelete.documentCount > 0 ? `${plural(toDelete.documentCount, "document")} will have no correspondent (the documents stay).` : "No documents are from it."} This cannot be
-          undone.
+          {toDelete && toDelete.documentCount > 0 ? m.willHaveNone(toDelete.documentCount) : m.noneFrom} {m.cannotUndo}
         </p>
       </ConfirmDialog>
     </Page>

@@ -13,19 +13,102 @@ import { LibraryTabs } from "../components/LibraryTabs.tsx";
 import { Link } from "../components/Link.tsx";
 import { Page } from "../components/Page.tsx";
 import { errorMessage } from "../errors.ts";
+import { defineMessages, messagesOf, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 import { queryClient, trpc, type RouterOutputs, type Topic } from "../trpc.ts";
 import "./fields.css";
 
 type Field = RouterOutputs["fields"]["list"][number];
 
-export const EXTRACTOR_LABELS: Record<FieldExtractor, string> = {
-  none: "Nothing: set by hand",
-  total: "The grand total",
-  due_date: "The due date",
-  invoice_number: "The invoice or reference number",
-  iban: "An IBAN (only a valid one)",
-};
+/** What the offline reader looks for, keyed by the extractor: `useMessages(EXTRACTOR_LABELS)[extractor]`. */
+export const EXTRACTOR_LABELS = defineMessages({
+  en: {
+    none: "Nothing: set by hand",
+    total: "The grand total",
+    due_date: "The due date",
+    invoice_number: "The invoice or reference number",
+    iban: "An IBAN (only a valid one)",
+  } satisfies Record<FieldExtractor, string>,
+  de: {
+    none: "Nichts: nur von Hand",
+    total: "Gesamtbetrag",
+    due_date: "Fälligkeitsdatum",
+    invoice_number: "Rechnungs- oder Referenznummer",
+    iban: "IBAN (nur eine gültige)",
+  },
+});
+
+const messages = defineMessages({
+  en: {
+    added: (name: string) => `Added “${name}”.`,
+    saved: (name: string) => `Saved “${name}”.`,
+    nameIt: "Name it.",
+    writeOptions: "Write the options, one per line.",
+    editName: (name: string) => `Edit ${name}`,
+    newField: "New field",
+    name: "Name",
+    type: "Type",
+    monetaryHint: "Each value keeps its currency: 119.00 EUR. Ranges compare the amount.",
+    typeFixed: "The type cannot change once documents have values.",
+    options: "Options, one per line",
+    readOffline: "Read offline",
+    readOfflineHint: "After classification the worker fills it from the text of the documents of its topics; a value a person set stays.",
+    add: "Add field",
+    noSharedTopics: "No shared topics yet: create one on the Topics page to attach the field to.",
+    topicsWith: (name: string) => `Topics with ${name}`,
+    /** The list's line under a field's name; the reader's label is the option's, lower-cased in English. */
+    readOfflineAs: (type: string, reader: string) => `${type} · read offline: ${reader.toLowerCase()}`,
+    deleted: (name: string) => `Deleted “${name}” and its values.`,
+    fieldFallback: "field",
+    noun: "fields",
+    empty: "No fields yet.",
+    emptyAdmin: "Add one with the form, then tick the topics whose documents have it.",
+    emptyMember: "Admins define them.",
+    documentsWith: (name: string) => `Documents with a value of ${name}`,
+    topics: (names: string) => `Topics: ${names}`,
+    noTopic: "Attached to no topic",
+    title: "Fields",
+    intro: (admin: boolean) =>
+      `Typed values beside a document's topics — an invoice's total, due date, number. A field attached to a topic appears on the page of every document of that topic, filled from its text where docscan can read it; a value a person sets stays. ${admin ? "Fields are shared by everyone." : "Admins define fields; you set their values on your documents."}`,
+    confirmTitle: (name: string) => `Delete “${name}”?`,
+    confirmLabel: "Delete field",
+    confirmText: "Every document's value of it goes too, and its topics no longer have it. This cannot be undone.",
+  },
+  de: {
+    added: (name) => `„${name}“ hinzugefügt.`,
+    saved: (name) => `„${name}“ gespeichert.`,
+    nameIt: "Bitte geben Sie einen Namen ein.",
+    writeOptions: "Bitte geben Sie die Optionen ein, eine pro Zeile.",
+    editName: (name) => `${name} bearbeiten`,
+    newField: "Neues Feld",
+    name: "Name",
+    type: "Typ",
+    monetaryHint: "Jeder Wert behält seine Währung: 119.00 EUR. Bereiche vergleichen den Betrag.",
+    typeFixed: "Der Typ lässt sich nicht mehr ändern, sobald Dokumente Werte haben.",
+    options: "Optionen, eine pro Zeile",
+    readOffline: "Offline auslesen",
+    readOfflineHint: "Nach der Einordnung füllt docscan es aus dem Text der Dokumente seiner Themen; ein von Hand gesetzter Wert bleibt.",
+    add: "Feld hinzufügen",
+    noSharedTopics: "Noch keine globalen Themen: Legen Sie auf der Seite „Themen“ eines an, um ihm das Feld zuzuordnen.",
+    topicsWith: (name) => `Themen mit ${name}`,
+    readOfflineAs: (type, reader) => `${type} · offline ausgelesen: ${reader}`,
+    deleted: (name) => `„${name}“ und seine Werte gelöscht.`,
+    fieldFallback: "Feld",
+    noun: "Felder",
+    empty: "Noch keine Felder.",
+    emptyAdmin: "Legen Sie eines mit dem Formular an und haken Sie dann die Themen an, deren Dokumente es haben.",
+    emptyMember: "Administratoren legen sie an.",
+    documentsWith: (name) => `Dokumente mit einem Wert für ${name}`,
+    topics: (names) => `Themen: ${names}`,
+    noTopic: "Keinem Thema zugeordnet",
+    title: "Felder",
+    intro: (admin) =>
+      `Typisierte Werte neben den Themen eines Dokuments — Gesamtbetrag, Fälligkeitsdatum, Nummer einer Rechnung. Ein Feld, das einem Thema zugeordnet ist, erscheint auf der Seite jedes Dokuments dieses Themas, ausgefüllt aus dem Text, wo docscan ihn lesen kann; ein von Hand gesetzter Wert bleibt. ${admin ? "Felder gelten für alle." : "Administratoren legen Felder an; Sie setzen deren Werte bei Ihren Dokumenten."}`,
+    confirmTitle: (name) => `„${name}“ löschen?`,
+    confirmLabel: "Feld löschen",
+    confirmText: "Die Werte aller Dokumente werden mitgelöscht, und seine Themen haben es nicht mehr. Das lässt sich nicht rückgängig machen.",
+  },
+});
 
 /** The readers that can fill a field of this type ("none" always can). */
 const readersFor = (type: FieldType) => FIELD_EXTRACTORS.filter((e) => e === "none" || EXTRACTOR_TYPES[e].includes(type));
@@ -51,6 +134,9 @@ const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.fields.pat
 
 /** The form of a new field, and of one being edited (`editing`). */
 function FieldForm({ editing, onDone }: { editing?: Field; onDone: (text: string) => void }) {
+  const m = useMessages(messages);
+  const typeLabels = useMessages(TYPE_LABELS);
+  const readerLabels = useMessages(EXTRACTOR_LABELS);
   const id = useId();
   const [draft, setDraft] = useState<Draft>(
     editing ? { name: editing.name, type: editing.type, extract: editing.extract, options: editing.options.join("\n"), chosen: true } : EMPTY,
@@ -60,7 +146,7 @@ function FieldForm({ editing, onDone }: { editing?: Field; onDone: (text: string
     trpc.fields.create.mutationOptions({
       onSuccess: async (f) => {
         setDraft(EMPTY);
-        onDone(`Added “${f.name}”.`);
+        onDone(m.added(f.name));
         await refresh();
       },
     }),
@@ -68,7 +154,7 @@ function FieldForm({ editing, onDone }: { editing?: Field; onDone: (text: string
   const update = useMutation(
     trpc.fields.update.mutationOptions({
       onSuccess: async (f) => {
-        onDone(`Saved “${f.name}”.`);
+        onDone(m.saved(f.name));
         await refresh();
       },
     }),
@@ -80,8 +166,8 @@ function FieldForm({ editing, onDone }: { editing?: Field; onDone: (text: string
     e.preventDefault();
     const name = draft.name.trim();
     const options = draft.type === "select" ? optionList(draft.options) : [];
-    if (!name) return setProblem("Name it.");
-    if (draft.type === "select" && options.length === 0) return setProblem("Write the options, one per line.");
+    if (!name) return setProblem(m.nameIt);
+    if (draft.type === "select" && options.length === 0) return setProblem(m.writeOptions);
     setProblem(null);
     const fields = { name, type: draft.type, extract: draft.extract, options };
     if (editing) update.mutate({ id: editing.id, ...fields });
@@ -94,58 +180,59 @@ function FieldForm({ editing, onDone }: { editing?: Field; onDone: (text: string
   const setType = (type: FieldType) => set({ type, chosen: true, extract: readersFor(type).includes(draft.extract) ? draft.extract : "none" });
   const message = problem ?? (serverError ? errorMessage(serverError) : null);
   return (
-    <form className={editing ? "library-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? `Edit ${editing.name}` : "New field"}>
-      {!editing && <h2>New field</h2>}
+    <form className={editing ? "library-edit" : "card card-pad"} onSubmit={submit} noValidate aria-label={editing ? m.editName(editing.name) : m.newField}>
+      {!editing && <h2>{m.newField}</h2>}
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{m.name}</label>
         <input id={`${id}-name`} value={draft.name} maxLength={FIELD_LIMITS.nameMax} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-type`}>Type</label>
+        <label htmlFor={`${id}-type`}>{m.type}</label>
         <select id={`${id}-type`} value={draft.type} onChange={(e) => setType(e.target.value as FieldType)}>
           {FIELD_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+              {typeLabels[t]}
             </option>
           ))}
         </select>
-        {draft.type === "monetary" && <p className="hint">Each value keeps its currency: 119.00 EUR. Ranges compare the amount.</p>}
-        {editing && <p className="hint">The type cannot change once documents have values.</p>}
+        {draft.type === "monetary" && <p className="hint">{m.monetaryHint}</p>}
+        {editing && <p className="hint">{m.typeFixed}</p>}
       </div>
       {draft.type === "select" && (
         <div className="field">
-          <label htmlFor={`${id}-options`}>Options, one per line</label>
+          <label htmlFor={`${id}-options`}>{m.options}</label>
           <textarea id={`${id}-options`} rows={4} value={draft.options} onChange={(e) => set({ options: e.target.value })} />
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-extract`}>Read offline</label>
+        <label htmlFor={`${id}-extract`}>{m.readOffline}</label>
         <select id={`${id}-extract`} value={draft.extract} onChange={(e) => set({ extract: e.target.value as FieldExtractor, chosen: true })}>
           {readersFor(draft.type).map((x) => (
             <option key={x} value={x}>
-              {EXTRACTOR_LABELS[x]}
+              {readerLabels[x]}
             </option>
           ))}
         </select>
-        {draft.extract !== "none" && <p className="hint">After classification the worker fills it from the text of the documents of its topics; a value a person set stays.</p>}
+        {draft.extract !== "none" && <p className="hint">{m.readOfflineHint}</p>}
       </div>
-      <LibraryFormActions saving={saving} editing={editing !== undefined} addLabel="Add field" message={message} onCancel={() => onDone("")} />
+      <LibraryFormActions saving={saving} editing={editing !== undefined} addLabel={m.add} message={message} onCancel={() => onDone("")} />
     </form>
   );
 }
 
 /** An admin's checkboxes: the (global) topics whose documents have the field. */
 function FieldTopics({ field, topics }: { field: Field; topics: readonly Topic[] }) {
+  const m = useMessages(messages);
   // A box shows its change at once (set here, synchronously), until the list is fetched again.
   const [wanted, setWanted] = useState<{ topicId: string; on: boolean } | null>(null);
   const options = { onSettled: () => refresh().finally(() => setWanted(null)) };
   const attach = useMutation(trpc.fields.attach.mutationOptions(options));
   const detach = useMutation(trpc.fields.detach.mutationOptions(options));
   const global = topics.filter((t) => !t.personal);
-  if (global.length === 0) return <p className="muted small">No shared topics yet: create one on the Topics page to attach the field to.</p>;
+  if (global.length === 0) return <p className="muted small">{m.noSharedTopics}</p>;
   return (
     <fieldset className="cf-topics">
-      <legend className="small muted">Topics with {field.name}</legend>
+      <legend className="small muted">{m.topicsWith(field.name)}</legend>
       {global.map((t) => (
         <label key={t.id} className="check">
           <input
@@ -167,12 +254,15 @@ function FieldTopics({ field, topics }: { field: Field; topics: readonly Topic[]
   );
 }
 
+/** The line under a field's name, in the console's language of the moment. */
 function describe(f: Field): string {
-  const type = f.type === "select" ? `${TYPE_LABELS.select}: ${f.options.join(", ")}` : TYPE_LABELS[f.type];
-  return f.extract === "none" ? type : `${type} · read offline: ${EXTRACTOR_LABELS[f.extract].toLowerCase()}`;
+  const typeLabels = messagesOf(TYPE_LABELS);
+  const type = f.type === "select" ? `${typeLabels.select}: ${f.options.join(", ")}` : typeLabels[f.type];
+  return f.extract === "none" ? type : messagesOf(messages).readOfflineAs(type, messagesOf(EXTRACTOR_LABELS)[f.extract]);
 }
 
 export function FieldsPage() {
+  const m = useMessages(messages);
   const isAdmin = useIsAdmin();
   const list = useQuery(trpc.fields.list.queryOptions());
   const topics = useQuery(trpc.topics.list.queryOptions());
@@ -182,7 +272,7 @@ export function FieldsPage() {
   const remove = useMutation(
     trpc.fields.delete.mutationOptions({
       onSuccess: async () => {
-        setNotice(`Deleted “${toDelete?.name ?? "field"}” and its values.`);
+        setNotice(m.deleted(toDelete?.name ?? m.fieldFallback));
         setToDelete(null);
         await refresh();
       },
@@ -192,13 +282,13 @@ export function FieldsPage() {
 
   const all = (
     <LibraryList
-      noun="fields"
+      noun={m.noun}
       query={list}
       notice={notice}
       testId="field-item"
       empty={
-        <Empty title="No fields yet.">
-          <p className="muted">{isAdmin ? "Add one with the form, then tick the topics whose documents have it." : "Admins define them."}</p>
+        <Empty title={m.empty}>
+          <p className="muted">{isAdmin ? m.emptyAdmin : m.emptyMember}</p>
         </Empty>
       }
       editingId={editing}
@@ -213,12 +303,12 @@ export function FieldsPage() {
       )}
       main={(f) => (
         <>
-          <Link href={`${ROUTES.documents}?field=${f.id}`} className="library-name" title={`Documents with a value of ${f.name}`}>
+          <Link href={`${ROUTES.documents}?field=${f.id}`} className="library-name" title={m.documentsWith(f.name)}>
             {f.name}
           </Link>
           <span className="muted small">{describe(f)}</span>
           {!isAdmin && (
-            <span className="muted small">{f.topicIds.length ? `Topics: ${f.topicIds.map((t) => topicName.get(t) ?? "…").join(", ")}` : "Attached to no topic"}</span>
+            <span className="muted small">{f.topicIds.length ? m.topics(f.topicIds.map((t) => topicName.get(t) ?? "…").join(", ")) : m.noTopic}</span>
           )}
         </>
       )}
@@ -234,14 +324,8 @@ export function FieldsPage() {
 
   return (
     <Page
-      title="Fields"
-      intro={
-        <>
-          Typed values beside a document&apos;s topics — an invoice&apos;s total, due date, number. A field attached to a topic appears on the
-          page of every document of that topic, filled from its text where docscan can read it; a value a person sets stays.{" "}
-          {isAdmin ? "Fields are shared by everyone." : "Admins define fields; you set their values on your documents."}
-        </>
-      }
+      title={m.title}
+      intro={m.intro(isAdmin)}
     >
       <LibraryTabs current="fields" />
       <InlineError error={topics.error} />
@@ -258,14 +342,14 @@ export function FieldsPage() {
 
       <ConfirmDialog
         open={toDelete !== null}
-        title={`Delete “${toDelete?.name ?? ""}”?`}
-        confirmLabel="Delete field"
+        title={m.confirmTitle(toDelete?.name ?? "")}
+        confirmLabel={m.confirmLabel}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => setToDelete(null)}
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.id })}
       >
-        <p>Every document&apos;s value of it goes too, and its topics no longer have it. This cannot be undone.</p>
+        <p>{m.confirmText}</p>
       </ConfirmDialog>
     </Page>
   );
