@@ -150,7 +150,7 @@ describe("topic trial: a new topic", () => {
     expect(listedIds.size).toBe(trial.listed);
 
     const applied = await h.caller.topics.applyTrial({ id: trial.id });
-    expect(applied).toEqual({ id: trial.id, topicId: trial.topicId, documents: trial.listed });
+    expect(applied).toEqual({ id: trial.id, topicId: trial.topicId, documents: trial.listed, via: "offline" });
     const after = await state(alice.user.id);
     for (const [name, id] of docs) {
       if (name === "bob-tax") continue;

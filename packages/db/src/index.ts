@@ -15,3 +15,4 @@ export * from "./queries/notes.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/views.ts";
 export * from "./queries/topic-trials.ts";
+export * from "./queries/topic-trial-merge.ts";

@@ -7,7 +7,11 @@ const documentPayload = z.object({ documentId: z.uuid() });
 
 export const TASKS = {
   extract_text: documentPayload,
-  classify_document: documentPayload,
+  /**
+   * `trialId`: queued by a topic trial applied through the LLM (ADR 0029); the answer is written only while that
+   * trial stands (not once it is undone).
+   */
+  classify_document: documentPayload.extend({ trialId: z.uuid().optional() }),
   /**
    * Asks the LLM again about a document the offline classifier answered for when the LLM failed (ADR 0014);
    * `attempt` counts these later tries, from 1, so their number stays bounded.

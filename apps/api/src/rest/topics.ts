@@ -6,7 +6,7 @@ import { requireUser } from "../auth/middleware.ts";
 import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { changeTopic, createTopicFor, removeTopic, topicHealthFor, topicHealthInputSchema } from "../services/topics.ts";
-import { applyTrial, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
+import { applyTrial, applyViaSchema, runTrial, trialInputSchema, undoTrial } from "../services/topic-trials.ts";
 import { runTrialSample, SAMPLE_SIZE, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { z } from "zod";
 import { RestRoutes } from "./openapi.ts";
@@ -92,8 +92,9 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       path: "/trials",
       summary: "Try a topic change without saving it",
       description:
-        "A new topic (`kind: create`), an edited one (`update`) or a deleted one (`delete`), previewed with the offline classifier over the stored document vectors (ADR 0029): " +
-        "how many documents would gain or lose each topic, with samples, per owner. Nothing changes but the stored trial, which Apply uses. Same rights as editing the topic.",
+        "A new topic (`kind: create`), an edited one (`update`), a deleted one (`delete`), topic `from` merged into topic `id` (`merge`, `id` optionally renamed or described anew) " +
+        "or topic `id` split into itself and the new topics `into` (`split`), previewed with the offline classifier over the stored document vectors (ADR 0029): " +
+        "how many documents would gain or lose each topic, with samples, per owner. Nothing changes but the stored trial, which Apply uses. Same rights as editing the topic(s).",
       body: trialInputSchema.meta({ example: { change: { kind: "update", id: "00000000-0000-4000-8000-000000000000", description: "taxes, tax returns, VAT" }, samples: 10 } }),
       responses: { 200: { description: "What the change would do.", schema: trialResultSchema } },
       errors: [403, 404, 409],
@@ -122,12 +123,16 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       method: "post",
       path: "/trials/:id/apply",
       summary: "Apply a topic trial",
-      description: "Saves the change and reclassifies exactly the documents the trial listed, offline; a person's topics stay. 409 when the topics or documents changed since the trial.",
+      description:
+        "Saves the change (one transaction, one audit entry) and reclassifies exactly the documents the trial listed: `via=offline` (default) writes the trial's preview; " +
+        "`via=llm` queues those documents for the worker's LLM classification instead — 400 when the LLM is not the active provider, 409 when the trial's cost estimate exceeds what is left of this month's budget (the message says how much is left). " +
+        "A person's topics stay either way; a merge moves a person's links to the merged topic onto the kept one. 409 when the topics or documents changed since the trial.",
       params: idParams,
-      responses: { 200: { description: "Applied.", schema: trialDoneSchema } },
-      errors: [403, 404, 409],
+      query: z.object({ via: applyViaSchema.default("offline").describe("offline: write the preview; llm: queue the listed documents for the LLM") }),
+      responses: { 200: { description: "Applied.", schema: trialDoneSchema.extend({ via: applyViaSchema }) } },
+      errors: [400, 403, 404, 409],
     },
-    async (c, { params }) => c.json(await applyTrial(deps, restAudit(deps, c), requireUser(c), params.id)),
+    async (c, { params, query }) => c.json(await applyTrial(deps, restAudit(deps, c), requireUser(c), params.id, query.via)),
   );
 
   routes.route(
@@ -135,7 +140,9 @@ export function topicRoutes(deps: AppDeps): RestRoutes {
       method: "post",
       path: "/trials/:id/undo",
       summary: "Undo an applied topic trial",
-      description: "The topic and the listed documents' links as they were (a person's decisions since stay). Within 7 days, the newest applied trial of the topic only.",
+      description:
+        "The topic(s) and the listed documents' links as they were (a person's decisions since stay): a merged topic comes back with its id and people's links to it, a split's new topics go. " +
+        "Documents still queued for the LLM are taken off the queue, and an LLM answer that arrives later is not written. Within 7 days, the newest applied trial of the topic only.",
       params: idParams,
       responses: { 200: { description: "Undone.", schema: trialDoneSchema } },
       errors: [403, 404, 409],
@@ -164,7 +171,7 @@ const trialSampleSchema = z.object({
 });
 const trialResultSchema = z.object({
   id: z.string().describe("the trial, for apply"),
-  kind: z.enum(["create", "update", "delete"]),
+  kind: z.enum(["create", "update", "delete", "merge", "split"]),
   topicId: z.string().describe("the topic changed (for a new one: the id it gets when applied)"),
   topicName: z.string(),
   scanned: z.number().int().describe("classified documents with a stored vector"),

@@ -3,7 +3,7 @@ import { listTopics } from "@docscan/db";
 import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import { changeTopic, createTopicFor, removeTopic, topicHealthFor, topicHealthInputSchema } from "../services/topics.ts";
-import { applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
+import { applyInputSchema, applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
 import { runTrialSample, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
@@ -37,8 +37,11 @@ export const topicsRouter = router({
    */
   trialSample: protectedProcedure.input(trialSampleInputSchema).mutation(({ ctx, input }) => runTrialSample(ctx, ctx.user, input)),
 
-  /** Saves the trial's change and reclassifies exactly the documents it listed (offline). One audit entry. */
-  applyTrial: protectedProcedure.input(trialIdSchema).mutation(({ ctx, input }) => applyTrial(ctx, ctx.audit, ctx.user, input.id)),
+  /**
+   * Saves the trial's change and reclassifies exactly the documents it listed: offline (the preview), or `via: "llm"`
+   * queued for the worker's LLM classification within the month's budget. One transaction, one audit entry.
+   */
+  applyTrial: protectedProcedure.input(applyInputSchema).mutation(({ ctx, input }) => applyTrial(ctx, ctx.audit, ctx.user, input.id, input.via)),
 
   /** Puts back the topic and the listed documents' links as they were before the trial was applied. */
   undoTrial: protectedProcedure.input(trialIdSchema).mutation(({ ctx, input }) => undoTrial(ctx, ctx.audit, ctx.user, input.id)),

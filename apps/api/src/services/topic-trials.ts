@@ -62,6 +62,9 @@ import {
   replaceDocumentTopics,
   replaceSuggestions,
   restoreSnapshot,
+  movePersonLink,
+  personDecisionsOf,
+  restorePersonDecisions,
   setTrialPrevious,
   snapshotDocument,
   trialDocuments,
@@ -75,14 +78,17 @@ import {
   type NewTrialDocument,
   type TopicRow,
   type TopicTrialRow,
+  type TopicTrialDocumentRow,
+  type TrialSnapshot,
   type TrialDocument,
   type TrialLink,
 } from "@docscan/db";
 import { listFields } from "@docscan/db/fields";
-import { ConflictError, ForbiddenError, idSchema, NotFoundError, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
+import { ConflictError, ForbiddenError, idSchema, InvalidInputError, NotFoundError, topicCreateSchema, topicInputSchema, topicUpdateSchema } from "@docscan/shared";
 import type { Audit } from "../audit.ts";
 import type { AppDeps } from "../context.ts";
 import { newTopicOwner, topicToChange } from "./topics.ts";
+import { assertLlmAffordable, dropQueuedLlmJobs, queueForLlm } from "./trial-llm-apply.ts";
 
 /** What a trial keeps of a topic (and undo restores). */
 const topicSnapshotFields = (t: TopicRow) => ({ name: t.name, description: t.description, color: t.color, threshold: t.threshold, ownerId: t.ownerId });
@@ -110,6 +116,10 @@ export const trialChangeSchema = z.discriminatedUnion("kind", [
   topicCreateSchema.extend({ kind: z.literal("create") }),
   topicUpdateSchema.extend({ kind: z.literal("update") }),
   z.object({ kind: z.literal("delete"), id: idSchema }),
+  /** Topic `from` merged into topic `id` (which may be renamed or described anew): one trial, one apply. */
+  topicUpdateSchema.extend({ kind: z.literal("merge"), from: idSchema }),
+  /** Topic `id` (edited) split into itself and new topics of the same owner: the offline model decides where each document goes. */
+  topicUpdateSchema.extend({ kind: z.literal("split"), into: z.array(topicInputSchema).min(1).max(5) }),
 ]);
 export type TrialChange = z.infer<typeof trialChangeSchema>;
 export const trialInputSchema = z.object({
@@ -175,6 +185,32 @@ export interface Resolved {
   after: { id: string; name: string; description: string; threshold: number | null } | null;
   /** What to write on apply. */
   fields: Record<string, unknown>;
+  /** A merge: the topic merged into this one (deleted on apply). */
+  merged: TopicRow | null;
+  /** A split: the new topics, with the ids they get on apply. */
+  created: NewTopic[];
+}
+
+type NewTopic = { id: string; name: string; description: string; color: string; threshold: number | null };
+
+/** The topic merged into `into`: one the user may change too, of the same owner (a personal topic's documents are its owner's). */
+async function topicToMerge(db: DbOrTx, user: AuthUser, into: TopicRow, id: string): Promise<TopicRow> {
+  if (id === into.id) throw new InvalidInputError("a topic cannot be merged into itself");
+  const from = await topicToChange(db, user, id);
+  if (from.ownerId !== into.ownerId) throw new InvalidInputError("only topics of the same owner (both global, or both personal) can be merged");
+  return from;
+}
+
+/** A split's new topics: names free in the topic's namespace, and none twice. */
+async function newTopicsOfSplit(db: DbOrTx, topic: TopicRow, keptName: string, into: z.output<typeof topicInputSchema>[]): Promise<NewTopic[]> {
+  const seen = new Set([keptName.toLowerCase()]);
+  const out: NewTopic[] = [];
+  for (const t of into) {
+    if (seen.has(t.name.toLowerCase()) || (await topicNameTaken(db, t.name, topic.ownerId, null))) throw new ConflictError(`a topic named "${t.name}" already exists`);
+    seen.add(t.name.toLowerCase());
+    out.push({ id: randomUUID(), name: t.name, description: t.description, color: t.color, threshold: t.threshold ?? null });
+  }
+  return out;
 }
 
 /** The change, checked as the topic form checks it: the same rights (ADR 0010) and the same name rules. */
@@ -191,14 +227,24 @@ async function resolveChange(db: DbOrTx, user: AuthUser, change: TrialChange): P
       before: null,
       after: { id, name: fields.name, description: fields.description, threshold: fields.threshold ?? null },
       fields: { ...fields, ownerId },
+      merged: null,
+      created: [],
     };
   }
   const before = await topicToChange(db, user, change.id);
-  if (change.kind === "delete") return { kind: "delete", topicId: before.id, topicOwnerId: before.ownerId, before, after: null, fields: {} };
-  const { kind: _kind, id: _id, ...fields } = change;
-  if (fields.name !== undefined && (await topicNameTaken(db, fields.name, before.ownerId, before.id))) throw new ConflictError(`a topic named "${fields.name}" already exists`);
+  if (change.kind === "delete") return { kind: "delete", topicId: before.id, topicOwnerId: before.ownerId, before, after: null, fields: {}, merged: null, created: [] };
+  const { kind, id: _id, ...rest } = change;
+  const { from: _from, into: _into, ...fields } = rest as typeof rest & { from?: string; into?: unknown };
+  const merged = change.kind === "merge" ? await topicToMerge(db, user, before, change.from) : null;
+  // A merged topic's name is free once it is gone.
+  if (fields.name !== undefined && (await topicNameTaken(db, fields.name, before.ownerId, before.id)) && fields.name.toLowerCase() !== merged?.name.toLowerCase()) {
+    throw new ConflictError(`a topic named "${fields.name}" already exists`);
+  }
+  const created = change.kind === "split" ? await newTopicsOfSplit(db, before, fields.name ?? before.name, change.into) : [];
   return {
-    kind: "update",
+    kind,
+    merged,
+    created,
     topicId: before.id,
     topicOwnerId: before.ownerId,
     before,
@@ -227,13 +273,35 @@ type TopicWithThreshold = TopicRef & { threshold: number | null };
 /** The owner's topics as the change would leave them. */
 function changedTopics(current: TopicWithThreshold[], change: Resolved): TopicWithThreshold[] {
   if (change.kind === "create") return [...current, change.after!];
-  if (change.kind === "update") return current.map((t) => (t.id === change.topicId ? change.after! : t));
-  return current.filter((t) => t.id !== change.topicId);
+  if (change.kind === "delete") return current.filter((t) => t.id !== change.topicId);
+  const edited = current.filter((t) => t.id !== change.merged?.id).map((t) => (t.id === change.topicId ? change.after! : t));
+  return [...edited, ...change.created];
+}
+
+/** The topic whose links and rejections the change takes away: a deleted one, or one merged into another. */
+const removedTopic = (change: Pick<Resolved, "kind" | "topicId" | "merged">): string | null => (change.kind === "delete" ? change.topicId : (change.merged?.id ?? null));
+
+/**
+ * A person's decisions on a document once the change is made: a deleted topic's are gone; with a merge, a
+ * person's link to the merged topic is one to the topic it went into (and a rejection of that one goes), and
+ * rejections of the merged topic are dropped — "not this narrower topic" says nothing about the wider one.
+ */
+export function decisionsAfter(change: Pick<Resolved, "kind" | "topicId" | "merged">, decided: { manual: string[]; rejected: string[] }): { manual: string[]; rejected: string[] } {
+  const removed = removedTopic(change);
+  if (change.kind !== "merge" || !decided.manual.includes(removed!)) return { manual: decided.manual.filter((t) => t !== removed), rejected: decided.rejected.filter((t) => t !== removed) };
+  const into = change.topicId;
+  return { manual: [...new Set(decided.manual.map((t) => (t === removed ? into : t)))], rejected: decided.rejected.filter((t) => t !== removed && t !== into) };
 }
 
 /** The owner's confirmed examples once the change is made (a deleted topic's links are gone). */
-const ownerExamplesAfter = (db: DbOrTx, ownerId: string | null, change: Resolved): Promise<(LabeledExample & { documentId?: string })[]> =>
-  ownerExamples(db, { ownerId, version: EMBEDDING_VERSION, ...(change.kind === "delete" ? { withoutTopic: change.topicId } : {}) });
+async function ownerExamplesAfter(db: DbOrTx, ownerId: string | null, change: Resolved): Promise<(LabeledExample & { documentId?: string })[]> {
+  if (change.kind !== "merge") return ownerExamples(db, { ownerId, version: EMBEDDING_VERSION, ...(change.kind === "delete" ? { withoutTopic: change.topicId } : {}) });
+  // A merge: each example with the person's decisions as the merge leaves them; one left with none is no example.
+  return (await ownerExamples(db, { ownerId, version: EMBEDDING_VERSION })).flatMap((e) => {
+    const after = decisionsAfter(change, { manual: e.topicIds, rejected: e.rejectedTopicIds ?? [] });
+    return after.manual.length || after.rejected.length ? [{ ...e, topicIds: after.manual, rejectedTopicIds: after.rejected }] : [];
+  });
+}
 
 /** The LLM's request for the owner's documents once the change is made, as the worker builds it: the fields it offers, and the cache key's versions. */
 function llmRequestParts(topics: TopicWithThreshold[], fieldDefs: readonly FieldRef[]) {
@@ -257,7 +325,7 @@ async function ownerInputs(db: DbOrTx, ownerId: string | null, change: Resolved)
   const proposed = changedTopics(current, change);
   const version = EMBEDDING_VERSION;
   const examples: LabeledExample[] = await ownerExamples(db, { ownerId, version });
-  const examplesAfter: LabeledExample[] = change.kind === "delete" ? await ownerExamplesAfter(db, ownerId, change) : examples;
+  const examplesAfter: LabeledExample[] = change.kind === "delete" || change.kind === "merge" ? await ownerExamplesAfter(db, ownerId, change) : examples;
   const library = await ownerLibrary(db, { ownerId, version });
   return {
     current: { topics: current, train: { topics: current.map(refOf), examples, library } },
@@ -350,6 +418,8 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   const names = new Map<string, string>();
   if (resolved.after) names.set(resolved.after.id, resolved.after.name);
   if (resolved.before) names.set(resolved.before.id, resolved.before.name);
+  if (resolved.merged) names.set(resolved.merged.id, resolved.merged.name);
+  for (const t of resolved.created) names.set(t.id, t.name);
   const counts = new Map<string, { gain: number; lose: number }>();
   const bump = (topicId: string, k: "gain" | "lose") => {
     const c = counts.get(topicId) ?? { gain: 0, lose: 0 };
@@ -362,7 +432,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   const keys: { ownerId: string | null; key: string }[] = [];
   let scanned = 0;
   let moved = 0;
-  const deletedId = resolved.kind === "delete" ? resolved.topicId : null;
+  const deletedId = removedTopic(resolved);
 
   // Each owner's pair of models: today's topics and the changed ones, on the owner's training data.
   type Side = OwnerModels["current"] & { examples: LabeledExample[] };
@@ -430,7 +500,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         models.counts.scanned++;
         const manual = doc.links.filter((l) => l.source === "manual").map((l) => l.topicId);
         const now = keptDecisionFor(kept, slot, models.current, { manual, rejected: doc.rejected }, settings.threshold);
-        const decidedAfter = { manual: manual.filter((t) => t !== deletedId), rejected: doc.rejected.filter((t) => t !== deletedId) };
+        const decidedAfter = decisionsAfter(resolved, { manual, rejected: doc.rejected });
         const then = keptDecisionFor(kept, slot, models.proposed, decidedAfter, settings.threshold);
         const proposedIds = [...decidedAfter.manual, ...then.apply.map((a) => a.topicId)];
         const currentIds = doc.links.map((l) => l.topicId);
@@ -482,7 +552,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         const bucket = gains.length && losses.length ? samples.move : gains.length ? samples.gain : samples.lose;
         if (bucket.length < sampleCount) {
           const named = (l: TrialLink): TrialSampleLink => ({ ...l, name: names.get(l.topicId) ?? "?" });
-          const manualLinks = doc.links.filter((l) => l.source === "manual" && l.topicId !== deletedId);
+          const manualLinks = decidedAfter.manual.map((t): TrialLink => ({ topicId: t, source: "manual", confidence: null, quote: null }));
           bucket.push({ documentId: doc.id, title: doc.title, ownerId, current: doc.links.map(named), proposed: [...manualLinks, ...apply].map(named), gains, losses });
         }
       }
@@ -526,8 +596,8 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       kind: resolved.kind,
       topicId: resolved.topicId,
       topicOwnerId: resolved.topicOwnerId,
-      change: resolved.fields,
-      topicBefore: resolved.before ? topicSnapshotFields(resolved.before) : null,
+      change: { ...resolved.fields, ...(resolved.merged ? { from: resolved.merged.id } : {}), ...(resolved.created.length ? { into: resolved.created } : {}) },
+      topicBefore: resolved.before ? { ...topicSnapshotFields(resolved.before), ...(resolved.merged ? { merged: { id: resolved.merged.id, ...topicSnapshotFields(resolved.merged) } } : {}) } : null,
       fingerprint,
       summary,
     },
@@ -571,75 +641,173 @@ async function assertFresh(deps: Deps, trial: TopicTrialRow): Promise<void> {
   }
 }
 
+type TrialDone = { id: string; topicId: string; documents: number; via: ApplyVia };
+export const applyViaSchema = z.enum(["offline", "llm"]);
+export type ApplyVia = z.infer<typeof applyViaSchema>;
+export const applyInputSchema = trialIdSchema.extend({
+  /** offline (default): the trial's preview is written; llm: the listed documents are queued for the LLM, within the budget. */
+  via: applyViaSchema.default("offline"),
+});
+
+/** The topic a merge took away, and a split's new topics, as the trial stored them. */
+const mergedFromOf = (trial: TopicTrialRow) => (trial.kind === "merge" ? (trial.change.from as string) : null);
+const splitIntoOf = (trial: TopicTrialRow) => (trial.kind === "split" ? (trial.change.into as NewTopic[]) : []);
+/** The kept topic's own fields in a trial's change (a merge's `from` and a split's `into` are not columns). */
+function topicFieldsOf(trial: TopicTrialRow): Record<string, unknown> {
+  const { from: _from, into: _into, ...fields } = trial.change;
+  return fields;
+}
+const applyAction = (kind: TopicTrialRow["kind"]) => (kind === "create" ? "topic.create" : kind === "delete" ? "topic.delete" : "topic.update");
+const undoAction = (kind: TopicTrialRow["kind"]) => (kind === "create" ? "topic.delete" : kind === "delete" ? "topic.create" : "topic.update");
+
 /**
- * Applies a trial: saves the topic change and gives exactly the listed documents the links and suggestions
- * the trial showed (a person's decisions made since still win), each with a classification run in its
- * history. What it overwrote is kept for undo. One audit entry.
+ * Saves a trial's topic change in `tx`: a new topic with the promised id, an edit, a deletion; a merge moves a
+ * person's links to the merged topic onto the kept one (from the snapshots taken just before), deletes the merged
+ * topic and edits the kept one; a split edits the topic and creates the new ones with their promised ids.
  */
-export async function applyTrial(deps: Deps, audit: Audit, user: AuthUser, id: string): Promise<{ id: string; topicId: string; documents: number }> {
+async function saveTopicChange(tx: DbOrTx, trial: TopicTrialRow, docs: TopicTrialDocumentRow[], snapshots: Map<string, TrialSnapshot>): Promise<TopicRow | null> {
+  if (trial.kind === "create") return insertTopicWithId(tx, { id: trial.topicId, ...(trial.change as { name: string; description: string; color: string; ownerId: string | null }) });
+  if (trial.kind === "delete") {
+    await deleteTopic(tx, trial.topicId);
+    return null;
+  }
+  const from = mergedFromOf(trial);
+  if (from) {
+    for (const d of docs) {
+      const merge = snapshots.get(d.documentId)?.merge;
+      if (merge) await movePersonLink(tx, d.documentId, from, trial.topicId, merge);
+    }
+    // Before the edit: the kept topic may take the merged one's name.
+    await deleteTopic(tx, from);
+  }
+  const topic = await updateTopic(tx, trial.topicId, topicFieldsOf(trial));
+  for (const t of splitIntoOf(trial)) await insertTopicWithId(tx, { ...t, ownerId: trial.topicOwnerId });
+  return topic;
+}
+
+/** Writes the trial's proposed links and suggestions on each listed document, with a classification run (a person's decisions made since win). */
+async function writeProposed(tx: DbOrTx, trial: TopicTrialRow, docs: TopicTrialDocumentRow[]): Promise<void> {
+  const topicsByOwner = new Map<string | null, TopicRow[]>();
+  const label = (trial.change.name as string | undefined) ?? (trial.topicBefore?.name as string | undefined) ?? "";
+  for (const d of docs) {
+    if (!topicsByOwner.has(d.ownerId)) topicsByOwner.set(d.ownerId, await listAvailableTopics(tx, d.ownerId));
+    const rejectedNow = new Set(await rejectedTopicsOf(tx, d.documentId));
+    const run = await insertRun(tx, {
+      documentId: d.documentId,
+      provider: "local",
+      model: null,
+      promptVersion: `local-${LOCAL_MODEL_VERSION}`,
+      topicSetVersion: topicSetVersion(topicsByOwner.get(d.ownerId)!),
+      outcome: d.proposed.outcome,
+      note: `topic change applied from a trial (${trial.kind} "${label}")`,
+      keptManual: d.current.filter((l) => l.source === "manual").length,
+      keptRejected: rejectedNow.size,
+    });
+    await replaceDocumentTopics(
+      tx,
+      d.documentId,
+      "ai",
+      d.proposed.apply.filter((a) => !rejectedNow.has(a.topicId)),
+    );
+    await replaceSuggestions(
+      tx,
+      d.documentId,
+      run.id,
+      d.proposed.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
+    );
+  }
+}
+
+/**
+ * Applies a trial: saves the topic change and, offline, gives exactly the listed documents the links and
+ * suggestions the trial showed (a person's decisions made since still win), each with a classification run in
+ * its history; through the LLM, queues exactly the listed documents for the worker's LLM classification instead
+ * (within what is left of the month's budget). What it overwrote is kept for undo. One transaction, one audit entry.
+ */
+export async function applyTrial(deps: Deps, audit: Audit, user: AuthUser, id: string, via: ApplyVia = "offline"): Promise<TrialDone> {
   const { db } = deps;
   const trial = await ownTrial(db, user, id);
   if (trial.appliedAt) throw new ConflictError("this trial was applied already");
   if (trial.kind !== "create") await topicToChange(db, user, trial.topicId);
+  const from = mergedFromOf(trial);
+  if (from) await topicToChange(db, user, from);
   await assertFresh(deps, trial);
+  if (via === "llm") await assertLlmAffordable(deps, trial);
   const docs = await trialDocuments(db, trial.id);
-  const deletedId = trial.kind === "delete" ? trial.topicId : null;
+  const removedId = trial.kind === "delete" ? trial.topicId : from;
   const { topic } = await db.transaction(async (tx) => {
     if (!(await markTrialApplied(tx, trial.id))) throw new ConflictError("this trial was applied already");
-    for (const d of docs) await setTrialPrevious(tx, trial.id, d.documentId, await snapshotDocument(tx, d.documentId, deletedId));
-    let topic: TopicRow | null = null;
-    if (trial.kind === "create") topic = await insertTopicWithId(tx, { id: trial.topicId, ...(trial.change as { name: string; description: string; color: string; ownerId: string | null }) });
-    else if (trial.kind === "update") topic = await updateTopic(tx, trial.topicId, trial.change);
-    else await deleteTopic(tx, trial.topicId);
-    const topicsByOwner = new Map<string | null, TopicRow[]>();
+    const snapshots = new Map<string, TrialSnapshot>();
     for (const d of docs) {
-      if (!topicsByOwner.has(d.ownerId)) topicsByOwner.set(d.ownerId, await listAvailableTopics(tx, d.ownerId));
-      const rejectedNow = new Set(await rejectedTopicsOf(tx, d.documentId));
-      const run = await insertRun(tx, {
-        documentId: d.documentId,
-        provider: "local",
-        model: null,
-        promptVersion: `local-${LOCAL_MODEL_VERSION}`,
-        topicSetVersion: topicSetVersion(topicsByOwner.get(d.ownerId)!),
-        outcome: d.proposed.outcome,
-        note: `topic change applied from a trial (${trial.kind} "${(trial.change.name as string | undefined) ?? (trial.topicBefore?.name as string | undefined) ?? ""}")`,
-        keptManual: d.current.filter((l) => l.source === "manual" && l.topicId !== deletedId).length,
-        keptRejected: rejectedNow.size,
-      });
-      await replaceDocumentTopics(
-        tx,
-        d.documentId,
-        "ai",
-        d.proposed.apply.filter((a) => !rejectedNow.has(a.topicId)),
-      );
-      await replaceSuggestions(
-        tx,
-        d.documentId,
-        run.id,
-        d.proposed.review.filter((s) => s.topicId === null || !rejectedNow.has(s.topicId)),
-      );
+      const snapshot = await snapshotDocument(tx, d.documentId, removedId);
+      if (from) snapshot.merge = await personDecisionsOf(tx, d.documentId, [from, trial.topicId]);
+      snapshots.set(d.documentId, snapshot);
+      await setTrialPrevious(tx, trial.id, d.documentId, snapshot);
     }
+    const topic = await saveTopicChange(tx, trial, docs, snapshots);
+    if (via === "llm") await queueForLlm(tx, trial.id, docs);
+    else await writeProposed(tx, trial, docs);
     return { topic };
   });
   const label = topic?.name ?? (trial.topicBefore?.name as string | undefined) ?? null;
-  const action = trial.kind === "create" ? "topic.create" : trial.kind === "update" ? "topic.update" : "topic.delete";
+  const merged = trial.topicBefore?.merged as { id: string; name: string } | undefined;
   await audit({
-    action,
+    action: applyAction(trial.kind),
     objectType: "topic",
     objectId: trial.topicId,
     objectLabel: label,
     before: trial.topicBefore ?? undefined,
-    after: { ...(topic ? topicSnapshotFields(topic) : {}), trial: trial.id, documents: docs.length },
+    after: {
+      ...(topic ? topicSnapshotFields(topic) : {}),
+      trial: trial.id,
+      documents: docs.length,
+      via,
+      ...(merged ? { mergedFrom: { id: merged.id, name: merged.name } } : {}),
+      ...(trial.kind === "split" ? { splitInto: splitIntoOf(trial).map((t) => ({ id: t.id, name: t.name })) } : {}),
+    },
   });
-  return { id: trial.id, topicId: trial.topicId, documents: docs.length };
+  return { id: trial.id, topicId: trial.topicId, documents: docs.length, via };
+}
+
+/** Puts the trial's topics back as they were, in `tx` (see undoTrial). Returns the kept topic as restored. */
+async function restoreTopics(tx: DbOrTx, user: AuthUser, trial: TopicTrialRow): Promise<TopicRow | null> {
+  if (trial.kind === "create") {
+    await topicToChange(tx, user, trial.topicId);
+    if ((await manualLinkCount(tx, trial.topicId)) > 0) throw new ConflictError("people have filed documents under this topic since: delete it instead");
+    await deleteTopic(tx, trial.topicId);
+    return null;
+  }
+  type Before = { name: string; description: string; color: string; threshold: number | null; ownerId: string | null };
+  const reinsert = async (id: string, b: Before) => {
+    if (await topicNameTaken(tx, b.name, b.ownerId, null)) throw new ConflictError(`a topic named "${b.name}" exists again: rename it first`);
+    return insertTopicWithId(tx, { id, ...b });
+  };
+  const b = trial.topicBefore as Before & { merged?: Before & { id: string } };
+  if (trial.kind === "delete") return reinsert(trial.topicId, b);
+  const now = await topicToChange(tx, user, trial.topicId);
+  if (now.updatedAt.getTime() > trial.appliedAt!.getTime()) throw new ConflictError("the topic was edited after this trial was applied: undo by editing it");
+  for (const t of splitIntoOf(trial)) {
+    if ((await manualLinkCount(tx, t.id)) > 0) throw new ConflictError(`people have filed documents under "${t.name}" since: delete it instead`);
+    await deleteTopic(tx, t.id).catch((err: unknown) => {
+      if (!(err instanceof NotFoundError)) throw err; // deleted by hand since: nothing to take back
+    });
+  }
+  const restored = await updateTopic(tx, trial.topicId, { name: b.name, description: b.description, color: b.color, threshold: b.threshold });
+  if (b.merged) {
+    const { id: mergedId, ...merged } = b.merged;
+    await reinsert(mergedId, merged);
+  }
+  return restored;
 }
 
 /**
- * Undoes an applied trial within TRIAL_UNDO_DAYS: the topic as it was (a new one deleted, an edit reverted, a
- * deleted one back with its id) and the listed documents' links and suggestions as they were, except where a
- * person decided since. Only the newest applied trial of a topic, and not over a later edit of the topic.
+ * Undoes an applied trial within TRIAL_UNDO_DAYS: the topics as they were (a new one deleted, an edit reverted, a
+ * deleted or merged one back with its id, a split's new topics deleted) and the listed documents' links and
+ * suggestions as they were, except where a person decided since. Only the newest applied trial of a topic, and not
+ * over a later edit of the topic. Documents still queued for the LLM are taken out of the queue, and an LLM answer
+ * that arrives after the undo is not written (the worker checks the trial). One audit entry.
  */
-export async function undoTrial(deps: Deps, audit: Audit, user: AuthUser, id: string): Promise<{ id: string; topicId: string; documents: number }> {
+export async function undoTrial(deps: Deps, audit: Audit, user: AuthUser, id: string): Promise<Omit<TrialDone, "via">> {
   const { db } = deps;
   const trial = await ownTrial(db, user, id);
   if (!trial.appliedAt) throw new ConflictError("this trial was not applied");
@@ -648,28 +816,21 @@ export async function undoTrial(deps: Deps, audit: Audit, user: AuthUser, id: st
   const last = await lastAppliedTrial(db, trial.topicId);
   if (last?.id !== trial.id) throw new ConflictError("a later change of this topic was applied: undo that first");
   const docs = await trialDocuments(db, trial.id);
-  let restored: TopicRow | null = null;
-  await db.transaction(async (tx) => {
+  const from = mergedFromOf(trial);
+  const restored = await db.transaction(async (tx) => {
+    // Taking the row's lock first: an LLM answer being written for this trial finishes before, or is not written.
     if (!(await markTrialUndone(tx, trial.id))) throw new ConflictError("this trial was undone already");
-    if (trial.kind === "create") {
-      await topicToChange(tx, user, trial.topicId);
-      if ((await manualLinkCount(tx, trial.topicId)) > 0) throw new ConflictError("people have filed documents under this topic since: delete it instead");
-      await deleteTopic(tx, trial.topicId);
-    } else if (trial.kind === "update") {
-      const now = await topicToChange(tx, user, trial.topicId);
-      if (now.updatedAt.getTime() > trial.appliedAt!.getTime()) throw new ConflictError("the topic was edited after this trial was applied: undo by editing it");
-      const b = trial.topicBefore as { name: string; description: string; color: string; threshold: number | null };
-      restored = await updateTopic(tx, trial.topicId, { name: b.name, description: b.description, color: b.color, threshold: b.threshold });
-    } else {
-      const b = trial.topicBefore as { name: string; description: string; color: string; threshold: number | null; ownerId: string | null };
-      if (await topicNameTaken(tx, b.name, b.ownerId, null)) throw new ConflictError(`a topic named "${b.name}" exists again: rename it first`);
-      restored = await insertTopicWithId(tx, { id: trial.topicId, ...b });
+    await dropQueuedLlmJobs(tx, trial.id);
+    const restored = await restoreTopics(tx, user, trial);
+    for (const d of docs) {
+      if (!d.previous) continue;
+      if (from && d.previous.merge) await restorePersonDecisions(tx, d.documentId, from, trial.topicId, d.previous.merge);
+      await restoreSnapshot(tx, d.documentId, from ?? trial.topicId, d.previous, user.id);
     }
-    for (const d of docs) if (d.previous) await restoreSnapshot(tx, d.documentId, trial.topicId, d.previous, user.id);
+    return restored;
   });
-  const action = trial.kind === "create" ? "topic.delete" : trial.kind === "update" ? "topic.update" : "topic.create";
-  const label = (restored as TopicRow | null)?.name ?? (trial.change.name as string | undefined) ?? null;
-  await audit({ action, objectType: "topic", objectId: trial.topicId, objectLabel: label, after: { undoneTrial: trial.id, documents: docs.length } });
+  const label = restored?.name ?? (trial.change.name as string | undefined) ?? null;
+  await audit({ action: undoAction(trial.kind), objectType: "topic", objectId: trial.topicId, objectLabel: label, after: { undoneTrial: trial.id, documents: docs.length } });
   return { id: trial.id, topicId: trial.topicId, documents: docs.length };
 }
 

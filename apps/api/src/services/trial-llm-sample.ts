@@ -32,7 +32,7 @@ import {
 } from "@docscan/db";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@docscan/shared";
 import type { AppDeps } from "../context.ts";
-import { computeTrial, DEFAULT_OUTPUT_TOKENS, LLM_PROMPT_VERSION, proposedPrompt, trialChangeSchema } from "./topic-trials.ts";
+import { computeTrial, decisionsAfter, DEFAULT_OUTPUT_TOKENS, LLM_PROMPT_VERSION, proposedPrompt, trialChangeSchema } from "./topic-trials.ts";
 
 /** Documents sent to the LLM at most. */
 export const SAMPLE_SIZE = 20;
@@ -127,7 +127,6 @@ export async function runTrialSample(deps: Pick<AppDeps, "db" | "secretKey" | "a
   );
   const prompts = new Map<string | null, Awaited<ReturnType<typeof proposedPrompt>>>();
   for (const d of picked) if (!prompts.has(d.ownerId)) prompts.set(d.ownerId, await proposedPrompt(db, d.ownerId, resolved));
-  const deletedId = resolved.kind === "delete" ? resolved.topicId : null;
   const options = { model: settings.model, maxInputTokens: DEFAULT_MAX_INPUT_TOKENS, allowNewTopics: settings.allowNewTopics };
   const outputPerAnswer = (await averageOutputTokens(db, settings.model)) ?? DEFAULT_OUTPUT_TOKENS;
 
@@ -151,8 +150,11 @@ export async function runTrialSample(deps: Pick<AppDeps, "db" | "secretKey" | "a
         fieldSetVersion: prompt.fieldVersion,
         model: settings.model,
       });
-      const manual = d.current.filter((l) => l.source === "manual" && l.topicId !== deletedId).map((l) => l.topicId);
-      const rejected = (await rejectedTopicsOf(db, d.documentId)).filter((t) => t !== deletedId);
+      // A person's decisions as the change leaves them (a deleted topic's gone, a merged one's moved).
+      const { manual, rejected } = decisionsAfter(resolved, {
+        manual: d.current.filter((l) => l.source === "manual").map((l) => l.topicId),
+        rejected: await rejectedTopicsOf(db, d.documentId),
+      });
       return { doc: d, title: source.title, prompt, classifyInput, key, manual, rejected, estimate: estimateCostUsd(settings.model, promptTokens(classifyInput, options), outputPerAnswer) };
     }),
   );

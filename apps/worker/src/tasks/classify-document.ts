@@ -34,6 +34,7 @@ import {
   replaceSuggestions,
   setDocumentStatus,
   spentSince,
+  trialStands,
   type DocumentDetail,
 } from "@docscan/db";
 import { listFields } from "@docscan/db/fields";
@@ -67,7 +68,7 @@ interface Answer {
  * An LLM answer is cached by text + prompt + topic set + field definitions + model: a duplicate never calls twice.
  * With the LLM, the same call fills the custom fields of the topics it chooses (ADR 0033).
  */
-export const classifyDocumentTask: Handler<"classify_document"> = ({ documentId }, deps) => classifyDocument(deps, documentId, 0);
+export const classifyDocumentTask: Handler<"classify_document"> = ({ documentId, trialId }, deps) => classifyDocument(deps, documentId, 0, trialId ?? null);
 
 /**
  * The later try of the LLM for a document the offline classifier answered for. Nothing to do once the
@@ -97,8 +98,15 @@ async function documentVector(deps: WorkerDeps, doc: DocumentDetail, text: strin
   }
 }
 
-/** `llmRetry`: 0 for an ordinary run, else which later try of the LLM this is. */
-async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: number): Promise<void> {
+/**
+ * `llmRetry`: 0 for an ordinary run, else which later try of the LLM this is. `trialId`: queued by a topic trial
+ * applied through the LLM (ADR 0029) — nothing is asked or written once that trial is undone, so an undo is final.
+ */
+async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: number, trialId: string | null = null): Promise<void> {
+  if (trialId && !(await trialStands(deps.db, trialId))) {
+    deps.log.info({ documentId, trialId }, "the topic trial that queued this was undone: not classified");
+    return;
+  }
   const doc = await getDocument(deps.db, documentId, ALL_DOCUMENTS).catch((err: unknown) => {
     if (err instanceof NotFoundError) return null;
     throw err;
@@ -115,7 +123,7 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
   // Global topics and the owner's personal ones (ADR 0010): the version and cache key follow from this set.
   const topics = await listAvailableTopics(deps.db, doc.ownerId);
   let provider: ProviderName = resolveProvider(settings);
-  let note: string | null = null;
+  let note: string | null = trialId ? `queued by topic trial ${trialId}, applied through the LLM` : null;
   if (provider === "openai" && settings.monthlyBudgetUsd !== null) {
     const spent = await spentSince(deps.db, startOfMonthUtc());
     if (spent >= settings.monthlyBudgetUsd) {
@@ -194,8 +202,11 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
   const kept = keepPersonDecisions(result, { manual, rejected });
   const decision = decide(kept, new Map(topics.map((t) => [t.id, t.threshold])), settings.threshold);
   await deps.db.transaction(async (tx) => {
+    // Checked again under the trial row's lock: an undo made while the model answered wins. The run is recorded
+    // anyway, without the document (its usage counts against the budget), and nothing of the document changes.
+    const undone = trialId !== null && !(await trialStands(tx, trialId, { lock: true }));
     const run = await insertRun(tx, {
-      documentId,
+      documentId: undone ? null : documentId,
       provider: result.provider,
       model: result.model ?? (fallback ? null : model),
       ...(fallback ? localVersions : versions),
@@ -209,7 +220,9 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
       fallback: fallback !== null,
       keptManual: manual.length,
       keptRejected: rejected.length,
+      ...(undone ? { note: `answer for document ${documentId} not written: topic trial ${trialId} was undone` } : {}),
     });
+    if (undone) return;
     // Re-read inside the transaction: a person may have decided while the classifier ran.
     const rejectedNow = new Set(await rejectedTopicsOf(tx, documentId));
     await replaceDocumentTopics(

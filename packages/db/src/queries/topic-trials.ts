@@ -339,3 +339,14 @@ export async function emailsOf(db: DbOrTx, ids: string[]): Promise<Map<string, s
   const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.email]));
 }
+
+/**
+ * Whether an applied trial still stands (not undone). `lock`: holds the row (FOR SHARE) to the end of the
+ * transaction, so an undo (which updates it) waits for a write made in its name, or that write sees the undo.
+ */
+export async function trialStands(db: DbOrTx, trialId: string, opts: { lock?: boolean } = {}): Promise<boolean> {
+  const rows = await db.execute<{ undone: boolean }>(
+    sql`select undone_at is not null as undone from topic_trials where id = ${trialId} and applied_at is not null ${opts.lock ? sql`for share` : sql``}`,
+  );
+  return rows.length === 1 && !rows[0]!.undone;
+}

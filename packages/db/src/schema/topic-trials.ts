@@ -25,6 +25,23 @@ export interface TrialSnapshot {
   /** Deleting a topic also removes people's links to it and their rejections of it: kept here for undo. */
   manualOfTopic: boolean;
   rejectedTopic: boolean;
+  /**
+   * A merge (ADR 0029): a person's links to and rejections of the merged topic and of the topic it went into,
+   * as they were — applying moves a person's link to the merged topic onto the other one and drops the rest.
+   */
+  merge?: { links: PersonLink[]; rejections: PersonRejection[] };
+}
+/** A person's link as a merge found it (who put it there, and when: the examples' order depends on it). */
+export interface PersonLink {
+  topicId: string;
+  origin: "classifier" | "review" | "person";
+  createdAt: string;
+}
+export interface PersonRejection {
+  topicId: string;
+  rejectedBy: string | null;
+  origin: "classifier" | "review" | "person" | null;
+  createdAt: string;
 }
 
 /**
@@ -37,7 +54,8 @@ export const topicTrials = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
-    kind: text("kind", { enum: ["create", "update", "delete"] }).notNull(),
+    /** merge: topicId is the topic kept, `change.from` the one merged into it; split: `change.into` the new topics. */
+    kind: text("kind", { enum: ["create", "update", "delete", "merge", "split"] }).notNull(),
     topicId: uuid("topic_id").notNull(),
     /** The topic's owner (null: a global topic). */
     topicOwnerId: uuid("topic_owner_id"),
