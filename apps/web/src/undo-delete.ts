@@ -1,25 +1,42 @@
 // Deleting moves documents to the trash (ADR 0021): the notice after a delete offers to take them back.
 import { errorMessage } from "./errors.ts";
 import type { Notice } from "./components/Notice.tsx";
-import { plural } from "./format.ts";
+import { formatNumber } from "./format.ts";
+import { defineMessages, messagesOf } from "./i18n.ts";
 import { refreshAfterDocumentsDeleted, trpcClient } from "./trpc.ts";
+
+const messages = defineMessages({
+  en: {
+    deleted: (n: number) => `Deleted ${n === 1 ? "1 document" : `${n} documents`}. ${n === 1 ? "It is" : "They are"} in the trash until emptied.`,
+    undo: "Undo",
+    restored: (n: number) => `Restored ${n === 1 ? "1 document" : `${n} documents`}.`,
+    couldNotRestore: (error: string) => `Could not restore: ${error}`,
+  },
+  de: {
+    deleted: (n: number) =>
+      n === 1 ? "1 Dokument gelöscht. Es liegt im Papierkorb, bis dieser geleert wird." : `${formatNumber(n)} Dokumente gelöscht. Sie liegen im Papierkorb, bis dieser geleert wird.`,
+    undo: "Rückgängig",
+    restored: (n: number) => (n === 1 ? "1 Dokument wiederhergestellt." : `${formatNumber(n)} Dokumente wiederhergestellt.`),
+    couldNotRestore: (error: string) => `Wiederherstellen fehlgeschlagen: ${error}`,
+  },
+});
 
 /** "Deleted 2 documents. …" with an Undo that restores them; `show` displays the outcome of the undo too. */
 export function deletedNotice(ids: readonly string[], show: (n: Notice) => void): Notice {
-  const what = plural(ids.length, "document");
+  const m = messagesOf(messages);
   return {
     kind: "ok",
-    text: `Deleted ${what}. ${ids.length === 1 ? "It is" : "They are"} in the trash until emptied.`,
+    text: m.deleted(ids.length),
     action: {
-      label: "Undo",
+      label: m.undo,
       run: () => {
         trpcClient.documents.restore
           .mutate({ ids: [...ids] })
           .then(async () => {
-            show({ kind: "ok", text: `Restored ${what}.` });
+            show({ kind: "ok", text: messagesOf(messages).restored(ids.length) });
             await refreshAfterDocumentsDeleted();
           })
-          .catch((err: unknown) => show({ kind: "error", text: `Could not restore: ${errorMessage(err)}` }));
+          .catch((err: unknown) => show({ kind: "error", text: messagesOf(messages).couldNotRestore(errorMessage(err)) }));
       },
     },
   };

@@ -1,4 +1,7 @@
 import { useLayoutEffect, useRef, type ReactNode, type Ref } from "react";
+import { defineMessages, messagesOf } from "../i18n.ts";
+
+const messages = defineMessages({ en: { actions: "Actions" }, de: { actions: "Aktionen" } });
 
 export interface Column {
   label: ReactNode;
@@ -8,7 +11,13 @@ export interface Column {
 }
 
 /** The last column of most tables: a row's buttons. */
-export const ACTIONS_COLUMN: Column = { label: "Actions", hidden: true };
+export const ACTIONS_COLUMN: Column = {
+  // Read when a table renders, so it is in the console's language of the moment.
+  get label() {
+    return messagesOf(messages).actions;
+  },
+  hidden: true,
+};
 
 interface Props {
   /** Added to "table", naming this table's own styles. */

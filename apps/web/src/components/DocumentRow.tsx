@@ -1,11 +1,47 @@
 import { useMutation } from "@tanstack/react-query";
 import { formatBytes, formatDate, formatTime } from "../format.ts";
 import { errorMessage } from "../errors.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc, type DocumentItem, type Topic } from "../trpc.ts";
 import { SearchSnippet } from "./SearchSnippet.tsx";
 import { BUSY_STATUSES, StatusChip } from "./StatusChip.tsx";
 import { TopicChip } from "./TopicChip.tsx";
 import { TopicPicker } from "./TopicPicker.tsx";
+
+const messages = defineMessages({
+  en: {
+    select: (filename: string) => `Select ${filename}`,
+    downloadFile: (filename: string) => `Download ${filename}`,
+    download: "Download",
+    from: (correspondent: string) => ` · from ${correspondent}`,
+    inFolderTitle: (path: string) => `In folder ${path}`,
+    inFolder: "In folder ",
+    none: "None",
+    owner: "Owner",
+    reclassifyFile: (filename: string) => `Reclassify ${filename}`,
+    reclassify: "Reclassify",
+    deleteFile: (filename: string) => `Delete ${filename}`,
+    delete: "Delete",
+    lowOcrTitle: "OCR could barely read at least one page: its text may be wrong",
+    lowOcr: "Low OCR confidence",
+  },
+  de: {
+    select: (filename: string) => `${filename} auswählen`,
+    downloadFile: (filename: string) => `${filename} herunterladen`,
+    download: "Herunterladen",
+    from: (correspondent: string) => ` · von ${correspondent}`,
+    inFolderTitle: (path: string) => `Im Ordner ${path}`,
+    inFolder: "Im Ordner ",
+    none: "Keine",
+    owner: "Eigentümer",
+    reclassifyFile: (filename: string) => `${filename} neu einordnen`,
+    reclassify: "Neu einordnen",
+    deleteFile: (filename: string) => `${filename} löschen`,
+    delete: "Löschen",
+    lowOcrTitle: "OCR konnte mindestens eine Seite kaum lesen: ihr Text kann falsch sein",
+    lowOcr: "Geringe OCR-Sicherheit",
+  },
+});
 
 interface Props {
   doc: DocumentItem;
@@ -24,6 +60,7 @@ interface Props {
 }
 
 export function DocumentRow({ doc, topics, selected, active, onActivate, folderPath, owner, onSelect, onDelete }: Props) {
+  const m = useMessages(messages);
   const reclassify = useMutation(
     trpc.documents.reclassify.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.documents.pathFilter()),
@@ -46,7 +83,7 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
           type="checkbox"
           className="row-check"
           checked={selected}
-          aria-label={`Select ${doc.filename}`}
+          aria-label={m.select(doc.filename)}
           // A click (mouse or Space) tells whether Shift was held; the change event does not.
           readOnly
           onClick={(e) => onSelect(e.currentTarget.checked, e.shiftKey)}
@@ -65,7 +102,7 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
           <a href={`/documents/${doc.id}`} className="file-link">
             {doc.title}
           </a>
-          <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-download" aria-label={`Download ${doc.filename}`} title="Download">
+          <a href={`/api/documents/${doc.id}/file`} download={doc.filename} className="file-download" aria-label={m.downloadFile(doc.filename)} title={m.download}>
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
               <path d="M8 2v8m0 0-3-3m3 3 3-3M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
@@ -74,11 +111,11 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
         <span className="file-meta muted small">
           {doc.title !== doc.filename && <span className="file-original">{doc.filename} · </span>}
           {formatBytes(doc.size)}
-          {doc.correspondentName && <span className="file-correspondent"> · from {doc.correspondentName}</span>}
+          {doc.correspondentName && <span className="file-correspondent">{m.from(doc.correspondentName)}</span>}
         </span>
         {folderPath && (
-          <span className="file-folder muted small" title={`In folder ${folderPath}`}>
-            <span className="visually-hidden">In folder </span>
+          <span className="file-folder muted small" title={m.inFolderTitle(folderPath)}>
+            <span className="visually-hidden">{m.inFolder}</span>
             {folderPath}
           </span>
         )}
@@ -93,12 +130,12 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
           {doc.topics.map((t) => (
             <TopicChip key={t.id} topic={t} />
           ))}
-          {doc.topics.length === 0 && <span className="muted small">{busy ? "…" : "None"}</span>}
+          {doc.topics.length === 0 && <span className="muted small">{busy ? "…" : m.none}</span>}
           <TopicPicker doc={doc} topics={topics} shortcut={active} />
         </div>
       </td>
       {owner !== undefined && (
-        <td className="cell-owner small" data-label="Owner">
+        <td className="cell-owner small" data-label={m.owner}>
           <BreakableEmail email={owner} />
         </td>
       )}
@@ -116,12 +153,12 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
             className="btn btn-secondary btn-xs"
             onClick={() => reclassify.mutate({ id: doc.id })}
             disabled={busy || reclassify.isPending}
-            aria-label={`Reclassify ${doc.filename}`}
+            aria-label={m.reclassifyFile(doc.filename)}
           >
-            Reclassify
+            {m.reclassify}
           </button>
-          <button type="button" className="btn btn-danger-ghost btn-xs" onClick={onDelete} aria-label={`Delete ${doc.filename}`}>
-            Delete
+          <button type="button" className="btn btn-danger-ghost btn-xs" onClick={onDelete} aria-label={m.deleteFile(doc.filename)}>
+            {m.delete}
           </button>
         </div>
         {reclassify.isError && (
@@ -136,9 +173,10 @@ export function DocumentRow({ doc, topics, selected, active, onActivate, folderP
 
 /** OCR could barely read a page: its text (and so search and topics) may be wrong. */
 export function LowOcrBadge() {
+  const m = useMessages(messages);
   return (
-    <span className="ocr-low-badge" title="OCR could barely read at least one page: its text may be wrong" data-testid="ocr-low">
-      Low OCR confidence
+    <span className="ocr-low-badge" title={m.lowOcrTitle} data-testid="ocr-low">
+      {m.lowOcr}
     </span>
   );
 }

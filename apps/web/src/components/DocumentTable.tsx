@@ -1,10 +1,38 @@
 import { useEffect, useRef, useState } from "react";
+import { defineMessages, messagesOf, useMessages } from "../i18n.ts";
 import { documentPath, navigate } from "../router.ts";
 import type { Selection } from "../selection.ts";
 import { isControl, useShortcuts } from "../shortcuts.ts";
 import type { DocumentItem, Topic } from "../trpc.ts";
 import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
+
+const messages = defineMessages({
+  en: {
+    selectAll: "Select all on this page",
+    preview: "Preview",
+    file: "File",
+    status: "Status",
+    topics: "Topics",
+    owner: "Owner",
+    size: "Size",
+    added: "Added",
+    unknownUser: "unknown user",
+    noOwner: "No owner",
+  },
+  de: {
+    selectAll: "Alle auf dieser Seite auswählen",
+    preview: "Vorschau",
+    file: "Datei",
+    status: "Status",
+    topics: "Themen",
+    owner: "Eigentümer",
+    size: "Größe",
+    added: "Hinzugefügt",
+    unknownUser: "unbekannter Benutzer",
+    noOwner: "Kein Eigentümer",
+  },
+});
 
 interface Props {
   items: readonly DocumentItem[];
@@ -19,6 +47,7 @@ interface Props {
 
 /** One page of the document list, with a checkbox per row and one for the whole page. */
 export function DocumentTable({ items, topics, selection, folderPathOf, ownerNames, onDelete }: Props) {
+  const m = useMessages(messages);
   const pageIds = items.map((d) => d.id);
   const selectedHere = pageIds.filter((id) => selection.ids.has(id)).length;
   const allHere = selectedHere === pageIds.length && pageIds.length > 0;
@@ -65,7 +94,7 @@ export function DocumentTable({ items, topics, selection, folderPathOf, ownerNam
           label: (
             <input
               type="checkbox"
-              aria-label="Select all on this page"
+              aria-label={m.selectAll}
               checked={allHere}
               ref={(el) => {
                 if (el) el.indeterminate = selectedHere > 0 && !allHere;
@@ -75,13 +104,13 @@ export function DocumentTable({ items, topics, selection, folderPathOf, ownerNam
           ),
           className: "col-check",
         },
-        { label: "Preview", className: "cell-thumb", hidden: true },
-        "File",
-        "Status",
-        "Topics",
-        ...(ownerNames ? ["Owner"] : []),
-        { label: "Size", className: "num col-size" },
-        "Added",
+        { label: m.preview, className: "cell-thumb", hidden: true },
+        m.file,
+        m.status,
+        m.topics,
+        ...(ownerNames ? [m.owner] : []),
+        { label: m.size, className: "num col-size" },
+        m.added,
         ACTIONS_COLUMN,
       ]}
     >
@@ -103,7 +132,8 @@ export function DocumentTable({ items, topics, selection, folderPathOf, ownerNam
   );
 }
 
-/** An owner's e-mail for the Owner column and the document page. */
+/** An owner's e-mail for the Owner column and the document page (read when called, in the console's language). */
 export function ownerLabel(names: Map<string, string>, ownerId: string | null): string {
-  return ownerId ? (names.get(ownerId) ?? "unknown user") : "No owner";
+  const m = messagesOf(messages);
+  return ownerId ? (names.get(ownerId) ?? m.unknownUser) : m.noOwner;
 }

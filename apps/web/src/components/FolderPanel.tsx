@@ -3,11 +3,79 @@ import { useId, useState, type FormEvent } from "react";
 import { LIMITS } from "@docscan/shared";
 import { fieldErrors } from "../errors.ts";
 import { subtree, type FolderNode, type FolderTree } from "../folder-tree.ts";
-import { plural } from "../format.ts";
+import { formatNumber } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc } from "../trpc.ts";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { ErrorBox, InlineError } from "./Feedback.tsx";
 import type { Notice } from "./Notice.tsx";
+
+const messages = defineMessages({
+  en: {
+    deleted: (name: string, unfiled: number) => `Deleted folder “${name}”${unfiled > 0 ? `; ${unfiled === 1 ? "1 document" : `${unfiled} documents`} no longer filed` : ""}.`,
+    folders: "Folders",
+    newFolder: "+ New folder",
+    allDocuments: "All documents",
+    loading: "Loading folders…",
+    couldNotLoad: "Could not load folders",
+    none: "No folders yet. Folders are yours alone.",
+    folder: (name: string) => `Folder ${name}`,
+    depthMax: (max: number) => `Folders nest at most ${max} levels deep`,
+    subfolder: "+ Subfolder",
+    rename: "Rename",
+    delete: "Delete",
+    deleteTitle: (name: string) => `Delete folder “${name}”?`,
+    deleteConfirm: "Delete folder",
+    subfoldersGo: (n: number) => (n === 1 ? "Its subfolder goes too. " : `Its ${n} subfolders go too. `),
+    unfiledDocuments: (n: number) => (n === 1 ? "1 document" : `${n} documents`),
+    /** After unfiledDocuments(n), in bold. */
+    willBeUnfiled: (_n: number) => " in it will be unfiled: they stay in All documents, in no folder.",
+    noneFiled: "No documents are filed in it.",
+    collapse: (name: string) => `Collapse ${name}`,
+    expand: (name: string) => `Expand ${name}`,
+    /** After the count of a folder's documents, for screen readers. */
+    documentsWord: (n: number): string => (n === 1 ? "document" : "documents"),
+    subfoldersOf: (name: string) => `Subfolders of ${name}`,
+    renameFolder: (name: string) => `Rename “${name}”`,
+    newFolderIn: (name: string) => `New folder in “${name}”`,
+    newFolderLabel: "New folder",
+    cancel: "Cancel",
+    saving: "Saving…",
+    create: "Create",
+  },
+  de: {
+    deleted: (name: string, unfiled: number) =>
+      `Ordner „${name}“ gelöscht${unfiled > 0 ? `; ${unfiled === 1 ? "1 Dokument ist" : `${formatNumber(unfiled)} Dokumente sind`} in keinem Ordner mehr` : ""}.`,
+    folders: "Ordner",
+    newFolder: "+ Neuer Ordner",
+    allDocuments: "Alle Dokumente",
+    loading: "Ordner werden geladen…",
+    couldNotLoad: "Ordner konnten nicht geladen werden",
+    none: "Noch keine Ordner. Ordner gehören nur Ihnen.",
+    folder: (name: string) => `Ordner ${name}`,
+    depthMax: (max: number) => `Ordner lassen sich höchstens ${max} Ebenen tief verschachteln`,
+    subfolder: "+ Unterordner",
+    rename: "Umbenennen",
+    delete: "Löschen",
+    deleteTitle: (name: string) => `Ordner „${name}“ löschen?`,
+    deleteConfirm: "Ordner löschen",
+    subfoldersGo: (n: number) => (n === 1 ? "Sein Unterordner wird ebenfalls gelöscht. " : `Seine ${formatNumber(n)} Unterordner werden ebenfalls gelöscht. `),
+    unfiledDocuments: (n: number) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumente`),
+    willBeUnfiled: (n: number) =>
+      n === 1 ? " darin verliert seinen Ordner: Es bleibt unter Alle Dokumente, in keinem Ordner." : " darin verlieren ihren Ordner: Sie bleiben unter Alle Dokumente, in keinem Ordner.",
+    noneFiled: "Darin liegen keine Dokumente.",
+    collapse: (name: string) => `${name} zuklappen`,
+    expand: (name: string) => `${name} aufklappen`,
+    documentsWord: (n: number) => (n === 1 ? "Dokument" : "Dokumente"),
+    subfoldersOf: (name: string) => `Unterordner von ${name}`,
+    renameFolder: (name: string) => `„${name}“ umbenennen`,
+    newFolderIn: (name: string) => `Neuer Ordner in „${name}“`,
+    newFolderLabel: "Neuer Ordner",
+    cancel: "Abbrechen",
+    saving: "Wird gespeichert…",
+    create: "Anlegen",
+  },
+});
 
 type Editing = { mode: "create"; parent: FolderNode | null } | { mode: "rename"; node: FolderNode } | null;
 
@@ -32,6 +100,7 @@ function invalidateFolders() {
 
 /** The caller's folder tree: filter the list by folder; create, rename and delete folders. */
 export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect, onNotice }: Props) {
+  const m = useMessages(messages);
   const [editing, setEditing] = useState<Editing>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [toDelete, setToDelete] = useState<FolderNode | null>(null);
@@ -43,7 +112,7 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
         const gone = toDelete;
         setToDelete(null);
         if (currentId && gone && subtree(gone).some((n) => n.folder.id === currentId)) onSelect(null);
-        onNotice({ kind: "ok", text: `Deleted folder “${gone?.folder.name ?? id}”${unfiledDocuments > 0 ? `; ${plural(unfiledDocuments, "document")} no longer filed` : ""}.` });
+        onNotice({ kind: "ok", text: m.deleted(gone?.folder.name ?? id, unfiledDocuments) });
         await invalidateFolders();
       },
     }),
@@ -74,11 +143,11 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
   const subfolders = deleting.length - 1;
 
   return (
-    <nav className="card folder-panel" aria-label="Folders">
+    <nav className="card folder-panel" aria-label={m.folders}>
       <div className="folder-panel-head">
-        <h2>Folders</h2>
+        <h2>{m.folders}</h2>
         <button type="button" className="btn btn-ghost btn-xs" onClick={() => setEditing({ mode: "create", parent: null })}>
-          + New folder
+          {m.newFolder}
         </button>
       </div>
 
@@ -88,7 +157,7 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
         <li>
           <button type="button" className="folder-item" aria-current={currentId === null ? "true" : undefined} onClick={() => select(null)}>
             <FolderIcon open={currentId === null} />
-            <span className="folder-name">All documents</span>
+            <span className="folder-name">{m.allDocuments}</span>
           </button>
         </li>
         {tree.roots.map((node) => (
@@ -96,12 +165,12 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
         ))}
       </ul>
 
-      {loading && <p className="muted small folder-note">Loading folders…</p>}
-      {Boolean(error) && <ErrorBox error={error} title="Could not load folders" onRetry={onRetry} />}
-      {!loading && !error && tree.roots.length === 0 && <p className="muted small folder-note">No folders yet. Folders are yours alone.</p>}
+      {loading && <p className="muted small folder-note">{m.loading}</p>}
+      {Boolean(error) && <ErrorBox error={error} title={m.couldNotLoad} onRetry={onRetry} />}
+      {!loading && !error && tree.roots.length === 0 && <p className="muted small folder-note">{m.none}</p>}
 
       {current && (
-        <div className="folder-actions" aria-label={`Folder ${current.folder.name}`} role="group">
+        <div className="folder-actions" aria-label={m.folder(current.folder.name)} role="group">
           {editing && (editing.mode === "rename" || editing.parent) ? (
             <FolderForm key={formKey(editing)} editing={editing} onClose={() => setEditing(null)} onCreated={created} />
           ) : (
@@ -110,13 +179,13 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
                 type="button"
                 className="btn btn-ghost btn-xs"
                 disabled={current.depth >= LIMITS.folderDepthMax}
-                title={current.depth >= LIMITS.folderDepthMax ? `Folders nest at most ${LIMITS.folderDepthMax} levels deep` : undefined}
+                title={current.depth >= LIMITS.folderDepthMax ? m.depthMax(LIMITS.folderDepthMax) : undefined}
                 onClick={() => setEditing({ mode: "create", parent: current })}
               >
-                + Subfolder
+                {m.subfolder}
               </button>
               <button type="button" className="btn btn-ghost btn-xs" onClick={() => setEditing({ mode: "rename", node: current })}>
-                Rename
+                {m.rename}
               </button>
               <button
                 type="button"
@@ -126,7 +195,7 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
                   setToDelete(current);
                 }}
               >
-                Delete
+                {m.delete}
               </button>
             </div>
           )}
@@ -135,21 +204,22 @@ export function FolderPanel({ tree, loading, error, onRetry, currentId, onSelect
 
       <ConfirmDialog
         open={toDelete !== null}
-        title={`Delete folder “${toDelete?.folder.name ?? ""}”?`}
-        confirmLabel="Delete folder"
+        title={m.deleteTitle(toDelete?.folder.name ?? "")}
+        confirmLabel={m.deleteConfirm}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => setToDelete(null)}
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.folder.id })}
       >
         <p>
-          {subfolders > 0 && (subfolders === 1 ? "Its subfolder goes too. " : `Its ${subfolders} subfolders go too. `)}
+          {subfolders > 0 && m.subfoldersGo(subfolders)}
           {unfiled > 0 ? (
             <>
-              <strong>{plural(unfiled, "document")}</strong> in it will be unfiled: they stay in All documents, in no folder.
+              <strong>{m.unfiledDocuments(unfiled)}</strong>
+              {m.willBeUnfiled(unfiled)}
             </>
           ) : (
-            <>No documents are filed in it.</>
+            <>{m.noneFiled}</>
           )}
         </p>
       </ConfirmDialog>
@@ -166,6 +236,7 @@ interface BranchProps {
 }
 
 function FolderBranch({ node, currentId, collapsed, onToggle, onSelect }: BranchProps) {
+  const m = useMessages(messages);
   const { folder, children } = node;
   const open = !collapsed.has(folder.id);
   const groupId = useId();
@@ -178,7 +249,7 @@ function FolderBranch({ node, currentId, collapsed, onToggle, onSelect }: Branch
             className="folder-toggle"
             aria-expanded={open}
             aria-controls={groupId}
-            aria-label={`${open ? "Collapse" : "Expand"} ${folder.name}`}
+            aria-label={open ? m.collapse(folder.name) : m.expand(folder.name)}
             onClick={() => onToggle(folder.id)}
           >
             <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" className={open ? "chevron-open" : undefined}>
@@ -201,14 +272,14 @@ function FolderBranch({ node, currentId, collapsed, onToggle, onSelect }: Branch
           {folder.documentCount > 0 && (
             <span className="folder-count">
               <span className="visually-hidden">, </span>
-              {folder.documentCount.toLocaleString()}
-              <span className="visually-hidden"> {folder.documentCount === 1 ? "document" : "documents"}</span>
+              {formatNumber(folder.documentCount)}
+              <span className="visually-hidden"> {m.documentsWord(folder.documentCount)}</span>
             </span>
           )}
         </button>
       </div>
       {children.length > 0 && open && (
-        <ul id={groupId} className="folder-tree" aria-label={`Subfolders of ${folder.name}`}>
+        <ul id={groupId} className="folder-tree" aria-label={m.subfoldersOf(folder.name)}>
           {children.map((c) => (
             <FolderBranch key={c.folder.id} node={c} currentId={currentId} collapsed={collapsed} onToggle={onToggle} onSelect={onSelect} />
           ))}
@@ -219,6 +290,7 @@ function FolderBranch({ node, currentId, collapsed, onToggle, onSelect }: Branch
 }
 
 function FolderForm({ editing, onClose, onCreated }: { editing: NonNullable<Editing>; onClose: () => void; onCreated: (id: string) => void }) {
+  const m = useMessages(messages);
   const inputId = useId();
   const [name, setName] = useState(editing.mode === "rename" ? editing.node.folder.name : "");
   const create = useMutation(
@@ -247,8 +319,7 @@ function FolderForm({ editing, onClose, onCreated }: { editing: NonNullable<Edit
     else rename.mutate({ id: editing.node.folder.id, name });
   }
 
-  const label =
-    editing.mode === "rename" ? `Rename “${editing.node.folder.name}”` : editing.parent ? `New folder in “${editing.parent.folder.name}”` : "New folder";
+  const label = editing.mode === "rename" ? m.renameFolder(editing.node.folder.name) : editing.parent ? m.newFolderIn(editing.parent.folder.name) : m.newFolderLabel;
   return (
     <form className="folder-form" onSubmit={submit} aria-label={label}>
       <label htmlFor={inputId} className="small">
@@ -269,10 +340,10 @@ function FolderForm({ editing, onClose, onCreated }: { editing: NonNullable<Edit
       {nameError ? <p className="inline-error small">{nameError}</p> : <InlineError error={save.error} />}
       <div className="folder-form-actions">
         <button type="button" className="btn btn-ghost btn-xs" onClick={onClose}>
-          Cancel
+          {m.cancel}
         </button>
         <button type="submit" className="btn btn-primary btn-xs" disabled={save.isPending || !name.trim()}>
-          {save.isPending ? "Saving…" : editing.mode === "rename" ? "Rename" : "Create"}
+          {save.isPending ? m.saving : editing.mode === "rename" ? m.rename : m.create}
         </button>
       </div>
     </form>

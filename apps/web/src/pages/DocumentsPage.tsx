@@ -23,10 +23,13 @@ import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.t
 import { setDropTarget } from "../uploads.ts";
 import { useSelection } from "../selection.ts";
 import { deletedNotice } from "../undo-delete.ts";
+import { formatNumber } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import "./documents-search.css";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
+/** The sort menu, in this order. */
 const SORT_LABELS: Record<DocumentSort, string> = {
   relevance: "Best match",
   newest: "Newest first",
@@ -40,6 +43,102 @@ const SORT_LABELS: Record<DocumentSort, string> = {
   correspondent: "Correspondent A–Z",
   correspondent_desc: "Correspondent Z–A",
 };
+const SORT_LABELS_DE: Record<DocumentSort, string> = {
+  relevance: "Beste Treffer",
+  newest: "Neueste zuerst",
+  oldest: "Älteste zuerst",
+  name: "Name A–Z",
+  name_desc: "Name Z–A",
+  largest: "Größte zuerst",
+  smallest: "Kleinste zuerst",
+  dated_newest: "Dokumentdatum, neueste",
+  dated_oldest: "Dokumentdatum, älteste",
+  correspondent: "Korrespondent A–Z",
+  correspondent_desc: "Korrespondent Z–A",
+};
+
+const messages = defineMessages({
+  en: {
+    sortLabel: (sort: DocumentSort) => SORT_LABELS[sort],
+    title: "Documents",
+    introAdmin: "Everyone’s documents (admins see all), with the topics docscan found in them. Drop files anywhere to upload them.",
+    introMember: "Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them.",
+    uploadDocuments: "Upload documents",
+    folderPrefix: "Folder: ",
+    showAll: "Show all documents",
+    searchAndFilter: "Search and filter documents",
+    searchDocuments: "Search documents",
+    searchPlaceholder: 'Search: words, "a phrase", this or that, -without',
+    sort: "Sort",
+    topic: "Topic",
+    allTopics: "All topics",
+    status: "Status",
+    allStatuses: "All statuses",
+    lowOcrOnly: "Low OCR confidence only",
+    addedFrom: "Added from",
+    addedTo: "to",
+    datedFrom: "Dated from",
+    datedUntil: "until",
+    owner: "Owner",
+    everyone: "Everyone",
+    me: "Me",
+    clear: "Clear",
+    refreshing: "Refreshing",
+    rankWindow: (window: number, total: string) => `Best matches among the ${formatNumber(window)} newest of ${total} matches. Sort by date to page through all of them.`,
+    loading: "Loading documents…",
+    couldNotLoad: "Could not load documents",
+    noMatchQuery: (q: string, filters: boolean, inFolder: boolean) => `No documents match “${q}”${filters ? " with these filters" : ""}${inFolder ? " in this folder" : ""}.`,
+    noMatchFilters: (inFolder: boolean) => `No documents match these filters${inFolder ? " in this folder" : ""}.`,
+    emptyFolder: (name: string) => `No documents in “${name}”.`,
+    emptyFolderHint: "Drop files here to upload them into this folder, or select documents in All documents and choose Move to folder….",
+    noDocumentsYet: "No documents yet.",
+    uploadFirst: "Upload your first document",
+    deleteTitle: "Delete document?",
+    deleteConfirm: "Delete document",
+    deleteBody: "goes to the trash with its topics, folder and text; you can restore it from there.",
+  },
+  de: {
+    sortLabel: (sort: DocumentSort) => SORT_LABELS_DE[sort],
+    title: "Dokumente",
+    introAdmin: "Die Dokumente aller Benutzer (Administratoren sehen alle), mit den Themen, die docscan darin gefunden hat. Legen Sie Dateien irgendwo ab, um sie hochzuladen.",
+    introMember: "Alles, was Sie hochgeladen haben, mit den Themen, die docscan darin gefunden hat. Legen Sie Dateien irgendwo ab, um sie hochzuladen.",
+    uploadDocuments: "Dokumente hochladen",
+    folderPrefix: "Ordner: ",
+    showAll: "Alle Dokumente zeigen",
+    searchAndFilter: "Dokumente suchen und filtern",
+    searchDocuments: "Dokumente durchsuchen",
+    // The syntax is the server's in any language: ASCII quotes, the keyword "or" (any case), "-".
+    searchPlaceholder: 'Suchen: Wörter, "eine Wortfolge", dies OR das, -ohne',
+    sort: "Sortierung",
+    topic: "Thema",
+    allTopics: "Alle Themen",
+    status: "Status",
+    allStatuses: "Alle Status",
+    lowOcrOnly: "Nur mit geringer OCR-Sicherheit",
+    addedFrom: "Hinzugefügt ab",
+    addedTo: "bis",
+    datedFrom: "Datiert ab",
+    datedUntil: "bis",
+    owner: "Eigentümer",
+    everyone: "Alle",
+    me: "Ich",
+    clear: "Zurücksetzen",
+    refreshing: "Wird aktualisiert",
+    rankWindow: (window: number, total: string) =>
+      `Beste Treffer unter den ${formatNumber(window)} neuesten von ${total} Treffern. Sortieren Sie nach Datum, um durch alle zu blättern.`,
+    loading: "Dokumente werden geladen…",
+    couldNotLoad: "Dokumente konnten nicht geladen werden",
+    noMatchQuery: (q: string, filters: boolean, inFolder: boolean) => `Keine Dokumente passen zu „${q}“${filters ? " mit diesen Filtern" : ""}${inFolder ? " in diesem Ordner" : ""}.`,
+    noMatchFilters: (inFolder: boolean) => `Keine Dokumente passen zu diesen Filtern${inFolder ? " in diesem Ordner" : ""}.`,
+    emptyFolder: (name: string) => `Keine Dokumente in „${name}“.`,
+    emptyFolderHint: "Legen Sie Dateien hier ab, um sie in diesen Ordner hochzuladen, oder wählen Sie unter Alle Dokumente Dokumente aus und dann In Ordner verschieben….",
+    noDocumentsYet: "Noch keine Dokumente.",
+    uploadFirst: "Ihr erstes Dokument hochladen",
+    deleteTitle: "Dokument löschen?",
+    deleteConfirm: "Dokument löschen",
+    deleteBody: "kommt mit seinen Themen, seinem Ordner und seinem Text in den Papierkorb; dort können Sie es wiederherstellen.",
+  },
+});
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -106,6 +205,7 @@ function useListState() {
 }
 
 export function DocumentsPage() {
+  const m = useMessages(messages);
   const list = useListState();
   const { sort, topic, correspondent, status, from, to, dFrom, dTo, field, fMin, fMax, folder, owner, ocr, perPage, params } = list;
   const [search, setSearch] = useState(list.q);
@@ -202,11 +302,11 @@ export function DocumentsPage() {
 
   return (
     <Page
-      title="Documents"
-      intro={isAdmin ? "Everyone’s documents (admins see all), with the topics docscan found in them. Drop files anywhere to upload them." : "Everything you uploaded, with the topics docscan found in it. Drop files anywhere to upload them."}
+      title={m.title}
+      intro={isAdmin ? m.introAdmin : m.introMember}
       actions={
         <Link href={ROUTES.upload} className="btn btn-primary">
-          Upload documents
+          {m.uploadDocuments}
         </Link>
       }
     >
@@ -230,25 +330,25 @@ export function DocumentsPage() {
             {currentFolder && (
               <div className="folder-heading">
                 <h2>
-                  <span className="visually-hidden">Folder: </span>
+                  <span className="visually-hidden">{m.folderPrefix}</span>
                   {currentFolder.path}
                 </h2>
                 <button type="button" className="btn btn-ghost btn-xs" onClick={() => setFolder(null)}>
-                  Show all documents
+                  {m.showAll}
                 </button>
               </div>
             )}
-            <div className="toolbar" role="search" aria-label="Search and filter documents">
+            <div className="toolbar" role="search" aria-label={m.searchAndFilter}>
               <div className="inline-field search-field">
                 <label htmlFor={`${id}-q`} className="visually-hidden">
-                  Search documents
+                  {m.searchDocuments}
                 </label>
                 <input
                   id={`${id}-q`}
                   type="search"
                   ref={searchRef}
                   aria-keyshortcuts="/"
-                  placeholder='Search: words, "a phrase", this or that, -without'
+                  placeholder={m.searchPlaceholder}
                   value={search}
                   maxLength={LIMITS.searchQueryMax}
                   autoComplete="off"
@@ -257,21 +357,21 @@ export function DocumentsPage() {
                 />
               </div>
               <div className="inline-field">
-                <label htmlFor={`${id}-sort`}>Sort</label>
+                <label htmlFor={`${id}-sort`}>{m.sort}</label>
                 <select id={`${id}-sort`} value={effectiveSort ?? (q ? "relevance" : "newest")} onChange={(e) => list.setFilter({ sort: e.target.value })}>
                   {(Object.keys(SORT_LABELS) as DocumentSort[])
                     .filter((s) => s !== "relevance" || q)
                     .map((s) => (
                       <option key={s} value={s}>
-                        {SORT_LABELS[s]}
+                        {m.sortLabel(s)}
                       </option>
                     ))}
                 </select>
               </div>
               <div className="inline-field">
-                <label htmlFor={`${id}-topic`}>Topic</label>
+                <label htmlFor={`${id}-topic`}>{m.topic}</label>
                 <select id={`${id}-topic`} value={topic} onChange={(e) => list.setFilter({ topic: e.target.value })} disabled={!topics.data}>
-                  <option value="">All topics</option>
+                  <option value="">{m.allTopics}</option>
                   {topics.data?.map((t) => (
                     <option key={t.id} value={t.id}>
                       {t.name}
@@ -281,9 +381,9 @@ export function DocumentsPage() {
               </div>
               <CorrespondentFilter id={`${id}-correspondent`} value={correspondent} onChange={(v) => list.setFilter({ correspondent: v })} />
               <div className="inline-field">
-                <label htmlFor={`${id}-status`}>Status</label>
+                <label htmlFor={`${id}-status`}>{m.status}</label>
                 <select id={`${id}-status`} value={status} onChange={(e) => list.setFilter({ status: e.target.value })}>
-                  <option value="">All statuses</option>
+                  <option value="">{m.allStatuses}</option>
                   {DOCUMENT_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {statusLabel(s)}
@@ -293,32 +393,32 @@ export function DocumentsPage() {
               </div>
               <div className="inline-field">
                 <label>
-                  <input type="checkbox" checked={ocr === "low"} onChange={(e) => list.setFilter({ ocr: e.target.checked ? "low" : null })} /> Low OCR confidence only
+                  <input type="checkbox" checked={ocr === "low"} onChange={(e) => list.setFilter({ ocr: e.target.checked ? "low" : null })} /> {m.lowOcrOnly}
                 </label>
               </div>
               <div className="inline-field date-field">
-                <label htmlFor={`${id}-from`}>Added from</label>
+                <label htmlFor={`${id}-from`}>{m.addedFrom}</label>
                 <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => list.setFilter({ from: e.target.value }, true)} />
               </div>
               <div className="inline-field date-field">
-                <label htmlFor={`${id}-to`}>to</label>
+                <label htmlFor={`${id}-to`}>{m.addedTo}</label>
                 <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => list.setFilter({ to: e.target.value }, true)} />
               </div>
               <div className="inline-field date-field">
-                <label htmlFor={`${id}-dfrom`}>Dated from</label>
+                <label htmlFor={`${id}-dfrom`}>{m.datedFrom}</label>
                 <input id={`${id}-dfrom`} type="date" value={dFrom} max={dTo || undefined} onChange={(e) => list.setFilter({ dfrom: e.target.value }, true)} />
               </div>
               <div className="inline-field date-field">
-                <label htmlFor={`${id}-dto`}>until</label>
+                <label htmlFor={`${id}-dto`}>{m.datedUntil}</label>
                 <input id={`${id}-dto`} type="date" value={dTo} min={dFrom || undefined} onChange={(e) => list.setFilter({ dto: e.target.value }, true)} />
               </div>
               <FieldFilter id={`${id}-field`} field={field} min={fMin} max={fMax} onChange={list.setFilter} />
               {ownerNames && (
                 <div className="inline-field">
-                  <label htmlFor={`${id}-owner`}>Owner</label>
+                  <label htmlFor={`${id}-owner`}>{m.owner}</label>
                   <select id={`${id}-owner`} value={owner} onChange={(e) => list.setFilter({ owner: e.target.value })}>
-                    <option value="">Everyone</option>
-                    <option value="me">Me</option>
+                    <option value="">{m.everyone}</option>
+                    <option value="me">{m.me}</option>
                     {[...ownerNames].map(([userId, email]) => (
                       <option key={userId} value={userId}>
                         {email}
@@ -329,10 +429,10 @@ export function DocumentsPage() {
               )}
               {filtered && (
                 <button type="button" className="btn btn-ghost btn-sm" onClick={clearAll}>
-                  Clear
+                  {m.clear}
                 </button>
               )}
-              {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
+              {docs.isFetching && !docs.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label={m.refreshing} />}
             </div>
             {topics.isError && !docs.isError && (
               <div className="toolbar-note">
@@ -340,10 +440,7 @@ export function DocumentsPage() {
               </div>
             )}
             {data && data.rankWindow !== null && data.total.value > data.rankWindow && (
-              <p className="list-note muted small">
-                Best matches among the {data.rankWindow.toLocaleString()} newest of {formatTotal(data.total)} matches. Sort by date to page through
-                all of them.
-              </p>
+              <p className="list-note muted small">{m.rankWindow(data.rankWindow, formatTotal(data.total))}</p>
             )}
             {selection.ids.size > 0 && (
               <BulkActions
@@ -361,26 +458,22 @@ export function DocumentsPage() {
 
             <QueryState
               query={docs}
-              loading="Loading documents…"
-              errorTitle="Could not load documents"
+              loading={m.loading}
+              errorTitle={m.couldNotLoad}
               isEmpty={(page) => page.items.length === 0}
               empty={
                 filtered ? (
                   <Empty
-                    title={
-                      q
-                        ? `No documents match “${q}”${topic || status || from || to ? " with these filters" : ""}${currentFolder ? " in this folder" : ""}.`
-                        : `No documents match these filters${currentFolder ? " in this folder" : ""}.`
-                    }
+                    title={q ? m.noMatchQuery(q, Boolean(topic || status || from || to), Boolean(currentFolder)) : m.noMatchFilters(Boolean(currentFolder))}
                   />
                 ) : currentFolder ? (
-                  <Empty title={`No documents in “${currentFolder.folder.name}”.`}>
-                    <p className="muted">Drop files here to upload them into this folder, or select documents in All documents and choose Move to folder….</p>
+                  <Empty title={m.emptyFolder(currentFolder.folder.name)}>
+                    <p className="muted">{m.emptyFolderHint}</p>
                   </Empty>
                 ) : (
-                  <Empty title="No documents yet.">
+                  <Empty title={m.noDocumentsYet}>
                     <Link href={ROUTES.upload} className="btn btn-primary">
-                      Upload your first document
+                      {m.uploadFirst}
                     </Link>
                   </Empty>
                 )
@@ -411,8 +504,8 @@ export function DocumentsPage() {
 
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete document?"
-        confirmLabel="Delete document"
+        title={m.deleteTitle}
+        confirmLabel={m.deleteConfirm}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => {
@@ -422,7 +515,7 @@ export function DocumentsPage() {
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.id })}
       >
         <p>
-          <strong>{toDelete?.filename}</strong> goes to the trash with its topics, folder and text; you can restore it from there.
+          <strong>{toDelete?.filename}</strong> {m.deleteBody}
         </p>
       </ConfirmDialog>
     </Page>
