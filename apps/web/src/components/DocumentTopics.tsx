@@ -1,5 +1,6 @@
 import { Link } from "./Link.tsx";
 import type { DocumentDetail } from "../pages/DocumentPage.tsx";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 import type { RouterOutputs, Topic } from "../trpc.ts";
 import { BUSY_STATUSES } from "./StatusChip.tsx";
@@ -7,6 +8,29 @@ import { Confidence, SourceBadge } from "./Confidence.tsx";
 import { InlineError } from "./Feedback.tsx";
 import { TopicChip } from "./TopicChip.tsx";
 import { TopicPicker } from "./TopicPicker.tsx";
+
+const messages = defineMessages({
+  en: {
+    topics: "Topics",
+    editTopics: "Edit topics",
+    appearLater: "Topics appear once classification finishes.",
+    none: "No topics. Pick some with “Edit topics”, or reclassify.",
+    ofThisDocument: "Topics of this document",
+    waitingIn: "Waiting in",
+    review: "review",
+    newTopic: (name: string) => `New topic: ${name}`,
+  },
+  de: {
+    topics: "Themen",
+    editTopics: "Themen bearbeiten",
+    appearLater: "Die Themen erscheinen, sobald die Einordnung fertig ist.",
+    none: "Keine Themen. Wählen Sie welche mit „Themen bearbeiten“, oder ordnen Sie neu ein.",
+    ofThisDocument: "Themen dieses Dokuments",
+    waitingIn: "Wartet auf",
+    review: "Prüfung",
+    newTopic: (name: string) => `Neues Thema: ${name}`,
+  },
+});
 
 type Suggestion = RouterOutputs["documents"]["history"]["suggestions"][number];
 
@@ -22,18 +46,19 @@ export function DocumentTopics({
   topicsError: unknown;
   suggestions: readonly Suggestion[];
 }) {
+  const m = useMessages(messages);
   const busy = BUSY_STATUSES.includes(doc.status);
   return (
     <section className="card card-pad" aria-labelledby="doc-topics-title">
       <div className="card-head">
-        <h2 id="doc-topics-title">Topics</h2>
-        <TopicPicker doc={doc} topics={topics} buttonLabel="Edit topics" buttonClassName="btn btn-secondary btn-sm" shortcut />
+        <h2 id="doc-topics-title">{m.topics}</h2>
+        <TopicPicker doc={doc} topics={topics} buttonLabel={m.editTopics} buttonClassName="btn btn-secondary btn-sm" shortcut />
       </div>
       <InlineError error={topicsError} />
       {doc.topics.length === 0 ? (
-        <p className="muted">{busy ? "Topics appear once classification finishes." : "No topics. Pick some with “Edit topics”, or reclassify."}</p>
+        <p className="muted">{busy ? m.appearLater : m.none}</p>
       ) : (
-        <ul className="doc-topics" aria-label="Topics of this document">
+        <ul className="doc-topics" aria-label={m.ofThisDocument}>
           {doc.topics.map((t) => (
             <li key={t.id} className="doc-topic" data-topic={t.name}>
               <div className="doc-topic-head">
@@ -49,7 +74,7 @@ export function DocumentTopics({
       {suggestions.length > 0 && (
         <div className="doc-suggestions">
           <p className="small muted">
-            Waiting in <Link href={ROUTES.review}>review</Link>:
+            {m.waitingIn} <Link href={ROUTES.review}>{m.review}</Link>:
           </p>
           <ul className="doc-topics">
             {suggestions.map((s) => (
@@ -58,7 +83,7 @@ export function DocumentTopics({
                   {s.topicName ? (
                     <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
                   ) : (
-                    <span className="new-topic">New topic: {s.proposedName}</span>
+                    <span className="new-topic">{m.newTopic(s.proposedName ?? "")}</span>
                   )}
                   <Confidence value={s.confidence} />
                 </div>

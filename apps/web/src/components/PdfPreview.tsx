@@ -5,8 +5,40 @@ import type { PDFDocumentProxy as PdfDocument } from "pdfjs-dist";
 import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "../errors.ts";
-import { plural } from "../format.ts";
+import { formatNumber } from "../format.ts";
+import { defineMessages, messagesOf, useMessages } from "../i18n.ts";
 import { Spinner } from "./Feedback.tsx";
+
+const messages = defineMessages({
+  en: {
+    fileGone: "The file is gone from storage.",
+    couldNotFetch: (status: number) => `Could not fetch the file (HTTP ${status}).`,
+    couldNotShow: "The preview could not be shown.",
+    rendering: "Rendering the PDF…",
+    pdfLabel: (filename: string, pages: number) => `${filename}, ${pages === 1 ? "1 page" : `${pages} pages`}`,
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} pages.`,
+    showMore: (n: number) => `Show ${n} more`,
+    page: (n: number) => `Page ${n}`,
+    pageFailed: "This page could not be drawn.",
+    password: "The PDF is password-protected. Download it to open it.",
+    invalid: "The file is not a valid PDF. Download it to inspect it.",
+    viewerFailed: "The PDF viewer could not be loaded. Reload the page and try again.",
+  },
+  de: {
+    fileGone: "Die Datei ist nicht mehr im Speicher.",
+    couldNotFetch: (status: number) => `Die Datei konnte nicht abgerufen werden (HTTP ${status}).`,
+    couldNotShow: "Die Vorschau konnte nicht angezeigt werden.",
+    rendering: "Das PDF wird dargestellt…",
+    pdfLabel: (filename: string, pages: number) => `${filename}, ${pages === 1 ? "1 Seite" : `${formatNumber(pages)} Seiten`}`,
+    showing: (shown: number, total: number) => `${formatNumber(shown)} von ${formatNumber(total)} Seiten angezeigt.`,
+    showMore: (n: number) => `${formatNumber(n)} weitere zeigen`,
+    page: (n: number) => `Seite ${formatNumber(n)}`,
+    pageFailed: "Diese Seite konnte nicht gezeichnet werden.",
+    password: "Das PDF ist passwortgeschützt. Laden Sie es herunter, um es zu öffnen.",
+    invalid: "Die Datei ist kein gültiges PDF. Laden Sie sie herunter, um sie zu prüfen.",
+    viewerFailed: "Die PDF-Anzeige konnte nicht geladen werden. Laden Sie die Seite neu und versuchen Sie es noch einmal.",
+  },
+});
 
 /** Pages rendered before "Show more" (each page is a canvas; a 2 000-page scan must not render at once). */
 const PAGE_BATCH = 20;
@@ -32,6 +64,7 @@ function loadPdfJs(): Promise<typeof PdfJs> {
 const ASSETS = `${import.meta.env.BASE_URL}pdfjs/`;
 
 export function PdfPreview({ url, filename }: { url: string; filename: string }) {
+  const m = useMessages(messages);
   const [doc, setDoc] = useState<PdfDocument | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [shown, setShown] = useState(PAGE_BATCH);
@@ -44,7 +77,7 @@ export function PdfPreview({ url, filename }: { url: string; filename: string })
       const [lib, bytes] = await Promise.all([
         loadPdfJs(),
         fetch(url, { signal: abort.signal }).then(async (res) => {
-          if (!res.ok) throw new Error(res.status === 404 ? "The file is gone from storage." : `Could not fetch the file (HTTP ${res.status}).`);
+          if (!res.ok) throw new Error(res.status === 404 ? m.fileGone : m.couldNotFetch(res.status));
           return new Uint8Array(await res.arrayBuffer());
         }),
       ]);
@@ -74,31 +107,29 @@ export function PdfPreview({ url, filename }: { url: string; filename: string })
       abort.abort();
       void loaded?.destroy();
     };
-  }, [url]);
+  }, [url, m]);
 
   if (error) {
     return (
       <div className="preview-empty" role="alert">
-        <p className="empty-title">The preview could not be shown.</p>
+        <p className="empty-title">{m.couldNotShow}</p>
         <p className="muted small">{pdfErrorMessage(error)}</p>
       </div>
     );
   }
-  if (!doc) return <Spinner label="Rendering the PDF…" />;
+  if (!doc) return <Spinner label={m.rendering} />;
 
   const count = Math.min(shown, doc.numPages);
   return (
-    <div className="pdf-pages" aria-label={`${filename}, ${plural(doc.numPages, "page")}`} role="group">
+    <div className="pdf-pages" aria-label={m.pdfLabel(filename, doc.numPages)} role="group">
       {Array.from({ length: count }, (_, i) => (
         <PdfPage key={i + 1} doc={doc} pageNumber={i + 1} />
       ))}
       {doc.numPages > count && (
         <div className="pdf-more">
-          <span className="muted small">
-            Showing {count} of {doc.numPages} pages.
-          </span>
+          <span className="muted small">{m.showing(count, doc.numPages)}</span>
           <button type="button" className="btn btn-secondary btn-sm" onClick={() => setShown((n) => n + PAGE_BATCH)}>
-            Show {Math.min(PAGE_BATCH, doc.numPages - count)} more
+            {m.showMore(Math.min(PAGE_BATCH, doc.numPages - count))}
           </button>
         </div>
       )}
@@ -108,6 +139,7 @@ export function PdfPreview({ url, filename }: { url: string; filename: string })
 
 /** One page: sized from its viewport at once, drawn when it scrolls near the viewport. */
 function PdfPage({ doc, pageNumber }: { doc: PdfDocument; pageNumber: number }) {
+  const m = useMessages(messages);
   const ref = useRef<HTMLCanvasElement>(null);
   const [state, setState] = useState<"waiting" | "rendering" | "rendered" | "failed">("waiting");
   const [aspect, setAspect] = useState<number | null>(null);
@@ -157,19 +189,20 @@ function PdfPage({ doc, pageNumber }: { doc: PdfDocument; pageNumber: number }) 
   return (
     <figure className="pdf-page" data-page={pageNumber} data-state={state}>
       <div className="pdf-canvas-wrap" style={aspect ? { aspectRatio: `1 / ${aspect}` } : undefined}>
-        <canvas ref={ref} className="pdf-canvas" aria-label={`Page ${pageNumber}`} role="img" />
-        {state === "failed" && <p className="pdf-page-error">This page could not be drawn.</p>}
+        <canvas ref={ref} className="pdf-canvas" aria-label={m.page(pageNumber)} role="img" />
+        {state === "failed" && <p className="pdf-page-error">{m.pageFailed}</p>}
       </div>
-      <figcaption className="muted small">Page {pageNumber}</figcaption>
+      <figcaption className="muted small">{m.page(pageNumber)}</figcaption>
     </figure>
   );
 }
 
 function pdfErrorMessage(err: unknown): string {
+  const m = messagesOf(messages);
   if (err instanceof Error) {
-    if (err.name === "PasswordException") return "The PDF is password-protected. Download it to open it.";
-    if (err.name === "InvalidPDFException") return "The file is not a valid PDF. Download it to inspect it.";
-    if (/dynamically imported module|importing a module script/i.test(err.message)) return "The PDF viewer could not be loaded. Reload the page and try again.";
+    if (err.name === "PasswordException") return m.password;
+    if (err.name === "InvalidPDFException") return m.invalid;
+    if (/dynamically imported module|importing a module script/i.test(err.message)) return m.viewerFailed;
   }
   return errorMessage(err);
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { ACCEPTED_TYPES } from "@docscan/shared";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { DocumentAuditTrail } from "../components/DocumentAuditTrail.tsx";
 import { DocumentAttachments } from "../components/DocumentAttachments.tsx";
@@ -18,7 +17,10 @@ import { ErrorBox, InlineError, Spinner } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
 import { BUSY_STATUSES, StatusChip } from "../components/StatusChip.tsx";
 import { errorCode } from "../errors.ts";
-import { formatBytes, formatDateTime, plural } from "../format.ts";
+import { typeLabel } from "../file-types.ts";
+import { keptDecisions } from "../kept-decisions.ts";
+import { formatBytes, formatDateTime, formatNumber, percent } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { useIsAdmin } from "../auth.ts";
 import { ownerLabel } from "../components/DocumentTable.tsx";
 import { navigate, useDocumentId } from "../router.ts";
@@ -27,11 +29,87 @@ import { queryClient, refreshAfterDocumentsDeleted, trpc, type RouterOutputs } f
 
 export type DocumentDetail = RouterOutputs["documents"]["get"];
 
-const BUSY_TEXT = {
-  pending: "Waiting for a worker to extract the text…",
-  extracting: "Extracting the text…",
-  classifying: "Matching the document against your topics…",
-} as const;
+const messages = defineMessages({
+  en: {
+    busyPending: "Waiting for a worker to extract the text…",
+    busyExtracting: "Extracting the text…",
+    busyClassifying: "Matching the document against your topics…",
+    document: "Document",
+    loading: "Loading the document…",
+    notFound: "Document not found",
+    mayBeDeleted: "It may have been deleted.",
+    backToDocuments: "Back to your documents",
+    couldNotLoad: "Could not load the document",
+    pages: (n: number) => (n === 1 ? "1 page" : `${n} pages`),
+    ocrConfidenceTitle: "Mean OCR word confidence over the pages that needed OCR",
+    ocrConfidence: (value: number) => `OCR confidence ${Math.round(value)}%`,
+    owner: (email: string) => `Owner: ${email}`,
+    added: "Added",
+    ocrLow:
+      "OCR could barely read at least one page (see the confidence beside each page below): its text, and so search and topics, may be wrong. A sharper or upright scan reads better.",
+    actions: "Document actions",
+    download: "Download",
+    searchablePdfTitle: "The original pages with the recognised words as invisible text: search and copy in any PDF reader",
+    downloadSearchablePdf: "Download searchable PDF",
+    reextractTitle: "Read the text from the original again, then reclassify",
+    queuing: "Queuing…",
+    reextract: "Re-extract",
+    reclassifyTitle: "Match the text against your topics again",
+    reclassify: "Reclassify",
+    delete: "Delete",
+    updatesByItself: "This page updates by itself.",
+    failed: "Processing failed",
+    unknownError: "Unknown error.",
+    failedHint: "The original is kept; fix the cause and re-extract.",
+    preview: "Preview",
+    deleteTitle: "Delete document?",
+    deleteConfirm: "Delete document",
+    deleteBody: "goes to the trash with its topics, folder and text; you can restore it from the Trash page.",
+    /** `kept`: keptDecisions(), "1 topic you chose, …". */
+    kept: (kept: string) => `Reclassifying keeps your decisions (${kept}).`,
+    allDocuments: "← All documents",
+  },
+  de: {
+    busyPending: "Wartet darauf, dass ein Worker den Text erkennt…",
+    busyExtracting: "Der Text wird erkannt…",
+    busyClassifying: "Das Dokument wird mit Ihren Themen abgeglichen…",
+    document: "Dokument",
+    loading: "Das Dokument wird geladen…",
+    notFound: "Dokument nicht gefunden",
+    mayBeDeleted: "Vielleicht wurde es gelöscht.",
+    backToDocuments: "Zurück zu Ihren Dokumenten",
+    couldNotLoad: "Das Dokument konnte nicht geladen werden",
+    pages: (n: number) => (n === 1 ? "1 Seite" : `${formatNumber(n)} Seiten`),
+    ocrConfidenceTitle: "Mittlere OCR-Sicherheit der Wörter auf den Seiten, die OCR brauchten",
+    ocrConfidence: (value: number) => `OCR-Sicherheit ${percent(value / 100)}`,
+    owner: (email: string) => `Eigentümer: ${email}`,
+    added: "Hinzugefügt",
+    ocrLow:
+      "OCR konnte mindestens eine Seite kaum lesen (siehe die Sicherheit neben jeder Seite unten): Ihr Text, und damit Suche und Themen, kann falsch sein. Ein schärferer oder gerade ausgerichteter Scan liest sich besser.",
+    actions: "Aktionen für das Dokument",
+    download: "Herunterladen",
+    searchablePdfTitle: "Die Originalseiten mit den erkannten Wörtern als unsichtbarem Text: in jedem PDF-Programm durchsuchen und kopieren",
+    downloadSearchablePdf: "Durchsuchbares PDF herunterladen",
+    reextractTitle: "Den Text erneut aus dem Original lesen, dann neu einordnen",
+    queuing: "Wird eingereiht…",
+    reextract: "Text neu erkennen",
+    reclassifyTitle: "Den Text erneut mit Ihren Themen abgleichen",
+    reclassify: "Neu einordnen",
+    delete: "Löschen",
+    updatesByItself: "Diese Seite aktualisiert sich selbst.",
+    failed: "Verarbeitung fehlgeschlagen",
+    unknownError: "Unbekannter Fehler.",
+    failedHint: "Das Original bleibt erhalten; beheben Sie die Ursache und lassen Sie den Text neu erkennen.",
+    preview: "Vorschau",
+    deleteTitle: "Dokument löschen?",
+    deleteConfirm: "Dokument löschen",
+    deleteBody: "kommt mit seinen Themen, seinem Ordner und seinem Text in den Papierkorb; auf der Seite Papierkorb können Sie es wiederherstellen.",
+    kept: (kept: string) => `Beim Neu-Einordnen bleiben Ihre Entscheidungen erhalten (${kept}).`,
+    allDocuments: "← Alle Dokumente",
+  },
+});
+
+const BUSY_TEXT = { pending: "busyPending", extracting: "busyExtracting", classifying: "busyClassifying" } as const;
 
 export function DocumentPage() {
   const id = useDocumentId();
@@ -40,6 +118,7 @@ export function DocumentPage() {
 }
 
 function DocumentView({ id }: { id: string }) {
+  const m = useMessages(messages);
   const doc = useQuery({
     ...trpc.documents.get.queryOptions({ id }),
     // Live while the worker is on it.
@@ -67,13 +146,14 @@ function DocumentView({ id }: { id: string }) {
 
   const title = doc.data?.title;
   useEffect(() => {
-    document.title = `${title ?? "Document"} · docscan`;
-  }, [title]);
+    document.title = `${title ?? m.document} · docscan`;
+  }, [title, m]);
 
   const refresh = () => queryClient.invalidateQueries(trpc.documents.pathFilter());
   const reextract = useMutation(trpc.documents.reextract.mutationOptions({ onSuccess: refresh }));
   const reclassify = useMutation(trpc.documents.reclassify.mutationOptions({ onSuccess: refresh }));
-  const kept = reclassify.data && keptText(reclassify.data);
+  const keptList = reclassify.data ? keptDecisions(reclassify.data.keptManual, reclassify.data.keptRejected) : "";
+  const kept = keptList ? m.kept(keptList) : null;
   const remove = useMutation(
     trpc.documents.delete.mutationOptions({
       onSuccess: async () => {
@@ -89,10 +169,10 @@ function DocumentView({ id }: { id: string }) {
 
   if (doc.isPending) {
     return (
-      <section aria-label="Document">
+      <section aria-label={m.document}>
         <BackLink />
         <div className="card">
-          <Spinner label="Loading the document…" />
+          <Spinner label={m.loading} />
         </div>
       </section>
     );
@@ -104,17 +184,17 @@ function DocumentView({ id }: { id: string }) {
         <BackLink />
         {missing ? (
           <div className="card empty">
-            <h1 id="doc-title">Document not found</h1>
+            <h1 id="doc-title">{m.notFound}</h1>
             <p className="muted">
-              It may have been deleted. <Link href={documentsListUrl()}>Back to your documents</Link>.
+              {m.mayBeDeleted} <Link href={documentsListUrl()}>{m.backToDocuments}</Link>.
             </p>
           </div>
         ) : (
           <>
             <h1 id="doc-title" className="visually-hidden">
-              Document
+              {m.document}
             </h1>
-            <ErrorBox error={doc.error} title="Could not load the document" onRetry={() => void doc.refetch()} />
+            <ErrorBox error={doc.error} title={m.couldNotLoad} onRetry={() => void doc.refetch()} />
           </>
         )}
       </section>
@@ -123,7 +203,6 @@ function DocumentView({ id }: { id: string }) {
 
   const d = doc.data;
   const busy = BUSY_STATUSES.includes(d.status);
-  const typeLabel = (ACCEPTED_TYPES as Record<string, { label: string }>)[d.contentType]?.label ?? d.contentType;
   const fileUrl = `/api/documents/${d.id}/file`;
   const actionError = reextract.error ?? reclassify.error;
 
@@ -135,11 +214,11 @@ function DocumentView({ id }: { id: string }) {
           <DocumentTitle id={d.id} title={d.title} filename={d.filename} />
           <div className="doc-meta">
             <StatusChip status={d.status} />
-            <span>{typeLabel}</span>
+            <span>{typeLabel(d.contentType)}</span>
             <span>{formatBytes(d.size)}</span>
-            {d.pageCount != null && <span>{plural(d.pageCount, "page")}</span>}
-            {d.ocrConfidence != null && <span title="Mean OCR word confidence over the pages that needed OCR">OCR confidence {Math.round(d.ocrConfidence)}%</span>}
-            {ownerNames && <span data-testid="document-owner">Owner: {ownerLabel(ownerNames, d.ownerId)}</span>}
+            {d.pageCount != null && <span>{m.pages(d.pageCount)}</span>}
+            {d.ocrConfidence != null && <span title={m.ocrConfidenceTitle}>{m.ocrConfidence(d.ocrConfidence)}</span>}
+            {ownerNames && <span data-testid="document-owner">{m.owner(ownerLabel(ownerNames, d.ownerId))}</span>}
             <DocumentDate id={d.id} date={d.documentDate} source={d.documentDateSource} quote={d.documentDateQuote} />
             <DocumentCorrespondent
               id={d.id}
@@ -150,28 +229,27 @@ function DocumentView({ id }: { id: string }) {
               quote={d.correspondentQuote}
             />
             <span>
-              Added <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
+              {m.added} <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
             </span>
           </div>
           {d.ocrLowConfidence && (
             <div className="alert alert-warn" role="note" data-testid="ocr-low-note">
-              OCR could barely read at least one page (see the confidence beside each page below): its text, and so search and topics, may
-              be wrong. A sharper or upright scan reads better.
+              {m.ocrLow}
             </div>
           )}
         </div>
-        <div className="doc-actions" role="group" aria-label="Document actions">
+        <div className="doc-actions" role="group" aria-label={m.actions}>
           <a className="btn btn-secondary" href={fileUrl} download={d.filename}>
-            Download
+            {m.download}
           </a>
           {d.searchablePdfKey && (
             <a
               className="btn btn-secondary"
               href={`/api/documents/${d.id}/searchable.pdf`}
               download
-              title="The original pages with the recognised words as invisible text: search and copy in any PDF reader"
+              title={m.searchablePdfTitle}
             >
-              Download searchable PDF
+              {m.downloadSearchablePdf}
             </a>
           )}
           <button
@@ -179,21 +257,21 @@ function DocumentView({ id }: { id: string }) {
             className="btn btn-secondary"
             disabled={busy || reextract.isPending}
             onClick={() => reextract.mutate({ id })}
-            title="Read the text from the original again, then reclassify"
+            title={m.reextractTitle}
           >
-            {reextract.isPending ? "Queuing…" : "Re-extract"}
+            {reextract.isPending ? m.queuing : m.reextract}
           </button>
           <button
             type="button"
             className="btn btn-secondary"
             disabled={busy || reclassify.isPending}
             onClick={() => reclassify.mutate({ id })}
-            title="Match the text against your topics again"
+            title={m.reclassifyTitle}
           >
-            {reclassify.isPending ? "Queuing…" : "Reclassify"}
+            {reclassify.isPending ? m.queuing : m.reclassify}
           </button>
           <button type="button" className="btn btn-danger-ghost" onClick={() => setConfirmDelete(true)}>
-            Delete
+            {m.delete}
           </button>
         </div>
       </div>
@@ -202,14 +280,18 @@ function DocumentView({ id }: { id: string }) {
         {busy && (
           <p className="alert alert-info doc-banner" role="status">
             <span className="spinner spinner-sm" aria-hidden="true" />
-            <span>{BUSY_TEXT[d.status as keyof typeof BUSY_TEXT]} This page updates by itself.</span>
+            <span>
+              {m[BUSY_TEXT[d.status as keyof typeof BUSY_TEXT]]} {m.updatesByItself}
+            </span>
           </p>
         )}
         {d.status === "failed" && (
           <div className="alert alert-error doc-banner" role="alert">
             <div>
-              <strong>Processing failed</strong>
-              <p>{d.error ?? "Unknown error."} The original is kept; fix the cause and re-extract.</p>
+              <strong>{m.failed}</strong>
+              <p>
+                {d.error ?? m.unknownError} {m.failedHint}
+              </p>
             </div>
           </div>
         )}
@@ -224,7 +306,7 @@ function DocumentView({ id }: { id: string }) {
       <div className="doc-layout">
         <section className="card doc-preview" aria-labelledby="preview-title">
           <div className="card-head card-pad-x">
-            <h2 id="preview-title">Preview</h2>
+            <h2 id="preview-title">{m.preview}</h2>
           </div>
           {/* Scrolls on its own beside the details, so both stay in view. */}
           <div className="doc-preview-body" data-scroll-root>
@@ -246,8 +328,8 @@ function DocumentView({ id }: { id: string }) {
 
       <ConfirmDialog
         open={confirmDelete}
-        title="Delete document?"
-        confirmLabel="Delete document"
+        title={m.deleteTitle}
+        confirmLabel={m.deleteConfirm}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => {
@@ -257,23 +339,18 @@ function DocumentView({ id }: { id: string }) {
         onConfirm={() => remove.mutate({ id })}
       >
         <p>
-          <strong>{d.title}</strong> goes to the trash with its topics, folder and text; you can restore it from the Trash page.
+          <strong>{d.title}</strong> {m.deleteBody}
         </p>
       </ConfirmDialog>
     </section>
   );
 }
 
-/** What a reclassification keeps as a person decided it; null when there is nothing to keep. */
-function keptText({ keptManual, keptRejected }: { keptManual: number; keptRejected: number }): string | null {
-  const parts = [keptManual > 0 && `${plural(keptManual, "topic")} you chose`, keptRejected > 0 && `${plural(keptRejected, "topic")} you removed`].filter(Boolean);
-  return parts.length > 0 ? `Reclassifying keeps your decisions (${parts.join(", ")}).` : null;
-}
-
 function BackLink() {
+  const m = useMessages(messages);
   return (
     <p className="back-link">
-      <Link href={documentsListUrl()}>← All documents</Link>
+      <Link href={documentsListUrl()}>{m.allDocuments}</Link>
     </p>
   );
 }
