@@ -1,17 +1,48 @@
 // Files dropped anywhere on a console page are uploaded: a full-page overlay while dragging, then a
 // panel with each file's progress (the Upload page shows its own list instead).
 import { useEffect, useState } from "react";
-import { plural } from "../format.ts";
+import { formatNumber } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES, useRoute } from "../router.ts";
 import { addFiles, clearFinished, getDropTarget, useUploads, type UploadTarget } from "../uploads.ts";
 import { Link } from "./Link.tsx";
 import { UploadRow } from "./UploadRow.tsx";
+
+const messages = defineMessages({
+  en: {
+    dropToUpload: "Drop files to upload",
+    into: (path: string) => `into “${path}”`,
+    uploading: (n: number) => `Uploading ${n === 1 ? "1 file" : `${n} files`}…`,
+    finishedFailed: (failed: number) => `Uploads finished, ${failed} failed`,
+    finished: "Uploads finished",
+    uploads: "Uploads",
+    show: "Show",
+    hide: "Hide",
+    close: "Close the uploads panel",
+    openUploadPage: "Open the Upload page",
+    clearFinished: "Clear finished",
+  },
+  de: {
+    dropToUpload: "Dateien zum Hochladen ablegen",
+    into: (path: string) => `in „${path}“`,
+    uploading: (n: number) => `${n === 1 ? "1 Datei wird" : `${formatNumber(n)} Dateien werden`} hochgeladen…`,
+    finishedFailed: (failed: number) => `Hochladen beendet, ${formatNumber(failed)} fehlgeschlagen`,
+    finished: "Hochladen beendet",
+    uploads: "Hochgeladene Dateien",
+    show: "Zeigen",
+    hide: "Ausblenden",
+    close: "Hochladen-Bereich schließen",
+    openUploadPage: "Seite Hochladen öffnen",
+    clearFinished: "Fertige entfernen",
+  },
+});
 
 function carriesFiles(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes("Files") ?? false;
 }
 
 export function GlobalDropZone() {
+  const m = useMessages(messages);
   const route = useRoute();
   // The folder the overlay names; null while nothing is dragged over the page.
   const [dragging, setDragging] = useState<{ target: UploadTarget | null } | null>(null);
@@ -72,8 +103,8 @@ export function GlobalDropZone() {
             <svg className="dropzone-icon" viewBox="0 0 24 24" aria-hidden="true">
               <path d="M12 16V4m0 0-4 4m4-4 4 4M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-            <p className="drop-overlay-title">Drop files to upload</p>
-            {dragging.target && <p className="muted">into “{dragging.target.folderPath}”</p>}
+            <p className="drop-overlay-title">{m.dropToUpload}</p>
+            {dragging.target && <p className="muted">{m.into(dragging.target.folderPath)}</p>}
           </div>
         </div>
       )}
@@ -84,6 +115,7 @@ export function GlobalDropZone() {
 
 /** Progress of the uploads, docked in a corner so the page stays usable. */
 function UploadPanel({ onClose }: { onClose: () => void }) {
+  const m = useMessages(messages);
   const uploads = useUploads();
   const [collapsed, setCollapsed] = useState(false);
   const active = uploads.filter((u) => u.state === "queued" || u.state === "uploading").length;
@@ -91,34 +123,34 @@ function UploadPanel({ onClose }: { onClose: () => void }) {
   const finished = uploads.length - active;
   if (uploads.length === 0) return null;
 
-  const summary = active > 0 ? `Uploading ${plural(active, "file")}…` : failed > 0 ? `Uploads finished, ${failed} failed` : "Uploads finished";
+  const summary = active > 0 ? m.uploading(active) : failed > 0 ? m.finishedFailed(failed) : m.finished;
   return (
-    <aside className="upload-panel card" aria-label="Uploads">
+    <aside className="upload-panel card" aria-label={m.uploads}>
       <div className="upload-panel-head">
         <h2 aria-live="polite">{summary}</h2>
         <div className="upload-panel-actions">
           <button type="button" className="btn btn-ghost btn-xs" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
-            {collapsed ? "Show" : "Hide"}
+            {collapsed ? m.show : m.hide}
           </button>
-          <button type="button" className="btn btn-ghost btn-xs" onClick={onClose} aria-label="Close the uploads panel">
+          <button type="button" className="btn btn-ghost btn-xs" onClick={onClose} aria-label={m.close}>
             ✕
           </button>
         </div>
       </div>
       {!collapsed && (
         <>
-          <ul className="uploads upload-panel-list" aria-label="Uploads">
+          <ul className="uploads upload-panel-list" aria-label={m.uploads}>
             {uploads.map((u) => (
               <UploadRow key={u.key} upload={u} />
             ))}
           </ul>
           <div className="upload-panel-foot">
             <Link href={ROUTES.upload} className="small">
-              Open the Upload page
+              {m.openUploadPage}
             </Link>
             {finished > 0 && (
               <button type="button" className="btn btn-ghost btn-xs" onClick={clearFinished}>
-                Clear finished
+                {m.clearFinished}
               </button>
             )}
           </div>

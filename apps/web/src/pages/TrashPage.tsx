@@ -9,14 +9,62 @@ import { NoticeBar, type Notice } from "../components/Notice.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { errorMessage } from "../errors.ts";
-import { formatBytes, formatDate } from "../format.ts";
+import { formatBytes, formatDate, formatNumber } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { refreshAfterDocumentsDeleted, trpc, type RouterOutputs } from "../trpc.ts";
 import { useOwnerNames } from "./DocumentsPage.tsx";
+
+const messages = defineMessages({
+  en: {
+    restored: (n: number) => `Restored ${n === 1 ? "the document" : `${n} documents`}.`,
+    couldNotRestore: (error: string) => `Could not restore: ${error}`,
+    deletedForGood: (filename: string) => `Deleted “${filename}” for good.`,
+    title: "Trash",
+    intro: (days: number | undefined) => `Deleted documents stay here${days ? ` for ${days} days` : ""}, then they and their files are removed for good.`,
+    loading: "Loading the trash…",
+    couldNotLoad: "Could not load the trash",
+    empty: "The trash is empty.",
+    file: "File",
+    owner: "Owner",
+    deleted: "Deleted",
+    removedForGood: "Removed for good",
+    size: "Size",
+    restoreFile: (filename: string) => `Restore ${filename}`,
+    restore: "Restore",
+    deleteFile: (filename: string) => `Delete ${filename} for good`,
+    deleteForGood: "Delete for good",
+    confirmTitle: "Delete for good?",
+    confirmBody: ", its file and its text are removed now. This cannot be undone.",
+  },
+  de: {
+    restored: (n: number) => (n === 1 ? "Das Dokument wurde wiederhergestellt." : `${formatNumber(n)} Dokumente wurden wiederhergestellt.`),
+    couldNotRestore: (error: string) => `Wiederherstellen fehlgeschlagen: ${error}`,
+    deletedForGood: (filename: string) => `„${filename}“ endgültig gelöscht.`,
+    title: "Papierkorb",
+    intro: (days: number | undefined) =>
+      `Gelöschte Dokumente bleiben hier${days ? ` ${formatNumber(days)} Tage lang` : ""}, dann werden sie mit ihren Dateien endgültig entfernt.`,
+    loading: "Der Papierkorb wird geladen…",
+    couldNotLoad: "Der Papierkorb konnte nicht geladen werden",
+    empty: "Der Papierkorb ist leer.",
+    file: "Datei",
+    owner: "Eigentümer",
+    deleted: "Gelöscht",
+    removedForGood: "Endgültig entfernt",
+    size: "Größe",
+    restoreFile: (filename: string) => `${filename} wiederherstellen`,
+    restore: "Wiederherstellen",
+    deleteFile: (filename: string) => `${filename} endgültig löschen`,
+    deleteForGood: "Endgültig löschen",
+    confirmTitle: "Endgültig löschen?",
+    confirmBody: ", seine Datei und sein Text werden jetzt entfernt. Das lässt sich nicht rückgängig machen.",
+  },
+});
 
 type Trashed = RouterOutputs["documents"]["trash"]["items"][number];
 
 /** Deleted documents (ADR 0021): restorable with their topics, folder and text until the trash is emptied. */
 export function TrashPage() {
+  const m = useMessages(messages);
   const trash = useQuery(trpc.documents.trash.queryOptions());
   const ownerNames = useOwnerNames(useIsAdmin());
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -24,16 +72,16 @@ export function TrashPage() {
   const restore = useMutation(
     trpc.documents.restore.mutationOptions({
       onSuccess: async (_, { ids }) => {
-        setNotice({ kind: "ok", text: `Restored ${ids.length === 1 ? "the document" : `${ids.length} documents`}.` });
+        setNotice({ kind: "ok", text: m.restored(ids.length) });
         await refreshAfterDocumentsDeleted();
       },
-      onError: (err) => setNotice({ kind: "error", text: `Could not restore: ${errorMessage(err)}` }),
+      onError: (err) => setNotice({ kind: "error", text: m.couldNotRestore(errorMessage(err)) }),
     }),
   );
   const remove = useMutation(
     trpc.documents.delete.mutationOptions({
       onSuccess: async () => {
-        setNotice({ kind: "ok", text: `Deleted “${forGood?.filename}” for good.` });
+        setNotice({ kind: "ok", text: m.deletedForGood(forGood?.filename ?? "") });
         setForGood(null);
         await refreshAfterDocumentsDeleted();
       },
@@ -42,43 +90,43 @@ export function TrashPage() {
   const days = trash.data?.trashDays;
 
   return (
-    <Page title="Trash" intro={`Deleted documents stay here${days ? ` for ${days} days` : ""}, then they and their files are removed for good.`}>
+    <Page title={m.title} intro={m.intro(days)}>
       <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />
       <div className="card">
         <QueryState
           query={trash}
-          loading="Loading the trash…"
-          errorTitle="Could not load the trash"
+          loading={m.loading}
+          errorTitle={m.couldNotLoad}
           isEmpty={(t) => t.items.length === 0}
-          empty={<Empty title="The trash is empty." />}
+          empty={<Empty title={m.empty} />}
         >
           {(t) => (
             <DataTable
               className="trash-table"
-              columns={["File", ...(ownerNames ? ["Owner"] : []), "Deleted", "Removed for good", { label: "Size", className: "num" }, ACTIONS_COLUMN]}
+              columns={[m.file, ...(ownerNames ? [m.owner] : []), m.deleted, m.removedForGood, { label: m.size, className: "num" }, ACTIONS_COLUMN]}
             >
               {t.items.map((d) => (
                 <tr key={d.id} data-document-id={d.id}>
-                  <td className="cell-file" data-label="File">
+                  <td className="cell-file" data-label={m.file}>
                     <span className="file-name">{d.filename}</span>
                   </td>
                   {ownerNames && (
-                    <td className="cell-owner small" data-label="Owner">
+                    <td className="cell-owner small" data-label={m.owner}>
                       {ownerLabel(ownerNames, d.ownerId)}
                     </td>
                   )}
-                  <td data-label="Deleted">{formatDate(d.trashedAt)}</td>
-                  <td data-label="Removed for good">{formatDate(d.purgeAt)}</td>
-                  <td className="num" data-label="Size">
+                  <td data-label={m.deleted}>{formatDate(d.trashedAt)}</td>
+                  <td data-label={m.removedForGood}>{formatDate(d.purgeAt)}</td>
+                  <td className="num" data-label={m.size}>
                     {formatBytes(d.size)}
                   </td>
                   <td className="cell-actions">
                     <div className="row-actions">
-                      <button type="button" className="btn btn-secondary btn-xs" disabled={restore.isPending} onClick={() => restore.mutate({ ids: [d.id] })} aria-label={`Restore ${d.filename}`}>
-                        Restore
+                      <button type="button" className="btn btn-secondary btn-xs" disabled={restore.isPending} onClick={() => restore.mutate({ ids: [d.id] })} aria-label={m.restoreFile(d.filename)}>
+                        {m.restore}
                       </button>
-                      <button type="button" className="btn btn-danger-ghost btn-xs" onClick={() => setForGood(d)} aria-label={`Delete ${d.filename} for good`}>
-                        Delete for good
+                      <button type="button" className="btn btn-danger-ghost btn-xs" onClick={() => setForGood(d)} aria-label={m.deleteFile(d.filename)}>
+                        {m.deleteForGood}
                       </button>
                     </div>
                   </td>
@@ -90,8 +138,8 @@ export function TrashPage() {
       </div>
       <ConfirmDialog
         open={forGood !== null}
-        title="Delete for good?"
-        confirmLabel="Delete for good"
+        title={m.confirmTitle}
+        confirmLabel={m.deleteForGood}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => {
@@ -101,7 +149,8 @@ export function TrashPage() {
         onConfirm={() => forGood && remove.mutate({ id: forGood.id, permanent: true })}
       >
         <p>
-          <strong>{forGood?.filename}</strong>, its file and its text are removed now. This cannot be undone.
+          <strong>{forGood?.filename}</strong>
+          {m.confirmBody}
         </p>
       </ConfirmDialog>
     </Page>

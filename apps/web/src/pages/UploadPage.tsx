@@ -4,9 +4,32 @@ import { UploadRow } from "../components/UploadRow.tsx";
 import { FolderOptions } from "../components/FolderOptions.tsx";
 import { Page } from "../components/Page.tsx";
 import { useFolderTree } from "../folder-tree.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { addFiles, clearFinished, setDropTarget, useUploads, type UploadTarget } from "../uploads.ts";
 
+const messages = defineMessages({
+  en: {
+    title: "Upload",
+    intro: "Files are stored, their text extracted and matched to your topics in the background.",
+    uploadInto: "Upload into",
+    noFolder: "No folder",
+    uploads: "Uploads",
+    clearFinished: "Clear finished",
+    nothingYet: "Nothing uploaded in this session yet.",
+  },
+  de: {
+    title: "Hochladen",
+    intro: "Dateien werden gespeichert, ihr Text erkannt und im Hintergrund Ihren Themen zugeordnet.",
+    uploadInto: "Hochladen in",
+    noFolder: "Kein Ordner",
+    uploads: "Hochgeladene Dateien",
+    clearFinished: "Fertige entfernen",
+    nothingYet: "In dieser Sitzung wurde noch nichts hochgeladen.",
+  },
+});
+
 export function UploadPage() {
+  const m = useMessages(messages);
   const uploads = useUploads();
   const finished = uploads.filter((u) => u.state === "done" || u.state === "error").length;
   const folderSelectId = useId();
@@ -23,14 +46,14 @@ export function UploadPage() {
   }, [folderId, targetPath]);
 
   return (
-    <Page title="Upload" intro="Files are stored, their text extracted and matched to your topics in the background.">
+    <Page title={m.title} intro={m.intro}>
       <div className="upload-layout">
         <div className="card card-pad">
           {folders.tree.roots.length > 0 && (
             <div className="field upload-target">
-              <label htmlFor={folderSelectId}>Upload into</label>
+              <label htmlFor={folderSelectId}>{m.uploadInto}</label>
               <select id={folderSelectId} value={node ? folderId : ""} onChange={(e) => setFolderId(e.target.value)}>
-                <option value="">No folder</option>
+                <option value="">{m.noFolder}</option>
                 <FolderOptions tree={folders.tree} />
               </select>
             </div>
@@ -39,17 +62,17 @@ export function UploadPage() {
         </div>
         <div className="card card-pad">
           <div className="card-head">
-            <h2>Uploads</h2>
+            <h2>{m.uploads}</h2>
             {finished > 0 && (
               <button type="button" className="btn btn-ghost btn-sm" onClick={clearFinished}>
-                Clear finished
+                {m.clearFinished}
               </button>
             )}
           </div>
           {uploads.length === 0 ? (
-            <p className="muted">Nothing uploaded in this session yet.</p>
+            <p className="muted">{m.nothingYet}</p>
           ) : (
-            <ul className="uploads" aria-label="Uploads">
+            <ul className="uploads" aria-label={m.uploads}>
               {uploads.map((u) => (
                 <UploadRow key={u.key} upload={u} />
               ))}
