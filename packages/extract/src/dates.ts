@@ -29,7 +29,7 @@ export interface FindDateOptions {
 }
 
 /** Only the start of a document is read: the date a letter is about sits near its top. */
-const READ_CHARS = 6000;
+export const READ_CHARS = 6000;
 const NEAR = 40;
 
 /** Word edges in any script (JavaScript's \b knows ASCII only: "né" never ended a word). */
@@ -436,11 +436,28 @@ function repairMonthNames(text: string): string {
   });
 }
 
-interface Candidate {
+/**
+ * A date the document's own date may be, with what the hand rules see around it (ADR 0028) and where it stands:
+ * the hand rules score these indicators, the learned ranker (ADR 0039) weighs them with the other features.
+ */
+export interface DateCandidate {
   index: number;
   end: number;
   text: string;
   date: string;
+  /** The text before it on the read head (NEAR characters, OCR digits folded), its line up to it and after it. */
+  before: string;
+  line: string;
+  rest: string;
+  /** The line above (a heading row over values), and the line's number from 0. */
+  above: string;
+  lineNo: number;
+  label: boolean;
+  strong: boolean;
+  distractor: boolean;
+  money: boolean;
+  period: boolean;
+  /** The hand rules' score (position, label, distractor, money, period). */
   score: number;
 }
 
@@ -472,7 +489,8 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
-export function findDocumentDate(text: string, opts: FindDateOptions = {}): DocumentDate | null {
+/** The candidates of a text in text order (future, pre-1900 and ignored dates left out), and the order it was read in. */
+export function documentDateCandidates(text: string, opts: FindDateOptions = {}): { candidates: DateCandidate[]; order: DateOrder; now: Date } {
   const now = opts.now ?? new Date();
   const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   const ignored = new Set(opts.ignore ?? []);
@@ -482,41 +500,57 @@ export function findDocumentDate(text: string, opts: FindDateOptions = {}): Docu
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
   const isOrder = ORDER_TITLE.test(head.split("\n").slice(0, 5).join("\n"));
-  const found = new Map<number, Candidate>();
+  const found = new Map<number, DateCandidate>();
   for (const r of datesIn(head, order, now)) {
-    {
-      const date = r.date;
-      if (found.has(r.index) || !usable(date)) continue;
-      const before = foldDigits(head.slice(Math.max(0, r.index - NEAR), r.index));
-      let score = 1 - r.index / READ_CHARS;
-      const line = head.slice(head.lastIndexOf("\n", r.index - 1) + 1, r.index);
-      const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
-      const strong = STRONG_LABEL.test(before);
-      if (strong || LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest)) score += 1;
-      // The document's own date named as such outranks a bare "Date"; a label naming another event loses.
-      if (strong) score += 0.75;
-      const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(before.slice(before.lastIndexOf("\n") + 1)));
-      if (DISTRACTOR.test(before) || otherEvent) score -= 1.5;
-      // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
-      // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
-      if ((!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest)) score -= 1.5;
-      // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
-      if (r.end) score -= 1.5;
-      found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, score });
-    }
+    const date = r.date;
+    if (found.has(r.index) || !usable(date)) continue;
+    const before = foldDigits(head.slice(Math.max(0, r.index - NEAR), r.index));
+    const lineStart = head.lastIndexOf("\n", r.index - 1) + 1;
+    const line = head.slice(lineStart, r.index);
+    const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
+    const above = lineStart > 0 ? head.slice(head.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
+    const lineNo = head.slice(0, lineStart).split("\n").length - 1;
+    const strong = STRONG_LABEL.test(before);
+    const label = strong || LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest);
+    const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(before.slice(before.lastIndexOf("\n") + 1)));
+    const distractor = DISTRACTOR.test(before) || otherEvent;
+    // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
+    // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
+    const money = (!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest);
+    // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
+    const period = r.end;
+    found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, strong, distractor, money, period, score: 0 });
   }
   const candidates = [...found.values()].sort((a, b) => a.index - b.index);
   for (let i = 1; i < candidates.length; i++) {
     const [a, b] = [candidates[i - 1]!, candidates[i]!];
-    if (b.index >= a.end && RANGE_GAP.test(head.slice(a.end, b.index))) {
-      a.score -= 1.5;
-      b.score -= 1.5;
-    }
+    if (b.index >= a.end && RANGE_GAP.test(head.slice(a.end, b.index))) a.period = b.period = true;
   }
-  const best = candidates.sort((a, b) => b.score - a.score || a.index - b.index)[0];
-  if (best) return { date: best.date, source: "text", quote: best.text };
+  for (const c of candidates) c.score = handScore(c);
+  return { candidates, order, now };
+}
+
+/**
+ * The hand rules (ADR 0028): earlier is better, +1 after a label, +0.75 more when it names the document's own
+ * date, −1.5 after a distractor or a label of another event, with a sum of money after it, or in a period.
+ */
+function handScore(c: DateCandidate): number {
+  return 1 - c.index / READ_CHARS + (c.label ? 1 : 0) + (c.strong ? 0.75 : 0) - (c.distractor ? 1.5 : 0) - (c.money ? 1.5 : 0) - (c.period ? 1.5 : 0);
+}
+
+/** How candidates are ranked: the hand rules' score, or a learned one (`date-ranker.ts`). */
+export type RankDates = (candidates: readonly DateCandidate[]) => number[];
+export const rankByHandRules: RankDates = (candidates) => candidates.map((c) => c.score);
+
+export function findDocumentDate(text: string, opts: FindDateOptions & { rank?: RankDates } = {}): DocumentDate | null {
+  const { candidates, order, now } = documentDateCandidates(text, opts);
+  const scores = (opts.rank ?? rankByHandRules)(candidates);
+  let best = -1;
+  for (let i = 0; i < candidates.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
+  if (best >= 0) return { date: candidates[best]!.date, source: "text", quote: candidates[best]!.text };
+  const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   const fromName = opts.filename ? dateInFilename(opts.filename, order, now) : null;
-  return fromName && usable(fromName.date) ? fromName : null;
+  return fromName && fromName.date >= "1900-01-01" && fromName.date <= latest && !(opts.ignore ?? []).includes(fromName.date) ? fromName : null;
 }
 
 /** 2026-04-03, 20260403, 03.04.2026 or 03-04-2026 in a file name. */

@@ -1,0 +1,22 @@
+// The halves of the fields dev set as the ranker scripts read them (the JSONL files generate.ts writes).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { LabelledDoc } from "./common.ts";
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const DEV_HALVES = ["dev-a", "dev-b", "dev-c", "dev-d", "dev-e"] as const;
+export const HELDOUT_HALVES = ["heldout", "heldout2"] as const;
+
+export interface Half {
+  name: string;
+  docs: LabelledDoc[];
+}
+
+export function readHalf(name: string): Half {
+  const docs = readFileSync(join(here, `${name}.jsonl`), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDoc);
+  return { name, docs };
+}

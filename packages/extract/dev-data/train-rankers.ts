@@ -1,0 +1,64 @@
+// Trains the learned document-date ranker (ADR 0039) on the development halves dev-a … dev-e only, and writes
+// its weights to src/date-ranker-weights.json. Deterministic: the same files give the same weights.
+//   node --import tsx packages/extract/dev-data/train-rankers.ts
+// The L2 penalty is chosen by leaving one development half out at a time (never a held-out half).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ALL_DATE_FEATURES, type DateFeatureSet, dateFeatures, learnedRanker } from "../src/date-ranker.ts";
+import { documentDateCandidates, findDocumentDate, type RankDates } from "../src/dates.ts";
+import { type RankingExample, type TrainOptions, type Weights, trainRanker } from "../src/ranker.ts";
+import { DEV_HALVES, type Half, here, readHalf } from "./halves.ts";
+
+export const ITERATIONS = 400;
+export const LEARNING_RATE = 0.5;
+export const L2_GRID = [0.0003, 0.001, 0.003, 0.01];
+
+/** What the date eval measures (`eval fields`): the label exactly; a null label only when nothing is found. */
+export function dateAccuracy(half: Half, rank: RankDates): { correct: number; n: number } {
+  let correct = 0;
+  const docs = half.docs.filter((d) => d.documentDate !== undefined);
+  for (const d of docs) {
+    const found = findDocumentDate(d.text, { defaultOrder: "DMY", filename: d.filename, rank });
+    if ((found?.date ?? null) === d.documentDate) correct++;
+  }
+  return { correct, n: docs.length };
+}
+
+export function dateExamples(halves: readonly Half[], set: DateFeatureSet): RankingExample[] {
+  return halves.flatMap((h) =>
+    h.docs
+      .filter((d) => d.documentDate)
+      .map((d) => {
+        const { candidates } = documentDateCandidates(d.text, { defaultOrder: "DMY", filename: d.filename });
+        return { candidates: dateFeatures(candidates, set), right: candidates.map((c) => c.date === d.documentDate) };
+      }),
+  );
+}
+
+/** The L2 penalty with the best accuracy summed over the five leave-one-half-out folds, then weights on all five. */
+export function trainDates(set: DateFeatureSet, log: (line: string) => void = () => {}): { weights: Weights; options: TrainOptions } {
+  const halves = DEV_HALVES.map(readHalf);
+  let best: { l2: number; correct: number } | null = null;
+  for (const l2 of L2_GRID) {
+    const options = { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE };
+    let correct = 0;
+    let n = 0;
+    for (const out of halves) {
+      const weights = trainRanker(dateExamples(halves.filter((h) => h !== out), set), options);
+      const a = dateAccuracy(out, learnedRanker(weights, set));
+      correct += a.correct;
+      n += a.n;
+    }
+    log(`  l2 ${l2}: leave-one-half-out ${correct}/${n}`);
+    if (!best || correct > best.correct) best = { l2, correct };
+  }
+  const options = { l2: best!.l2, iterations: ITERATIONS, learningRate: LEARNING_RATE };
+  return { weights: trainRanker(dateExamples(halves, set), options), options };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { weights, options } = trainDates(ALL_DATE_FEATURES, (line) => process.stdout.write(`${line}\n`));
+  const file = join(here, "../src/date-ranker-weights.json");
+  writeFileSync(file, `${JSON.stringify({ trainedOn: DEV_HALVES, ...options, weights }, null, 1)}\n`);
+  process.stdout.write(`date ranker: l2 ${options.l2}, ${Object.keys(weights).length} weights → ${file}\n`);
+}

@@ -1,0 +1,72 @@
+// The learned ranker of document-date candidates (ADR 0039): features of each candidate — the hand rules'
+// indicators, where it stands (position, line, order among the candidates), the words before and after it and on
+// the line above (a heading row over values), the line's shape, how the date is written, and how it relates to the
+// other candidates' dates — weighed by `date-ranker-weights.json`, trained by dev-data/train-rankers.ts on the
+// development halves only.
+import { type DateCandidate, type RankDates, READ_CHARS } from "./dates.ts";
+import { type Features, type Weights, scoreOf, wordsOf } from "./ranker.ts";
+import trained from "./date-ranker-weights.json" with { type: "json" };
+
+/** Which feature groups to use (the ablation turns groups off; the shipped ranker uses all). */
+export interface DateFeatureSet {
+  hand: boolean;
+  words: boolean;
+}
+export const ALL_DATE_FEATURES: DateFeatureSet = { hand: true, words: true };
+
+export function dateFeatures(candidates: readonly DateCandidate[], set: DateFeatureSet = ALL_DATE_FEATURES): Features[] {
+  const dates = candidates.map((c) => c.date).sort();
+  const count = new Map<string, number>();
+  for (const d of dates) count.set(d, (count.get(d) ?? 0) + 1);
+  return candidates.map((c, k) => {
+    const f: Features = new Map();
+    const on = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
+    if (set.hand) {
+      if (c.label) on("hand:label");
+      if (c.strong) on("hand:strong");
+      if (c.distractor) on("hand:distractor");
+      if (c.money) on("hand:money");
+      if (c.period) on("hand:period");
+    }
+    on("pos", c.index / READ_CHARS);
+    on("line", Math.log1p(c.lineNo) / 4);
+    if (c.lineNo < 6) on("top-lines");
+    on(`order:${Math.min(k, 3)}`);
+    if (k === candidates.length - 1 && k > 0) on("order:last");
+    if (candidates.length === 1) on("only");
+    // Line shape.
+    const alone = !c.line.trim() && !c.rest.trim();
+    if (alone) on("shape:alone");
+    else if (!c.line.trim()) on("shape:starts-line");
+    else if (!c.rest.trim()) on("shape:ends-line");
+    if (/:\s*$/.test(c.line)) on("shape:colon");
+    if (/\s{6,}$/.test(c.line)) on("shape:gap-before");
+    if (/\d/.test(c.rest)) on("shape:digits-after");
+    if (/\d/.test(c.line)) on("shape:digits-before");
+    if (/^\s*[-–—]|\b(?:to|bis|au|al|a|t\/m|tot)\s*$/i.test(c.rest.slice(0, 8))) on("shape:range-after");
+    // How the date is written.
+    if (/\p{L}{3}/u.test(c.text)) on("form:month-name");
+    else if (/^\d{4}/.test(c.text.trim())) on("form:year-first");
+    else if (/\D\d{2}$/.test(c.text.trim())) on("form:short-year");
+    // Its date among the others'.
+    if (c.date === dates[dates.length - 1] && dates.length > 1) on("date:latest");
+    if (c.date === dates[0] && dates.length > 1) on("date:earliest");
+    if ((count.get(c.date) ?? 0) > 1) on("date:repeated");
+    if (set.words) {
+      const before = wordsOf(c.line).slice(-3);
+      before.forEach((w, i) => on(i === before.length - 1 ? `b1:${w}` : `b:${w}`));
+      if (!c.line.trim()) for (const w of wordsOf(c.before).slice(-2)) on(`bl:${w}`);
+      for (const w of wordsOf(c.rest).slice(0, 2)) on(`a:${w}`);
+      for (const w of wordsOf(c.above).slice(0, 6)) on(`up:${w}`);
+    }
+    return f;
+  });
+}
+
+/** A ranker with these weights over these features. */
+export function learnedRanker(weights: Weights, set: DateFeatureSet = ALL_DATE_FEATURES): RankDates {
+  return (candidates) => dateFeatures(candidates, set).map((f) => scoreOf(f, weights));
+}
+
+/** The shipped weights. */
+export const rankDatesLearned: RankDates = learnedRanker((trained as { weights: Weights }).weights);
