@@ -5,7 +5,7 @@
 // the parts are compared before calibration: "accuracy at 90 %" is the accuracy on test.jsonl when the
 // similarity threshold is the lowest that keeps ≥ 90 % of eval/abstention/holdout.jsonl's texts with content
 // (content-free ones are gated before any score) below it; an abstention counts as wrong. "+ word evidence"
-// adds the naive Bayes log-posterior of the examples' words to the ranking score (lexical.ts); the
+// adds the naive Bayes log-posterior of the examples' words to the ranking score (lexical.ts; × LEXICAL_WEIGHT); the
 // similarity to the chosen topic still decides abstention. "+ best item" makes a topic's similarity
 // (1 − ITEM_WEIGHT) × its cosine + ITEM_WEIGHT × the cosine to its best-matching description item (ADR 0026).
 import { readFileSync } from "node:fs";
@@ -95,15 +95,16 @@ async function selfTrained(k: number, words = false, items = false): Promise<Sco
   const model = await trainUncached({ topics: modelTopics, examples: examples(k), library: trainV }, encoder);
   return nearest(model.topicVectors, centre, words ? lexical(k) : null, items);
 }
-function linear(k: number, withSimilarity: Float32Array[], words = false, items = false): Scorer {
+/** The linear model chooses, with `wordWeight` × the word evidence (0: none); the similarity abstains. */
+function linear(k: number, withSimilarity: Float32Array[], wordWeight = 0, items = false): Scorer {
   const rows = trainV.flatMap((v, i) => (rankInTopic[i]! < k ? [{ vector: centre(v), topic: trainY[i]!, rejected: [] }] : []));
   const model = trainLinear(rows, topics.length);
-  const wordModel = words ? lexical(k) : null;
+  const wordModel = wordWeight ? lexical(k) : null;
   return (v, text) => {
     const c = centre(v);
     const logp = predictLinear(model, c).map((p) => Math.log(Math.max(p, 1e-12)));
     const l = wordModel ? lexicalScores(wordModel, text, topics.length) : null;
-    const topic = argmax(l ? logp.map((x, t) => x + LEXICAL_WEIGHT.linear * l[t]!) : logp);
+    const topic = argmax(l ? logp.map((x, t) => x + wordWeight * l[t]!) : logp);
     return { topic, similarity: similarity(withSimilarity, c, items)[topic]! };
   };
 }
@@ -117,6 +118,8 @@ row("**zero-shot: name + listed items, centred, + best item**", nearest(topicVec
 row("zero-shot + self-training on the 800 training texts (unlabelled)", await selfTrained(0));
 row("**zero-shot + self-training, + best item**", await selfTrained(0, false, true));
 const bold = (name: string, ships: boolean) => (ships ? `**${name}**` : name);
+/** The linear model's word weight of ADR 0018, for the row that shows what ADR 0038's weight changed. */
+const BEFORE_LINEAR_WORD_WEIGHT = 0.15;
 for (const k of [20, 200]) {
   const centroid = topicVectors(k, DESCRIPTION_WEIGHT);
   const words = lexical(k);
@@ -134,6 +137,7 @@ for (const k of [20, 200]) {
   row(`${k}/topic: + self-training + word evidence`, await selfTrained(k, true));
   row(bold(`${k}/topic: + self-training + word evidence + best item`, k === 20), await selfTrained(k, true, true));
   row(`${k}/topic: linear model chooses, centred similarity abstains`, linear(k, centroid));
-  row(`${k}/topic: linear model + word evidence choose, centred similarity abstains`, linear(k, centroid, true));
-  row(bold(`${k}/topic: linear model + word evidence choose, centred similarity + best item abstains`, k === 200), linear(k, centroid, true, true));
+  row(`${k}/topic: linear model + ${BEFORE_LINEAR_WORD_WEIGHT} × word evidence choose (before ADR 0038), centred similarity + best item abstains`, linear(k, centroid, BEFORE_LINEAR_WORD_WEIGHT, true));
+  row(`${k}/topic: linear model + ${LEXICAL_WEIGHT.linear} × word evidence choose, centred similarity abstains`, linear(k, centroid, LEXICAL_WEIGHT.linear));
+  row(bold(`${k}/topic: linear model + ${LEXICAL_WEIGHT.linear} × word evidence choose, centred similarity + best item abstains`, k === 200), linear(k, centroid, LEXICAL_WEIGHT.linear, true));
 }
