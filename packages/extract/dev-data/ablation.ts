@@ -1,13 +1,16 @@
-// The ablation table of ADR 0039: document-date accuracy per half for the hand rules and the learned ranker with
-// all its features, without the hand rules' indicators, and without the word features. The variants are trained
-// like the shipped ranker (dev-a … dev-e, its L2 penalty); the shipped weights are read from their file.
+// The ablation tables of ADR 0039: document-date and total accuracy per half for the hand rules and the learned
+// rankers with all their features, without the hand rules' indicators, and without the word features. The variants
+// are trained like the committed rankers (dev-a … dev-e, their L2 penalty); those weights are read from their files.
 //   node --import tsx packages/extract/dev-data/ablation.ts
 import { ALL_DATE_FEATURES, type DateFeatureSet, learnedRanker, rankDatesLearned } from "../src/date-ranker.ts";
 import { rankByHandRules, type RankDates } from "../src/dates.ts";
+import type { MoneyTotal } from "../src/money.ts";
 import { trainRanker } from "../src/ranker.ts";
+import { ALL_TOTAL_FEATURES, findTotalLearned, findTotalWith, type TotalFeatureSet } from "../src/total-ranker.ts";
 import trained from "../src/date-ranker-weights.json" with { type: "json" };
+import trainedTotals from "../src/total-ranker-weights.json" with { type: "json" };
 import { DEV_HALVES, HELDOUT_HALVES, readHalf } from "./halves.ts";
-import { dateAccuracy, dateExamples } from "./train-rankers.ts";
+import { dateAccuracy, dateExamples, handTotal, totalAccuracy, totalExamples } from "./train-rankers.ts";
 
 const halves = [...DEV_HALVES, ...HELDOUT_HALVES].map(readHalf);
 const dev = halves.filter((h) => (DEV_HALVES as readonly string[]).includes(h.name));
@@ -16,10 +19,24 @@ const variant = (set: DateFeatureSet): RankDates => learnedRanker(trainRanker(da
 
 const rows: [string, RankDates][] = [
   ["hand rules (shipped before)", rankByHandRules],
-  ["learned, all features (shipped weights)", rankDatesLearned],
+  ["learned, all features (committed weights)", rankDatesLearned],
   ["learned, without the hand rules' indicators", variant({ ...ALL_DATE_FEATURES, hand: false })],
   ["learned, without word features", variant({ ...ALL_DATE_FEATURES, words: false })],
 ];
 const pct = (a: { correct: number; n: number }) => `${((100 * a.correct) / a.n).toFixed(1)} % (${a.correct}/${a.n})`;
 process.stdout.write(`| document date | ${halves.map((h) => h.name).join(" | ")} |\n|---|${halves.map(() => "---").join("|")}|\n`);
 for (const [name, rank] of rows) process.stdout.write(`| ${name} | ${halves.map((h) => pct(dateAccuracy(h, rank))).join(" | ")} |\n`);
+
+const totalOptions = { l2: trainedTotals.l2, iterations: trainedTotals.iterations, learningRate: trainedTotals.learningRate };
+const totalVariant = (set: TotalFeatureSet) => {
+  const weights = trainRanker(totalExamples(dev, set), totalOptions);
+  return (text: string) => findTotalWith(text, weights, set);
+};
+const totalRows: [string, (text: string) => MoneyTotal | null][] = [
+  ["hand rules (shipped before)", handTotal],
+  ["learned, all features (committed weights)", findTotalLearned],
+  ["learned, without the hand rules' indicators", totalVariant({ ...ALL_TOTAL_FEATURES, hand: false })],
+  ["learned, without word features", totalVariant({ ...ALL_TOTAL_FEATURES, words: false })],
+];
+process.stdout.write(`\n| total | ${halves.map((h) => h.name).join(" | ")} |\n|---|${halves.map(() => "---").join("|")}|\n`);
+for (const [name, find] of totalRows) process.stdout.write(`| ${name} | ${halves.map((h) => pct(totalAccuracy(h, find))).join(" | ")} |\n`);

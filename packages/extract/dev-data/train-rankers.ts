@@ -1,11 +1,14 @@
-// Trains the learned document-date ranker (ADR 0039) on the development halves dev-a … dev-e only, and writes
-// its weights to src/date-ranker-weights.json. Deterministic: the same files give the same weights.
+// Trains the learned rankers (ADR 0039) of document-date and total candidates on the development halves
+// dev-a … dev-e only, and writes their weights to src/date-ranker-weights.json and src/total-ranker-weights.json.
+// Deterministic: the same files give the same weights.
 //   node --import tsx packages/extract/dev-data/train-rankers.ts
 // The L2 penalty is chosen by leaving one development half out at a time (never a held-out half).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_DATE_FEATURES, type DateFeatureSet, dateFeatures, learnedRanker } from "../src/date-ranker.ts";
 import { documentDateCandidates, findDocumentDate, type RankDates } from "../src/dates.ts";
+import { countryCurrency, documentCurrency, findTotal, formatTotal, type MoneyTotal } from "../src/money.ts";
+import { ALL_TOTAL_FEATURES, findTotalWith, type TotalFeatureSet, totalCandidates } from "../src/total-ranker.ts";
 import { type RankingExample, type TrainOptions, type Weights, trainRanker } from "../src/ranker.ts";
 import { DEV_HALVES, type Half, here, readHalf } from "./halves.ts";
 
@@ -35,8 +38,32 @@ export function dateExamples(halves: readonly Half[], set: DateFeatureSet): Rank
   );
 }
 
+/** What the total eval measures: "1234.56 EUR" equal to the label (value and currency). */
+export function totalAccuracy(half: Half, find: (text: string) => MoneyTotal | null): { correct: number; n: number } {
+  const docs = half.docs.filter((d) => d.fields?.total !== undefined);
+  let correct = 0;
+  for (const d of docs) {
+    const found = find(d.text);
+    if ((found ? formatTotal(found) : null) === (d.fields!.total ?? null)) correct++;
+  }
+  return { correct, n: docs.length };
+}
+export const handTotal = findTotal;
+
+export function totalExamples(halves: readonly Half[], set: TotalFeatureSet): RankingExample[] {
+  return halves.flatMap((h) =>
+    h.docs
+      .filter((d) => d.fields?.total)
+      .map((d) => {
+        const candidates = totalCandidates(d.text, set);
+        const fallback = documentCurrency(d.text) ?? countryCurrency(d.text);
+        return { candidates: candidates.map((c) => c.features), right: candidates.map((c) => formatTotal({ value: c.value, currency: c.currency ?? fallback }) === d.fields!.total) };
+      }),
+  );
+}
+
 /** The L2 penalty with the best accuracy summed over the five leave-one-half-out folds, then weights on all five. */
-export function trainDates(set: DateFeatureSet, log: (line: string) => void = () => {}): { weights: Weights; options: TrainOptions } {
+function trainChosen(examples: (halves: readonly Half[]) => RankingExample[], accuracy: (half: Half, weights: Weights) => { correct: number; n: number }, log: (line: string) => void): { weights: Weights; options: TrainOptions } {
   const halves = DEV_HALVES.map(readHalf);
   let best: { l2: number; correct: number } | null = null;
   for (const l2 of L2_GRID) {
@@ -44,8 +71,7 @@ export function trainDates(set: DateFeatureSet, log: (line: string) => void = ()
     let correct = 0;
     let n = 0;
     for (const out of halves) {
-      const weights = trainRanker(dateExamples(halves.filter((h) => h !== out), set), options);
-      const a = dateAccuracy(out, learnedRanker(weights, set));
+      const a = accuracy(out, trainRanker(examples(halves.filter((h) => h !== out)), options));
       correct += a.correct;
       n += a.n;
     }
@@ -53,12 +79,23 @@ export function trainDates(set: DateFeatureSet, log: (line: string) => void = ()
     if (!best || correct > best.correct) best = { l2, correct };
   }
   const options = { l2: best!.l2, iterations: ITERATIONS, learningRate: LEARNING_RATE };
-  return { weights: trainRanker(dateExamples(halves, set), options), options };
+  return { weights: trainRanker(examples(halves), options), options };
 }
 
+export const trainDates = (set: DateFeatureSet, log: (line: string) => void = () => {}) =>
+  trainChosen((h) => dateExamples(h, set), (half, w) => dateAccuracy(half, learnedRanker(w, set)), log);
+export const trainTotals = (set: TotalFeatureSet, log: (line: string) => void = () => {}) =>
+  trainChosen((h) => totalExamples(h, set), (half, w) => totalAccuracy(half, (t) => findTotalWith(t, w, set)), log);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { weights, options } = trainDates(ALL_DATE_FEATURES, (line) => process.stdout.write(`${line}\n`));
-  const file = join(here, "../src/date-ranker-weights.json");
-  writeFileSync(file, `${JSON.stringify({ trainedOn: DEV_HALVES, ...options, weights }, null, 1)}\n`);
-  process.stdout.write(`date ranker: l2 ${options.l2}, ${Object.keys(weights).length} weights → ${file}\n`);
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const what = process.argv[2] ?? "both";
+  for (const [name, train] of [["date", () => trainDates(ALL_DATE_FEATURES, log)], ["total", () => trainTotals(ALL_TOTAL_FEATURES, log)]] as const) {
+    if (what !== "both" && what !== name) continue;
+    log(`${name} ranker:`);
+    const { weights, options } = train();
+    const file = join(here, `../src/${name}-ranker-weights.json`);
+    writeFileSync(file, `${JSON.stringify({ trainedOn: DEV_HALVES, ...options, weights }, null, 1)}\n`);
+    log(`${name} ranker: l2 ${options.l2}, ${Object.keys(weights).length} weights → ${file}`);
+  }
 }

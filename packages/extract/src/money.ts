@@ -91,7 +91,7 @@ export function amountsIn(line: string): Amount[] {
 }
 
 /** Amounts with where each starts on the line (for reading a table by its columns). */
-function amountsAt(line: string): (Amount & { index: number })[] {
+export function amountsAt(line: string): (Amount & { index: number })[] {
   const found: (Amount & { index: number })[] = [];
   for (const m of line.matchAll(NUMBER)) {
     const [whole, int, sep, dec] = m as unknown as [string, string, string | undefined, string | undefined];
@@ -115,7 +115,7 @@ function currencyOf(s: string, side: "before" | "after"): string | null {
 }
 
 /** The currency a document names most often (symbols and codes), for a total line that names none. */
-function documentCurrency(text: string): string | null {
+export function documentCurrency(text: string): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(new RegExp(CURRENCY.source, "gu"))) {
     const code = SYMBOLS[m[0]] ?? m[0];
@@ -135,7 +135,7 @@ const COUNTRY_CURRENCY: [RegExp, string][] = [
   [/\bEIN\s*\d|,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/, "USD"],
   [/\b(?:SIRET|SIREN|RCS|CIF|NIF|P\.\s?IVA|partita IVA|KvK|BTW|HRB|HRA|USt-?IdNr|Steuernummer|St\.-Nr)\b/i, "EUR"],
 ];
-function countryCurrency(text: string): string | null {
+export function countryCurrency(text: string): string | null {
   const found = new Set(COUNTRY_CURRENCY.filter(([re]) => re.test(text)).map(([, code]) => code));
   return found.size === 1 ? [...found][0]! : null;
 }
@@ -147,6 +147,21 @@ const VAT_INCLUDED = new RegExp(
 
 /** Headings of a totals row: "Net | VAT | Gross", "Netto  MwSt  Brutto", "HT  TVA  TTC", "Base  IVA  Total". */
 const COLUMN_TOTAL = new RegExp(`${EDGE_START}(?:total|totale|totaal|gross|brutto|bruto|lordo|ttc|summe|gesamt)${EDGE_END}`, "giu");
+
+/** What the hand rules see on a line (ADR 0039's ranker weighs the same indicators with other features). */
+export function totalLineIndicators(line: string): { strong: boolean; paid: boolean; weak: boolean; notTotal: boolean; heading: boolean } {
+  const folded = foldLabel(line);
+  const strong = STRONG.test(folded) || COMPOUND_TOTAL.test(folded);
+  const paid = !strong && PAID.test(folded);
+  const weak = WEAK.test(folded) || fuzzyWeak(folded);
+  // "TOTAL (IVA incluido)", "Summe inkl. MwSt": the VAT is inside the total, not the line's subject.
+  // A bracket after the label qualifies it ("TOTAL (IVA iricluido)", OCR-damaged), unless it excludes something.
+  const qualified = folded.replace(/\([^)]*\)/g, (q) => (/excl|exkl|hors|sans|sin |senza|zonder|net/.test(q) ? q : ""));
+  const notTotal = NOT_TOTAL.test(qualified.replace(STRONG, "").replace(VAT_INCLUDED, ""));
+  return { strong, paid, weak, notTotal, heading: HEADING.test(line) };
+}
+
+const HEADING = new RegExp(COLUMN_TOTAL.source, "iu");
 
 export function findTotal(text: string): MoneyTotal | null {
   const lines = text.split(/\r?\n/);
@@ -165,14 +180,8 @@ export function findTotal(text: string): MoneyTotal | null {
       consider(1.5, under, i, `${line.trim()} ${lines[i + 1]!.trim()}`);
       return;
     }
-    const folded = foldLabel(line);
-    const strong = STRONG.test(folded) || COMPOUND_TOTAL.test(folded);
-    const paid = !strong && PAID.test(folded);
-    if (!strong && !paid && !WEAK.test(folded) && !fuzzyWeak(folded)) return;
-    // "TOTAL (IVA incluido)", "Summe inkl. MwSt": the VAT is inside the total, not the line's subject.
-    // A bracket after the label qualifies it ("TOTAL (IVA iricluido)", OCR-damaged), unless it excludes something.
-    const qualified = folded.replace(/\([^)]*\)/g, (q) => (/excl|exkl|hors|sans|sin |senza|zonder|net/.test(q) ? q : ""));
-    if (NOT_TOTAL.test(qualified.replace(STRONG, "").replace(VAT_INCLUDED, ""))) return;
+    const { strong, paid, weak, notTotal } = totalLineIndicators(line);
+    if ((!strong && !paid && !weak) || notTotal) return;
     // The amount sits on the label's line, or on the next line of a two-line table.
     let amounts = amountsIn(line);
     let quote = line.trim();
