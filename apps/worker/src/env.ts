@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { parseEnv, serverEnvSchema } from "@docscan/config";
 import { intakeEnvShape } from "@docscan/config/intake";
+import { OCR_ENGINE_CHOICES } from "@docscan/extract/sandbox";
 
 const workerEnvSchema = serverEnvSchema.extend({
   /** Jobs run at once in this process; run more worker processes to scale out. */
@@ -21,6 +22,8 @@ const workerEnvSchema = serverEnvSchema.extend({
     .default("eng")
     .transform((v) => v.split(/[+,\s]+/).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[a-z_]{3,12}$/, "language codes look like eng, deu, chi_sim")).min(1)),
+  /** Which Tesseract reads (ADR 0041): the native `tesseract` (≥ 4) when on PATH, else tesseract.js (WebAssembly). */
+  OCR_ENGINE: z.enum(OCR_ENGINE_CHOICES, { message: `must be ${OCR_ENGINE_CHOICES.join(", ")}` }).default("auto"),
   /** Tesseract workers (one core each) in all sandbox processes together; default: the number of cores. */
   OCR_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   /**

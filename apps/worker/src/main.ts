@@ -42,7 +42,7 @@ const extraction = await createExtractionSandbox({
   memoryMb: env.SANDBOX_MEMORY_MB,
   cpuSeconds: env.SANDBOX_CPU_SECONDS,
   limits,
-  ocr: { languages: env.OCR_LANGUAGES, workers: Math.max(1, Math.ceil(env.OCR_WORKERS / env.SANDBOX_PROCESSES)) },
+  ocr: { languages: env.OCR_LANGUAGES, workers: Math.max(1, Math.ceil(env.OCR_WORKERS / env.SANDBOX_PROCESSES)), engine: env.OCR_ENGINE },
   log: (level, message, details) => log[level](details, message),
 });
 

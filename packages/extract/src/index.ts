@@ -25,6 +25,7 @@ export { ExtractionError, type ExtractionErrorCode } from "./errors.ts";
 export { DEFAULT_LIMITS } from "./limits.ts";
 export { LOW_OCR_CONFIDENCE } from "./pages.ts";
 export { createOcrEngine, type OcrEngineOptions } from "./ocr/engine.ts";
+export { OCR_ENGINE_CHOICES, type OcrEngineChoice } from "./ocr/backend.ts";
 export { makeSearchablePdf, searchableType, SEARCHABLE_MAX_SOURCE_BYTES } from "./searchable.ts";
 export type { Thumbnail, ThumbnailOptions } from "./thumbnail.ts";
 export type {

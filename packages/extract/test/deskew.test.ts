@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cer, scanPage, type ScanPage } from "../bench/scans.ts";
 import { createOcrEngine, extractText, type OcrEngine } from "../src/index.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 import { estimateSkew, rotateGray } from "../src/image/deskew.ts";
 import { grayFromRgba, type GrayImage } from "../src/image/raster.ts";
 import { DEFAULT_LIMITS } from "../src/limits.ts";
@@ -14,7 +15,7 @@ import * as fx from "../src/testing.ts";
 
 let ocr: OcrEngine;
 beforeAll(async () => {
-  ocr = await createOcrEngine({ languages: ["eng"] });
+  ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE });
 }, 60_000);
 afterAll(() => ocr?.terminate());
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createOcrEngine, extractText, renderThumbnail, type OcrEngine } from "../src/index.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 import { sniffBytes } from "../src/sniff.ts";
 import * as fx from "../src/testing.ts";
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, "page.png"), await fx.encodePicture(await fx.drawText(["Invoice number 4711", "Total due 1234 EUR"], { height: 300 }), "png"));
   execFileSync("convert", ["page.png", "-quality", "90", "page.heic"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
   heic = new Uint8Array(readFileSync(join(dir, "page.heic")));
-  ocr = await createOcrEngine({ languages: ["eng"], workers: 1 });
+  ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
 }, 120_000);
 afterAll(async () => {
   await ocr?.terminate();

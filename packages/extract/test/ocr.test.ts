@@ -1,11 +1,14 @@
-// OCR through the real tesseract.js engine (offline, eng from @tesseract.js-data/eng). One engine for the file.
+// OCR through the real engine, native tesseract or tesseract.js as OCR_ENGINE says (offline, eng from @tesseract.js-data/eng). One engine for the file.
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOcrEngine, ExtractionError, extractText, LOW_OCR_CONFIDENCE, type ExtractResult, type OcrEngine } from "../src/index.ts";
+import { meanWordConfidence, nativeTesseractVersion } from "../src/ocr/native.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 import * as fx from "../src/testing.ts";
 
 let ocr: OcrEngine;
 beforeAll(async () => {
-  ocr = await createOcrEngine({ languages: ["eng"] });
+  ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE });
 }, 60_000);
 afterAll(() => ocr?.terminate());
 
@@ -179,7 +182,7 @@ describe("the engine", () => {
   });
 
   it("tells when a queued job is taken up, so its page's clock only counts the reading", async () => {
-    const single = await createOcrEngine({ languages: ["eng"], workers: 1 });
+    const single = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
     try {
       const png = await fx.encodePicture(await fx.drawText(LINES), "png");
       const events: string[] = [];
@@ -201,7 +204,7 @@ describe("the engine", () => {
   });
 
   it("a lazy engine starts its workers on the first job", async () => {
-    const lazy = await createOcrEngine({ languages: ["eng"], workers: 1, lazy: true });
+    const lazy = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1, lazy: true });
     try {
       expectWords((await lazy.recognize(await fx.encodePicture(await fx.drawText(LINES), "png"))).text, WORDS);
     } finally {
@@ -210,7 +213,7 @@ describe("the engine", () => {
   });
 
   it("terminate() fails running and queued jobs instead of leaving them hanging", async () => {
-    const own = await createOcrEngine({ languages: ["eng"], workers: 1 });
+    const own = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");
     const jobs = [own.recognize(png), own.recognize(png)].map((job) => job.then(() => "resolved", (e: unknown) => e));
     await own.terminate();
@@ -229,5 +232,69 @@ describe("the engine", () => {
   it("runs one single-threaded worker per core by default", () => {
     expect(ocr.concurrency).toBeGreaterThanOrEqual(1);
     expect(ocr.languages).toEqual(["eng"]);
+  });
+
+  it("reads with the backend OCR_ENGINE names; auto takes the native tesseract when one is on PATH", async () => {
+    const installed = (await nativeTesseractVersion()) !== null;
+    expect(ocr.backend).toBe(TEST_OCR_ENGINE === "auto" ? (installed ? "native" : "wasm") : TEST_OCR_ENGINE);
+  });
+
+  it("OCR_ENGINE=native without a tesseract on PATH fails at start with what to do; auto falls back to wasm", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = "/nonexistent";
+    try {
+      await expect(createOcrEngine({ languages: ["eng"], engine: "native", lazy: true })).rejects.toThrow(
+        "OCR_ENGINE=native, but no tesseract 4 or newer is on PATH (apt-get install tesseract-ocr, or OCR_ENGINE=auto)",
+      );
+      const fallback = await createOcrEngine({ languages: ["eng"], lazy: true });
+      expect(fallback.backend).toBe("wasm");
+      await fallback.terminate();
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
+
+/** Pids of this process's children named tesseract (native OCR passes running now). */
+function tesseractChildren(): number[] {
+  return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      return comm === "tesseract" && ppid === process.pid ? [Number(pid)] : [];
+    } catch {
+      return []; // ended meanwhile
+    }
+  });
+}
+
+async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) if (condition()) return true;
+  return condition();
+}
+
+const NATIVE = TEST_OCR_ENGINE === "native" || (TEST_OCR_ENGINE === "auto" && (await nativeTesseractVersion()) !== null);
+
+describe.runIf(NATIVE)("native tesseract processes", () => {
+  it("an abort kills the page's running tesseract; the engine reads on afterwards", async () => {
+    const png = await fx.encodePicture(await fx.drawText([...LINES, ...LINES, ...LINES]), "png");
+    const controller = new AbortController();
+    const job = ocr.recognize(png, { signal: controller.signal }).then(() => "resolved", (e: unknown) => e);
+    expect(await until(() => tesseractChildren().length > 0, 30_000)).toBe(true);
+    controller.abort(new Error("stop now"));
+    expect(await job).toEqual(new Error("stop now"));
+    expect(await until(() => tesseractChildren().length === 0, 1_000)).toBe(true); // killed, not left to finish
+    expectWords((await ocr.recognize(png)).text, WORDS);
+  });
+});
+
+describe("native tesseract output", () => {
+  it("the page's confidence is the mean of its words' in the TSV (tesseract.js's MeanTextConf)", () => {
+    const header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+    const row = (level: number, conf: number, text: string) => [level, 1, 1, 1, 1, 1, 0, 0, 10, 10, conf, text].join("\t");
+    expect(meanWordConfidence([header, row(4, -1, ""), row(5, 90.9, "Invoice"), row(5, 70.2, "4711"), row(5, 95, " ")].join("\n"))).toBe(80);
+    expect(meanWordConfidence([header, row(5, 90, "a"), row(5, 91, "b")].join("\n"))).toBe(90);
+    expect(meanWordConfidence(header)).toBe(0);
   });
 });

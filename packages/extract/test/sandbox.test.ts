@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AcceptedType } from "@docscan/shared";
 import { createExtractionSandbox, ExtractionError, type ExtractionSandbox, type SandboxOptions } from "../src/sandbox/index.ts";
 import * as fx from "../src/testing.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 
 const PDF = "application/pdf";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -51,7 +52,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the extraction sandbox", () => {
   it("reads text, OCRs and makes thumbnails in its children; closing stops them all", async () => {
-    await withSandbox({ processes: 2, ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
+    await withSandbox({ processes: 2, ocr: { languages: ["eng"], workers: 1, engine: TEST_OCR_ENGINE } }, async (sandbox) => {
       expect(children()).toHaveLength(2);
       const [pdf, scan, tiff] = await Promise.all([
         sandbox.extract(file(fx.makePdf(["Invoice 42", "Page two"])), PDF),
@@ -70,7 +71,7 @@ describe("the extraction sandbox", () => {
   });
 
   it("a searchable PDF for scans and photos, written to the path asked for; none for typed text; a reason when it cannot be made", async () => {
-    await withSandbox({ ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
+    await withSandbox({ ocr: { languages: ["eng"], workers: 1, engine: TEST_OCR_ENGINE } }, async (sandbox) => {
       const picture = await fx.drawText(["The quick brown fox"]);
       const jpeg = await fx.encodePicture(picture, "jpeg");
       const scanned = fx.makePdf([{ images: [{ jpeg, width: picture.width, height: picture.height, at: [0, 0, 500, 300] }], size: [500, 300] }]);
@@ -116,7 +117,7 @@ describe("the extraction sandbox", () => {
   });
 
   it("a page whose parsing outgrows the memory limit is stopped by it: the child is killed and replaced", async () => {
-    await withSandbox({ memoryMb: 512, ocr: { languages: ["eng"], workers: 1 } }, async (sandbox) => {
+    await withSandbox({ memoryMb: 512, ocr: { languages: ["eng"], workers: 1, engine: TEST_OCR_ENGINE } }, async (sandbox) => {
       const [pid] = children();
       // 60 MiB of path operators passes MAX_INFLATED_MB (64); reading the page's drawing (to see whether it
       // needs OCR) holds 10 million of them.

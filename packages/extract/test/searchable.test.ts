@@ -8,6 +8,7 @@ import type { AcceptedType } from "@docscan/shared";
 import { degrees, PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOcrEngine, ExtractionError, extractText, makeSearchablePdf, type ExtractResult, type OcrEngine } from "../src/index.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 import { DEFAULT_LIMITS } from "../src/limits.ts";
 import { openPdf } from "../src/pdf/document.ts";
 import * as fx from "../src/testing.ts";
@@ -15,7 +16,7 @@ import { scanPage, type ScanPage } from "../bench/scans.ts";
 
 let ocr: OcrEngine;
 beforeAll(async () => {
-  ocr = await createOcrEngine({ languages: ["eng"] });
+  ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE });
 }, 60_000);
 afterAll(() => ocr?.terminate());
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { firstTiffPage } from "../src/formats/tiff.ts";
 import { createOcrEngine, extractText, renderThumbnail, type OcrEngine } from "../src/index.ts";
+import { TEST_OCR_ENGINE } from "./ocr-choice.ts";
 import { sniffBytes } from "../src/sniff.ts";
 import * as fx from "../src/testing.ts";
 
@@ -125,7 +126,7 @@ describe("TIFF matrix: sniffed and decoded", () => {
 describe("TIFF matrix: OCR of a few", () => {
   let ocr: OcrEngine;
   beforeAll(async () => {
-    ocr = await createOcrEngine({ languages: ["eng"], workers: 1 });
+    ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
   }, 60_000);
   afterAll(() => ocr?.terminate());
 

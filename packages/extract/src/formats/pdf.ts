@@ -7,6 +7,7 @@ import { normaliseLayoutText } from "../normalise.ts";
 import { buildResult, NO_TEXT, ocrPage, recognize, textPage, type ExtractContext, type Page } from "../pages.ts";
 import { pageContent } from "../pdf/content.ts";
 import { openPdf, pdfOps, toExtractionError, type PdfDocument, type PdfPage } from "../pdf/document.ts";
+import { PageImages } from "../pdf/page-images.ts";
 import { renderForOcr } from "../pdf/render.ts";
 import type { OcrImage } from "../image/canvas.ts";
 import type { ExtractResult } from "../types.ts";
@@ -22,8 +23,9 @@ export async function extractPdf(bytes: Uint8Array, ctx: ExtractContext): Promis
     // With OCR, as many pages in flight as there are OCR workers; parsing and rendering (main thread, and
     // the memory-hungry part) take turns, while recognition runs in the workers.
     const lock = new Lock();
+    const images = new PageImages(bytes);
     const pages = await ctx.budget.pages(doc.numPages, ctx.ocr?.concurrency ?? 1, async (n, page) => {
-      const step = await lock.run(() => readPage(doc, n, ctx, OPS, page.signal), page.waitFor);
+      const step = await lock.run(() => readPage(doc, n, ctx, { OPS, images }, page.signal), page.waitFor);
       return "image" in step ? finishOcr(ctx, step, page) : step;
     });
     const result = buildResult(pages);
@@ -44,11 +46,19 @@ interface PendingOcr {
 }
 
 /** Text layer, image analysis and (when OCR is due) rendering; the page's resources are freed before OCR. */
-async function readPage(doc: PdfDocument, pageNumber: number, ctx: ExtractContext, OPS: Record<string, number>, signal: AbortSignal): Promise<Page | PendingOcr> {
+async function readPage(
+  doc: PdfDocument,
+  pageNumber: number,
+  ctx: ExtractContext,
+  { OPS, images }: { OPS: Record<string, number>; images: PageImages },
+  signal: AbortSignal,
+): Promise<Page | PendingOcr> {
   const page = await doc.getPage(pageNumber);
   try {
     const layer = await pageText(page);
     if (!ctx.ocr) return layer ? textPage(layer) : NO_TEXT;
+    // Text and no picture anywhere in the page's objects: nothing for OCR, no need for the operator list.
+    if (layer && !images.mayPaintImages(page.ref)) return textPage(layer);
 
     const content = await pageContent(page, OPS);
     if (layer) {

@@ -1,21 +1,24 @@
-// A pool of tesseract.js workers: one worker_thread per slot, each running the single-threaded wasm build.
-import { readFile } from "node:fs/promises";
+// A pool of OCR readers: native `tesseract` processes when installed, else tesseract.js workers (one
+// worker_thread each, the single-threaded wasm build). The passes over a page (deskew, upright, orientation)
+// are the same for both; the backends only recognise.
 import { availableParallelism } from "node:os";
-import type { Worker as NodeWorker } from "node:worker_threads";
-import { gunzipSync } from "node:zlib";
-import Tesseract from "tesseract.js";
 import { ExtractionError } from "../errors.ts";
 import { estimateSkew, rotateGray } from "../image/deskew.ts";
 import { parsePgm, rotatePgm, toPgm } from "../image/raster.ts";
 import { normaliseLayoutText } from "../normalise.ts";
-import { languageDir, languageFile, osdFile, type LanguageDir } from "./languages.ts";
+import type { OcrBackend, OcrEngineChoice, OcrReader, PassReading } from "./backend.ts";
+import { languageDir, languageFile, osdFile } from "./languages.ts";
+import { nativeBackend, nativeTesseractVersion } from "./native.ts";
 import type { OcrEngine, OcrOptions, OcrResult, TextLayer } from "./types.ts";
+import { wasmBackend } from "./wasm.ts";
 
 export interface OcrEngineOptions {
   /** Tesseract codes, e.g. ["eng"] or ["eng", "deu"]; each needs its @tesseract.js-data package. */
   languages: string[];
-  /** Default: os.availableParallelism(). */
+  /** Default: os.availableParallelism(). Readers at once: wasm workers, or native processes. */
   workers?: number;
+  /** Default "auto" (OCR_ENGINE). Both read with the same model files (the npm traineddata). */
+  engine?: OcrEngineChoice;
   /** A worker idle this long is shut down to hand its wasm memory back; it restarts on demand. Default 60 s. */
   idleTimeoutMs?: number;
   /**
@@ -39,8 +42,8 @@ export async function createOcrEngine(opts: OcrEngineOptions): Promise<OcrEngine
   const files = languages.map(languageFile);
   const osd = osdFile();
   const workers = Math.max(1, Math.floor(opts.workers ?? availableParallelism()));
-  const dir = await languageDir([...files, osd]);
-  const engine = new Engine(languages, workers, opts.idleTimeoutMs ?? 60_000, dir, osd);
+  const backend = await chooseBackend(opts.engine ?? "auto", languages, [...files, osd]);
+  const engine = new Engine(languages, workers, opts.idleTimeoutMs ?? 60_000, backend);
   try {
     if (!opts.lazy) await engine.start();
   } catch (e) {
@@ -48,6 +51,18 @@ export async function createOcrEngine(opts: OcrEngineOptions): Promise<OcrEngine
     throw e;
   }
   return engine;
+}
+
+async function chooseBackend(choice: OcrEngineChoice, languages: string[], files: string[]): Promise<OcrBackend> {
+  if (choice !== "wasm") {
+    if (await nativeTesseractVersion()) return nativeBackend(languages, files);
+    if (choice === "native") {
+      throw new Error("OCR_ENGINE=native, but no tesseract 4 or newer is on PATH (apt-get install tesseract-ocr, or OCR_ENGINE=auto)");
+    }
+  }
+  const dir = await languageDir(files);
+  const backend = wasmBackend(languages, dir.path, files.at(-1)!);
+  return { ...backend, dispose: () => dir.dispose() };
 }
 
 interface Job {
@@ -61,9 +76,9 @@ interface Job {
 }
 
 class Slot {
-  worker: Promise<Tesseract.Worker> | undefined;
-  /** The current worker's thread; events from a replaced one are ignored. */
-  thread: NodeWorker | undefined;
+  worker: Promise<OcrReader> | undefined;
+  /** Stands for the current reader; crash reports from a replaced one are ignored. */
+  generation = 0;
   busy = false;
   idleTimer: NodeJS.Timeout | undefined;
   /** Fails the running job if the worker thread dies under it. */
@@ -75,15 +90,15 @@ class Engine implements OcrEngine {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private terminated = false;
-  private readonly withOsd = new WeakSet<Tesseract.Worker>();
+  readonly backend: OcrBackend["name"];
 
   constructor(
     readonly languages: readonly string[],
     workers: number,
     private readonly idleTimeoutMs: number,
-    private readonly dir: LanguageDir,
-    private readonly osdPath: string,
+    private readonly readers: OcrBackend,
   ) {
+    this.backend = readers.name;
     this.concurrency = workers;
     this.slots = Array.from({ length: workers }, () => new Slot());
   }
@@ -135,7 +150,7 @@ class Engine implements OcrEngine {
     for (const job of this.queue.splice(0)) job.reject(error);
     for (const slot of this.slots) slot.onCrash?.(error); // fails the jobs still running
     await Promise.all(this.slots.map((slot) => this.dropWorker(slot)));
-    await this.dir.dispose();
+    await this.readers.dispose();
   }
 
   private pump(): void {
@@ -176,25 +191,15 @@ class Engine implements OcrEngine {
    * A skewed page is straightened first (ADR 0036). One pass as an upright page; if that reads badly, a second
    * pass with Tesseract's orientation detection.
    */
-  private async read(worker: Tesseract.Worker, original: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
-    const { image, skew } = straighten(original, opts.dpi ?? 300);
-    const pass = async (psm: Tesseract.PSM, picture = image, rotation: TextLayer["rotation"] = 0) => {
-      // Tesseract variables, set for this call only; tesseract.js's options type does not list them.
-      const params: Record<string, unknown> = { tessedit_pageseg_mode: psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
-      // The text layer comes from the same recognition (Tesseract's PDF renderer, text only): no second reading.
-      if (opts.textLayer) params.pdfTextOnly = true;
-      const output = opts.textLayer ? { text: true, pdf: true } : undefined;
-      return toResult(await worker.recognize(picture, params as Partial<Tesseract.RecognizeOptions>, output), rotation, skew);
-    };
-    const upright = await pass(Tesseract.PSM.AUTO);
+  private async read(reader: OcrReader, original: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
+    const dpi = opts.dpi ?? 300;
+    const { image, skew } = straighten(original, dpi);
+    const pass = async (psm: 1 | 3, picture = image, rotation: TextLayer["rotation"] = 0) =>
+      toResult(await reader.pass({ image: picture, psm, dpi, textLayer: opts.textLayer === true }), rotation, skew);
+    const upright = await pass(3);
     if (opts.autoRotate === false || upright.text === "" || upright.confidence >= ROTATE_BELOW) return upright;
     // PSM 1 runs OSD (osd.traineddata, legacy classifier) and turns the page by 90/180/270 before reading.
-    if (!this.withOsd.has(worker)) {
-      // Written on first need (it costs each worker ~25 MB); Tesseract finds it beside the language files.
-      await worker.FS("writeFile", ["osd.traineddata", gunzipSync(await readFile(this.osdPath))]);
-      this.withOsd.add(worker);
-    }
-    const detected = await pass(Tesseract.PSM.AUTO_OSD);
+    const detected = await pass(1);
     let best = detected.confidence > upright.confidence ? detected : upright;
     // OSD needs a few lines of text ("Too few characters"): a short page still reading badly is turned by hand.
     if (upright.text.length > SHORT_PAGE_CHARS) return best;
@@ -202,44 +207,26 @@ class Engine implements OcrEngine {
       if (best.confidence >= ROTATE_BELOW) break;
       const turned = rotatePgm(image, degrees);
       if (!turned) break;
-      const reading = await pass(Tesseract.PSM.AUTO, turned, degrees);
+      const reading = await pass(3, turned, degrees);
       if (reading.confidence > best.confidence) best = reading;
     }
     return best;
   }
 
-  private ensureWorker(slot: Slot): Promise<Tesseract.Worker> {
-    slot.worker ??= this.spawn(slot);
+  private ensureWorker(slot: Slot): Promise<OcrReader> {
+    if (!slot.worker) {
+      const generation = ++slot.generation;
+      slot.worker = this.readers.spawn((error) => {
+        if (slot.generation === generation) slot.onCrash?.(error);
+      });
+    }
     return slot.worker;
-  }
-
-  private async spawn(slot: Slot): Promise<Tesseract.Worker> {
-    const worker = await Tesseract.createWorker([...this.languages], Tesseract.OEM.LSTM_ONLY, {
-      // The full core (not the LSTM-only one) carries the legacy classifier that OSD needs; recognition stays LSTM.
-      legacyCore: true,
-      langPath: this.dir.path,
-      gzip: true,
-      cacheMethod: "none", // never write traineddata copies into the working directory
-      logger: () => {},
-      // Rejections reach us through each call's promise; without a handler tesseract.js rethrows them from
-      // its message listener, which would crash the process.
-      errorHandler: () => {},
-    });
-    const thread = (worker as unknown as { worker: NodeWorker }).worker;
-    slot.thread = thread;
-    thread.on("error", (error) => {
-      if (slot.thread === thread) slot.onCrash?.(error);
-    });
-    thread.on("exit", () => {
-      if (slot.thread === thread) slot.onCrash?.(new Error("the OCR worker thread exited"));
-    });
-    return worker;
   }
 
   private async dropWorker(slot: Slot): Promise<void> {
     const pending = slot.worker;
     slot.worker = undefined;
-    slot.thread = undefined;
+    slot.generation++;
     clearTimeout(slot.idleTimer);
     if (!pending) return;
     const worker = await pending.catch(() => undefined);
@@ -263,11 +250,10 @@ function straighten(image: Uint8Array, dpi: number): { image: Uint8Array; skew: 
   return skew === 0 ? { image, skew } : { image: toPgm(rotateGray(gray!, -skew)), skew };
 }
 
-function toResult({ data }: Tesseract.RecognizeResult, rotation: TextLayer["rotation"], skew: number): OcrResult {
-  const text = normaliseLayoutText(data.text ?? "");
-  const result: OcrResult = { text, confidence: text === "" ? 0 : data.confidence };
-  // tesseract.js types it as number[]; it is the Uint8Array read from the wasm file system.
-  if (data.pdf) result.textLayer = { pdf: data.pdf instanceof Uint8Array ? data.pdf : Uint8Array.from(data.pdf), rotation, skew };
+function toResult(reading: PassReading, rotation: TextLayer["rotation"], skew: number): OcrResult {
+  const text = normaliseLayoutText(reading.text);
+  const result: OcrResult = { text, confidence: text === "" ? 0 : reading.confidence };
+  if (reading.pdf) result.textLayer = { pdf: reading.pdf, rotation, skew };
   return result;
 }
 

@@ -44,7 +44,9 @@ export interface OcrResult {
 
 export interface OcrEngine {
   readonly languages: readonly string[];
-  /** How many images are recognised at once (one single-threaded Tesseract worker each). */
+  /** Which Tesseract build reads: the native `tesseract` program, or tesseract.js (WebAssembly). */
+  readonly backend: "native" | "wasm";
+  /** How many images are recognised at once (one single-threaded Tesseract worker or process each). */
   readonly concurrency: number;
   /** `image`: PNG, JPEG, BMP, PNM (PGM/PPM), TIFF or WebP bytes. */
   recognize(image: Uint8Array, opts?: OcrOptions): Promise<OcrResult>;

@@ -14,7 +14,7 @@ const send = (message: FromChild): void => {
 };
 const config = JSON.parse(process.env[CONFIG_VARIABLE] ?? "{}") as ChildConfig;
 
-const ocr = config.ocr ? await createOcrEngine({ languages: config.ocr.languages, workers: config.ocr.workers, lazy: true }) : undefined;
+const ocr = config.ocr ? await createOcrEngine({ ...config.ocr, lazy: true }) : undefined;
 
 setInterval(() => send({ type: "beat" }), BEAT_MS);
 // Stopping is the parent's call. A terminal's Ctrl+C, or a supervisor's SIGTERM to the process group, reaches
@@ -79,9 +79,10 @@ function messageOf(error: unknown): string {
 
 /**
  * Under the data limit a failed allocation surfaces as an exception from V8 (array buffers, wasm memory),
- * Skia (canvas surfaces) or, wrapped as "could not read PDF", from inside pdf.js.
+ * Skia (canvas surfaces) or, wrapped as "could not read PDF", from inside pdf.js; a native tesseract (it
+ * inherits the limit) aborts with std::bad_alloc.
  */
-const ALLOCATION = /Array buffer allocation failed|allocation failed|Cannot allocate|Out of memory|Create skia surface failed/i;
+const ALLOCATION = /Array buffer allocation failed|allocation failed|Cannot allocate|Out of memory|Create skia surface failed|std::bad_alloc/i;
 
 function allocationFailed(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {

@@ -4,7 +4,9 @@
 // - memory: RLIMIT_DATA (prlimit --data), the process's private writable memory: JS heap, array buffers,
 //   wasm memory, malloc and Skia. RLIMIT_AS is no use with V8: every wasm memory reserves ~10 GB of address
 //   space for its guard regions (a child is at 34 GB of address space before it has read a byte).
-// - CPU: RLIMIT_CPU's soft limit (prlimit --pid --cpu), set afresh for each document (SIGXCPU at the limit).
+// - CPU: RLIMIT_CPU's soft limit (prlimit --pid --cpu), set afresh for each document (SIGXCPU at the limit);
+//   the watchdog adds the CPU of the native tesseract processes a child ran (ADR 0041).
+// - a child leads its own process group: killing it kills the tesseract processes it started too.
 // - wall clock: the child's event loop beats twice a second; pdf.js can be stuck in synchronous work where no
 //   timer of its own fires, so a child silent for longer than the page timeout, or over the document
 //   timeout, is killed from here.
@@ -21,12 +23,13 @@ import type { AcceptedType } from "@docscan/shared";
 import { ExtractionError } from "../errors.ts";
 import { resolveLimits } from "../limits.ts";
 import type { ExtractLimits, ExtractResult } from "../types.ts";
-import { CONFIG_VARIABLE, type ChildConfig, type FromChild, type JobMessage, type ThumbnailData } from "./protocol.ts";
+import { CONFIG_VARIABLE, type ChildConfig, type FromChild, type JobMessage, type SandboxOcr, type ThumbnailData } from "./protocol.ts";
 
 export { ExtractionError, type ExtractionErrorCode } from "../errors.ts";
 export { DEFAULT_LIMITS } from "../limits.ts";
 export type { ExtractLimits, ExtractResult, PageResult } from "../types.ts";
-export type { ThumbnailData } from "./protocol.ts";
+export type { SandboxOcr, ThumbnailData } from "./protocol.ts";
+export { OCR_ENGINE_CHOICES, type OcrEngineChoice } from "../ocr/backend.ts";
 
 export interface SandboxOptions {
   /** Child processes, each reading one document at a time (EXTRACT_PROCESSES). */
@@ -36,8 +39,8 @@ export interface SandboxOptions {
   /** CPU time per document, in seconds, all threads of the child together (SANDBOX_CPU_SECONDS). */
   cpuSeconds: number;
   limits?: Partial<ExtractLimits>;
-  /** Tesseract in each child: languages and workers per child. Null or absent: no OCR. */
-  ocr?: { languages: string[]; workers: number } | null;
+  /** Tesseract in each child: languages, workers per child, engine. Null or absent: no OCR. */
+  ocr?: SandboxOcr | null;
   /** Thumbnail width in pixels (default 320). */
   thumbnailWidth?: number;
   /** A child is replaced after this many documents (default 200), or when it holds over 3/4 of its memory limit. */
@@ -155,6 +158,8 @@ class Sandbox {
       serialization: "advanced",
       env,
       cwd: tmpdir(),
+      // Its own process group, so that a kill reaches the native tesseract processes it runs as well.
+      detached: true,
     });
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString("utf8")).slice(-8192);
@@ -212,7 +217,16 @@ class Sandbox {
       this.killedFor = reason;
       this.limitBreach = limitBreach;
     }
-    this.proc.kill("SIGKILL");
+    this.killGroup();
+  }
+
+  /** SIGKILL to the child and whatever it started (native OCR processes): the group it leads. */
+  killGroup(): void {
+    try {
+      process.kill(-this.pid, "SIGKILL");
+    } catch {
+      this.proc.kill("SIGKILL");
+    }
   }
 
   exitDescription(): string {
@@ -240,12 +254,17 @@ class Sandbox {
     }
   }
 
-  /** CPU seconds used so far (user + system, all threads). */
+  /**
+   * CPU seconds used so far (user + system, all threads), with the processes it started and has seen end
+   * (native OCR runs one per page). The kernel's RLIMIT_CPU counts the child's own time only; the watchdog
+   * holds the sum to the budget.
+   */
   cpuSeconds(): number {
     try {
       const stat = readFileSync(`/proc/${this.pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime, stime (fields 14 and 15)
+      // utime, stime, cutime, cstime (fields 14 to 17)
+      return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
     } catch {
       return 0;
     }
@@ -340,7 +359,7 @@ class Pool implements ExtractionSandbox {
         const exited = new Promise((resolve) => sandbox.proc.once("exit", resolve));
         sandbox.killedFor ??= "the extraction sandbox was closed";
         sandbox.stop();
-        const timer = setTimeout(() => sandbox.proc.kill("SIGKILL"), 5_000);
+        const timer = setTimeout(() => sandbox.killGroup(), 5_000);
         await exited;
         clearTimeout(timer);
       }),

@@ -1,12 +1,20 @@
 // Messages between the extraction sandbox (parent side, index.ts) and its child processes (child.ts).
 import type { AcceptedType } from "@docscan/shared";
 import type { ExtractionErrorCode } from "../errors.ts";
+import type { OcrEngineChoice } from "../ocr/backend.ts";
 import type { ExtractLimits, ExtractResult } from "../types.ts";
 
 /** Given to a child in its environment (DOCSCAN_SANDBOX). */
 export interface ChildConfig {
   /** Null: no OCR (pages without a text layer come back with method "none"). */
-  ocr: { languages: string[]; workers: number } | null;
+  ocr: SandboxOcr | null;
+}
+
+/** Tesseract in each child: languages, readers at once, and which build (default "auto", OCR_ENGINE). */
+export interface SandboxOcr {
+  languages: string[];
+  workers: number;
+  engine?: OcrEngineChoice;
 }
 
 export const CONFIG_VARIABLE = "DOCSCAN_SANDBOX";
