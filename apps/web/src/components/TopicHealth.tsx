@@ -69,7 +69,7 @@ const messages = defineMessages({
     ofWhole: (part, whole, rate) => `${formatNumber(part)} von ${formatNumber(whole)} (${rate})`,
     oftenRemoved: "Oft entfernt",
     oftenRemovedTitle: (rate) => `Bei ${rate} der Dokumente, denen der Klassifikator es zugewiesen hat, wurde es wieder entfernt`,
-    waiting: (n) => `${formatNumber(n)} warten`,
+    waiting: (n) => (n === 1 ? "1 wartet" : `${formatNumber(n)} warten`),
   },
 });
 type Messages = (typeof messages)["en"];

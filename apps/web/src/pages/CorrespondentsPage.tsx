@@ -87,7 +87,7 @@ const messages = defineMessages({
     editName: (name) => `${name} bearbeiten`,
     newCorrespondent: "Neuer Korrespondent",
     name: "Name",
-    foundBy: "Erkannt an",
+    foundBy: "Erkennung",
     autoHint: "Setzen Sie den Korrespondenten bei einigen seiner Dokumente (fünf genügen): Neue mit ähnlichem Briefkopf erhalten ihn.",
     regexHint: "RE2-Syntax (ohne Lookaround und Rückreferenzen), z. B. Kundennr\\.?\\s*VF-\\d{6}.",
     noneHint: "Nur von Hand gesetzt, oder wenn der Absender einer E-Mail so heißt.",

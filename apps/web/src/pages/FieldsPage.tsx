@@ -103,7 +103,7 @@ const messages = defineMessages({
     noTopic: "Keinem Thema zugeordnet",
     title: "Felder",
     intro: (admin) =>
-      `Typisierte Werte neben den Themen eines Dokuments — Gesamtbetrag, Fälligkeitsdatum, Nummer einer Rechnung. Ein Feld, das einem Thema zugeordnet ist, erscheint auf der Seite jedes Dokuments dieses Themas, ausgefüllt aus dem Text, wo docscan ihn lesen kann; ein von Hand gesetzter Wert bleibt. ${admin ? "Felder gelten für alle." : "Administratoren legen Felder an; Sie setzen deren Werte bei Ihren Dokumenten."}`,
+      `Typisierte Werte neben den Themen eines Dokuments — etwa Gesamtbetrag, Fälligkeitsdatum und Nummer einer Rechnung. Ein Feld, das einem Thema zugeordnet ist, erscheint auf der Seite jedes Dokuments dieses Themas, ausgefüllt aus dem Text, wo docscan ihn lesen kann; ein von Hand gesetzter Wert bleibt. ${admin ? "Felder gelten für alle." : "Administratoren legen Felder an; Sie setzen deren Werte bei Ihren Dokumenten."}`,
     confirmTitle: (name) => `„${name}“ löschen?`,
     confirmLabel: "Feld löschen",
     confirmText: "Die Werte aller Dokumente werden mitgelöscht, und seine Themen haben es nicht mehr. Das lässt sich nicht rückgängig machen.",
