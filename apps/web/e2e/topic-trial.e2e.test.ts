@@ -125,6 +125,40 @@ test("the preview says what the LLM would cost; an admin asks the LLM about a sa
   expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Tax");
 }, 180_000);
 
+test("merge: Bills into Invoices as one trial — a person's Bills becomes their Invoices, apply, undo", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const bills = await stack.mutate<{ topic: { id: string } }>("topics.create", { name: "Bills", description: "utility bills, electricity, water", color: "#f59e0b" });
+  await stack.mutate("documents.setTopics", { id: ids.get("office-invoice.txt"), topicIds: [bills.topic.id] });
+  const before = new Map<string, string[]>();
+  for (const name of ids.keys()) before.set(name, await topicsOf(name));
+  const linksOf = async (name: string) => (await stack.query<Doc>("documents.get", { id: ids.get(name) })).topics.map((t) => `${t.name}:${t.source}`).sort();
+  const officeBefore = await linksOf("office-invoice.txt");
+
+  await page.goto(`${stack.baseUrl}/topics`);
+  const panel = page.locator("section.topic-trial");
+  await panel.getByLabel("Change").selectOption({ label: "Merge into…" });
+  await panel.getByLabel("Topic", { exact: true }).selectOption({ label: "Invoices" });
+  await panel.getByLabel("Topic to merge into it").selectOption({ label: "Bills" });
+  await panel.getByRole("button", { name: "Preview effect" }).click();
+  const result = panel.getByRole("region", { name: "Preview of the change" });
+  await result.waitFor();
+  // Bills goes from the document a person filed under it, which keeps Invoices as a person's topic.
+  await result.locator(".topic-trial-lines li").filter({ hasText: /would remove Bills from 1|remove it from 1/ }).waitFor();
+  await b.screenshot("topic-trial-merge-preview");
+  await result.getByRole("button", { name: /^Apply to \d+ document/ }).click();
+  await panel.getByText(/Applied: \d+ documents? reclassified\./).waitFor();
+  expect((await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name)).not.toContain("Bills");
+  expect(await linksOf("office-invoice.txt")).toEqual(["Invoices:manual"]);
+
+  await panel.locator(".topic-trial-last").getByText(/merged into “Invoices”/).waitFor();
+  await panel.locator(".topic-trial-last").getByRole("button", { name: "Undo" }).click();
+  await panel.getByText(/Undone: \d+ documents? have their topics back\./).waitFor();
+  expect((await stack.query<{ id: string; name: string }[]>("topics.list")).find((t) => t.name === "Bills")?.id).toBe(bills.topic.id);
+  expect(await linksOf("office-invoice.txt")).toEqual(officeBefore);
+  for (const name of ids.keys()) expect(await topicsOf(name), name).toEqual(before.get(name));
+}, 180_000);
+
 test("the panel fits a 390 px phone without sideways scrolling", async () => {
   const { page } = b;
   await page.setViewportSize({ width: 390, height: 800 });
