@@ -6,7 +6,7 @@ import { ALL_DATE_FEATURES, type DateFeatureSet, learnedRanker, rankDatesLearned
 import { rankByHandRules, type RankDates } from "../src/dates.ts";
 import type { MoneyTotal } from "../src/money.ts";
 import { trainRanker } from "../src/ranker.ts";
-import { ALL_TOTAL_FEATURES, findTotalLearned, findTotalWith, type TotalFeatureSet } from "../src/total-ranker.ts";
+import { ALL_TOTAL_FEATURES, findTotal, findTotalWith, type TotalFeatureSet } from "../src/total-ranker.ts";
 import trained from "../src/date-ranker-weights.json" with { type: "json" };
 import trainedTotals from "../src/total-ranker-weights.json" with { type: "json" };
 import { DEV_HALVES, HELDOUT_HALVES, readHalf } from "./halves.ts";
@@ -34,7 +34,7 @@ const totalVariant = (set: TotalFeatureSet) => {
 };
 const totalRows: [string, (text: string) => MoneyTotal | null][] = [
   ["hand rules (shipped before)", handTotal],
-  ["learned, all features (committed weights)", findTotalLearned],
+  ["learned, all features (committed weights)", findTotal],
   ["learned, without the hand rules' indicators", totalVariant({ ...ALL_TOTAL_FEATURES, hand: false })],
   ["learned, without word features", totalVariant({ ...ALL_TOTAL_FEATURES, words: false })],
 ];

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_DATE_FEATURES, type DateFeatureSet, dateFeatures, learnedRanker } from "../src/date-ranker.ts";
 import { documentDateCandidates, findDocumentDate, type RankDates } from "../src/dates.ts";
-import { countryCurrency, documentCurrency, findTotal, formatTotal, type MoneyTotal } from "../src/money.ts";
+import { countryCurrency, documentCurrency, findTotalByRules, formatTotal, type MoneyTotal } from "../src/money.ts";
 import { ALL_TOTAL_FEATURES, findTotalWith, type TotalFeatureSet, totalCandidates } from "../src/total-ranker.ts";
 import { type RankingExample, type TrainOptions, type Weights, trainRanker } from "../src/ranker.ts";
 import { DEV_HALVES, type Half, here, readHalf } from "./halves.ts";
@@ -48,7 +48,7 @@ export function totalAccuracy(half: Half, find: (text: string) => MoneyTotal | n
   }
   return { correct, n: docs.length };
 }
-export const handTotal = findTotal;
+export const handTotal = findTotalByRules;
 
 export function totalExamples(halves: readonly Half[], set: TotalFeatureSet): RankingExample[] {
   return halves.flatMap((h) =>

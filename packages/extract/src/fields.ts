@@ -2,7 +2,7 @@
 // invoice or reference number and the IBAN, each only where a label or a checksum makes it reliable, in English,
 // German, French, Spanish, Italian and Dutch. Pure functions of the text.
 import { datesIn, guessOrder, type DateOrder } from "./dates.ts";
-import { findTotal } from "./money.ts";
+import { findTotal } from "./total-ranker.ts";
 
 export type FieldReader = "total" | "due_date" | "invoice_number" | "iban";
 
@@ -155,7 +155,7 @@ export function findIban(text: string): FieldReading | null {
 
 // ---------------------------------------------------------------- all readers
 
-/** The grand total (findTotal, ADR 0028's sibling in money.ts). */
+/** The grand total (findTotal: the learned ranker of ADR 0039, over the hand rules of money.ts). */
 export function readTotal(text: string): FieldReading | null {
   const total = findTotal(text);
   return total ? { amount: total.value, currency: total.currency, confidence: 0.8, quote: total.quote } : null;

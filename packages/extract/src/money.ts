@@ -163,7 +163,11 @@ export function totalLineIndicators(line: string): { strong: boolean; paid: bool
 
 const HEADING = new RegExp(COLUMN_TOTAL.source, "iu");
 
-export function findTotal(text: string): MoneyTotal | null {
+/**
+ * The hand rules (ADR 0028's sibling): the amount after the strongest total label, the larger between equals. Since
+ * ADR 0039 the reader is the learned ranker (`findTotal` in total-ranker.ts), which weighs these rules' indicators.
+ */
+export function findTotalByRules(text: string): MoneyTotal | null {
   const lines = text.split(/\r?\n/);
   let best: { score: number; amount: Amount; index: number; quote: string } | null = null;
   const consider = (score: number, amount: Amount, index: number, quote: string) => {

@@ -61,7 +61,7 @@ export function totalCandidates(text: string, set: TotalFeatureSet = ALL_TOTAL_F
   });
 }
 
-/** The best-scoring amount, with the currency rules of findTotal when its line names none. */
+/** The best-scoring amount, with the currency rules of findTotalByRules when its line names none. */
 export function findTotalWith(text: string, weights: Weights, set: TotalFeatureSet = ALL_TOTAL_FEATURES): MoneyTotal | null {
   let best: { c: TotalCandidate; score: number } | null = null;
   for (const c of totalCandidates(text, set)) {
@@ -72,4 +72,9 @@ export function findTotalWith(text: string, weights: Weights, set: TotalFeatureS
   return { value: best.c.value, currency: best.c.currency ?? documentCurrency(text) ?? countryCurrency(text), quote: best.c.quote };
 }
 
-export const findTotalLearned = (text: string): MoneyTotal | null => findTotalWith(text, (trained as { weights: Weights }).weights);
+/**
+ * The document's total as the worker and `eval fields` read it: the learned ranker with the committed weights. It
+ * beat the hand rules on both held-out halves (ADR 0039). Unlike them it answers whenever the text has an amount
+ * (custom fields ask for a total only on documents of topics that have one).
+ */
+export const findTotal = (text: string): MoneyTotal | null => findTotalWith(text, (trained as { weights: Weights }).weights);

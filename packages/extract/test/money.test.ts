@@ -1,7 +1,7 @@
 // The grand total of an invoice or receipt, read offline (issue 17): labels in six languages, number formats,
 // currencies, and subtotals, VAT lines, cash given and change never taken.
 import { describe, expect, it } from "vitest";
-import { amountsIn, findTotal, formatTotal } from "../src/money.ts";
+import { amountsIn, findTotalByRules as findTotal, formatTotal } from "../src/money.ts";
 
 const total = (text: string) => {
   const t = findTotal(text);
