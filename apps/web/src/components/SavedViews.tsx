@@ -48,7 +48,7 @@ const messages = defineMessages({
   de: {
     savedViews: "Gespeicherte Ansichten",
     views: "Ansichten",
-    saveViewButton: "+ Ansicht speichern",
+    saveViewButton: "+ Speichern",
     none: "Filtern Sie die Liste und speichern Sie sie dann als Ansicht, um mit einem Klick zu ihr zurückzukehren.",
     sharedBy: (name: string, email: string) => `${name} — geteilt von ${email}`,
     shared: "geteilt",

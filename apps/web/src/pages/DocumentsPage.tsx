@@ -108,7 +108,7 @@ const messages = defineMessages({
     searchAndFilter: "Dokumente suchen und filtern",
     searchDocuments: "Dokumente durchsuchen",
     // The syntax is the server's in any language: ASCII quotes, the keyword "or" (any case), "-".
-    searchPlaceholder: 'Suchen: Wörter, "eine Wortfolge", dies OR das, -ohne',
+    searchPlaceholder: 'Suchen: Wörter, "Wortfolge", dies OR das, -ohne',
     sort: "Sortierung",
     topic: "Thema",
     allTopics: "Alle Themen",
