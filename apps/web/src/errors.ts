@@ -1,4 +1,23 @@
 import { isTRPCClientError } from "@trpc/client";
+import { defineMessages, messagesOf } from "./i18n.ts";
+
+// The console's own texts; a message the server sends is shown as it comes, in English (ADR 0037).
+const messages = defineMessages({
+  en: {
+    cannotReach: "Cannot reach the docscan server. Is it running?",
+    unexpectedResponse: "The server sent an unexpected response.",
+    somethingWentWrong: "Something went wrong.",
+    tooManyAttempts: "Too many failed attempts. Try again in a few minutes.",
+    tryAgainIn: (minutes: number) => `Too many failed attempts. Try again in ${minutes === 1 ? "1 minute" : `${minutes} minutes`}.`,
+  },
+  de: {
+    cannotReach: "Der docscan-Server ist nicht erreichbar. Läuft er?",
+    unexpectedResponse: "Der Server hat unerwartet geantwortet.",
+    somethingWentWrong: "Etwas ist schiefgegangen.",
+    tooManyAttempts: "Zu viele Fehlversuche. Versuchen Sie es in ein paar Minuten erneut.",
+    tryAgainIn: (minutes: number) => `Zu viele Fehlversuche. Versuchen Sie es in ${minutes === 1 ? "1 Minute" : `${minutes} Minuten`} erneut.`,
+  },
+});
 
 interface FlatZodError {
   formErrors: string[];
@@ -28,12 +47,13 @@ export function errorMessage(err: unknown): string {
     if (first) return `${first[0]}: ${first[1]![0]}`;
   }
   if (errorCode(err) === "TOO_MANY_REQUESTS") return tooManyAttempts(retryAfterSeconds(err));
+  const m = messagesOf(messages);
   if (err instanceof Error) {
-    if (/failed to fetch|networkerror|load failed/i.test(err.message)) return "Cannot reach the docscan server. Is it running?";
-    if (/unexpected token|json/i.test(err.message) && isTRPCClientError(err)) return "The server sent an unexpected response.";
-    return err.message || "Something went wrong.";
+    if (/failed to fetch|networkerror|load failed/i.test(err.message)) return m.cannotReach;
+    if (/unexpected token|json/i.test(err.message) && isTRPCClientError(err)) return m.unexpectedResponse;
+    return err.message || m.somethingWentWrong;
   }
-  return typeof err === "string" && err ? err : "Something went wrong.";
+  return typeof err === "string" && err ? err : m.somethingWentWrong;
 }
 
 function zodErrorOf(err: unknown): FlatZodError | null {
@@ -57,7 +77,6 @@ export function retryAfterSeconds(err: unknown): number | null {
 }
 
 function tooManyAttempts(seconds: number | null): string {
-  if (seconds === null) return "Too many failed attempts. Try again in a few minutes.";
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many failed attempts. Try again in ${minutes === 1 ? "1 minute" : `${minutes} minutes`}.`;
+  const m = messagesOf(messages);
+  return seconds === null ? m.tooManyAttempts : m.tryAgainIn(Math.ceil(seconds / 60));
 }

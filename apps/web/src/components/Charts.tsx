@@ -1,5 +1,17 @@
 // Two small hand-rolled SVG charts (no chart library): bars per day, and horizontal bars per label.
 import { useId } from "react";
+import { defineMessages, useMessages } from "../i18n.ts";
+
+const messages = defineMessages({
+  en: {
+    summary: (total: string, days: number, busiest: string) => `${total} in total over ${days} days; the busiest day had ${busiest}.`,
+    day: (day: string, parts: readonly (readonly [value: string, series: string])[]) => `${day}: ${parts.map(([value, series]) => `${value} ${series.toLowerCase()}`).join(", ")}`,
+  },
+  de: {
+    summary: (total: string, days: number, busiest: string) => `${total} insgesamt über ${days} Tage; der stärkste Tag hatte ${busiest}.`,
+    day: (day: string, parts: readonly (readonly [value: string, series: string])[]) => `${day}: ${parts.map(([value, series]) => `${value} ${series}`).join(", ")}`,
+  },
+});
 
 /** The smallest "round" number (1, 2, 2.5, 5 × 10ⁿ) at or above `max`, so axis labels read well. */
 export function niceCeil(max: number): number {
@@ -21,6 +33,7 @@ const PAD = { top: 10, right: 8, bottom: 24, left: 56 };
 
 /** Vertical bars, one per day, with the series stacked. `labels` are the x positions' names (e.g. dates). */
 export function DailyBars({ title, labels, series, format, tickLabel }: { title: string; labels: readonly string[]; series: readonly Series[]; format: (n: number) => string; tickLabel: (label: string) => string }) {
+  const m = useMessages(messages);
   const titleId = useId();
   const totals = labels.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
   const top = niceCeil(Math.max(0, ...totals));
@@ -50,7 +63,7 @@ export function DailyBars({ title, labels, series, format, tickLabel }: { title:
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="chart-svg" role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-sum`}>
         <desc id={`${titleId}-sum`}>
-          {`${format(sum)} in total over ${labels.length} days; the busiest day had ${format(Math.max(0, ...totals))}.`}
+          {m.summary(format(sum), labels.length, format(Math.max(0, ...totals)))}
         </desc>
         {ticks.map((t) => (
           <g key={t}>
@@ -65,7 +78,7 @@ export function DailyBars({ title, labels, series, format, tickLabel }: { title:
           const x = PAD.left + i * slot + (slot - barW) / 2;
           return (
             <g key={label} className="chart-bar">
-              <title>{`${tickLabel(label)}: ${series.map((s) => `${format(s.values[i] ?? 0)} ${s.label.toLowerCase()}`).join(", ")}`}</title>
+              <title>{m.day(tickLabel(label), series.map((s) => [format(s.values[i] ?? 0), s.label] as const))}</title>
               {/* A transparent full-height target, so even empty days show their tooltip. */}
               <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotH} fill="transparent" />
               {series.map((s) => {

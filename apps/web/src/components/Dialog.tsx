@@ -1,4 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { defineMessages, useMessages } from "../i18n.ts";
+
+const messages = defineMessages({ en: { cancel: "Cancel" }, de: { cancel: "Abbrechen" } });
 
 export interface DialogProps {
   open: boolean;
@@ -38,10 +41,11 @@ export function Dialog({ open, title, busy, onCancel, children }: DialogProps) {
 
 /** Cancel, then the dialog's own action button. */
 export function DialogActions({ busy, onCancel, children }: { busy?: boolean; onCancel: () => void; children: ReactNode }) {
+  const m = useMessages(messages);
   return (
     <div className="dialog-actions">
       <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={busy}>
-        Cancel
+        {m.cancel}
       </button>
       {children}
     </div>

@@ -1,25 +1,33 @@
 import type { ReactNode } from "react";
 import { errorMessage } from "../errors.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 
-export function Spinner({ label = "Loading…" }: { label?: string }) {
+const messages = defineMessages({
+  en: { loading: "Loading…", somethingWentWrong: "Something went wrong", tryAgain: "Try again" },
+  de: { loading: "Wird geladen…", somethingWentWrong: "Etwas ist schiefgegangen", tryAgain: "Erneut versuchen" },
+});
+
+export function Spinner({ label }: { label?: string }) {
+  const m = useMessages(messages);
   return (
     <div className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? m.loading}
     </div>
   );
 }
 
-export function ErrorBox({ error, title = "Something went wrong", onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+export function ErrorBox({ error, title, onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+  const m = useMessages(messages);
   return (
     <div className="alert alert-error" role="alert">
       <div>
-        <strong>{title}</strong>
+        <strong>{title ?? m.somethingWentWrong}</strong>
         <p>{errorMessage(error)}</p>
       </div>
       {onRetry && (
         <button type="button" className="btn btn-secondary btn-sm" onClick={onRetry}>
-          Try again
+          {m.tryAgain}
         </button>
       )}
     </div>

@@ -1,3 +1,7 @@
+import { defineMessages, useMessages } from "../i18n.ts";
+
+const messages = defineMessages({ en: { dismiss: "Dismiss message" }, de: { dismiss: "Meldung schließen" } });
+
 /** A one-line outcome of an action the user took (bulk actions, folders): success or failure. */
 export interface Notice {
   kind: "ok" | "error";
@@ -7,6 +11,7 @@ export interface Notice {
 }
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }) {
+  const m = useMessages(messages);
   // The live region stays mounted so screen readers announce each new message.
   return (
     <div className="notice-region" aria-live="polite">
@@ -18,7 +23,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
               {notice.action.label}
             </button>
           )}
-          <button type="button" className="btn btn-ghost btn-xs" onClick={onDismiss} aria-label="Dismiss message">
+          <button type="button" className="btn btn-ghost btn-xs" onClick={onDismiss} aria-label={m.dismiss}>
             ✕
           </button>
         </div>

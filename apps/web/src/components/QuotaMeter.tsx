@@ -1,11 +1,19 @@
+import { defineMessages, useMessages } from "../i18n.ts";
+
+const messages = defineMessages({
+  en: { noLimit: "· no limit", of: (limit: string) => `of ${limit}` },
+  de: { noLimit: "· kein Limit", of: (limit: string) => `von ${limit}` },
+});
+
 /** Usage against a limit (null = no limit), as text and, when limited, a meter. */
 export function QuotaMeter({ label, used, quota, format }: { label: string; used: number; quota: number | null; format: (n: number) => string }) {
+  const m = useMessages(messages);
   const share = shareOf(used, quota);
   return (
     <div className="quota">
       <p className="quota-text">
         <span className="quota-used">{format(used)}</span>
-        <span className="muted"> {quota === null ? "· no limit" : `of ${format(quota)}`}</span>
+        <span className="muted"> {quota === null ? m.noLimit : m.of(format(quota))}</span>
       </p>
       {share !== null && <Meter label={label} share={share} full={share >= 1} />}
     </div>
