@@ -2,6 +2,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { LIMITS, tokenNameSchema } from "@docscan/shared";
 import { formatDateTime } from "../format.ts";
+import { schemaMessage } from "../form-validation.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
@@ -11,8 +13,72 @@ import { TextField } from "./TextField.tsx";
 
 type TokenInfo = RouterOutputs["auth"]["tokens"]["list"][number];
 
+const messages = defineMessages({
+  en: {
+    revokedToken: (name: string | undefined) => `Revoked “${name ?? "token"}”. Scripts using it are refused from now on.`,
+    title: "API tokens",
+    introBefore: "Scripts send a token as",
+    introAfter: "and act as you, with your documents and limits.",
+    createLabel: "Create an API token",
+    tokenName: "Token name",
+    tokenNameExample: "e.g. scanner at the office",
+    creating: "Creating…",
+    create: "Create token",
+    loading: "Loading tokens…",
+    couldNotLoad: "Could not load your tokens",
+    noTokens: "No API tokens yet.",
+    name: "Name",
+    token: "Token",
+    created: "Created",
+    lastUsed: "Last used",
+    never: "Never",
+    revokeNamed: (name: string) => `Revoke ${name}`,
+    revoke: "Revoke",
+    revokeTitle: (name: string) => `Revoke “${name}”?`,
+    revokeConfirm: "Revoke token",
+    revokeExplained: "Scripts that use this token are refused from the next request on. This cannot be undone.",
+    createdOnce: (name: string) => `Token “${name}” created. Copy it now: you won’t see it again.`,
+    newToken: "New API token",
+    copied: "Copied",
+    copy: "Copy",
+    copyRefused: "The browser did not allow copying: the token is selected, press Ctrl+C (⌘C on a Mac).",
+    done: "Done",
+  },
+  de: {
+    revokedToken: (name: string | undefined) => `„${name ?? "Token"}“ widerrufen. Skripte, die es verwenden, werden ab jetzt abgewiesen.`,
+    title: "API-Token",
+    introBefore: "Skripte senden ein Token als",
+    introAfter: "und handeln in Ihrem Namen, mit Ihren Dokumenten und Limits.",
+    createLabel: "API-Token erstellen",
+    tokenName: "Name des Tokens",
+    tokenNameExample: "z. B. Scanner im Büro",
+    creating: "Wird erstellt…",
+    create: "Token erstellen",
+    loading: "Token werden geladen…",
+    couldNotLoad: "Ihre Token konnten nicht geladen werden",
+    noTokens: "Noch keine API-Token.",
+    name: "Name",
+    token: "Token",
+    created: "Erstellt",
+    lastUsed: "Zuletzt verwendet",
+    never: "Nie",
+    revokeNamed: (name: string) => `${name} widerrufen`,
+    revoke: "Widerrufen",
+    revokeTitle: (name: string) => `„${name}“ widerrufen?`,
+    revokeConfirm: "Token widerrufen",
+    revokeExplained: "Skripte, die dieses Token verwenden, werden ab der nächsten Anfrage abgewiesen. Das lässt sich nicht rückgängig machen.",
+    createdOnce: (name: string) => `Token „${name}“ erstellt. Kopieren Sie es jetzt: Es wird nicht wieder angezeigt.`,
+    newToken: "Neues API-Token",
+    copied: "Kopiert",
+    copy: "Kopieren",
+    copyRefused: "Der Browser hat das Kopieren nicht erlaubt: Das Token ist markiert, drücken Sie Strg+C (⌘C auf einem Mac).",
+    done: "Fertig",
+  },
+});
+
 /** Personal API tokens for scripts: created with a name, shown once, listed by prefix, revocable. */
 export function ApiTokens() {
+  const m = useMessages(messages);
   const id = useId();
   const tokens = useQuery(trpc.auth.tokens.list.queryOptions());
   const [name, setName] = useState("");
@@ -34,7 +100,7 @@ export function ApiTokens() {
   const revoke = useMutation(
     trpc.auth.tokens.revoke.mutationOptions({
       onSuccess: async () => {
-        setRevoked(`Revoked “${toRevoke?.name ?? "token"}”. Scripts using it are refused from now on.`);
+        setRevoked(m.revokedToken(toRevoke?.name));
         setToRevoke(null);
         await invalidate();
       },
@@ -45,21 +111,21 @@ export function ApiTokens() {
     e.preventDefault();
     setRevoked(null);
     const r = tokenNameSchema.safeParse(name);
-    setNameError(r.success ? undefined : r.error.issues[0]?.message);
+    setNameError(r.success ? undefined : r.error.issues[0] && schemaMessage(r.error.issues[0].message));
     if (r.success) create.mutate({ name: r.data });
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="card-pad">
-        <h2 id={`${id}-title`}>API tokens</h2>
+        <h2 id={`${id}-title`}>{m.title}</h2>
         <p className="muted small tokens-intro">
-          Scripts send a token as <code>Authorization: Bearer &lt;token&gt;</code> and act as you, with your documents and limits.
+          {m.introBefore} <code>Authorization: Bearer &lt;token&gt;</code> {m.introAfter}
         </p>
-        <form className="token-create" onSubmit={submit} noValidate aria-label="Create an API token">
-          <TextField label="Token name" value={name} onChange={setName} error={nameError} maxLength={LIMITS.tokenNameMax} placeholder="e.g. scanner at the office" autoComplete="off" />
+        <form className="token-create" onSubmit={submit} noValidate aria-label={m.createLabel}>
+          <TextField label={m.tokenName} value={name} onChange={setName} error={nameError} maxLength={LIMITS.tokenNameMax} placeholder={m.tokenNameExample} autoComplete="off" />
           <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create token"}
+            {create.isPending ? m.creating : m.create}
           </button>
         </form>
         <InlineError error={create.error} />
@@ -69,9 +135,9 @@ export function ApiTokens() {
         </div>
       </div>
 
-      <QueryState query={tokens} loading="Loading tokens…" errorTitle="Could not load your tokens" isEmpty={(list) => list.length === 0} empty={<Empty title="No API tokens yet." />}>
+      <QueryState query={tokens} loading={m.loading} errorTitle={m.couldNotLoad} isEmpty={(list) => list.length === 0} empty={<Empty title={m.noTokens} />}>
         {(list) => (
-          <DataTable className="tokens-table" columns={["Name", "Token", "Created", "Last used", ACTIONS_COLUMN]}>
+          <DataTable className="tokens-table" columns={[m.name, m.token, m.created, m.lastUsed, ACTIONS_COLUMN]}>
             {list.map((t) => (
               <tr key={t.id} data-token={t.name}>
                 <td>{t.name}</td>
@@ -79,19 +145,19 @@ export function ApiTokens() {
                   <code>{t.prefix}…</code>
                 </td>
                 <td className="nowrap">{formatDateTime(t.createdAt)}</td>
-                <td className="nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">Never</span>}</td>
+                <td className="nowrap">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : <span className="muted">{m.never}</span>}</td>
                 <td>
                   <div className="row-actions">
                     <button
                       type="button"
                       className="btn btn-danger-ghost btn-xs"
-                      aria-label={`Revoke ${t.name}`}
+                      aria-label={m.revokeNamed(t.name)}
                       onClick={() => {
                         revoke.reset();
                         setToRevoke(t);
                       }}
                     >
-                      Revoke
+                      {m.revoke}
                     </button>
                   </div>
                 </td>
@@ -103,14 +169,14 @@ export function ApiTokens() {
 
       <ConfirmDialog
         open={toRevoke !== null}
-        title={`Revoke “${toRevoke?.name ?? ""}”?`}
-        confirmLabel="Revoke token"
+        title={m.revokeTitle(toRevoke?.name ?? "")}
+        confirmLabel={m.revokeConfirm}
         busy={revoke.isPending}
         error={<InlineError error={revoke.error} />}
         onCancel={() => setToRevoke(null)}
         onConfirm={() => toRevoke && revoke.mutate({ id: toRevoke.id })}
       >
-        <p>Scripts that use this token are refused from the next request on. This cannot be undone.</p>
+        <p>{m.revokeExplained}</p>
       </ConfirmDialog>
     </section>
   );
@@ -118,6 +184,7 @@ export function ApiTokens() {
 
 /** The token itself, shown this once: docscan keeps only its hash. */
 function NewToken({ token, name, onDone }: { token: string; name: string; onDone: () => void }) {
+  const m = useMessages(messages);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
@@ -137,20 +204,20 @@ function NewToken({ token, name, onDone }: { token: string; name: string; onDone
   return (
     <div className="alert alert-ok token-reveal" role="status">
       <div className="token-reveal-body">
-        <strong>Token “{name}” created. Copy it now: you won’t see it again.</strong>
+        <strong>{m.createdOnce(name)}</strong>
         <label htmlFor={`${id}-token`} className="visually-hidden">
-          New API token
+          {m.newToken}
         </label>
         <div className="input-with-action">
           <input id={`${id}-token`} ref={input} className="token-value" value={token} readOnly spellCheck={false} onFocus={(e) => e.target.select()} />
           <button type="button" className="btn btn-secondary" onClick={copyToken}>
-            {copy === "copied" ? "Copied" : "Copy"}
+            {copy === "copied" ? m.copied : m.copy}
           </button>
         </div>
-        {copy === "failed" && <p className="small">The browser did not allow copying: the token is selected, press Ctrl+C (⌘C on a Mac).</p>}
+        {copy === "failed" && <p className="small">{m.copyRefused}</p>}
       </div>
       <button type="button" className="btn btn-ghost btn-sm" onClick={onDone}>
-        Done
+        {m.done}
       </button>
     </div>
   );

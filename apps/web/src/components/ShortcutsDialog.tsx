@@ -1,38 +1,84 @@
 import { useState } from "react";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { useShortcuts } from "../shortcuts.ts";
 import { Dialog } from "./Dialog.tsx";
 import "./ShortcutsDialog.css";
 
-const GROUPS: { title: string; keys: [string[], string][] }[] = [
+const messages = defineMessages({
+  en: {
+    anywhere: "Anywhere",
+    showShortcuts: "Show these shortcuts",
+    search: "Search documents (on the Documents page)",
+    lists: "Documents and Review lists",
+    next: "Next row",
+    previous: "Previous row",
+    open: "Open the highlighted document",
+    select: "Select or unselect the highlighted row",
+    editTopics: "Edit the highlighted document's topics (Documents)",
+    review: "Review",
+    accept: "Accept the top suggestion, reject the rest",
+    rejectAll: "Reject all suggestions",
+    documentPage: "A document's page",
+    editItsTopics: "Edit its topics",
+    title: "Keyboard shortcuts",
+    notWhileTyping: "Shortcuts do nothing while you type in a field.",
+    close: "Close",
+  },
+  de: {
+    anywhere: "Überall",
+    showShortcuts: "Diese Tastenkürzel anzeigen",
+    search: "Dokumente durchsuchen (auf der Seite Dokumente)",
+    lists: "Listen Dokumente und Prüfen",
+    next: "Nächste Zeile",
+    previous: "Vorige Zeile",
+    open: "Markiertes Dokument öffnen",
+    select: "Markierte Zeile auswählen oder abwählen",
+    editTopics: "Themen des markierten Dokuments bearbeiten (Dokumente)",
+    review: "Prüfen",
+    accept: "Obersten Vorschlag annehmen, die übrigen ablehnen",
+    rejectAll: "Alle Vorschläge ablehnen",
+    documentPage: "Seite eines Dokuments",
+    editItsTopics: "Seine Themen bearbeiten",
+    title: "Tastenkürzel",
+    notWhileTyping: "Während Sie in einem Feld tippen, wirken keine Tastenkürzel.",
+    close: "Schließen",
+  },
+});
+
+type Messages = (typeof messages)["en"];
+
+/** The keys (as printed on them, the same in every language) and what they do. */
+const GROUPS: { title: keyof Messages; keys: [string[], keyof Messages][] }[] = [
   {
-    title: "Anywhere",
+    title: "anywhere",
     keys: [
-      [["?"], "Show these shortcuts"],
-      [["/"], "Search documents (on the Documents page)"],
+      [["?"], "showShortcuts"],
+      [["/"], "search"],
     ],
   },
   {
-    title: "Documents and Review lists",
+    title: "lists",
     keys: [
-      [["j"], "Next row"],
-      [["k"], "Previous row"],
-      [["Enter"], "Open the highlighted document"],
-      [["x"], "Select or unselect the highlighted row"],
-      [["e"], "Edit the highlighted document's topics (Documents)"],
+      [["j"], "next"],
+      [["k"], "previous"],
+      [["Enter"], "open"],
+      [["x"], "select"],
+      [["e"], "editTopics"],
     ],
   },
   {
-    title: "Review",
+    title: "review",
     keys: [
-      [["a"], "Accept the top suggestion, reject the rest"],
-      [["r"], "Reject all suggestions"],
+      [["a"], "accept"],
+      [["r"], "rejectAll"],
     ],
   },
-  { title: "A document's page", keys: [[["e"], "Edit its topics"]] },
+  { title: "documentPage", keys: [[["e"], "editItsTopics"]] },
 ];
 
 /** `?` anywhere in the console (but in a text field) lists the keyboard shortcuts. */
 export function ShortcutsDialog() {
+  const m = useMessages(messages);
   const [open, setOpen] = useState(false);
   useShortcuts((e) => {
     if (e.key !== "?") return false;
@@ -40,11 +86,11 @@ export function ShortcutsDialog() {
     return true;
   });
   return (
-    <Dialog open={open} title="Keyboard shortcuts" onCancel={() => setOpen(false)}>
-      <p className="muted small">Shortcuts do nothing while you type in a field.</p>
+    <Dialog open={open} title={m.title} onCancel={() => setOpen(false)}>
+      <p className="muted small">{m.notWhileTyping}</p>
       {GROUPS.map((g) => (
         <section key={g.title} className="shortcut-group">
-          <h3>{g.title}</h3>
+          <h3>{m[g.title]}</h3>
           <dl>
             {g.keys.map(([keys, what]) => (
               <div key={what}>
@@ -53,7 +99,7 @@ export function ShortcutsDialog() {
                     <kbd key={k}>{k}</kbd>
                   ))}
                 </dt>
-                <dd>{what}</dd>
+                <dd>{m[what]}</dd>
               </div>
             ))}
           </dl>
@@ -61,7 +107,7 @@ export function ShortcutsDialog() {
       ))}
       <div className="dialog-actions">
         <button type="button" className="btn btn-secondary" onClick={() => setOpen(false)} autoFocus>
-          Close
+          {m.close}
         </button>
       </div>
     </Dialog>

@@ -1,12 +1,19 @@
 import { Link } from "../components/Link.tsx";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { ROUTES } from "../router.ts";
 
+const messages = defineMessages({
+  en: { title: "Page not found", nothingHere: "There is nothing at this address.", goToDocuments: "Go to your documents" },
+  de: { title: "Seite nicht gefunden", nothingHere: "Unter dieser Adresse gibt es nichts.", goToDocuments: "Zu Ihren Dokumenten" },
+});
+
 export function NotFoundPage() {
+  const m = useMessages(messages);
   return (
     <section className="card empty">
-      <h1>Page not found</h1>
+      <h1>{m.title}</h1>
       <p>
-        There is nothing at this address. <Link href={ROUTES.documents}>Go to your documents</Link>.
+        {m.nothingHere} <Link href={ROUTES.documents}>{m.goToDocuments}</Link>.
       </p>
     </section>
   );
