@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import type { inferRouterInputs } from "@trpc/server";
 import type { AppRouter } from "@docscan/api/router";
 import { errorMessage } from "../errors.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { trpc, type RouterOutputs } from "../trpc.ts";
 import { InlineError } from "./Feedback.tsx";
 import { TextField } from "./TextField.tsx";
@@ -17,24 +18,168 @@ type Rule = Required<Inputs["mail"]["create"]["rules"][number]>;
 type Condition = Rule["conditions"][number];
 export type MailAccountInput = Inputs["mail"]["create"];
 
-const FIELDS: { value: Condition["field"]; label: string }[] = [
-  { value: "from", label: "From" },
-  { value: "to", label: "To / Cc" },
-  { value: "subject", label: "Subject" },
-  { value: "body", label: "Body text" },
-  { value: "attachment", label: "Attachment name" },
+const messages = defineMessages({
+  en: {
+    fieldFrom: "From",
+    fieldTo: "To / Cc",
+    fieldSubject: "Subject",
+    fieldBody: "Body text",
+    fieldAttachment: "Attachment name",
+    importAttachments: "Attachments only",
+    importMessage: "The e-mail itself",
+    importBoth: "Attachments and the e-mail",
+    afterSeen: "Mark as read",
+    afterFlag: "Flag it",
+    afterMove: "Move it to a folder",
+    afterDelete: "Delete it",
+    afterNone: "Leave it as it is",
+    badPort: "the port is a number from 1 to 65535 (IMAP: 993 with TLS, 143 without)",
+    noFolders: "watch at least one folder, e.g. INBOX",
+    noPassword: "enter the password",
+    edit: (name: string) => `Edit ${name}`,
+    add: "Add a mail account",
+    name: "Name",
+    nameExample: "Invoices mailbox",
+    server: "IMAP server",
+    port: "Port",
+    portHint: "993 with TLS, 143 without",
+    useTls: "Use TLS (recommended)",
+    checkAccount: "Check this account",
+    userName: "User name",
+    password: "Password",
+    unchanged: "unchanged",
+    passwordKept: "Stored encrypted and never shown again. Leave empty to keep the saved one.",
+    passwordNew: "Stored encrypted and never shown again.",
+    folders: "Folders to watch",
+    foldersHint: "Separated by commas, e.g. INBOX, Invoices. 'Check connection' lists the server's folders.",
+    rules: "Rules",
+    rulesHint: "Checked in order for every new message; the first whose conditions all match decides. A message no rule matches is left alone (and not imported).",
+    addRule: "Add a rule",
+    saving: "Saving…",
+    saveAccount: "Save account",
+    addAccount: "Add account",
+    cancel: "Cancel",
+    rule: (n: number) => `Rule ${n}`,
+    ruleName: "Rule name",
+    moveUp: (rule: string) => `Move ${rule} up`,
+    moveDown: (rule: string) => `Move ${rule} down`,
+    removeRule: (rule: string) => `Remove ${rule}`,
+    remove: "Remove",
+    matchesEvery: "Matches every message.",
+    matchesWhen: "Matches when all of these hold:",
+    field: "Field",
+    match: "Match",
+    contains: "contains",
+    regex: "matches the regular expression",
+    text: "Text",
+    textExample: "invoice",
+    removeCondition: "Remove this condition",
+    addCondition: "Add a condition",
+    import: "Import",
+    then: "Then, on the server",
+    moveTo: "Move to folder",
+    moveToExample: "Archive",
+    attachmentNames: "Attachment names containing",
+    attachmentNamesHint: "Empty: every attachment.",
+    minSize: "Skip attachments smaller than (KB)",
+    minSizeHint: "Logos and signatures are small.",
+    fileIn: "File in folder",
+    noFolder: "No folder",
+    topics: "Topics",
+    noTopics: "No topics yet: documents are classified as usual.",
+  },
+  de: {
+    fieldFrom: "Von",
+    fieldTo: "An / Cc",
+    fieldSubject: "Betreff",
+    fieldBody: "Nachrichtentext",
+    fieldAttachment: "Name des Anhangs",
+    importAttachments: "Nur Anhänge",
+    importMessage: "Die E-Mail selbst",
+    importBoth: "Anhänge und die E-Mail",
+    afterSeen: "Als gelesen markieren",
+    afterFlag: "Markieren (Flagge)",
+    afterMove: "In einen Ordner verschieben",
+    afterDelete: "Löschen",
+    afterNone: "Unverändert lassen",
+    badPort: "Der Port ist eine Zahl von 1 bis 65535 (IMAP: 993 mit TLS, 143 ohne)",
+    noFolders: "Überwachen Sie mindestens einen Ordner, z. B. INBOX",
+    noPassword: "Geben Sie das Passwort ein",
+    edit: (name: string) => `${name} bearbeiten`,
+    add: "E-Mail-Konto hinzufügen",
+    name: "Name",
+    nameExample: "Postfach für Rechnungen",
+    server: "IMAP-Server",
+    port: "Port",
+    portHint: "993 mit TLS, 143 ohne",
+    useTls: "TLS verwenden (empfohlen)",
+    checkAccount: "Dieses Konto abrufen",
+    userName: "Benutzername",
+    password: "Passwort",
+    unchanged: "unverändert",
+    passwordKept: "Verschlüsselt gespeichert und nie wieder angezeigt. Leer lassen, um das gespeicherte zu behalten.",
+    passwordNew: "Verschlüsselt gespeichert und nie wieder angezeigt.",
+    folders: "Überwachte Ordner",
+    foldersHint: "Durch Kommas getrennt, z. B. INBOX, Rechnungen. „Verbindung prüfen“ listet die Ordner des Servers auf.",
+    rules: "Regeln",
+    rulesHint: "Werden für jede neue Nachricht der Reihe nach geprüft; es entscheidet die erste, deren Bedingungen alle zutreffen. Eine Nachricht, auf die keine Regel zutrifft, bleibt unberührt (und wird nicht importiert).",
+    addRule: "Regel hinzufügen",
+    saving: "Wird gespeichert…",
+    saveAccount: "Konto speichern",
+    addAccount: "Konto hinzufügen",
+    cancel: "Abbrechen",
+    rule: (n: number) => `Regel ${n}`,
+    ruleName: "Name der Regel",
+    moveUp: (rule: string) => `${rule} nach oben`,
+    moveDown: (rule: string) => `${rule} nach unten`,
+    removeRule: (rule: string) => `${rule} entfernen`,
+    remove: "Entfernen",
+    matchesEvery: "Trifft auf jede Nachricht zu.",
+    matchesWhen: "Trifft zu, wenn all dies gilt:",
+    field: "Feld",
+    match: "Vergleich",
+    contains: "enthält",
+    regex: "passt zum regulären Ausdruck",
+    text: "Text",
+    textExample: "Rechnung",
+    removeCondition: "Diese Bedingung entfernen",
+    addCondition: "Bedingung hinzufügen",
+    import: "Importieren",
+    then: "Danach auf dem Server",
+    moveTo: "In Ordner verschieben",
+    moveToExample: "Archiv",
+    attachmentNames: "Anhangsnamen enthalten",
+    attachmentNamesHint: "Leer: jeder Anhang.",
+    minSize: "Anhänge kleiner als (KB) überspringen",
+    minSizeHint: "Logos und Signaturen sind klein.",
+    fileIn: "Ablegen in Ordner",
+    noFolder: "Kein Ordner",
+    topics: "Themen",
+    noTopics: "Noch keine Themen: Dokumente werden wie gewohnt eingeordnet.",
+  },
+});
+type Messages = (typeof messages)["en"];
+/** The keys of the messages that take no values: an option's label. */
+type Label = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+const FIELDS: { value: Condition["field"]; label: Label }[] = [
+  { value: "from", label: "fieldFrom" },
+  { value: "to", label: "fieldTo" },
+  { value: "subject", label: "fieldSubject" },
+  { value: "body", label: "fieldBody" },
+  { value: "attachment", label: "fieldAttachment" },
 ];
-const IMPORTS: { value: Rule["import"]; label: string }[] = [
-  { value: "attachments", label: "Attachments only" },
-  { value: "message", label: "The e-mail itself" },
-  { value: "both", label: "Attachments and the e-mail" },
+const IMPORTS: { value: Rule["import"]; label: Label }[] = [
+  { value: "attachments", label: "importAttachments" },
+  { value: "message", label: "importMessage" },
+  { value: "both", label: "importBoth" },
 ];
-const AFTER: { value: Rule["after"]; label: string }[] = [
-  { value: "seen", label: "Mark as read" },
-  { value: "flag", label: "Flag it" },
-  { value: "move", label: "Move it to a folder" },
-  { value: "delete", label: "Delete it" },
-  { value: "none", label: "Leave it as it is" },
+const AFTER: { value: Rule["after"]; label: Label }[] = [
+  { value: "seen", label: "afterSeen" },
+  { value: "flag", label: "afterFlag" },
+  { value: "move", label: "afterMove" },
+  { value: "delete", label: "afterDelete" },
+  { value: "none", label: "afterNone" },
 ];
 
 export const newRule = (): Rule => ({
@@ -86,6 +231,7 @@ interface Props {
 }
 
 export function MailAccountForm({ account, busy, error, onSubmit, onCancel }: Props) {
+  const m = useMessages(messages);
   const id = useId();
   const [d, setD] = useState<Draft>(() => draftOf(account));
   const [problem, setProblem] = useState<string | null>(null);
@@ -100,9 +246,9 @@ export function MailAccountForm({ account, busy, error, onSubmit, onCancel }: Pr
       .map((f) => f.trim())
       .filter(Boolean);
     // The server validates everything again (and says what is wrong); these are the mistakes worth catching early.
-    if (!Number.isInteger(port) || port < 1 || port > 65535) return setProblem("the port is a number from 1 to 65535 (IMAP: 993 with TLS, 143 without)");
-    if (folders.length === 0) return setProblem("watch at least one folder, e.g. INBOX");
-    if (!account && !d.password) return setProblem("enter the password");
+    if (!Number.isInteger(port) || port < 1 || port > 65535) return setProblem(m.badPort);
+    if (folders.length === 0) return setProblem(m.noFolders);
+    if (!account && !d.password) return setProblem(m.noPassword);
     setProblem(null);
     const { password, ...rest } = d;
     onSubmit({ ...rest, port, folders, ...(password ? { password } : {}) } as MailAccountInput);
@@ -110,48 +256,45 @@ export function MailAccountForm({ account, busy, error, onSubmit, onCancel }: Pr
 
   return (
     <form className="card card-pad mail-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{account ? `Edit ${account.name}` : "Add a mail account"}</h2>
+      <h2 id={`${id}-title`}>{account ? m.edit(account.name) : m.add}</h2>
       <div className="field-row">
-        <TextField label="Name" value={d.name} onChange={(v) => set("name", v)} placeholder="Invoices mailbox" autoComplete="off" />
-        <TextField label="IMAP server" value={d.host} onChange={(v) => set("host", v)} placeholder="imap.example.com" autoComplete="off" spellCheck={false} />
+        <TextField label={m.name} value={d.name} onChange={(v) => set("name", v)} placeholder={m.nameExample} autoComplete="off" />
+        <TextField label={m.server} value={d.host} onChange={(v) => set("host", v)} placeholder="imap.example.com" autoComplete="off" spellCheck={false} />
       </div>
       <div className="field-row">
-        <TextField label="Port" value={d.port} onChange={(v) => set("port", v)} inputMode="numeric" hint="993 with TLS, 143 without" />
+        <TextField label={m.port} value={d.port} onChange={(v) => set("port", v)} inputMode="numeric" hint={m.portHint} />
         <div className="field">
           <label className="check" htmlFor={`${id}-tls`}>
-            <input id={`${id}-tls`} type="checkbox" checked={d.tls} onChange={(e) => set("tls", e.target.checked)} /> Use TLS (recommended)
+            <input id={`${id}-tls`} type="checkbox" checked={d.tls} onChange={(e) => set("tls", e.target.checked)} /> {m.useTls}
           </label>
           <label className="check" htmlFor={`${id}-enabled`}>
-            <input id={`${id}-enabled`} type="checkbox" checked={d.enabled} onChange={(e) => set("enabled", e.target.checked)} /> Check this account
+            <input id={`${id}-enabled`} type="checkbox" checked={d.enabled} onChange={(e) => set("enabled", e.target.checked)} /> {m.checkAccount}
           </label>
         </div>
       </div>
       <div className="field-row">
-        <TextField label="User name" value={d.username} onChange={(v) => set("username", v)} autoComplete="off" spellCheck={false} />
+        <TextField label={m.userName} value={d.username} onChange={(v) => set("username", v)} autoComplete="off" spellCheck={false} />
         <TextField
-          label="Password"
+          label={m.password}
           type="password"
           value={d.password}
           onChange={(v) => set("password", v)}
           autoComplete="new-password"
-          placeholder={account ? "unchanged" : ""}
-          hint={account ? "Stored encrypted and never shown again. Leave empty to keep the saved one." : "Stored encrypted and never shown again."}
+          placeholder={account ? m.unchanged : ""}
+          hint={account ? m.passwordKept : m.passwordNew}
         />
       </div>
       <TextField
-        label="Folders to watch"
+        label={m.folders}
         value={d.folders}
         onChange={(v) => set("folders", v)}
-        hint="Separated by commas, e.g. INBOX, Invoices. 'Check connection' lists the server's folders."
+        hint={m.foldersHint}
         spellCheck={false}
       />
 
       <fieldset className="mail-rules">
-        <legend>Rules</legend>
-        <p className="hint">
-          Checked in order for every new message; the first whose conditions all match decides. A message no rule matches is left alone (and not
-          imported).
-        </p>
+        <legend>{m.rules}</legend>
+        <p className="hint">{m.rulesHint}</p>
         {d.rules.map((rule, i) => (
           <RuleEditor
             key={i}
@@ -169,7 +312,7 @@ export function MailAccountForm({ account, busy, error, onSubmit, onCancel }: Pr
           />
         ))}
         <button type="button" className="btn btn-secondary btn-sm" onClick={() => set("rules", [...d.rules, newRule()])}>
-          Add a rule
+          {m.addRule}
         </button>
       </fieldset>
 
@@ -181,10 +324,10 @@ export function MailAccountForm({ account, busy, error, onSubmit, onCancel }: Pr
       <InlineError error={error} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          {busy ? "Saving…" : account ? "Save account" : "Add account"}
+          {busy ? m.saving : account ? m.saveAccount : m.addAccount}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onCancel} disabled={busy}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </form>
@@ -201,103 +344,104 @@ interface RuleProps {
 }
 
 function RuleEditor({ index, rule, count, onChange, onRemove, onMove }: RuleProps) {
+  const m = useMessages(messages);
   const id = useId();
   const topics = useQuery(trpc.topics.list.queryOptions());
   const folders = useQuery(trpc.folders.list.queryOptions());
   const set = <K extends keyof Rule>(key: K, value: Rule[K]) => onChange({ ...rule, [key]: value });
   const setCondition = (i: number, c: Condition) => set("conditions", rule.conditions.map((x, j) => (j === i ? c : x)));
-  const label = rule.name || `Rule ${index + 1}`;
+  const label = rule.name || m.rule(index + 1);
 
   return (
     <fieldset className="mail-rule" aria-label={label}>
       <div className="mail-rule-head">
         <strong>{index + 1}.</strong>
-        <TextField label="Rule name" value={rule.name} onChange={(v) => set("name", v)} placeholder={`Rule ${index + 1}`} className="mail-rule-name" />
+        <TextField label={m.ruleName} value={rule.name} onChange={(v) => set("name", v)} placeholder={m.rule(index + 1)} className="mail-rule-name" />
         <div className="row-actions">
-          <button type="button" className="btn btn-xs" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Move ${label} up`}>
+          <button type="button" className="btn btn-xs" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={m.moveUp(label)}>
             ↑
           </button>
-          <button type="button" className="btn btn-xs" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`Move ${label} down`}>
+          <button type="button" className="btn btn-xs" disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={m.moveDown(label)}>
             ↓
           </button>
-          <button type="button" className="btn btn-danger-ghost btn-xs" onClick={onRemove} aria-label={`Remove ${label}`}>
-            Remove
+          <button type="button" className="btn btn-danger-ghost btn-xs" onClick={onRemove} aria-label={m.removeRule(label)}>
+            {m.remove}
           </button>
         </div>
       </div>
 
       <div className="mail-conditions">
-        <p className="small muted">{rule.conditions.length === 0 ? "Matches every message." : "Matches when all of these hold:"}</p>
+        <p className="small muted">{rule.conditions.length === 0 ? m.matchesEvery : m.matchesWhen}</p>
         {rule.conditions.map((c, i) => (
           <div className="mail-condition" key={i}>
-            <select aria-label="Field" value={c.field} onChange={(e) => setCondition(i, { ...c, field: e.target.value as Condition["field"] })}>
+            <select aria-label={m.field} value={c.field} onChange={(e) => setCondition(i, { ...c, field: e.target.value as Condition["field"] })}>
               {FIELDS.map((f) => (
                 <option key={f.value} value={f.value}>
-                  {f.label}
+                  {m[f.label]}
                 </option>
               ))}
             </select>
-            <select aria-label="Match" value={c.op} onChange={(e) => setCondition(i, { ...c, op: e.target.value as Condition["op"] })}>
-              <option value="contains">contains</option>
-              <option value="regex">matches the regular expression</option>
+            <select aria-label={m.match} value={c.op} onChange={(e) => setCondition(i, { ...c, op: e.target.value as Condition["op"] })}>
+              <option value="contains">{m.contains}</option>
+              <option value="regex">{m.regex}</option>
             </select>
-            <input aria-label="Text" value={c.value} onChange={(e) => setCondition(i, { ...c, value: e.target.value })} placeholder="invoice" />
-            <button type="button" className="btn btn-ghost btn-xs" aria-label="Remove this condition" onClick={() => set("conditions", rule.conditions.filter((_, j) => j !== i))}>
+            <input aria-label={m.text} value={c.value} onChange={(e) => setCondition(i, { ...c, value: e.target.value })} placeholder={m.textExample} />
+            <button type="button" className="btn btn-ghost btn-xs" aria-label={m.removeCondition} onClick={() => set("conditions", rule.conditions.filter((_, j) => j !== i))}>
               ×
             </button>
           </div>
         ))}
         <button type="button" className="btn btn-ghost btn-xs" onClick={() => set("conditions", [...rule.conditions, { field: "subject", op: "contains", value: "" }])}>
-          Add a condition
+          {m.addCondition}
         </button>
       </div>
 
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-import`}>Import</label>
+          <label htmlFor={`${id}-import`}>{m.import}</label>
           <select id={`${id}-import`} value={rule.import} onChange={(e) => set("import", e.target.value as Rule["import"])}>
             {IMPORTS.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {m[o.label]}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-after`}>Then, on the server</label>
+          <label htmlFor={`${id}-after`}>{m.then}</label>
           <select id={`${id}-after`} value={rule.after} onChange={(e) => set("after", e.target.value as Rule["after"])}>
             {AFTER.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {m[o.label]}
               </option>
             ))}
           </select>
         </div>
       </div>
-      {rule.after === "move" && <TextField label="Move to folder" value={rule.moveTo} onChange={(v) => set("moveTo", v)} placeholder="Archive" />}
+      {rule.after === "move" && <TextField label={m.moveTo} value={rule.moveTo} onChange={(v) => set("moveTo", v)} placeholder={m.moveToExample} />}
       {rule.import !== "message" && (
         <div className="field-row">
           <TextField
-            label="Attachment names containing"
+            label={m.attachmentNames}
             value={rule.attachmentNameContains}
             onChange={(v) => set("attachmentNameContains", v)}
             placeholder=".pdf"
-            hint="Empty: every attachment."
+            hint={m.attachmentNamesHint}
           />
           <TextField
-            label="Skip attachments smaller than (KB)"
+            label={m.minSize}
             value={String(Math.round(rule.minAttachmentBytes / 1024))}
             onChange={(v) => set("minAttachmentBytes", Math.max(0, Math.round(Number(v) || 0)) * 1024)}
             inputMode="numeric"
-            hint="Logos and signatures are small."
+            hint={m.minSizeHint}
           />
         </div>
       )}
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-folder`}>File in folder</label>
+          <label htmlFor={`${id}-folder`}>{m.fileIn}</label>
           <select id={`${id}-folder`} value={rule.folderId ?? ""} onChange={(e) => set("folderId", e.target.value || null)}>
-            <option value="">No folder</option>
+            <option value="">{m.noFolder}</option>
             {(folders.data ?? []).map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -307,8 +451,8 @@ function RuleEditor({ index, rule, count, onChange, onRemove, onMove }: RuleProp
           {folders.error && <p className="field-error">{errorMessage(folders.error)}</p>}
         </div>
         <fieldset className="field mail-rule-topics">
-          <legend>Topics</legend>
-          {(topics.data ?? []).length === 0 && <p className="hint">No topics yet: documents are classified as usual.</p>}
+          <legend>{m.topics}</legend>
+          {(topics.data ?? []).length === 0 && <p className="hint">{m.noTopics}</p>}
           {(topics.data ?? []).map((t) => (
             <label key={t.id} className="check">
               <input

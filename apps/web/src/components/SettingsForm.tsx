@@ -1,20 +1,79 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { AI_PROVIDERS, type AiProviderSetting, type SettingsUpdate } from "@docscan/shared";
+import { AI_PROVIDERS, type SettingsUpdate } from "@docscan/shared";
 import { errorMessage, fieldErrors } from "../errors.ts";
+import { percent } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc, type Settings } from "../trpc.ts";
 import { TextField } from "./TextField.tsx";
 
-const PROVIDERS: Record<AiProviderSetting, { label: string; hint: string }> = {
-  auto: { label: "Automatic", hint: "The OpenAI-compatible API when an API key is set, otherwise the offline classifier." },
-  local: {
-    label: "Local",
-    hint: "Offline sentence-embedding classifier on the worker: free and private. It learns from the documents you confirm and leaves a document unfiled when unsure.",
+const messages = defineMessages({
+  en: {
+    auto: "Automatic",
+    autoHint: "The OpenAI-compatible API when an API key is set, otherwise the offline classifier.",
+    local: "Local",
+    localHint: "Offline sentence-embedding classifier on the worker: free and private. It learns from the documents you confirm and leaves a document unfiled when unsure.",
+    openai: "OpenAI-compatible",
+    openaiHint: "OpenAI, Ollama, LM Studio, vLLM… Needs a model and usually an API key.",
+    keyCleared: "API key cleared.",
+    saved: "Settings saved.",
+    budgetError: "Enter an amount in US dollars, or leave it empty for no cap.",
+    keyFromEnvironment: "Currently taken from the OPENAI_API_KEY environment variable. A key saved here overrides it.",
+    keyStored: "Stored encrypted. Leave blank to keep it.",
+    noKey: "No key set.",
+    title: "Classification",
+    provider: "Provider",
+    model: "Model",
+    baseUrl: "Base URL",
+    baseUrlHint: "Empty means the default OpenAI endpoint.",
+    apiKey: "API key",
+    notSet: "not set",
+    clearKey: "Clear key",
+    threshold: "Confidence threshold",
+    thresholdHint: "Topics suggested with less confidence than this are not attached.",
+    budget: "Monthly budget",
+    noCap: "No cap",
+    budgetHint: "Estimated spending on model calls per calendar month (UTC). Once it is reached, docscan uses the offline classifier until the month ends. Empty means no cap.",
+    allowNewTopics: "Let the model propose new topics",
+    allowNewTopicsHint: "When no topic fits, the model may suggest a new one. Proposals wait in Review; nothing is created without you.",
+    saving: "Saving…",
+    save: "Save settings",
   },
-  openai: { label: "OpenAI-compatible", hint: "OpenAI, Ollama, LM Studio, vLLM… Needs a model and usually an API key." },
-};
+  de: {
+    auto: "Automatisch",
+    autoHint: "Die OpenAI-kompatible API, wenn ein API-Schlüssel gesetzt ist, sonst der Offline-Klassifikator.",
+    local: "Lokal",
+    localHint: "Offline-Klassifikator mit Satz-Embeddings auf dem Worker: kostenlos und privat. Er lernt aus den Dokumenten, die Sie bestätigen, und lässt ein Dokument uneingeordnet, wenn er unsicher ist.",
+    openai: "OpenAI-kompatibel",
+    openaiHint: "OpenAI, Ollama, LM Studio, vLLM… Braucht ein Modell und meist einen API-Schlüssel.",
+    keyCleared: "API-Schlüssel entfernt.",
+    saved: "Einstellungen gespeichert.",
+    budgetError: "Geben Sie einen Betrag in US-Dollar ein oder lassen Sie das Feld leer für kein Budget.",
+    keyFromEnvironment: "Derzeit aus der Umgebungsvariablen OPENAI_API_KEY. Ein hier gespeicherter Schlüssel hat Vorrang.",
+    keyStored: "Verschlüsselt gespeichert. Leer lassen, um ihn zu behalten.",
+    noKey: "Kein Schlüssel gesetzt.",
+    title: "Einordnung",
+    provider: "Anbieter",
+    model: "Modell",
+    baseUrl: "Basis-URL",
+    baseUrlHint: "Leer bedeutet den Standard-Endpunkt von OpenAI.",
+    apiKey: "API-Schlüssel",
+    notSet: "nicht gesetzt",
+    clearKey: "Schlüssel entfernen",
+    threshold: "Sicherheitsschwelle",
+    thresholdHint: "Themen, die mit geringerer Sicherheit vorgeschlagen werden, werden nicht zugeordnet.",
+    budget: "Monatsbudget",
+    noCap: "Kein Budget",
+    budgetHint: "Geschätzte Ausgaben für Modellaufrufe pro Kalendermonat (UTC). Ist das Budget erreicht, verwendet docscan bis Monatsende den Offline-Klassifikator. Leer bedeutet kein Budget.",
+    allowNewTopics: "Das Modell darf neue Themen vorschlagen",
+    allowNewTopicsHint: "Passt kein Thema, darf das Modell ein neues vorschlagen. Vorschläge warten unter Prüfen; ohne Sie wird nichts angelegt.",
+    saving: "Wird gespeichert…",
+    save: "Einstellungen speichern",
+  },
+});
 
 export function SettingsForm({ settings }: { settings: Settings }) {
+  const m = useMessages(messages);
   const id = useId();
   const [provider, setProvider] = useState(settings.provider);
   const [model, setModel] = useState(settings.model);
@@ -30,7 +89,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       onSuccess: (next, input) => {
         setApiKey("");
         if (input.apiKey === null) {
-          setSaved("API key cleared.");
+          setSaved(m.keyCleared);
         } else {
           // The form now mirrors what the server stored (trimmed, defaults applied).
           setProvider(next.provider);
@@ -39,7 +98,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           setThreshold(next.threshold);
           setBudget(budgetText(next.monthlyBudgetUsd));
           setAllowNewTopics(next.allowNewTopics);
-          setSaved("Settings saved.");
+          setSaved(m.saved);
         }
         queryClient.setQueryData(trpc.settings.get.queryKey(), next);
         void queryClient.invalidateQueries(trpc.usage.pathFilter());
@@ -49,7 +108,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const errors = fieldErrors(update.error);
   // Empty means no cap; anything else must be a non-negative amount.
   const budgetValue = budget.trim() === "" ? null : Number(budget.trim().replace(",", "."));
-  const budgetError = budgetValue !== null && (!Number.isFinite(budgetValue) || budgetValue < 0) ? "Enter an amount in US dollars, or leave it empty for no cap." : errors.monthlyBudgetUsd;
+  const budgetError = budgetValue !== null && (!Number.isFinite(budgetValue) || budgetValue < 0) ? m.budgetError : errors.monthlyBudgetUsd;
 
   const patch: SettingsUpdate = {};
   if (provider !== settings.provider) patch.provider = provider;
@@ -69,24 +128,24 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   const keyHint =
     settings.apiKeySource === "environment"
-      ? "Currently taken from the OPENAI_API_KEY environment variable. A key saved here overrides it."
+      ? m.keyFromEnvironment
       : settings.apiKeySource === "settings"
-        ? "Stored encrypted. Leave blank to keep it."
-        : "No key set.";
+        ? m.keyStored
+        : m.noKey;
 
   return (
     <form className="card card-pad settings-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Classification</h2>
+      <h2 id={`${id}-title`}>{m.title}</h2>
 
       <fieldset className="field">
-        <legend>Provider</legend>
+        <legend>{m.provider}</legend>
         <div className="radio-cards">
           {AI_PROVIDERS.map((p) => (
             <label key={p} className={`radio-card${provider === p ? " radio-card-on" : ""}`}>
               <input type="radio" name="provider" value={p} checked={provider === p} onChange={() => setProvider(p)} />
               <span>
-                <strong>{PROVIDERS[p].label}</strong>
-                <span className="muted small">{PROVIDERS[p].hint}</span>
+                <strong>{m[p]}</strong>
+                <span className="muted small">{m[`${p}Hint`]}</span>
               </span>
             </label>
           ))}
@@ -95,27 +154,27 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </fieldset>
 
       <div className="field-row">
-        <TextField label="Model" value={model} onChange={setModel} error={errors.model} autoComplete="off" spellCheck={false} />
+        <TextField label={m.model} value={model} onChange={setModel} error={errors.model} autoComplete="off" spellCheck={false} />
         <TextField
-          label="Base URL"
+          label={m.baseUrl}
           type="url"
           value={baseUrl}
           onChange={setBaseUrl}
           error={errors.baseUrl}
-          hint="Empty means the default OpenAI endpoint."
+          hint={m.baseUrlHint}
           placeholder="https://api.openai.com/v1"
           spellCheck={false}
         />
       </div>
 
       <div className="field">
-        <label htmlFor={`${id}-key`}>API key</label>
+        <label htmlFor={`${id}-key`}>{m.apiKey}</label>
         <div className="input-with-action">
           <input
             id={`${id}-key`}
             type="password"
             value={apiKey}
-            placeholder={settings.apiKeyMasked ?? "not set"}
+            placeholder={settings.apiKeyMasked ?? m.notSet}
             autoComplete="new-password"
             spellCheck={false}
             onChange={(e) => setApiKey(e.target.value)}
@@ -133,7 +192,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
                 update.mutate({ apiKey: null });
               }}
             >
-              Clear key
+              {m.clearKey}
             </button>
           )}
         </div>
@@ -144,7 +203,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </div>
 
       <div className="field">
-        <label htmlFor={`${id}-threshold`}>Confidence threshold</label>
+        <label htmlFor={`${id}-threshold`}>{m.threshold}</label>
         <div className="range-row">
           <input
             id={`${id}-threshold`}
@@ -157,24 +216,24 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             aria-describedby={`${id}-threshold-hint`}
           />
           <output htmlFor={`${id}-threshold`} className="range-value">
-            {Math.round(threshold * 100)}%
+            {percent(threshold)}
           </output>
         </div>
         <p id={`${id}-threshold-hint`} className="hint">
-          Topics suggested with less confidence than this are not attached.
+          {m.thresholdHint}
         </p>
         {errors.threshold && <p className="field-error">{errors.threshold}</p>}
       </div>
 
       <TextField
-        label="Monthly budget"
+        label={m.budget}
         type="text"
         inputMode="decimal"
         value={budget}
         onChange={setBudget}
-        placeholder="No cap"
+        placeholder={m.noCap}
         autoComplete="off"
-        hint="Estimated spending on model calls per calendar month (UTC). Once it is reached, docscan uses the offline classifier until the month ends. Empty means no cap."
+        hint={m.budgetHint}
         error={budgetError}
         inputRow={{ className: "money-input", before: <span aria-hidden="true">$</span>, after: <span className="muted small">USD</span> }}
       />
@@ -182,19 +241,19 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <div className="field">
         <label className="check check-field">
           <input type="checkbox" checked={allowNewTopics} onChange={(e) => setAllowNewTopics(e.target.checked)} aria-describedby={`${id}-new-hint`} />
-          <span>Let the model propose new topics</span>
+          <span>{m.allowNewTopics}</span>
         </label>
         <p id={`${id}-new-hint`} className="hint">
-          When no topic fits, the model may suggest a new one. Proposals wait in Review; nothing is created without you.
+          {m.allowNewTopicsHint}
         </p>
       </div>
 
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={!dirty || update.isPending}>
-          {update.isPending ? "Saving…" : "Save settings"}
+          {update.isPending ? m.saving : m.save}
         </button>
         <span aria-live="polite">
-          {saved && (!dirty || saved === "API key cleared.") && <span className="text-ok">{saved}</span>}
+          {saved && (!dirty || saved === m.keyCleared) && <span className="text-ok">{saved}</span>}
           {update.isError && Object.keys(errors).length === 0 && (
             <span className="inline-error" role="alert">
               {errorMessage(update.error)}

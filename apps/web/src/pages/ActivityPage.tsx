@@ -7,7 +7,8 @@ import { Empty, InlineError } from "../components/Feedback.tsx";
 import { Link } from "../components/Link.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
-import { formatDateTime, plural } from "../format.ts";
+import { formatDateTime } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { documentPath } from "../router.ts";
 import { toggleIds } from "../selection.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
@@ -15,23 +16,105 @@ import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 type Job = RouterOutputs["jobs"]["list"]["items"][number];
 type JobState = Job["state"];
 
-const STATES: { state: JobState; label: string; hint: string }[] = [
-  { state: "queued", label: "Queued", hint: "Waiting for a worker" },
-  { state: "running", label: "Running", hint: "Being worked on now" },
-  { state: "retrying", label: "Retrying", hint: "Failed, will run again" },
-  { state: "failed", label: "Failed", hint: "Out of attempts" },
-];
+const STATES: readonly JobState[] = ["queued", "running", "retrying", "failed"];
 
-const TASKS: Record<string, string> = {
-  extract_text: "Extract text",
-  classify_document: "Classify",
-  retry_llm_classification: "Ask the model again",
-};
+const messages = defineMessages({
+  en: {
+    queued: "Queued",
+    running: "Running",
+    retrying: "Retrying",
+    failed: "Failed",
+    queuedHint: "Waiting for a worker",
+    runningHint: "Being worked on now",
+    retryingHint: "Failed, will run again",
+    failedHint: "Out of attempts",
+    extract_text: "Extract text",
+    classify_document: "Classify",
+    retry_llm_classification: "Ask the model again",
+    queuedAgain: (n: number) => `${n} ${n === 1 ? "job" : "jobs"} queued to run again now.`,
+    title: "Activity",
+    intro: "Background jobs: text extraction and classification. Finished jobs leave this list.",
+    refreshing: "Refreshing",
+    byState: "Jobs by state",
+    stateJobs: (state: string) => `${state} jobs`,
+    allJobs: "All jobs",
+    showAll: "Show all",
+    updatesEvery: (seconds: number) => `Updates every ${seconds} seconds`,
+    retrySelected: "Retry selected",
+    loading: "Loading jobs…",
+    couldNotLoad: "Could not load the jobs",
+    noJobsIn: (state: JobState, _label: string) => `No ${state} jobs.`,
+    nothingQueued: "Nothing in the queue.",
+    allProcessed: "Every document has been processed. New uploads and reclassifications show up here while they run.",
+    selectAll: "Select all failed and retrying jobs",
+    task: "Task",
+    state: "State",
+    document: "Document",
+    attempts: "Attempts",
+    lastError: "Last error",
+    times: "Times",
+    selectJob: (id: string, task: string) => `Select job ${id} (${task})`,
+    documentShort: (id: string) => `Document ${id}`,
+    added: "Added",
+    nextTry: "Next try",
+    retryJob: (id: string, task: string) => `Retry job ${id} (${task})`,
+    retryingNow: "Retrying…",
+    retryNow: "Retry now",
+  },
+  de: {
+    queued: "Wartet",
+    running: "Läuft",
+    retrying: "Wird wiederholt",
+    failed: "Fehlgeschlagen",
+    queuedHint: "Wartet auf einen Worker",
+    runningHint: "Wird gerade bearbeitet",
+    retryingHint: "Fehlgeschlagen, läuft erneut",
+    failedHint: "Keine Versuche mehr",
+    extract_text: "Text erkennen",
+    classify_document: "Einordnen",
+    retry_llm_classification: "Modell erneut fragen",
+    queuedAgain: (n: number) => `${n} ${n === 1 ? "Auftrag läuft" : "Aufträge laufen"} gleich erneut.`,
+    title: "Aktivität",
+    intro: "Hintergrundaufträge: Texterkennung und Einordnung. Erledigte Aufträge verschwinden aus dieser Liste.",
+    refreshing: "Wird aktualisiert",
+    byState: "Aufträge nach Zustand",
+    stateJobs: (state: string) => `Aufträge: ${state}`,
+    allJobs: "Alle Aufträge",
+    showAll: "Alle anzeigen",
+    updatesEvery: (seconds: number) => `Aktualisiert alle ${seconds} Sekunden`,
+    retrySelected: "Ausgewählte wiederholen",
+    loading: "Aufträge werden geladen…",
+    couldNotLoad: "Aufträge konnten nicht geladen werden",
+    noJobsIn: (_state: JobState, label: string) => `Keine Aufträge im Zustand „${label}“.`,
+    nothingQueued: "Die Warteschlange ist leer.",
+    allProcessed: "Alle Dokumente sind verarbeitet. Neue Uploads und Neueinordnungen erscheinen hier, solange sie laufen.",
+    selectAll: "Alle fehlgeschlagenen und wiederholten Aufträge auswählen",
+    task: "Aufgabe",
+    state: "Zustand",
+    document: "Dokument",
+    attempts: "Versuche",
+    lastError: "Letzter Fehler",
+    times: "Zeiten",
+    selectJob: (id: string, task: string) => `Auftrag ${id} auswählen (${task})`,
+    documentShort: (id: string) => `Dokument ${id}`,
+    added: "Angelegt",
+    nextTry: "Nächster Versuch",
+    retryJob: (id: string, task: string) => `Auftrag ${id} wiederholen (${task})`,
+    retryingNow: "Wird wiederholt…",
+    retryNow: "Jetzt wiederholen",
+  },
+});
+
+/** The name of a job's task; a task this console does not know by its own name. */
+function taskName(m: (typeof messages)["en"], task: string): string {
+  return task === "extract_text" || task === "classify_document" || task === "retry_llm_classification" ? m[task] : task;
+}
 
 const RETRYABLE: readonly JobState[] = ["failed", "retrying"];
 const POLL_MS = 3_000;
 
 export function ActivityPage() {
+  const m = useMessages(messages);
   const [filter, setFilter] = useState<JobState | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
@@ -43,7 +126,7 @@ export function ActivityPage() {
   const retry = useMutation(
     trpc.jobs.retry.mutationOptions({
       onSuccess: async ({ retried }, { ids }) => {
-        setNotice(`${plural(retried, "job")} queued to run again now.`);
+        setNotice(m.queuedAgain(retried));
         setSelected((prev) => toggleIds(prev, ids, false));
         await queryClient.invalidateQueries(trpc.jobs.pathFilter());
       },
@@ -65,12 +148,12 @@ export function ActivityPage() {
 
   return (
     <Page
-      title="Activity"
-      intro="Background jobs: text extraction and classification. Finished jobs leave this list."
-      actions={jobs.isFetching && !jobs.isPending && <span className="spinner spinner-sm" role="status" aria-label="Refreshing" />}
+      title={m.title}
+      intro={m.intro}
+      actions={jobs.isFetching && !jobs.isPending && <span className="spinner spinner-sm" role="status" aria-label={m.refreshing} />}
     >
-      <div className="stat-grid" role="group" aria-label="Jobs by state">
-        {STATES.map(({ state, label, hint }) => {
+      <div className="stat-grid" role="group" aria-label={m.byState}>
+        {STATES.map((state) => {
           const n = jobs.data?.counts[state];
           const on = filter === state;
           return (
@@ -85,9 +168,9 @@ export function ActivityPage() {
               }}
               data-testid={`count-${state}`}
             >
-              <span className="stat-label">{label}</span>
+              <span className="stat-label">{m[state]}</span>
               <span className="stat-value">{n ?? "–"}</span>
-              <span className="stat-hint">{hint}</span>
+              <span className="stat-hint">{m[`${state}Hint`]}</span>
             </button>
           );
         })}
@@ -95,21 +178,21 @@ export function ActivityPage() {
 
       <div className="card">
         <div className="toolbar">
-          <h2 className="toolbar-title">{filter ? `${STATES.find((s) => s.state === filter)!.label} jobs` : "All jobs"}</h2>
+          <h2 className="toolbar-title">{filter ? m.stateJobs(m[filter]) : m.allJobs}</h2>
           {filter && (
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setFilter(null)}>
-              Show all
+              {m.showAll}
             </button>
           )}
           <div className="toolbar-end toolbar-actions">
-            <span className="muted small">Updates every {POLL_MS / 1000} seconds</span>
+            <span className="muted small">{m.updatesEvery(POLL_MS / 1000)}</span>
             <button
               type="button"
               className="btn btn-secondary btn-sm"
               disabled={selectedJobs.length === 0 || retry.isPending}
               onClick={() => runRetry(selectedJobs.map((j) => j.id))}
             >
-              Retry selected{selectedJobs.length > 0 && ` (${selectedJobs.length})`}
+              {m.retrySelected}{selectedJobs.length > 0 && ` (${selectedJobs.length})`}
             </button>
           </div>
         </div>
@@ -128,12 +211,12 @@ export function ActivityPage() {
 
         <QueryState
           query={jobs}
-          loading="Loading jobs…"
-          errorTitle="Could not load the jobs"
+          loading={m.loading}
+          errorTitle={m.couldNotLoad}
           isEmpty={() => items.length === 0}
           empty={
-            <Empty title={filter ? `No ${filter} jobs.` : "Nothing in the queue."}>
-              <p className="muted">Every document has been processed. New uploads and reclassifications show up here while they run.</p>
+            <Empty title={filter ? m.noJobsIn(filter, m[filter]) : m.nothingQueued}>
+              <p className="muted">{m.allProcessed}</p>
             </Empty>
           }
         >
@@ -145,7 +228,7 @@ export function ActivityPage() {
                   label: (
                     <input
                       type="checkbox"
-                      aria-label="Select all failed and retrying jobs"
+                      aria-label={m.selectAll}
                       checked={allSelected}
                       disabled={retryable.length === 0}
                       onChange={(e) => setSelected(e.target.checked ? new Set(retryable.map((j) => j.id)) : new Set())}
@@ -153,12 +236,12 @@ export function ActivityPage() {
                   ),
                   className: "col-check",
                 },
-                "Task",
-                "State",
-                "Document",
-                { label: "Attempts", className: "num" },
-                "Last error",
-                "Times",
+                m.task,
+                m.state,
+                m.document,
+                { label: m.attempts, className: "num" },
+                m.lastError,
+                m.times,
                 ACTIONS_COLUMN,
               ]}
             >
@@ -184,13 +267,14 @@ export function ActivityPage() {
 }
 
 function JobRow({ job, selected, onToggle, onRetry, retrying }: { job: Job; selected: boolean; onToggle: (on: boolean) => void; onRetry: () => void; retrying: boolean }) {
+  const m = useMessages(messages);
   const canRetry = RETRYABLE.includes(job.state);
-  const task = TASKS[job.task] ?? job.task;
+  const task = taskName(m, job.task);
   const waiting = job.runAt.getTime() > Date.now() + 1000;
   return (
     <tr data-job-id={job.id} data-state={job.state}>
       <td className="col-check">
-        {canRetry && <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={`Select job ${job.id} (${task})`} />}
+        {canRetry && <input type="checkbox" checked={selected} onChange={(e) => onToggle(e.target.checked)} aria-label={m.selectJob(job.id, task)} />}
       </td>
       <td>
         <span className="job-task">{task}</span>
@@ -199,13 +283,13 @@ function JobRow({ job, selected, onToggle, onRetry, retrying }: { job: Job; sele
       <td>
         <span className={`job-state job-${job.state}`}>
           {job.state === "running" && <span className="pulse" aria-hidden="true" />}
-          {STATES.find((s) => s.state === job.state)?.label ?? job.state}
+          {STATES.includes(job.state) ? m[job.state] : job.state}
         </span>
       </td>
       <td>
         {job.documentId ? (
           <Link href={documentPath(job.documentId)} className="file-link" title={job.documentId}>
-            Document {job.documentId.slice(0, 8)}
+            {m.documentShort(job.documentId.slice(0, 8))}
           </Link>
         ) : (
           <span className="muted">—</span>
@@ -217,18 +301,18 @@ function JobRow({ job, selected, onToggle, onRetry, retrying }: { job: Job; sele
       <td className="cell-error">{job.lastError ? <p className="job-error" title={job.lastError}>{job.lastError}</p> : <span className="muted">—</span>}</td>
       <td className="nowrap small">
         <div>
-          <span className="muted">Added</span> {formatDateTime(job.createdAt)}
+          <span className="muted">{m.added}</span> {formatDateTime(job.createdAt)}
         </div>
         {waiting && (
           <div>
-            <span className="muted">Next try</span> {formatDateTime(job.runAt)}
+            <span className="muted">{m.nextTry}</span> {formatDateTime(job.runAt)}
           </div>
         )}
       </td>
       <td className="cell-actions">
         {canRetry && (
-          <button type="button" className="btn btn-secondary btn-xs" onClick={onRetry} disabled={retrying} aria-label={`Retry job ${job.id} (${task})`}>
-            {retrying ? "Retrying…" : "Retry now"}
+          <button type="button" className="btn btn-secondary btn-xs" onClick={onRetry} disabled={retrying} aria-label={m.retryJob(job.id, task)}>
+            {retrying ? m.retryingNow : m.retryNow}
           </button>
         )}
       </td>

@@ -10,8 +10,70 @@ import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
 import { formatDateTime } from "../format.ts";
 import { documentPath, setSearchParams, useSearchParams } from "../router.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { trpc } from "../trpc.ts";
 import "./audit.css";
+
+const messages = defineMessages({
+  en: {
+    title: "Audit log",
+    introAdmin: "Who did what, and when: uploads, downloads, deletions, topic and settings changes, accounts, tokens and sign-ins. Entries cannot be changed.",
+    introMember: "What you did, and when: uploads, downloads, deletions, topics, notes, folders, tokens and sign-ins. Entries cannot be changed.",
+    exportCsv: "Export CSV",
+    filter: "Filter the audit log",
+    user: "User",
+    everyone: "Everyone",
+    action: "Action",
+    allActions: "All actions",
+    object: "Object",
+    any: "Any",
+    objectId: "Object id",
+    objectIdExample: "e.g. a document's id",
+    from: "From",
+    to: "to",
+    clear: "Clear",
+    refreshing: "Refreshing",
+    loading: "Loading the audit log…",
+    couldNotLoad: "Could not load the audit log",
+    noMatches: "No entries match these filters.",
+    nothingYet: "Nothing recorded yet.",
+    when: "When",
+    who: "Who",
+    change: "Change",
+    address: "Address",
+    loadingMore: "Loading…",
+    older: "Show older entries",
+  },
+  de: {
+    title: "Protokoll",
+    introAdmin: "Wer wann was getan hat: Hochladen, Herunterladen, Löschen, Änderungen an Themen und Einstellungen, Konten, Token und Anmeldungen. Einträge lassen sich nicht ändern.",
+    introMember: "Was Sie wann getan haben: Hochladen, Herunterladen, Löschen, Themen, Notizen, Ordner, Token und Anmeldungen. Einträge lassen sich nicht ändern.",
+    exportCsv: "Als CSV exportieren",
+    filter: "Protokoll filtern",
+    user: "Benutzer",
+    everyone: "Alle",
+    action: "Aktion",
+    allActions: "Alle Aktionen",
+    object: "Objekt",
+    any: "Alle",
+    objectId: "Objekt-ID",
+    objectIdExample: "z. B. die ID eines Dokuments",
+    from: "Von",
+    to: "bis",
+    clear: "Zurücksetzen",
+    refreshing: "Wird aktualisiert",
+    loading: "Protokoll wird geladen…",
+    couldNotLoad: "Protokoll konnte nicht geladen werden",
+    noMatches: "Keine Einträge passen zu diesen Filtern.",
+    nothingYet: "Noch nichts protokolliert.",
+    when: "Wann",
+    who: "Wer",
+    change: "Änderung",
+    address: "Adresse",
+    loadingMore: "Wird geladen…",
+    older: "Ältere Einträge anzeigen",
+  },
+});
 
 const PAGE_SIZE = 50;
 
@@ -25,6 +87,7 @@ function dayStart(day: string, nextDay = false): Date | undefined {
 
 /** The audit log (ADR 0024): who did what, when; filters live in the URL, the CSV export takes the same ones. */
 export function AuditPage() {
+  const m = useMessages(messages);
   const id = useId();
   const params = useSearchParams();
   const user = params.get("user") ?? "";
@@ -55,25 +118,21 @@ export function AuditPage() {
 
   return (
     <Page
-      title="Audit log"
-      intro={
-        isAdmin
-          ? "Who did what, and when: uploads, downloads, deletions, topic and settings changes, accounts, tokens and sign-ins. Entries cannot be changed."
-          : "What you did, and when: uploads, downloads, deletions, topics, notes, folders, tokens and sign-ins. Entries cannot be changed."
-      }
+      title={m.title}
+      intro={isAdmin ? m.introAdmin : m.introMember}
       actions={
         <a className="btn btn-secondary" href={`/api/audit/export?${csv.toString()}`} download data-testid="audit-export">
-          Export CSV
+          {m.exportCsv}
         </a>
       }
     >
       <div className="card">
-        <div className="toolbar audit-filters" role="search" aria-label="Filter the audit log">
+        <div className="toolbar audit-filters" role="search" aria-label={m.filter}>
           {isAdmin && (
             <div className="inline-field">
-              <label htmlFor={`${id}-user`}>User</label>
+              <label htmlFor={`${id}-user`}>{m.user}</label>
               <select id={`${id}-user`} value={user} onChange={(e) => setFilter({ user: e.target.value })}>
-                <option value="">Everyone</option>
+                <option value="">{m.everyone}</option>
                 {users.data?.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.email}
@@ -83,9 +142,9 @@ export function AuditPage() {
             </div>
           )}
           <div className="inline-field">
-            <label htmlFor={`${id}-action`}>Action</label>
+            <label htmlFor={`${id}-action`}>{m.action}</label>
             <select id={`${id}-action`} value={action} onChange={(e) => setFilter({ action: e.target.value })}>
-              <option value="">All actions</option>
+              <option value="">{m.allActions}</option>
               {AUDIT_ACTIONS.map((a) => (
                 <option key={a} value={a}>
                   {ACTION_LABELS[a]}
@@ -94,9 +153,9 @@ export function AuditPage() {
             </select>
           </div>
           <div className="inline-field">
-            <label htmlFor={`${id}-object`}>Object</label>
+            <label htmlFor={`${id}-object`}>{m.object}</label>
             <select id={`${id}-object`} value={object} onChange={(e) => setFilter({ object: e.target.value })}>
-              <option value="">Any</option>
+              <option value="">{m.any}</option>
               {AUDIT_OBJECT_TYPES.map((o) => (
                 <option key={o} value={o}>
                   {OBJECT_LABELS[o]}
@@ -105,34 +164,34 @@ export function AuditPage() {
             </select>
           </div>
           <div className="inline-field">
-            <label htmlFor={`${id}-object-id`}>Object id</label>
-            <input id={`${id}-object-id`} type="search" value={objectId} maxLength={200} placeholder="e.g. a document's id" spellCheck={false} onChange={(e) => setFilter({ objectId: e.target.value }, true)} />
+            <label htmlFor={`${id}-object-id`}>{m.objectId}</label>
+            <input id={`${id}-object-id`} type="search" value={objectId} maxLength={200} placeholder={m.objectIdExample} spellCheck={false} onChange={(e) => setFilter({ objectId: e.target.value }, true)} />
           </div>
           <div className="inline-field date-field">
-            <label htmlFor={`${id}-from`}>From</label>
+            <label htmlFor={`${id}-from`}>{m.from}</label>
             <input id={`${id}-from`} type="date" value={from} max={to || undefined} onChange={(e) => setFilter({ from: e.target.value }, true)} />
           </div>
           <div className="inline-field date-field">
-            <label htmlFor={`${id}-to`}>to</label>
+            <label htmlFor={`${id}-to`}>{m.to}</label>
             <input id={`${id}-to`} type="date" value={to} min={from || undefined} onChange={(e) => setFilter({ to: e.target.value }, true)} />
           </div>
           {filtered && (
             <button type="button" className="btn btn-ghost btn-sm" onClick={() => setFilter({ user: null, action: null, object: null, objectId: null, from: null, to: null })}>
-              Clear
+              {m.clear}
             </button>
           )}
-          {entries.isFetching && !entries.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label="Refreshing" />}
+          {entries.isFetching && !entries.isLoading && <span className="spinner spinner-sm toolbar-end" role="status" aria-label={m.refreshing} />}
         </div>
         <QueryState
           query={entries}
-          loading="Loading the audit log…"
-          errorTitle="Could not load the audit log"
+          loading={m.loading}
+          errorTitle={m.couldNotLoad}
           isEmpty={(data) => data.pages[0]!.items.length === 0}
-          empty={<Empty title={filtered ? "No entries match these filters." : "Nothing recorded yet."} />}
+          empty={<Empty title={filtered ? m.noMatches : m.nothingYet} />}
         >
           {(data) => (
             <>
-              <DataTable className="audit-table" columns={["When", "Who", "Action", "Object", "Change", "Address"]}>
+              <DataTable className="audit-table" columns={[m.when, m.who, m.action, m.object, m.change, m.address]}>
                 {data.pages
                   .flatMap((p) => p.items)
                   .map((e) => (
@@ -160,7 +219,7 @@ export function AuditPage() {
               {entries.hasNextPage && (
                 <div className="audit-more">
                   <button type="button" className="btn btn-secondary btn-sm" disabled={entries.isFetchingNextPage} onClick={() => void entries.fetchNextPage()}>
-                    {entries.isFetchingNextPage ? "Loading…" : "Show older entries"}
+                    {entries.isFetchingNextPage ? m.loadingMore : m.older}
                   </button>
                 </div>
               )}

@@ -10,7 +10,8 @@ import { Empty, InlineError } from "../components/Feedback.tsx";
 import { MailAccountForm, type MailAccount, type MailAccountInput } from "../components/MailAccountForm.tsx";
 import { Page } from "../components/Page.tsx";
 import { QueryState } from "../components/QueryState.tsx";
-import { formatDateTime, plural } from "../format.ts";
+import { formatDateTime } from "../format.ts";
+import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc, type RouterOutputs } from "../trpc.ts";
 import { useOwnerNames } from "./DocumentsPage.tsx";
 import "../components/MailAccounts.css";
@@ -19,7 +20,107 @@ type CheckResult = RouterOutputs["mail"]["test"];
 /** The worker checks accounts on its own; the page shows the outcome as it comes. */
 const POLL_MS = 10_000;
 
+const messages = defineMessages({
+  en: {
+    added: (name: string) => `${name} added. Check the connection now, or wait for the worker's first check.`,
+    saved: (name: string) => `${name} saved; the worker checks it again shortly.`,
+    removed: (name: string | undefined) => `${name ?? "The account"} removed. Documents it imported stay.`,
+    title: "Mail accounts",
+    intro: "Mailboxes docscan checks for new documents: attachments, or the e-mails themselves, filed by your rules.",
+    addAccount: "Add account",
+    loading: "Loading the mail accounts…",
+    couldNotLoad: "Could not load the mail accounts",
+    noAccounts: "No mail accounts yet.",
+    noAccountsHint: "Add the mailbox your invoices and letters arrive in; docscan imports what your rules say and files it.",
+    removeTitle: "Remove mail account?",
+    removeConfirm: "Remove account",
+    removeBefore: "docscan stops checking",
+    removeAfter: "and forgets its password. Documents it imported stay; messages on the server are not touched.",
+    account: (user: string, server: string, tls: boolean, folders: string, rules: number) =>
+      `${user} @ ${server} · ${tls ? "TLS" : "no TLS"} · watching ${folders} · ${rules} ${rules === 1 ? "rule" : "rules"}`,
+    owner: (name: string) => ` · Owner: ${name}`,
+    off: "Switched off",
+    failing: "Failing",
+    ok: "Working",
+    waiting: "Not checked yet",
+    lastCheck: "Last check",
+    never: "never",
+    lastSuccess: "Last success",
+    handled: "Messages handled",
+    nextCheck: "Next check",
+    failed: (failures: number) => (failures > 1 ? `${failures} checks in a row failed` : "The last check failed"),
+    signingIn: "Signing in…",
+    connected: (folders: string) => `Connected and signed in. Folders on the server: ${folders || "none"}.`,
+    notOnServer: (folders: string) => ` Not on the server: ${folders}.`,
+    couldNotConnect: "Could not connect:",
+    checkConnection: "Check connection",
+    hideImports: "Hide recent imports",
+    recentImports: "Recent imports",
+    edit: "Edit",
+    removeNamed: (name: string) => `Remove ${name}`,
+    remove: "Remove",
+    imported: "Imported",
+    skipped: "Skipped",
+    outcomeFailed: "Failed",
+    loadingImports: "Loading the recent imports…",
+    couldNotLoadImports: "Could not load the recent imports",
+    noMessages: "No messages handled yet.",
+    recentMessages: "Recent messages, newest first",
+    noSubject: "(no subject)",
+    documents: (n: number) => ` · ${n} ${n === 1 ? "document" : "documents"}`,
+  },
+  de: {
+    added: (name: string) => `${name} hinzugefügt. Prüfen Sie jetzt die Verbindung oder warten Sie auf den ersten Abruf durch den Worker.`,
+    saved: (name: string) => `${name} gespeichert; der Worker ruft es gleich erneut ab.`,
+    removed: (name: string | undefined) => `${name ?? "Das Konto"} entfernt. Daraus importierte Dokumente bleiben erhalten.`,
+    title: "E-Mail-Konten",
+    intro: "Postfächer, die docscan auf neue Dokumente prüft: Anhänge oder die E-Mails selbst, abgelegt nach Ihren Regeln.",
+    addAccount: "Konto hinzufügen",
+    loading: "E-Mail-Konten werden geladen…",
+    couldNotLoad: "E-Mail-Konten konnten nicht geladen werden",
+    noAccounts: "Noch keine E-Mail-Konten.",
+    noAccountsHint: "Fügen Sie das Postfach hinzu, in dem Ihre Rechnungen und Briefe ankommen; docscan importiert, was Ihre Regeln vorgeben, und legt es ab.",
+    removeTitle: "E-Mail-Konto entfernen?",
+    removeConfirm: "Konto entfernen",
+    removeBefore: "docscan ruft",
+    removeAfter: "nicht mehr ab und vergisst das Passwort. Daraus importierte Dokumente bleiben erhalten; Nachrichten auf dem Server bleiben unberührt.",
+    account: (user: string, server: string, tls: boolean, folders: string, rules: number) =>
+      `${user} @ ${server} · ${tls ? "TLS" : "ohne TLS"} · überwacht ${folders} · ${rules} ${rules === 1 ? "Regel" : "Regeln"}`,
+    owner: (name: string) => ` · Eigentümer: ${name}`,
+    off: "Ausgeschaltet",
+    failing: "Fehlerhaft",
+    ok: "Funktioniert",
+    waiting: "Noch nicht abgerufen",
+    lastCheck: "Letzter Abruf",
+    never: "nie",
+    lastSuccess: "Letzter Erfolg",
+    handled: "Verarbeitete Nachrichten",
+    nextCheck: "Nächster Abruf",
+    failed: (failures: number) => (failures > 1 ? `${failures} Abrufe nacheinander fehlgeschlagen` : "Der letzte Abruf ist fehlgeschlagen"),
+    signingIn: "Anmelden…",
+    connected: (folders: string) => `Verbunden und angemeldet. Ordner auf dem Server: ${folders || "keine"}.`,
+    notOnServer: (folders: string) => ` Nicht auf dem Server: ${folders}.`,
+    couldNotConnect: "Verbindung fehlgeschlagen:",
+    checkConnection: "Verbindung prüfen",
+    hideImports: "Letzte Importe ausblenden",
+    recentImports: "Letzte Importe",
+    edit: "Bearbeiten",
+    removeNamed: (name: string) => `${name} entfernen`,
+    remove: "Entfernen",
+    imported: "Importiert",
+    skipped: "Übersprungen",
+    outcomeFailed: "Fehlgeschlagen",
+    loadingImports: "Letzte Importe werden geladen…",
+    couldNotLoadImports: "Letzte Importe konnten nicht geladen werden",
+    noMessages: "Noch keine Nachrichten verarbeitet.",
+    recentMessages: "Letzte Nachrichten, neueste zuerst",
+    noSubject: "(kein Betreff)",
+    documents: (n: number) => ` · ${n} ${n === 1 ? "Dokument" : "Dokumente"}`,
+  },
+});
+
 export function MailPage() {
+  const m = useMessages(messages);
   const accounts = useQuery({ ...trpc.mail.list.queryOptions(), refetchInterval: POLL_MS });
   const owners = useOwnerNames(useIsAdmin());
   /** The form: null closed, "new" adding, else the account being edited. */
@@ -32,7 +133,7 @@ export function MailPage() {
     trpc.mail.create.mutationOptions({
       onSuccess: async (a) => {
         setEditing(null);
-        setNotice(`${a.name} added. Check the connection now, or wait for the worker's first check.`);
+        setNotice(m.added(a.name));
         await refresh();
       },
     }),
@@ -41,7 +142,7 @@ export function MailPage() {
     trpc.mail.update.mutationOptions({
       onSuccess: async (a) => {
         setEditing(null);
-        setNotice(`${a.name} saved; the worker checks it again shortly.`);
+        setNotice(m.saved(a.name));
         await refresh();
       },
     }),
@@ -49,7 +150,7 @@ export function MailPage() {
   const remove = useMutation(
     trpc.mail.delete.mutationOptions({
       onSuccess: async () => {
-        setNotice(`${toDelete?.name ?? "The account"} removed. Documents it imported stay.`);
+        setNotice(m.removed(toDelete?.name));
         setToDelete(null);
         await refresh();
       },
@@ -65,8 +166,8 @@ export function MailPage() {
 
   return (
     <Page
-      title="Mail accounts"
-      intro="Mailboxes docscan checks for new documents: attachments, or the e-mails themselves, filed by your rules."
+      title={m.title}
+      intro={m.intro}
       actions={
         editing === null && (
           <button
@@ -77,7 +178,7 @@ export function MailPage() {
               setEditing("new");
             }}
           >
-            Add account
+            {m.addAccount}
           </button>
         )
       }
@@ -96,19 +197,19 @@ export function MailPage() {
 
       <QueryState
         query={accounts}
-        loading="Loading the mail accounts…"
-        errorTitle="Could not load the mail accounts"
+        loading={m.loading}
+        errorTitle={m.couldNotLoad}
         isEmpty={(list) => list.length === 0}
         empty={
           editing === null ? (
-            <Empty title="No mail accounts yet.">
-              <p>Add the mailbox your invoices and letters arrive in; docscan imports what your rules say and files it.</p>
+            <Empty title={m.noAccounts}>
+              <p>{m.noAccountsHint}</p>
             </Empty>
           ) : null
         }
       >
         {(list) => (
-          <ul className="mail-accounts" aria-label="Mail accounts">
+          <ul className="mail-accounts" aria-label={m.title}>
             {list.map((a) => (
               <AccountCard
                 key={a.id}
@@ -131,16 +232,15 @@ export function MailPage() {
 
       <ConfirmDialog
         open={toDelete !== null}
-        title="Remove mail account?"
-        confirmLabel="Remove account"
+        title={m.removeTitle}
+        confirmLabel={m.removeConfirm}
         busy={remove.isPending}
         error={<InlineError error={remove.error} />}
         onCancel={() => setToDelete(null)}
         onConfirm={() => toDelete && remove.mutate({ id: toDelete.id })}
       >
         <p>
-          docscan stops checking <strong>{toDelete?.name}</strong> and forgets its password. Documents it imported stay; messages on the server are not
-          touched.
+          {m.removeBefore} <strong>{toDelete?.name}</strong> {m.removeAfter}
         </p>
       </ConfirmDialog>
     </Page>
@@ -148,6 +248,7 @@ export function MailPage() {
 }
 
 function AccountCard({ account: a, owner, onEdit, onDelete }: { account: MailAccount; owner: string | null; onEdit: () => void; onDelete: () => void }) {
+  const m = useMessages(messages);
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [showImports, setShowImports] = useState(false);
   const test = useMutation(trpc.mail.test.mutationOptions({ onSuccess: setCheck }));
@@ -159,70 +260,70 @@ function AccountCard({ account: a, owner, onEdit, onDelete }: { account: MailAcc
         <div>
           <h2 className="mail-account-name">{a.name}</h2>
           <p className="muted small">
-            {a.username} @ {a.host}:{a.port} · {a.tls ? "TLS" : "no TLS"} · watching {a.folders.join(", ")} · {plural(a.rules.length, "rule")}
-            {owner && <> · Owner: {owner}</>}
+            {m.account(a.username, `${a.host}:${a.port}`, a.tls, a.folders.join(", "), a.rules.length)}
+            {owner && m.owner(owner)}
           </p>
         </div>
         <span className={`mail-state mail-state-${state}`} data-testid="mail-state">
-          {{ off: "Switched off", failing: "Failing", ok: "Working", waiting: "Not checked yet" }[state]}
+          {m[state]}
         </span>
       </div>
 
       <dl className="mail-facts small">
         <div>
-          <dt>Last check</dt>
-          <dd>{a.lastCheckAt ? formatDateTime(a.lastCheckAt) : "never"}</dd>
+          <dt>{m.lastCheck}</dt>
+          <dd>{a.lastCheckAt ? formatDateTime(a.lastCheckAt) : m.never}</dd>
         </div>
         <div>
-          <dt>Last success</dt>
-          <dd>{a.lastSuccessAt ? formatDateTime(a.lastSuccessAt) : "never"}</dd>
+          <dt>{m.lastSuccess}</dt>
+          <dd>{a.lastSuccessAt ? formatDateTime(a.lastSuccessAt) : m.never}</dd>
         </div>
         <div>
-          <dt>Messages handled</dt>
+          <dt>{m.handled}</dt>
           <dd>{a.processedCount}</dd>
         </div>
         {a.enabled && a.nextCheckAt && (
           <div>
-            <dt>Next check</dt>
+            <dt>{m.nextCheck}</dt>
             <dd>{formatDateTime(a.nextCheckAt)}</dd>
           </div>
         )}
       </dl>
       {a.lastError && (
         <p className="alert alert-error" role="status" data-testid="mail-error">
-          {a.failures > 1 ? `${a.failures} checks in a row failed` : "The last check failed"}: {a.lastError}
+          {m.failed(a.failures)}: {a.lastError}
         </p>
       )}
 
       <div aria-live="polite" data-testid="mail-check">
-        {test.isPending && <p className="muted small">Signing in…</p>}
+        {test.isPending && <p className="muted small">{m.signingIn}</p>}
         {check &&
           !test.isPending &&
           (check.ok ? (
             <p className="alert alert-info">
-              Connected and signed in. Folders on the server: {check.folders.join(", ") || "none"}.
-              {a.folders.filter((f) => !check.folders.includes(f)).length > 0 && (
-                <> Not on the server: {a.folders.filter((f) => !check.folders.includes(f)).join(", ")}.</>
-              )}
+              {m.connected(check.folders.join(", "))}
+              {a.folders.filter((f) => !check.folders.includes(f)).length > 0 && m.notOnServer(a.folders.filter((f) => !check.folders.includes(f)).join(", "))}
             </p>
           ) : (
-            <p className="alert alert-error">Could not connect: {check.error}</p>
+            <p className="alert alert-error">
+              {m.couldNotConnect} {check.error}
+            </p>
           ))}
         <InlineError error={test.error} />
       </div>
 
       <div className="row-actions">
         <button type="button" className="btn btn-secondary btn-sm" disabled={test.isPending} onClick={() => test.mutate({ id: a.id })}>
-          Check connection
+          {m.checkConnection}
         </button>
         <button type="button" className="btn btn-sm" onClick={() => setShowImports(!showImports)} aria-expanded={showImports}>
-          {showImports ? "Hide recent imports" : "Recent imports"}
+          {showImports ? m.hideImports : m.recentImports}
         </button>
         <button type="button" className="btn btn-sm" onClick={onEdit}>
-          Edit
+          {m.edit}
         </button>
-        <button type="button" className="btn btn-danger-ghost btn-sm" onClick={onDelete} aria-label={`Remove ${a.name}`}>
-          Remove
+        <button type="button" className="btn btn-danger-ghost btn-sm" onClick={onDelete} aria-label={m.removeNamed(a.name)}>
+          {m.remove}
         </button>
       </div>
       {showImports && <RecentImports accountId={a.id} />}
@@ -230,29 +331,29 @@ function AccountCard({ account: a, owner, onEdit, onDelete }: { account: MailAcc
   );
 }
 
-const OUTCOMES: Record<string, string> = { imported: "Imported", skipped: "Skipped", failed: "Failed" };
-
 /** The account's most recently handled messages, with what became of each. */
 function RecentImports({ accountId }: { accountId: string }) {
-  const messages = useQuery({ ...trpc.mail.messages.queryOptions({ accountId }), refetchInterval: POLL_MS });
+  const m = useMessages(messages);
+  const handled = useQuery({ ...trpc.mail.messages.queryOptions({ accountId }), refetchInterval: POLL_MS });
+  const outcomes: Record<string, string> = { imported: m.imported, skipped: m.skipped, failed: m.outcomeFailed };
   return (
     <QueryState
-      query={messages}
-      loading="Loading the recent imports…"
-      errorTitle="Could not load the recent imports"
+      query={handled}
+      loading={m.loadingImports}
+      errorTitle={m.couldNotLoadImports}
       isEmpty={(l) => l.length === 0}
-      empty={<Empty title="No messages handled yet." />}
+      empty={<Empty title={m.noMessages} />}
     >
       {(list) => (
-        <ol className="mail-messages" aria-label="Recent messages, newest first">
-          {list.map((m) => (
-            <li key={`${m.folder}:${m.uid}:${m.createdAt.getTime()}`}>
-              <span className="nowrap small muted">{formatDateTime(m.createdAt)}</span> <strong>{m.subject || "(no subject)"}</strong>{" "}
+        <ol className="mail-messages" aria-label={m.recentMessages}>
+          {list.map((msg) => (
+            <li key={`${msg.folder}:${msg.uid}:${msg.createdAt.getTime()}`}>
+              <span className="nowrap small muted">{formatDateTime(msg.createdAt)}</span> <strong>{msg.subject || m.noSubject}</strong>{" "}
               <span className="small">
-                {OUTCOMES[m.outcome] ?? m.outcome}
-                {m.reason && `: ${m.reason}`}
+                {outcomes[msg.outcome] ?? msg.outcome}
+                {msg.reason && `: ${msg.reason}`}
               </span>
-              {m.documents > 0 && <span className="small"> · {plural(m.documents, "document")}</span>}
+              {msg.documents > 0 && <span className="small">{m.documents(msg.documents)}</span>}
             </li>
           ))}
         </ol>
