@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLimiter } from "@docscan/classify";
-import { answerTopics, isChatRequest, messageText, slow, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
+import { answerTopics, isChatRequest, messageText, requestedTopicNames, slow, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
 import { rejectTopics } from "@docscan/db";
 import { createExtractionSandbox, DEFAULT_LIMITS, type ExtractionSandbox } from "@docscan/extract/sandbox";
 import { enqueue } from "@docscan/jobs";
@@ -25,8 +25,9 @@ let invoices: string;
 let travel: string;
 const docs = new Map<string, string>();
 const id = (name: string) => docs.get(name)!;
-/** Milliseconds the fake takes to answer (the in-flight undo). */
+/** Milliseconds the fake takes to answer, and a topic it files every document under (the in-flight undo). */
 let answerDelayMs = 0;
+let fileEverythingUnder: string | null = null;
 const split = () => ({
   change: {
     kind: "split" as const,
@@ -36,14 +37,16 @@ const split = () => ({
   },
 });
 
-/** The fake LLM files a document under the topics its words name. */
+/** The fake LLM files a document under the offered topics its words name. */
 const chooser = answerTopics((request) => {
   const text = messageText(request).toLowerCase();
   const topics = [];
   if (/hotel/.test(text)) topics.push({ name: "Hotels", confidence: 0.95 });
-  if (/flight|train/.test(text)) topics.push({ name: "Travel", confidence: 0.9 });
+  if (/flight|train|hotel/.test(text)) topics.push({ name: "Travel", confidence: 0.9 });
   if (/invoice|bill/.test(text)) topics.push({ name: "Invoices", confidence: 0.9 });
-  return { topics };
+  if (fileEverythingUnder) topics.splice(0, topics.length, { name: fileEverythingUnder, confidence: 0.99 });
+  const offered = requestedTopicNames(request);
+  return { topics: topics.filter((t) => offered.includes(t.name)) };
 });
 
 async function startTheWorker(): Promise<void> {
@@ -99,6 +102,8 @@ beforeAll(async () => {
   await alice.caller.documents.setTopics({ id: id("trv-1"), topicIds: [travel] });
   await rejectTopics(h.database.db, [id("trv-4")], [invoices], alice.user.id);
   await reclassifyAll(h, alice.user.id);
+  // The planted documents are done: the extraction their uploads queued would replace the planted texts.
+  await h.database.db.execute(sql`select graphile_worker.complete_jobs(array(select id from graphile_worker.jobs))`);
   fake = await startFakeOpenAI(async (request) => {
     const answer = chooser(request);
     return answer && answerDelayMs ? slow(answerDelayMs, answer) : answer;
@@ -172,6 +177,7 @@ describe("topic trial: apply through the LLM", () => {
   }, 300_000);
 
   it("after an undo, no job writes: queued ones leave the queue, one that runs anyway asks nothing, and one answered while the undo happened writes nothing", async () => {
+    await h.caller.settings.update({ apiKey: "sk-test", baseUrl: fake.baseURL, model: "gpt-4o-mini", monthlyBudgetUsd: 5 });
     const before = await libraryState(h, alice.user.id);
 
     // Queued, then undone before the worker ran: the jobs leave the queue; one run anyway asks nothing and writes nothing.
@@ -189,15 +195,19 @@ describe("topic trial: apply through the LLM", () => {
     expect(chats()).toHaveLength(0);
     expect(await libraryState(h, alice.user.id)).toEqual(before);
 
-    // Answered while the undo happened: the answers arrive after it, and are not written.
+    // Answered while the undo happened: the answers arrive after it, and are not written. The LLM files every
+    // document under Invoices, a topic that stays: an answer written after the undo would change the links.
     answerDelayMs = 3000;
+    fileEverythingUnder = "Invoices";
     fake.requests.length = 0;
-    const inFlight = await h.caller.topics.trial(split());
+    const inFlight = await h.caller.topics.trial({ change: { kind: "create", name: "Recipes", description: "recipes, cooking, baking, soups, cakes, oven", color: "#ef4444" } });
+    expect(inFlight.listed).toBeGreaterThan(0);
     await h.caller.topics.applyTrial({ id: inFlight.id, via: "llm" });
     await until("a request to the LLM", async () => chats().length > 0);
     await h.caller.topics.undoTrial({ id: inFlight.id });
     await until("the jobs in flight", async () => (await queued(inFlight.id)) === 0);
     answerDelayMs = 0;
+    fileEverythingUnder = null;
     expect(await libraryState(h, alice.user.id)).toEqual(before);
     // The calls made are recorded (their usage counts against the budget), without a document.
     const late = await h.database.db.execute<{ document_id: string | null; note: string }>(sql`select document_id, note from classification_runs where note like ${`%${inFlight.id}%`}`);
