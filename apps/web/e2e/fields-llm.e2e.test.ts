@@ -1,12 +1,13 @@
 // Custom fields filled by the LLM, in Chromium (issue 17 item 3, ADR 0033): a fake OpenAI-compatible server files
 // an invoice under Invoices and gives its total and invoice number in the same answer; the document page's
-// Fields card says who read each value (the LLM, the offline reader), how sure and from which words.
+// Fields card says who read each value (the LLM, the offline reader), how sure and from which words. The same
+// answer gives the document's date and sender (ADR 0039): the page says they were read by the LLM.
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { answerTopics, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
 import { openBrowser, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
-const TEXT = "Northwind Traders\nInvoice 2026-118\nOffice chairs, 2 pcs\nTotal: 480.00 EUR\nPayment due by 2026-04-15\n";
+const TEXT = "Northwind Traders Ltd\nInvoice 2026-118\nDate: 2 March 2026\nOffice chairs, 2 pcs\nTotal: 480.00 EUR\nPayment due by 2026-04-15\n";
 
 let stack: Stack;
 let fake: FakeOpenAI;
@@ -22,6 +23,8 @@ beforeAll(async () => {
         { name: "Total", value: "480.00 EUR", confidence: 0.97, quote: "Total: 480.00 EUR" },
         { name: "Invoice number", value: "2026-118", confidence: 0.91, quote: "Invoice 2026-118" },
       ],
+      documentDate: { date: "2026-03-02", confidence: 0.9, quote: "Date: 2 March 2026" },
+      correspondent: { name: "Northwind Traders Ltd", confidence: 0.88, quote: "Northwind Traders Ltd" },
     })),
   );
   launching = openBrowser();
@@ -32,6 +35,8 @@ beforeAll(async () => {
     const field = await stack.mutate<{ id: string }>("fields.create", { name, ...(name === "Invoice number" ? { extract: "none" } : {}) });
     await stack.mutate("fields.attach", { topicId, fieldId: field.id });
   }
+  // "none": no rule finds it offline, only the LLM's name does.
+  await stack.mutate("correspondents.create", { name: "Northwind Traders", algorithm: "none", match: "" });
   await stack.mutate("settings.update", { apiKey: "sk-e2e-seeded-key-0000", baseUrl: fake.baseURL, model: "gpt-4o-mini" });
   [docId] = (await stack.upload({ name: "northwind-chairs.txt", bytes: Buffer.from(TEXT), type: "text/plain" })) as [string];
   await waitForDone(stack, docId);
@@ -62,4 +67,11 @@ test("the Fields card marks the LLM's values with their confidence and quote, be
   const due = card.locator('[data-field="Due date"]');
   expect(await due.getByTestId("field-source").innerText()).toMatch(/read offline/i);
   await b.screenshot("fields-document-llm");
+  // The date and the sender from the same answer.
+  const date = page.getByTestId("document-date");
+  expect(await date.locator("time").getAttribute("dateTime")).toBe("2026-03-02");
+  expect(await date.locator("time").getAttribute("title")).toBe("read by the LLM: “Date: 2 March 2026”");
+  const from = page.getByTestId("document-correspondent");
+  expect(await from.innerText()).toContain("Northwind Traders");
+  expect(await from.locator("[title]").first().getAttribute("title")).toMatch(/^read by the LLM \(88\s?%\): “Northwind Traders Ltd”$/);
 });
