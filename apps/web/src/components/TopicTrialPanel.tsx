@@ -113,7 +113,7 @@ const messages = defineMessages({
     previewRegion: "Vorschau der Änderung",
     noChange: "Kein Dokument würde sich ändern.",
     wouldChange: (n: number) => `${dokumente(n)} ${n === 1 ? "würde" : "würden"} sich ändern`,
-    ofScanned: (scanned: number, moved: number) => ` (von ${formatNumber(scanned)} bewerteten${moved ? `; ${formatNumber(moved)} wechseln das Thema` : ""}).`,
+    ofScanned: (scanned: number, moved: number) => ` (von ${formatNumber(scanned)} bewerteten${moved ? `; ${formatNumber(moved)} ${moved === 1 ? "wechselt" : "wechseln"} das Thema` : ""}).`,
     line: (name: string, gain: number, lose: number) =>
       `${gain > 0 ? `würde ${name} zu ${dokumente(gain)} hinzufügen` : ""}${gain > 0 && lose > 0 ? ", " : ""}${lose > 0 ? (gain > 0 ? `es von ${formatNumber(lose)} entfernen` : `würde ${name} von ${dokumente(lose)} entfernen`) : ""}`,
     perOwner: "Je Eigentümer: ",
