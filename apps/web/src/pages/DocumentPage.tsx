@@ -9,6 +9,7 @@ import { DocumentPreview } from "../components/DocumentPreview.tsx";
 import { DocumentText } from "../components/DocumentText.tsx";
 import { DocumentCorrespondent } from "../components/DocumentCorrespondent.tsx";
 import { DocumentDate } from "../components/DocumentDate.tsx";
+import { ProposedCorrespondent } from "../components/ProposedCorrespondent.tsx";
 import { DocumentFields } from "../components/DocumentFields.tsx";
 import { DocumentTitle } from "../components/DocumentTitle.tsx";
 import { DocumentTopics } from "../components/DocumentTopics.tsx";
@@ -228,6 +229,7 @@ function DocumentView({ id }: { id: string }) {
               confidence={d.correspondentConfidence}
               quote={d.correspondentQuote}
             />
+            {d.proposedCorrespondent && <ProposedCorrespondent id={d.id} name={d.proposedCorrespondent} />}
             <span>
               {m.added} <time dateTime={d.createdAt.toISOString()}>{formatDateTime(d.createdAt)}</time>
             </span>
