@@ -1,9 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Only the browser end-to-end test lives here; it starts the real api + worker itself.
+// The browser end-to-end tests (each starts the real api + worker itself) and the console's unit tests (test/).
 export default defineConfig({
   test: {
-    include: ["e2e/**/*.e2e.test.ts"],
+    include: ["e2e/**/*.e2e.test.ts", "test/**/*.test.ts"],
     // Generous: CI runs every package's tests at once on two cores, and a spec's setup starts a whole stack.
     testTimeout: 240_000,
     hookTimeout: 300_000,
