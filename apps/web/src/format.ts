@@ -20,7 +20,8 @@ function fmt() {
   let f = formatters.get(tag);
   if (!f) {
     f = {
-      date: new Intl.DateTimeFormat(tag, { dateStyle: "medium" }),
+      // Not dateStyle "medium": German's is "06.12.2026"; these parts give "6. Dez. 2026", and in English the same as medium.
+      date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric" }),
       time: new Intl.DateTimeFormat(tag, { timeStyle: "short" }),
       number: new Intl.NumberFormat(tag),
       percent: new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }),
