@@ -51,7 +51,7 @@ const messages = defineMessages({
     output: "Ausgabe",
     costPerDay: (days: number) => `Geschätzte Kosten pro Tag, letzte ${days} Tage`,
     cost: "Kosten",
-    dollars: (n: number) => `${formatNumber(Number(n.toPrecision(2)))} $`,
+    dollars: (n: number) => `${new Intl.NumberFormat(formattingLocale(), { maximumSignificantDigits: 2 }).format(n)} $`,
     noCalls: (days: number) => `Keine Modellaufrufe in den letzten ${days} ${days === 1 ? "Tag" : "Tagen"}: Der Offline-Klassifikator kostet nichts.`,
     title: "Nutzung",
     estimated: "Geschätzt aus Tokenzahlen und Listenpreisen; Zeiten in UTC.",

@@ -73,7 +73,7 @@ const messages = defineMessages({
     filterOrSearch: "Filtern oder durchsuchen Sie die",
     documentList: "Dokumentliste",
     thenChoose: " und wählen Sie dann",
-    saveView: "+ Ansicht speichern",
+    saveView: "+ Speichern",
     showsUpHere: ": Die Ansicht erscheint hier mit der Zahl ihrer Dokumente.",
     cannotCount: (problem: string) => `Zählen nicht möglich: ${problem}`,
     yoursShared: "Ihre, für alle freigegeben",
