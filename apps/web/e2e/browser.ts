@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { REPO_ROOT, type Credentials, type Stack } from "./stack.ts";
 
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(REPO_ROOT, "test-results/screenshots");
@@ -112,4 +113,29 @@ export function overflow(page: Page): Promise<{ scrollWidth: number; wide: strin
       .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`);
     return { scrollWidth: document.documentElement.scrollWidth, wide };
   });
+}
+
+/** Waits for the page's heading and for its data (no full-size spinner left). */
+export async function settle(page: Page): Promise<void> {
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  await expect.poll(() => page.locator(".spinner:not(.spinner-sm)").count()).toBe(0);
+}
+
+/** Pages reached from another page's tabs rather than the main navigation (the topics page's library tabs). */
+const PAGES_OUTSIDE_THE_NAV = ["/correspondents", "/fields"];
+
+/**
+ * Every page of the console, as the layout and language specs visit them: the dashboard, each link of the main
+ * navigation (so pages added later are covered too), the pages outside it, the account, the document
+ * `documentId` and a 404. Read from the header of the console open in `page`, in whatever language it speaks.
+ */
+export async function consolePages(page: Page, documentId: string): Promise<{ path: string; name: string }[]> {
+  const navPaths = await page.locator(".app-header nav").getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = [...new Set(["/", ...navPaths, ...PAGES_OUTSIDE_THE_NAV])];
+  return [
+    ...paths.map((path) => ({ path, name: path === "/" ? "dashboard" : path.slice(1).replaceAll("/", "-") })),
+    { path: "/account", name: "account" },
+    { path: `/documents/${documentId}`, name: "document" },
+    { path: "/no-such-page", name: "not-found" },
+  ];
 }
