@@ -493,6 +493,8 @@ class Pool implements ExtractionSandbox {
 
   onExit(sandbox: Sandbox): void {
     const wasStarting = sandbox.state === "starting";
+    // Whatever it started and left running (the kernel's SIGXCPU, say, ends the child alone) goes with it.
+    if (sandbox.proc.pid !== undefined) sandbox.killGroup();
     sandbox.state = "gone";
     this.sandboxes.delete(sandbox);
     const job = sandbox.job;
