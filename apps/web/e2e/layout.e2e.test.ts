@@ -2,10 +2,9 @@
 // (and 360 px) and must not scroll sideways; every page is photographed at 1280 and 390 px in the light and the dark theme;
 // the theme follows the system until one is chosen; j/k, Enter, x, e and ? work in lists and never while typing.
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { chatCompletion, isChatRequest, startFakeOpenAI, type FakeOpenAI } from "@docscan/classify/testing";
-import { openBrowser, SCREENSHOT_DIR, signIn, waitForDone, type TestBrowser } from "./browser.ts";
+import { consolePages, openBrowser, overflow, SCREENSHOT_DIR, settle, signIn, waitForDone, type TestBrowser } from "./browser.ts";
 import { startStack, type Stack } from "./stack.ts";
 
 const PHONE = { width: 390, height: 844 };
@@ -56,24 +55,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Waits for the page's heading and for its data (no full-size spinner left). */
-async function settle(page: Page): Promise<void> {
-  await page.getByRole("heading", { level: 1 }).first().waitFor();
-  await expect.poll(() => page.locator(".spinner:not(.spinner-sm)").count()).toBe(0);
-}
-
-/** The page's width, and on overflow the elements that stick out (to name the culprit in the failure). */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = Array.from(document.querySelectorAll("body *"))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getClientRects().length > 0)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`);
-    return { scrollWidth: document.documentElement.scrollWidth, wide };
-  });
-}
-
 test("every page fits 390 px without sideways scrolling; screenshots at 1280 and 390 px in both themes", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
@@ -81,13 +62,12 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
   await page.goto(stack.baseUrl);
   await settle(page);
   // Every page the main navigation offers (pages added later are covered too), the account, a document, a 404.
-  const navPaths = await page.getByRole("navigation", { name: "Main" }).getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(navPaths).toEqual(expect.arrayContaining(["/documents", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
+  const pages = await consolePages(page, ids[0]!);
+  expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(["/documents", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
   // A laptop's header shows every link without scrolling the nav.
   expect(await page.getByRole("navigation", { name: "Main" }).evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBe(0);
   // The dashboard, the landing page, is the brand's link (ADR 0031): the laptop's nav has no room for one more.
   expect(await page.getByRole("link", { name: "docscan home: dashboard" }).getAttribute("href")).toBe("/");
-  const pages = [...["/", ...navPaths.filter((p) => p !== "/")].map((path) => ({ path, name: path === "/" ? "dashboard" : path.slice(1).replaceAll("/", "-") })), { path: "/account", name: "account" }, { path: `/documents/${ids[0]}`, name: "document" }, { path: "/no-such-page", name: "not-found" }];
 
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
@@ -98,10 +78,10 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
         await settle(page);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
         if (viewport === PHONE) {
-          expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
+          expect({ page: p.path, ...(await overflow(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
           // The narrowest phone the console is made for.
           await page.setViewportSize({ ...PHONE, width: 360 });
-          expect({ page: p.path, ...(await measure(page)) }).toEqual({ page: p.path, scrollWidth: 360, wide: [] });
+          expect({ page: p.path, ...(await overflow(page)) }).toEqual({ page: p.path, scrollWidth: 360, wide: [] });
           await page.setViewportSize(PHONE);
         }
         await b.screenshot(`layout-${size}-${theme}-${p.name}`);
@@ -115,7 +95,7 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
     await menu.click();
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).waitFor();
-    expect(await measure(page)).toEqual({ scrollWidth: 390, wide: [] });
+    expect(await overflow(page)).toEqual({ scrollWidth: 390, wide: [] });
     await b.screenshot(`layout-390-${theme}-menu`);
     // A link in it navigates and folds the menu again.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
@@ -132,7 +112,7 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
       await login.goto(stack.baseUrl);
       await login.getByRole("form", { name: "Sign in" }).waitFor();
       expect(await login.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
-      if (viewport === PHONE) expect(await measure(login)).toEqual({ scrollWidth: 390, wide: [] });
+      if (viewport === PHONE) expect(await overflow(login)).toEqual({ scrollWidth: 390, wide: [] });
       await login.screenshot({ path: join(SCREENSHOT_DIR, `layout-${size}-${theme}-login.png`), fullPage: true });
       await context.close();
     }
