@@ -33,6 +33,9 @@ const messages = defineMessages({
     signOut: "Sign out",
     couldNotSignOut: "Could not sign out:",
     language: "Language",
+    admin: "admin",
+    member: "member",
+    notSent: NOT_SENT_SIGNED_OUT,
     system: "System",
     light: "Light",
     dark: "Dark",
@@ -61,6 +64,9 @@ const messages = defineMessages({
     signOut: "Abmelden",
     couldNotSignOut: "Abmelden fehlgeschlagen:",
     language: "Sprache",
+    admin: "Admin",
+    member: "Mitglied",
+    notSent: "nicht gesendet: Sie haben sich abgemeldet",
     system: "System",
     light: "Hell",
     dark: "Dunkel",
@@ -150,7 +156,7 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
         await closeSessionGate();
       },
       onSuccess: () => {
-        cancelWaiting(NOT_SENT_SIGNED_OUT);
+        cancelWaiting(m.notSent);
         signedOut();
       },
       onError: () => {
@@ -165,7 +171,7 @@ function SessionMenu({ account, current }: { account: Account; current: boolean 
       <Link href={ROUTES.account} className="nav-link session-account" aria-current={current ? "page" : undefined} title={m.yourAccount}>
         <span className="session-account-word">{m.account}</span>
         <span className="session-email">{account.email}</span>
-        <span className={`role-tag role-${account.role}`}>{account.role}</span>
+        <span className={`role-tag role-${account.role}`}>{m[account.role]}</span>
       </Link>
       <LanguageSelect />
       <ThemeButton />
