@@ -304,7 +304,7 @@ export async function scans(t: Tools): Promise<void> {
     if (runs.ocrmypdf) {
       const speed = mean("ocrmypdf", "wall") / mean(name, "wall");
       const cpu = mean("ocrmypdf", "cpu") / mean(name, "cpu");
-      say(`${name} vs OCRmyPDF, taken under load: **${f(speed)}×** faster per page by wall time, **${f(cpu)}×** by CPU (goal ≥ 2×), CER ${f(mean(name, "cer"), 3)} vs ${f(mean("ocrmypdf", "cer"), 3)} (goal: equal or lower).`);
+      say(`${name} vs OCRmyPDF (read the load average above before trusting the ratio): **${f(speed)}×** faster per page by wall time, **${f(cpu)}×** by CPU (goal ≥ 2×), CER ${f(mean(name, "cer"), 3)} vs ${f(mean("ocrmypdf", "cer"), 3)} (goal: equal or lower).`);
     }
     if (runs.tesseract) {
       say(`${name} vs native tesseract, same model: CER ${f(mean(name, "cer"), 3)} vs ${f(mean("tesseract", "cer"), 3)} (goal: no worse); wall ${f(mean(name, "wall") / mean("tesseract", "wall"))}×, CPU ${f(mean(name, "cpu") / mean("tesseract", "cpu"))}× of native's (goal ≤ 1.0×).`);
