@@ -7,7 +7,6 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { answerTopics, isChatRequest, messageText, startFakeOpenAI, type FakeOpenAI, type FieldChoice } from "@docscan/classify/testing";
 import { ALL_DOCUMENTS, createTopic, listDocumentRuns, updateAiSettings } from "@docscan/db";
 import { attachField, createField, documentFieldValues, setDocumentsField, updateField } from "@docscan/db/fields";
-import { enqueueForDocument } from "@docscan/jobs";
 import { startWorkerHarness, type WorkerHarness } from "./helpers.ts";
 
 let h: WorkerHarness;
@@ -52,12 +51,6 @@ afterAll(async () => {
 });
 
 const chatCalls = () => llm.requests.filter(isChatRequest).length;
-const drained = () =>
-  expect.poll(async () => [...(await h.database.db.execute(sql`select task_identifier from graphile_worker.jobs`))], { timeout: 60_000 }).toEqual([]);
-const reclassify = async (id: string) => {
-  await h.database.db.transaction((tx) => enqueueForDocument(tx, "classify_document", id));
-  await drained();
-};
 
 it("fills the chosen topic's fields in the classification call; drops what fails; keeps a person's value and answers a changed definition afresh", async () => {
   const db = h.database.db;
@@ -74,7 +67,7 @@ it("fills the chosen topic's fields in the classification call; drops what fails
 
   const id = await h.queue(Buffer.from(INVOICE), "text/plain", ".txt", "invoice.txt");
   const doc = await h.settled(id);
-  await drained();
+  await h.drained();
   expect(doc.topics.map((t) => t.name)).toEqual(["Invoices"]);
   expect(chatCalls()).toBe(1); // topics and fields in one call
   const system = messageText(llm.requests.find(isChatRequest)!, "system");
@@ -93,7 +86,7 @@ it("fills the chosen topic's fields in the classification call; drops what fails
   expect(run).toMatchObject({ provider: "openai", cached: false, promptVersion: "openai-4" });
 
   // Re-run with the same text and definitions: the cached answer, no call, the same values.
-  await reclassify(id);
+  await h.reclassify(id);
   expect(chatCalls()).toBe(1);
   expect((await documentFieldValues(db, id)).Total).toMatchObject({ source: "llm" });
 
@@ -101,7 +94,7 @@ it("fills the chosen topic's fields in the classification call; drops what fails
   await setDocumentsField(db, [id], total.id, "120.50 EUR", ALL_DOCUMENTS);
   await updateField(db, kindField.id, { options: ["Electricity", "Gas", "Strom"] });
   kind = { ...kind, value: "strom" };
-  await reclassify(id);
+  await h.reclassify(id);
   expect(chatCalls()).toBe(2); // the definition changed: not answered from the cache
   const again = await documentFieldValues(db, id);
   expect(again.Total).toMatchObject({ value: "120.50 EUR", source: "person", confidence: null, quote: null });
@@ -112,7 +105,7 @@ it("fills the chosen topic's fields in the classification call; drops what fails
   // stay (they outrank the readers').
   await db.execute(sql`update document_topics set source = 'manual' where document_id = ${id} and topic_id = ${invoices.id}`);
   await updateAiSettings(db, h.deps.secretKey, { monthlyBudgetUsd: 0 });
-  await reclassify(id);
+  await h.reclassify(id);
   expect(chatCalls()).toBe(2);
   expect((await listDocumentRuns(db, id))[0]).toMatchObject({ provider: "local" });
   const offline = await documentFieldValues(db, id);

@@ -9,6 +9,7 @@ import { createLimiter } from "@docscan/classify";
 import { ALL_DOCUMENTS, getDocument, insertDocument, type AiDefaults, type DocumentDetail, type NewDocument } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { createTestDatabase, type TestDatabase } from "@docscan/db/testing";
+import { sql } from "drizzle-orm";
 import { createExtractionSandbox, DEFAULT_LIMITS } from "@docscan/extract/sandbox";
 import { enqueueForDocument } from "@docscan/jobs";
 import { createObjectStore, makeObjectKey, type ObjectStore } from "@docscan/storage";
@@ -26,6 +27,10 @@ export interface WorkerHarness {
   queue(bytes: Uint8Array, contentType: string, ext: string, filename?: string, ownerId?: string | null, columns?: Partial<NewDocument>): Promise<string>;
   /** Waits until the document is done or failed. */
   settled(id: string, timeoutMs?: number): Promise<DocumentDetail>;
+  /** Waits until graphile-worker's queue is empty (every job run, none waiting to retry). */
+  drained(timeoutMs?: number): Promise<void>;
+  /** Queues a classification of the document as the api's Reclassify does and waits for the queue to empty. */
+  reclassify(id: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +60,15 @@ export async function startWorkerHarness(
   };
   await opts.prepare?.({ database, deps });
   const runner: Runner = await startWorker(deps, { connectionString: database.url, concurrency: 2, handleSignals: false });
+  const drained = async (timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const jobs = [...(await database.db.execute(sql`select task_identifier from graphile_worker.jobs`))];
+      if (jobs.length === 0) return;
+      if (Date.now() > deadline) throw new Error(`jobs still queued after ${timeoutMs} ms: ${JSON.stringify(jobs)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
 
   return {
     database,
@@ -78,6 +92,11 @@ export async function startWorkerHarness(
         if (Date.now() > deadline) throw new Error(`document still ${doc.status} after ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 100));
       }
+    },
+    drained,
+    async reclassify(id) {
+      await database.db.transaction((tx) => enqueueForDocument(tx, "classify_document", id));
+      await drained();
     },
     async close() {
       await runner.stop();

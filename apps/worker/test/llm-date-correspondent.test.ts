@@ -45,12 +45,6 @@ afterAll(async () => {
 });
 
 const chatCalls = () => llm.requests.filter(isChatRequest).length;
-const drained = () =>
-  expect.poll(async () => [...(await h.database.db.execute(sql`select task_identifier from graphile_worker.jobs`))], { timeout: 60_000 }).toEqual([]);
-const reclassify = async (id: string) => {
-  await h.database.db.transaction((tx) => enqueueForDocument(tx, "classify_document", id));
-  await drained();
-};
 const facts = async (id: string) => {
   const [row] = await h.database.db.execute(sql`
     select document_date::text as date, document_date_source as "dateSource", document_date_quote as "dateQuote",
@@ -83,7 +77,7 @@ it("reads the date and the sender in the classification call: LLM over reader, a
   const note = await h.queue(Buffer.from(NOTE), "text/plain", ".txt", "note.txt");
   await h.settled(letter);
   await h.settled(note);
-  await drained();
+  await h.drained();
   expect(chatCalls()).toBe(2); // one call per document
   expect(messageText(llm.requests.find(isChatRequest)!, "system")).toContain("documentDate");
 
@@ -103,13 +97,13 @@ it("reads the date and the sender in the classification call: LLM over reader, a
 
   // Re-extraction: the reader runs again, then the classification's (cached) answer settles both as before.
   await db.transaction((tx) => enqueueForDocument(tx, "extract_text", letter));
-  await drained();
+  await h.drained();
   expect(chatCalls()).toBe(2);
   expect(await facts(letter)).toMatchObject({ date: "2026-02-02", dateSource: "llm", nameSource: "llm" });
 
   // The budget is spent: the offline classifier answers, and the LLM's values stay.
   await updateAiSettings(db, h.deps.secretKey, { monthlyBudgetUsd: 0 });
-  await reclassify(letter);
+  await h.reclassify(letter);
   expect(chatCalls()).toBe(2);
   expect(await facts(letter)).toMatchObject({ date: "2026-02-02", dateSource: "llm", name: "Stadtwerke Musterstadt", nameSource: "llm" });
   await updateAiSettings(db, h.deps.secretKey, { monthlyBudgetUsd: null });
@@ -117,7 +111,7 @@ it("reads the date and the sender in the classification call: LLM over reader, a
   // A fresh answer (the topic changed, so no cached one) without a date or sender: the readers' values come back.
   answers.Jahresabrechnung = { topics: [{ name: "Letters", confidence: 0.9, quote: "" }], documentDate: null, correspondent: null };
   await updateTopic(db, letters.id, { description: "Letters and notices" });
-  await reclassify(letter);
+  await h.reclassify(letter);
   expect(chatCalls()).toBe(3);
   expect(await facts(letter)).toMatchObject({ date: "2026-03-12", dateSource: "text", name: null, nameSource: null, proposed: null });
 
@@ -126,8 +120,8 @@ it("reads the date and the sender in the classification call: LLM over reader, a
   await setDocumentDate(db, letter, "2026-03-01", ALL_DOCUMENTS);
   await setDocumentsCorrespondent(db, [letter, note], utility.id, ALL_DOCUMENTS);
   await updateTopic(db, letters.id, { description: "Letters, notices" });
-  await reclassify(letter);
-  await reclassify(note);
+  await h.reclassify(letter);
+  await h.reclassify(note);
   expect(chatCalls()).toBe(5);
   expect(await facts(letter)).toMatchObject({ date: "2026-03-01", dateSource: "person", name: "Stadtwerke Musterstadt", nameSource: "person", proposed: null });
   expect(await facts(note)).toMatchObject({ nameSource: "person", proposed: null });
