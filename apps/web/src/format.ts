@@ -10,12 +10,24 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(formattingLocale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} ${sizeUnits[unit]}`;
+  return `${(digits === 0 ? fmt().number0 : fmt().number1).format(value)} ${sizeUnits[unit]}`;
 }
 
 // Formatters follow the console's language (i18n.ts); built once per language tag, as Intl formatters are costly.
-const formatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat; number: Intl.NumberFormat; percent: Intl.NumberFormat }>();
-function fmt() {
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  time: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+  /** Exactly 0 or 1 decimals (sizes). */
+  number0: Intl.NumberFormat;
+  number1: Intl.NumberFormat;
+  percent: Intl.NumberFormat;
+  /** USD with 2 decimals, or 4 for the fractions of a cent one model call costs. */
+  usd2: Intl.NumberFormat;
+  usd4: Intl.NumberFormat;
+}
+const formatters = new Map<string, Formatters>();
+function fmt(): Formatters {
   const tag = formattingLocale();
   let f = formatters.get(tag);
   if (!f) {
@@ -24,6 +36,10 @@ function fmt() {
       date: new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric" }),
       time: new Intl.DateTimeFormat(tag, { timeStyle: "short" }),
       number: new Intl.NumberFormat(tag),
+      number0: new Intl.NumberFormat(tag, { minimumFractionDigits: 0, maximumFractionDigits: 0 }),
+      number1: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      usd2: new Intl.NumberFormat(tag, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      usd4: new Intl.NumberFormat(tag, { style: "currency", currency: "USD", minimumFractionDigits: 4, maximumFractionDigits: 4 }),
       percent: new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }),
     };
     formatters.set(tag, f);
@@ -64,8 +80,7 @@ export function formatNumber(n: number): string {
 /** Estimated money: cents for ordinary sums, more digits for the fractions of a cent one model call costs. */
 export function formatUsd(usd: number | null | undefined): string {
   if (usd == null) return "—";
-  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
-  return new Intl.NumberFormat(formattingLocale(), { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(usd);
+  return (usd !== 0 && Math.abs(usd) < 0.01 ? fmt().usd4 : fmt().usd2).format(usd);
 }
 
 export function formatDateTime(date: Date): string {
