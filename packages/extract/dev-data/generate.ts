@@ -1,5 +1,5 @@
 // Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
-// and heldout.jsonl, heldout2.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,6 +12,7 @@ import { DEV_D_TEMPLATES, devDLangs } from "./dev-d.ts";
 import { DEV_E_TEMPLATES, devELangs } from "./dev-e.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 import { HELDOUT2_TEMPLATES, heldout2Langs } from "./heldout2.ts";
+import { HELDOUT3_TEMPLATES, heldout3Langs } from "./heldout3.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 
@@ -34,3 +35,4 @@ write("dev-d.jsonl", build(DEV_D_TEMPLATES, devDLangs, 3737, 3));
 write("dev-e.jsonl", build(DEV_E_TEMPLATES, devELangs, 4747, 3));
 write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 5757, 3));
 write("heldout2.jsonl", build(HELDOUT2_TEMPLATES, heldout2Langs, 6767, 3));
+write("heldout3.jsonl", build(HELDOUT3_TEMPLATES, heldout3Langs, 7878, 3));
