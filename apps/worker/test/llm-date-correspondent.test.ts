@@ -126,3 +126,50 @@ it("reads the date and the sender in the classification call: LLM over reader, a
   expect(await facts(letter)).toMatchObject({ date: "2026-03-01", dateSource: "person", name: "Stadtwerke Musterstadt", nameSource: "person", proposed: null });
   expect(await facts(note)).toMatchObject({ nameSource: "person", proposed: null });
 });
+
+it("asks the LLM for the date and the sender of an owner's document when the owner has no topics: one call, cached, within the budget", async () => {
+  const db = h.database.db;
+  await db.execute(sql`delete from topics`); // no topic anyone could use
+  const RECEIPT = ["Bäckerei Sonnenschein", "Marktplatz 3, 12345 Musterstadt", "Kassenbon vom 14.02.2026", "2 Brezeln 1,80 EUR"].join("\n");
+  answers = {
+    Kassenbon: {
+      topics: [],
+      documentDate: { date: "2026-02-14", confidence: 0.9, quote: "Kassenbon vom 14.02.2026" },
+      correspondent: { name: "Bäckerei Sonnenschein", confidence: 0.9, quote: "Bäckerei Sonnenschein" },
+    },
+  };
+  const before = chatCalls();
+  const receipt = await h.queue(Buffer.from(RECEIPT), "text/plain", ".txt", "receipt.txt");
+  await h.settled(receipt);
+  await h.drained();
+  expect(chatCalls()).toBe(before + 1);
+  const request = llm.requests.filter(isChatRequest).at(-1)!;
+  const schema = (request.body as { response_format: { json_schema: { schema: { properties: object } } } }).response_format.json_schema.schema;
+  expect(Object.keys(schema.properties)).toEqual(["documentDate", "correspondent"]); // no topic list, no fields
+  expect(messageText(request, "system")).not.toContain("Topics (name");
+  expect(await facts(receipt)).toMatchObject({ date: "2026-02-14", dateSource: "llm", name: null, proposed: "Bäckerei Sonnenschein", proposedQuote: "Bäckerei Sonnenschein" });
+  const runs = async () =>
+    (await db.execute(sql`select provider, prompt_version as "promptVersion", cached, cost_usd as "costUsd" from classification_runs where document_id = ${receipt} order by created_at`)) as unknown as {
+      provider: string;
+      promptVersion: string;
+      cached: boolean;
+      costUsd: number | null;
+    }[];
+  // A paid call like any other: its cost counts against the month's budget.
+  expect(await runs()).toEqual([{ provider: "openai", promptVersion: "openai-4-no-topics", cached: false, costUsd: expect.any(Number) }]);
+  expect((await runs())[0]!.costUsd).toBeGreaterThan(0);
+
+  // The same cache: asked again, the stored answer is used, no second call.
+  await h.reclassify(receipt);
+  expect(chatCalls()).toBe(before + 1);
+  expect((await runs()).at(-1)).toMatchObject({ provider: "openai", cached: true, costUsd: 0 });
+
+  // The same budget: once spent, nothing is asked and the LLM's values stay.
+  await updateAiSettings(db, h.deps.secretKey, { monthlyBudgetUsd: 0 });
+  await db.execute(sql`delete from classification_cache`);
+  await h.reclassify(receipt);
+  expect(chatCalls()).toBe(before + 1);
+  expect((await runs()).at(-1)).toMatchObject({ provider: "local" });
+  expect(await facts(receipt)).toMatchObject({ date: "2026-02-14", dateSource: "llm", proposed: "Bäckerei Sonnenschein" });
+  await updateAiSettings(db, h.deps.secretKey, { monthlyBudgetUsd: null });
+});

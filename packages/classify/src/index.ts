@@ -21,7 +21,7 @@ export { type ConnectionResult, testConnection } from "./connection.ts";
 export { type Limiter, createLimiter } from "./limiter.ts";
 export { PRICES_AS_OF, estimateCostUsd } from "./cost.ts";
 export { countTokens, truncateToTokens } from "./openai/tokens.ts";
-export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, promptTokens, systemPromptTokens } from "./openai/prompt.ts";
+export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, promptTokens, promptVersionFor, systemPromptTokens } from "./openai/prompt.ts";
 export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, modelKey, trainLocalModel } from "./local/model.ts";
 export { LocalClassifier, type LocalClassifierOptions, suggest } from "./local/classifier.ts";
 export { SCORED_DOCUMENTS_LIMIT, ScoredDocuments, scoredDocuments } from "./local/scored-documents.ts";

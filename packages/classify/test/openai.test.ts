@@ -10,6 +10,7 @@ import {
   estimateCostUsd,
 } from "../src/index.ts";
 import { MAX_RETRY_AFTER_MS, retryDelayMs } from "../src/openai/retry.ts";
+import { promptVersionFor } from "../src/index.ts";
 import {
   type FakeOpenAI,
   answerTopics,
@@ -163,10 +164,29 @@ describe("openai classifier", () => {
     expect(err.retryable).toBe(true);
   });
 
-  it("does not call the server without topics", async () => {
-    const result = await createClassifier(config).classify({ ...input, topics: [] });
+  it("without topics still asks, in one call, for the date and the sender only (issue 17)", async () => {
+    fake.setHandler(
+      answerTopics(() => ({
+        topics: [{ name: "Finance", confidence: 0.9, quote: "" }], // not asked for: ignored
+        documentDate: { date: "2024-03-03", confidence: 0.9, quote: "Date: 3 March 2024" },
+        correspondent: { name: "ACME Office Supplies Ltd.", confidence: 0.8, quote: "ACME Office Supplies Ltd." },
+      })),
+    );
+    const result = await createClassifier({ ...config, allowNewTopics: true }).classify({ ...input, topics: [] });
     expect(result.suggestions).toEqual([]);
-    expect(fake.requests).toHaveLength(0);
+    expect(result.proposedTopic).toBeNull();
+    expect(result.documentDate).toEqual({ date: "2024-03-03", confidence: 0.9, quote: "Date: 3 March 2024" });
+    expect(result.correspondent).toMatchObject({ name: "ACME Office Supplies Ltd." });
+    expect(result.usage?.inputTokens).toBeGreaterThan(0); // a paid call, counted like any other
+    const chats = fake.requests.filter(isChatRequest);
+    expect(chats).toHaveLength(1);
+    const schema = (chats[0]!.body as { response_format: { json_schema: { schema: { properties: object; required: string[] } } } }).response_format.json_schema.schema;
+    expect(Object.keys(schema.properties)).toEqual(["documentDate", "correspondent"]);
+    expect(schema.required).toEqual(["documentDate", "correspondent"]);
+    const system = messageText(chats[0]!, "system");
+    expect(system).toContain("documentDate");
+    expect(system).not.toContain("Topics (name");
+    expect(promptVersionFor([])).not.toBe(promptVersionFor(TOPICS));
   });
 
   it("lets the test decide by rule", async () => {

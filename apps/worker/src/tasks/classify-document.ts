@@ -9,7 +9,7 @@ import {
   fieldRefsFor,
   fieldSetVersion,
   LOCAL_MODEL_VERSION,
-  PROMPT_VERSION,
+  promptVersionFor,
   resolveProvider,
   type ClassifyInput,
   type ClassifyResult,
@@ -66,7 +66,8 @@ interface Answer {
  * a person removed or rejected is never applied or suggested again, whatever the path (reclassify,
  * re-extraction, the LLM answer cache, bulk actions). A retried or repeated job adds no duplicates.
  * An LLM answer is cached by text + prompt + topic set + field definitions + model: a duplicate never calls twice.
- * With the LLM, the same call fills the custom fields of the topics it chooses (ADR 0033).
+ * With the LLM, the same call fills the custom fields of the topics it chooses (ADR 0033) and reads the document's
+ * date and sender (ADR 0039) — for an owner without topics too, whose call asks for nothing else.
  */
 export const classifyDocumentTask: Handler<"classify_document"> = ({ documentId, trialId }, deps) => classifyDocument(deps, documentId, 0, trialId ?? null);
 
@@ -152,7 +153,7 @@ async function classifyDocument(deps: WorkerDeps, documentId: string, llmRetry: 
     ...(fields.length ? { fields } : {}),
   };
   const localVersions = { promptVersion: `local-${LOCAL_MODEL_VERSION}`, topicSetVersion: topicSetVersion(topics) };
-  const versions = provider === "openai" ? { promptVersion: `openai-${PROMPT_VERSION}`, topicSetVersion: localVersions.topicSetVersion } : localVersions;
+  const versions = provider === "openai" ? { promptVersion: promptVersionFor(topics), topicSetVersion: localVersions.topicSetVersion } : localVersions;
   const cacheKey =
     provider === "openai"
       ? answerCacheKey({ ownerId: doc.ownerId, text: doc.text, model: settings.model, ...versions, fieldSetVersion: fields.length ? fieldSetVersion(fields) : null })

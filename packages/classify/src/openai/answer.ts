@@ -53,7 +53,8 @@ export function parseAnswer(
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : "unparseable" };
   }
-  const answer = answerSchema.safeParse(json);
+  // Asked without topics, the answer has no topics array (and nothing but the date and sender counts).
+  const answer = (topics.length > 0 ? answerSchema : answerSchema.extend({ topics: z.array(z.unknown()).default([]) })).safeParse(json);
   if (!answer.success) return { ok: false, reason: "no topics array" };
 
   const idOf = nameLookup(topics);
@@ -75,7 +76,7 @@ export function parseAnswer(
   return {
     ok: true,
     suggestions,
-    proposedTopic: allowNewTopics ? proposed(answer.data.newTopic, idOf) : null,
+    proposedTopic: allowNewTopics && topics.length > 0 ? proposed(answer.data.newTopic, idOf) : null,
     fields: fieldAnswers(answer.data.fields, fields, chosen, documentText),
     documentDate: dateAnswer(answer.data.documentDate, documentText, now),
     correspondent: correspondentAnswer(answer.data.correspondent, documentText),

@@ -8,9 +8,6 @@ import { type OpenAISettings, openAIClient, toClassificationError } from "./clie
 import { type PromptOptions, offeredFields, promptMessages, requestFormat } from "./prompt.ts";
 import { withRetries } from "./retry.ts";
 
-/** No topics to choose from: nothing is asked. */
-const NOTHING: Extract<ParsedAnswer, { ok: true }> = { ok: true, suggestions: [], proposedTopic: null, fields: [], documentDate: null, correspondent: null };
-
 /** Answers that are not valid JSON are asked for once more (a fresh sample usually is). */
 const ANSWER_ATTEMPTS = 2;
 
@@ -25,7 +22,6 @@ export class OpenAIClassifier implements Classifier {
   }
 
   async classify(input: ClassifyInput): Promise<ClassifyResult> {
-    if (input.topics.length === 0) return this.#result(performance.now(), this.#settings.model, NOTHING, null);
     const limiter = this.#settings.limiter;
     return limiter ? limiter.run(() => this.#classify(input)) : this.#classify(input);
   }
