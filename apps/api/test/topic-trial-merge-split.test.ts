@@ -1,4 +1,5 @@
 import type { TRPCError } from "@trpc/server";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectTopics } from "@docscan/db";
 import { createHarness, type Harness, type TestUser } from "./helpers.ts";
@@ -57,6 +58,15 @@ function expectExactlyListedTouched(before: LibraryState, after: LibraryState, l
   }
 }
 
+type FieldRow = { topic_id: string; field_id: string; created_at: string };
+/** The topics' field attachments with their times to the microsecond. */
+const topicFieldsOf = async (topicIds: string[]) =>
+  (await h.database.db.execute(
+    sql`select topic_id, field_id, created_at::text from topic_fields where topic_id in (${sql.join(topicIds.map((t) => sql`${t}`), sql`, `)}) order by topic_id, field_id`,
+  )) as unknown as FieldRow[];
+/** Every document's field values with who set them. */
+const fieldValues = async () => h.database.db.execute(sql`select document_id, field_id, value, source, updated_at::text from document_fields order by document_id, field_id`);
+
 describe("topic trial: merge", () => {
   it("is refused across owners, into itself and to members for global topics", async () => {
     const personal = (await alice.caller.topics.create({ name: "Mine", description: "my things", color: "#ef4444" })).topic.id;
@@ -66,7 +76,16 @@ describe("topic trial: merge", () => {
     await alice.caller.topics.delete({ id: personal });
   }, 60_000);
 
-  it("previews Bills merged into Invoices as one trial; apply moves a person's link, drops rejections of Bills, touches only the listed documents; undo restores all exactly", async () => {
+  it("previews Bills merged into Invoices as one trial; apply moves a person's link and Bills' custom fields, drops rejections of Bills, touches only the listed documents; undo restores all exactly", async () => {
+    // Custom fields (ADR 0033): one of Bills only, one of both topics; a value of the first on the plumber's bill.
+    const meter = (await h.caller.fields.create({ name: "Meter number", type: "text" })).id;
+    const due = (await h.caller.fields.create({ name: "Amount due", type: "monetary" })).id;
+    await h.caller.fields.attach({ topicId: bills, fieldId: meter });
+    await h.caller.fields.attach({ topicId: invoices, fieldId: due });
+    await h.caller.fields.attach({ topicId: bills, fieldId: due });
+    await alice.caller.documents.setField({ id: id("inv-3"), fieldId: meter, value: "ZW-4711" });
+    const fieldsBefore = await topicFieldsOf([invoices, bills]);
+    const valuesBefore = await fieldValues();
     const before = await libraryState(h, alice.user.id);
     const withBills = new Set([...before.links, ...before.rejections].filter((l) => l.topic_id === bills).map((l) => l.document_id));
     expect(withBills.size).toBeGreaterThanOrEqual(3);
@@ -104,9 +123,21 @@ describe("topic trial: merge", () => {
     expect(entries.map((e) => e.action).slice(1)).toEqual(["topic.update"]);
     expect(entries.at(-1)!.after).toMatchObject({ trial: trial.id, documents: trial.listed, via: "offline", mergedFrom: { id: bills, name: "Bills" } });
     expect(await auditOf(h, bills)).toHaveLength(1); // its creation only
+    // Bills' fields are Invoices' now (the attachment keeps its time); Invoices' own stays as it was; values stay.
+    const attachedAt = (rows: FieldRow[], topicId: string, fieldId: string) => rows.find((r) => r.topic_id === topicId && r.field_id === fieldId)?.created_at;
+    const fieldsMerged = await topicFieldsOf([invoices, bills]);
+    expect(fieldsMerged.filter((r) => r.topic_id === bills)).toEqual([]);
+    expect(fieldsMerged.filter((r) => r.topic_id === invoices).map((r) => r.field_id).sort()).toEqual([meter, due].sort());
+    expect(attachedAt(fieldsMerged, invoices, meter)).toBe(attachedAt(fieldsBefore, bills, meter));
+    expect(attachedAt(fieldsMerged, invoices, due)).toBe(attachedAt(fieldsBefore, invoices, due));
+    expect(await fieldValues()).toEqual(valuesBefore);
+    expect((await h.caller.fields.list()).find((f) => f.id === meter)?.topicIds).toEqual([invoices]);
 
     await h.caller.topics.undoTrial({ id: trial.id });
     expect(await libraryState(h, alice.user.id)).toEqual(before);
+    // Undo: each topic's fields exactly as before (Bills' back with their times, Meter number off Invoices).
+    expect(await topicFieldsOf([invoices, bills])).toEqual(fieldsBefore);
+    expect(await fieldValues()).toEqual(valuesBefore);
     const back = (await h.caller.topics.list()).find((t) => t.id === bills);
     expect(back).toMatchObject({ name: "Bills", description: "utility bills, electricity, water, meter readings" });
     expect((await h.caller.topics.list()).find((t) => t.id === invoices)?.description).toBe("invoices from suppliers, amounts due, payment terms");

@@ -63,8 +63,12 @@ import {
   replaceSuggestions,
   restoreSnapshot,
   movePersonLink,
+  moveTopicFields,
   personDecisionsOf,
+  recordMergedFields,
   restorePersonDecisions,
+  restoreTopicFields,
+  type MergedField,
   setTrialPrevious,
   snapshotDocument,
   trialDocuments,
@@ -662,8 +666,8 @@ const undoAction = (kind: TopicTrialRow["kind"]) => (kind === "create" ? "topic.
 
 /**
  * Saves a trial's topic change in `tx`: a new topic with the promised id, an edit, a deletion; a merge moves a
- * person's links to the merged topic onto the kept one (from the snapshots taken just before), deletes the merged
- * topic and edits the kept one; a split edits the topic and creates the new ones with their promised ids.
+ * person's links to the merged topic onto the kept one (from the snapshots taken just before) and its custom
+ * fields, deletes the merged topic and edits the kept one; a split edits the topic and creates the new ones with their promised ids.
  */
 async function saveTopicChange(tx: DbOrTx, trial: TopicTrialRow, docs: TopicTrialDocumentRow[], snapshots: Map<string, TrialSnapshot>): Promise<TopicRow | null> {
   if (trial.kind === "create") return insertTopicWithId(tx, { id: trial.topicId, ...(trial.change as { name: string; description: string; color: string; ownerId: string | null }) });
@@ -677,6 +681,8 @@ async function saveTopicChange(tx: DbOrTx, trial: TopicTrialRow, docs: TopicTria
       const merge = snapshots.get(d.documentId)?.merge;
       if (merge) await movePersonLink(tx, d.documentId, from, trial.topicId, merge);
     }
+    // The merged topic's custom fields go to the kept one (ADR 0033); undo takes them back.
+    await recordMergedFields(tx, trial.id, await moveTopicFields(tx, from, trial.topicId));
     // Before the edit: the kept topic may take the merged one's name.
     await deleteTopic(tx, from);
   }
@@ -782,7 +788,7 @@ async function restoreTopics(tx: DbOrTx, user: AuthUser, trial: TopicTrialRow): 
     if (await topicNameTaken(tx, b.name, b.ownerId, null)) throw new ConflictError(`a topic named "${b.name}" exists again: rename it first`);
     return insertTopicWithId(tx, { id, ...b });
   };
-  const b = trial.topicBefore as Before & { merged?: Before & { id: string } };
+  const b = trial.topicBefore as Before & { merged?: Before & { id: string; fields?: MergedField[] } };
   if (trial.kind === "delete") return reinsert(trial.topicId, b);
   const now = await topicToChange(tx, user, trial.topicId);
   if (now.updatedAt.getTime() > trial.appliedAt!.getTime()) throw new ConflictError("the topic was edited after this trial was applied: undo by editing it");
@@ -794,15 +800,16 @@ async function restoreTopics(tx: DbOrTx, user: AuthUser, trial: TopicTrialRow): 
   }
   const restored = await updateTopic(tx, trial.topicId, { name: b.name, description: b.description, color: b.color, threshold: b.threshold });
   if (b.merged) {
-    const { id: mergedId, ...merged } = b.merged;
+    const { id: mergedId, fields, ...merged } = b.merged;
     await reinsert(mergedId, merged);
+    await restoreTopicFields(tx, mergedId, trial.topicId, fields ?? []);
   }
   return restored;
 }
 
 /**
  * Undoes an applied trial within TRIAL_UNDO_DAYS: the topics as they were (a new one deleted, an edit reverted, a
- * deleted or merged one back with its id, a split's new topics deleted) and the listed documents' links and
+ * deleted or merged one back with its id (a merged one with its custom fields, which leave the kept topic), a split's new topics deleted) and the listed documents' links and
  * suggestions as they were, except where a person decided since. Only the newest applied trial of a topic, and not
  * over a later edit of the topic. Documents still queued for the LLM are taken out of the queue, and an LLM answer
  * that arrives after the undo is not written (the worker checks the trial). One audit entry.

@@ -1,8 +1,9 @@
 // A topic merge applied from a trial (ADR 0029): a person's link to the merged topic becomes a person's link to
-// the topic it went into; what that overwrote is kept, and put back by undo.
+// the topic it went into, and the merged topic's custom fields are attached to it (ADR 0033); what that overwrote
+// is kept, and put back by undo.
 import { type AnyColumn, and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
-import { documentTopicRejections, documentTopics, type PersonLink, type PersonRejection, type TrialSnapshot } from "../schema/index.ts";
+import { documentTopicRejections, documentTopics, topicFields, topicTrials, type PersonLink, type PersonRejection, type TrialSnapshot } from "../schema/index.ts";
 
 type MergeSnapshot = NonNullable<TrialSnapshot["merge"]>;
 
@@ -69,5 +70,55 @@ export async function restorePersonDecisions(db: DbOrTx, documentId: string, fro
       .insert(documentTopicRejections)
       .values({ documentId, topicId: r.topicId, rejectedBy: r.rejectedBy, origin: r.origin, createdAt: timeOf(r.createdAt) })
       .onConflictDoNothing();
+  }
+}
+
+/** A custom field the merged topic had (ADR 0033), as the merge found it; `added`: the merge attached it to the kept topic. */
+export interface MergedField {
+  fieldId: string;
+  createdAt: string;
+  added: boolean;
+}
+
+/**
+ * Attaches the merged topic's fields to the topic it goes into (before `from` is deleted, which detaches them),
+ * each with its attachment's time; one the kept topic has already stays as it is. Documents' values are per
+ * field, not per topic: they stay. Returns the merged topic's fields, for undo.
+ */
+export async function moveTopicFields(db: DbOrTx, from: string, into: string): Promise<MergedField[]> {
+  const rows = await db
+    .select({ fieldId: topicFields.fieldId, createdAt: asText(topicFields.createdAt) })
+    .from(topicFields)
+    .where(eq(topicFields.topicId, from))
+    .orderBy(topicFields.fieldId);
+  const had = new Set((await db.select({ fieldId: topicFields.fieldId }).from(topicFields).where(eq(topicFields.topicId, into))).map((r) => r.fieldId));
+  const moved = rows.map((r) => ({ ...r, added: !had.has(r.fieldId) }));
+  const added = moved.filter((f) => f.added);
+  if (added.length > 0) await db.insert(topicFields).values(added.map((f) => ({ topicId: into, fieldId: f.fieldId, createdAt: timeOf(f.createdAt) })));
+  return moved;
+}
+
+/** Keeps what moveTopicFields did with the applied merge trial (beside the merged topic as it was), for undo. */
+export async function recordMergedFields(db: DbOrTx, trialId: string, fields: MergedField[]): Promise<void> {
+  await db
+    .update(topicTrials)
+    .set({ topicBefore: sql`jsonb_set(${topicTrials.topicBefore}, '{merged,fields}', ${JSON.stringify(fields)}::jsonb)` })
+    .where(eq(topicTrials.id, trialId));
+}
+
+/**
+ * Undo of moveTopicFields, after `from` is back: its fields attached again with their times (a field deleted
+ * since stays gone); a field the merge attached to `into` comes off it unless it was attached again since (then
+ * it has another time).
+ */
+export async function restoreTopicFields(db: DbOrTx, from: string, into: string, fields: MergedField[]): Promise<void> {
+  for (const f of fields) {
+    if (f.added) {
+      await db.delete(topicFields).where(and(eq(topicFields.topicId, into), eq(topicFields.fieldId, f.fieldId), eq(topicFields.createdAt, timeOf(f.createdAt))));
+    }
+    await db.execute(sql`
+      insert into ${topicFields} (topic_id, field_id, created_at)
+      select ${from}, id, ${f.createdAt}::timestamptz from custom_fields where id = ${f.fieldId}
+      on conflict do nothing`);
   }
 }
