@@ -70,6 +70,27 @@ describe("ScoredDocuments", () => {
     expectSame(kept, described, docs);
   });
 
+  it("shares a topic's word sums between models only where its word table is the same", async () => {
+    const examples = syntheticExamples(8);
+    const today = await trainLocalModel({ topics: PROJECT_TOPICS, examples }, encoder);
+    // Falcon described with words the examples already have: the vocabulary stays, so Heron's and Club's
+    // tables are today's and Falcon's differs; a new topic with known words shifts the topics' order.
+    const edited = PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description} Turbine, rotor blade and gearbox.` } : t));
+    const withNew = [...PROJECT_TOPICS, { id: "t-aaa", name: "Boats", description: "Regatta, rowing boat and oar." }];
+    const changed = await trainLocalModel({ topics: edited, examples }, encoder);
+    const created = await trainLocalModel({ topics: withNew, examples }, encoder);
+    const vocabulary = (m: LocalModel) => [...m.lexical!.logLikelihood.keys()].sort();
+    expect(vocabulary(changed)).toEqual(vocabulary(today));
+    expect(vocabulary(created)).toEqual(vocabulary(today));
+    const column = (m: LocalModel, topicId: string) => [...m.lexical!.logLikelihood].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, l]) => [w, l[m.topicIds.indexOf(topicId)]]);
+    expect(column(changed, "t-heron")).toEqual(column(today, "t-heron"));
+    expect(column(changed, "t-falcon")).not.toEqual(column(today, "t-falcon"));
+    // Today's model scored first, so the others find its sums; each must still score as `suggest` does.
+    const kept = new ScoredDocuments();
+    const docs = docsOf(TEXTS);
+    for (const model of [today, changed, created, today]) expectSame(kept, model, docs);
+  });
+
   it("keeps a document under its stamp: a new text is a new entry", async () => {
     const kept = new ScoredDocuments();
     const first = kept.add("d", "v1:a", hashVector(TEXTS[1]!), TEXTS[1]!);

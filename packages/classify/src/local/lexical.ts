@@ -73,25 +73,35 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
   return posterior(sums, known);
 }
 
-/** A model's log-likelihoods by word id: row `rows[id]` (-1, or an id beyond `rows`: a word it does not know) of `values`, one number per topic. */
-export interface WordTable {
-  rows: Int32Array;
-  values: Float64Array;
-}
-
-/** lexicalScores of a text given as word ids, with the model's WordTable: the topic trial's form (scored-documents.ts), the same numbers. */
-export function lexicalScoresOfIds(table: WordTable, ids: Int32Array, topicCount: number): number[] {
-  const { rows, values } = table;
-  const sums = new Float64Array(topicCount);
-  let known = 0;
+/**
+ * One topic's part of lexicalScores for a text given as word ids (the topic trial's form, scored-documents.ts):
+ * the sum of the topic's log-likelihoods of the text's known words, in the text's order — `column[id]`, NaN for a
+ * word the model does not know (or an id beyond the column). The same additions in the same order as
+ * lexicalScores makes for that topic, so the same number.
+ */
+export function lexicalSumOfIds(column: Float64Array, ids: Int32Array): number {
+  let sum = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    const row = id < rows.length ? rows[id]! : -1;
-    if (row < 0) continue;
-    known++;
-    const offset = row * topicCount;
-    for (let t = 0; t < topicCount; t++) sums[t]! += values[offset + t]!;
+    if (id >= column.length) continue;
+    const l = column[id]!;
+    if (l === l) sum += l; // not NaN: a known word
   }
+  return sum;
+}
+
+/** How many of the text's word ids the model knows (`known[id]` is 1), for lexicalPosterior. */
+export function knownCountOfIds(known: Uint8Array, ids: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (id < known.length) n += known[id]!;
+  }
+  return n;
+}
+
+/** lexicalScores from each topic's sum over the known words (lexicalSumOfIds) and their number: the same numbers. */
+export function lexicalPosterior(sums: Float64Array, known: number): number[] {
   return posterior(sums, known);
 }
 

@@ -1,16 +1,19 @@
 // What the topic trial (ADR 0029) keeps of each document it scores, for the process: the centred vector, what
 // scoring reads of the text (the content gate's verdict, the words of the word evidence as ids, the keys a
-// person's rejection on an example is found by), each document's cosine to every topic and description item
-// vector it was scored against, by the vector's content (items are shared by the owners' models, and today's
-// and the changed topics share most vectors), and each model's suggestions. A document is kept under a stamp (its vector's version and source hash): a new text is a
-// new entry. A trial then reads no vector and no text it has seen, and scores with array walks what
-// `suggest` scores from the text and the vector — the same numbers, by the same functions (model.ts, lexical.ts).
+// person's rejection on an example is found by), and per document the parts of a score that a model shares with
+// other models, kept by their content: the cosine to every topic and description item vector it was scored
+// against (items are shared by the owners' models, and today's and the changed topics share most vectors), and the
+// sum of each topic's word log-likelihoods over its words (a changed topic leaves the other topics' word evidence
+// as it was, unless it brings a word no example has); and each model's suggestions. A document is kept under a
+// stamp (its vector's version and source hash): a new text is a new entry. A trial then reads no vector and no
+// text it has seen, and scores with array walks what `suggest` scores from the text and the vector — the same
+// numbers, by the same functions (model.ts, lexical.ts).
 import { createHash } from "node:crypto";
 import type { TopicSuggestion } from "../types.ts";
 import { rejectedFor, suggestionsFrom } from "./classifier.ts";
 import { hasTooLittleContent } from "./content.ts";
-import { EMBEDDING_DIMENSIONS, cosine } from "./encoder.ts";
-import { type WordTable, lexicalScoresOfIds, lexicalWords } from "./lexical.ts";
+import { EMBEDDING_DIMENSIONS } from "./encoder.ts";
+import { knownCountOfIds, lexicalPosterior, lexicalSumOfIds, lexicalWords } from "./lexical.ts";
 import { type LocalModel, centre, featuresFrom, similarities, textKey, vectorKey } from "./model.ts";
 
 const D = EMBEDDING_DIMENSIONS;
@@ -21,30 +24,47 @@ const BLOCK = 4096;
  * document); the least recently used go first. A model's own stay while the model lives.
  */
 const MAX_COLUMNS = 256;
+/**
+ * Topics' word log-likelihood tables whose sums are kept for a new model to find (8 bytes per document each):
+ * today's models of every owner (up to 15 topics each) and the changed ones. A model's own stay while it lives.
+ */
+const MAX_WORD_COLUMNS = 128;
 
-/** One topic's or description item's vector's cosine to each document (NaN: not computed yet). */
+/** A number per document, computed when first asked for (NaN: not computed yet). */
 class Column {
   values = new Float64Array(0);
-  constructor(readonly vector: Float32Array) {}
-  at(slot: number, c: Float32Array): number {
+  constructor(readonly compute: (slot: number) => number) {}
+  at(slot: number): number {
     if (slot >= this.values.length) {
       const grown = new Float64Array((Math.floor(slot / BLOCK) + 1) * BLOCK).fill(Number.NaN);
       grown.set(this.values);
       this.values = grown;
     }
     let v = this.values[slot]!;
-    if (Number.isNaN(v)) this.values[slot] = v = cosine(c, this.vector);
+    if (Number.isNaN(v)) this.values[slot] = v = this.compute(slot);
     return v;
   }
 }
 
 interface ModelView {
-  /** Log-likelihoods by word id (lexical.ts); null without word evidence. */
-  lexical: WordTable | null;
+  /** Per topic, the sum of its log-likelihoods over each document's known words, and how many words it knows; null without word evidence. */
+  lexical: { topics: Column[]; known: Column } | null;
   topics: Column[];
   items: Column[][];
   suggestions: (TopicSuggestion[] | undefined)[];
 }
+
+/** Least recently used first: a hit goes to the end, and past `max` the first goes. */
+function lru<T>(map: Map<string, T>, key: string, make: () => T, max: number): T {
+  let hit = map.get(key);
+  if (hit) map.delete(key);
+  else hit = make();
+  map.set(key, hit);
+  if (map.size > max) map.delete(map.keys().next().value!);
+  return hit;
+}
+
+const contentKey = (a: Float32Array | Float64Array | Uint8Array) => createHash("sha1").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("base64");
 
 export class ScoredDocuments {
   readonly #slots = new Map<string, { slot: number; stamp: string }>();
@@ -54,6 +74,7 @@ export class ScoredDocuments {
   readonly #keys: { vector: string; text: string }[] = [];
   readonly #dictionary = new Map<string, number>();
   readonly #columns = new Map<string, Column>();
+  readonly #wordColumns = new Map<string, Column>();
   /** Per model, while it lives (model.ts caches today's models for the next trial, and with them their suggestions here). */
   readonly #views = new WeakMap<LocalModel, ModelView>();
 
@@ -93,8 +114,13 @@ export class ScoredDocuments {
     const hit = view.suggestions[slot];
     if (hit) return hit;
     const c = this.#centred(slot);
-    const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot, c), item: (i, j) => view.items[i]![j]!.at(slot, c) });
-    const words = view.lexical ? lexicalScoresOfIds(view.lexical, this.#words[slot]!, similarity.length) : null;
+    const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot), item: (i, j) => view.items[i]![j]!.at(slot) });
+    let words: number[] | null = null;
+    if (view.lexical) {
+      const sums = new Float64Array(similarity.length);
+      for (let t = 0; t < sums.length; t++) sums[t] = view.lexical.topics[t]!.at(slot);
+      words = lexicalPosterior(sums, view.lexical.known.at(slot));
+    }
     const out = suggestionsFrom(model, featuresFrom(model, c, similarity, words), rejectedFor(model, () => this.#keys[slot]!), null);
     view.suggestions[slot] = out;
     return out;
@@ -103,6 +129,15 @@ export class ScoredDocuments {
   #centred(slot: number): Float32Array {
     const offset = (slot % BLOCK) * D;
     return this.#blocks[Math.floor(slot / BLOCK)]!.subarray(offset, offset + D);
+  }
+
+  /** cosine(the document's centred vector, v), read in place: the same additions in the same order. */
+  #cosine(slot: number, v: Float32Array): number {
+    const block = this.#blocks[Math.floor(slot / BLOCK)]!;
+    const offset = (slot % BLOCK) * D;
+    let s = 0;
+    for (let i = 0; i < D; i++) s += block[offset + i]! * v[i]!;
+    return s;
   }
 
   #wordId(word: string): number {
@@ -114,35 +149,30 @@ export class ScoredDocuments {
   #view(model: LocalModel): ModelView {
     let view = this.#views.get(model);
     if (view) return view;
-    let lexical: WordTable | null = null;
+    let lexical: ModelView["lexical"] = null;
     if (model.lexical) {
-      // Every word the model knows gets an id first, so a document kept later finds it by its id (and a word
-      // id beyond the table is one the model does not know).
+      // Every word the model knows gets an id first, so a document kept later finds it by its id (and a word id
+      // beyond a table is one the model does not know). Each topic's table is dense over the ids, NaN for a word
+      // it does not know, up to the last word it knows: equal tables are equal bytes, and share their sums.
       const ids = [...model.lexical.logLikelihood.keys()].map((w) => this.#wordId(w));
-      const rows = new Int32Array(this.#dictionary.size).fill(-1);
-      const topics = model.topicIds.length;
-      const values = new Float64Array(ids.length * topics);
+      const size = ids.reduce((m, id) => Math.max(m, id + 1), 0);
+      const tables = model.topicIds.map(() => new Float64Array(size).fill(Number.NaN));
+      const known = new Uint8Array(size);
       let r = 0;
       for (const l of model.lexical.logLikelihood.values()) {
-        values.set(l, r * topics);
-        rows[ids[r]!] = r++;
+        const id = ids[r++]!;
+        known[id] = 1;
+        for (let t = 0; t < tables.length; t++) tables[t]![id] = l[t]!;
       }
-      lexical = { rows, values };
+      lexical = {
+        topics: tables.map((table) => lru(this.#wordColumns, `w:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(table, this.#words[slot]!)), MAX_WORD_COLUMNS)),
+        known: lru(this.#wordColumns, `k:${contentKey(known)}`, () => new Column((slot) => knownCountOfIds(known, this.#words[slot]!)), MAX_WORD_COLUMNS),
+      };
     }
-    const column = (v: Float32Array) => this.#column(v);
+    const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v)), MAX_COLUMNS);
     view = { lexical, topics: model.topicVectors.map(column), items: model.itemVectors.map((items) => items.map(column)), suggestions: [] };
     this.#views.set(model, view);
     return view;
-  }
-
-  #column(vector: Float32Array): Column {
-    const key = createHash("sha1").update(new Uint8Array(vector.buffer, vector.byteOffset, vector.byteLength)).digest("base64");
-    let column = this.#columns.get(key);
-    if (column) this.#columns.delete(key);
-    else column = new Column(vector);
-    this.#columns.set(key, column);
-    if (this.#columns.size > MAX_COLUMNS) this.#columns.delete(this.#columns.keys().next().value!);
-    return column;
   }
 }
 
