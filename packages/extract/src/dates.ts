@@ -42,6 +42,16 @@ const LABEL = new RegExp(
   "iu",
 );
 /**
+ * "Date of purchase:", "Date d'envoi:", "Fecha de reserva:", "Data prenotazione:", "Datum overzicht:", "Bill date:": a
+ * date label naming what it dates. The lists of the document's own events and of other events decide what it is;
+ * named by neither, it counts half a label (a bare "Date" or a letter's place-and-date line outranks it).
+ */
+const NAMED_LABEL = new RegExp(
+  `${words(["date", "datum", "fecha", "data"])}[ \\t]+(?:(?:of|de|du|del|della|di|van|der|des)[ \\t]+|d'|dell')?(?:la[ \\t]+|l')?\\p{L}[\\p{L}'-]*(?:[ \\t]\\p{L}[\\p{L}'-]*)?[ \\t]*:[ \\t]*$` +
+    `|${START}\\p{L}{3,}[ \\t]+date[ \\t]*:?[ \\t]*$`,
+  "iu",
+);
+/**
  * Labels that name the document's own date, stronger than a bare "Date": the invoice's or the letter's date,
  * the date of issue, and the "Place, date" field a form is signed in ("Ort, Datum: Hamburg, 12.03.2026").
  */
@@ -82,6 +92,22 @@ const STRONG_LABEL = new RegExp(
     "datum factuur",
     "documentdatum",
     "dagtekening",
+    // a label naming the event the document itself records: its sending, a purchase, a booking, a notice
+    "date of (?:the )?(?:purchase|sale|booking|reservation|notice|sending|dispatch)",
+    "(?:purchase|sale|booking|reservation|notice|statement|bill) date",
+    "kaufdatum",
+    "verkaufsdatum",
+    "datum des kaufs",
+    "date d'envoi",
+    "date d'achat",
+    "date de (?:la )?(?:réservation|vente|l'avis)",
+    "date du relevé",
+    "fecha de(?:l)? (?:envío|compra|reserva|venta|aviso)",
+    "data (?:di |dell'|della )?(?:invio|acquisto|prenotazione|vendita|avviso)",
+    "aankoopdatum",
+    "verzenddatum",
+    "reserveringsdatum",
+    "datum (?:van )?(?:aankoop|verzending|reservering|verkoop)",
   ])}\\s*:?\\s*$|${words(["place", "ort", "lieu", "lugar", "luogo", "plaats"])}\\s*(?:,|/|and|und|et|y|e|en)\\s*${words(["date", "datum", "fecha", "data"])}\\s*:?\\s*(?:\\p{Lu}[\\p{L}.' -]{1,30},?\\s*)?$`,
   "iu",
 );
@@ -158,10 +184,104 @@ const OTHER_EVENT = new RegExp(
     "first registration",
     "erstzulassung",
     "mise en circulation",
+    "immatriculation",
     "matriculación",
     "immatricolazione",
     "eerste toelating",
     "naissance",
+    // a gift or a donation paid before the receipt for it
+    "gift",
+    "donation",
+    "don",
+    "versement",
+    "spende",
+    "zuwendung",
+    "donativo",
+    "donación",
+    "donazione",
+    "versamento",
+    "erogazione",
+    "schenking",
+    "donatie",
+    // a product's manufacture
+    "manufactured",
+    "date of manufacture",
+    "manufacturing date",
+    "production date",
+    "herstelldatum",
+    "hergestellt",
+    "herstellung",
+    "produktionsdatum",
+    "fabrication",
+    "fabriqué",
+    "fabricación",
+    "fabricado",
+    "fabbricazione",
+    "produzione",
+    "prodotto il",
+    "productiedatum",
+    "geproduceerd",
+    // the legs of a journey
+    "outbound",
+    "return",
+    "inbound",
+    "flight",
+    "hinfahrt",
+    "rückfahrt",
+    "hinreise",
+    "rückreise",
+    "hinflug",
+    "rückflug",
+    "flug",
+    "aller",
+    "retour",
+    "vol",
+    "ida",
+    "vuelta",
+    "vuelo",
+    "andata",
+    "ritorno",
+    "volo",
+    "heenreis",
+    "terugreis",
+    "heen",
+    "terug",
+    "vlucht",
+    // an event the document sells or announces
+    "performance",
+    "event",
+    "veranstaltung\\p{L}*",
+    "aufführung",
+    "konzert",
+    "représentation",
+    "spectacle",
+    "concert",
+    "función",
+    "espectáculo",
+    "evento",
+    "spettacolo",
+    "voorstelling",
+    // meter readings
+    "reading",
+    "last reading",
+    "ablesung",
+    "zählerstand",
+    "relevé (?:du|de) compteur",
+    "dernier relevé",
+    "lectura",
+    "lettura",
+    "meterstand",
+    // an examination the document reports on
+    "examined",
+    "examination",
+    "untersucht",
+    "untersuchung",
+    "examiné(?:\\(e\\))?",
+    "reconocido(?:/a)?",
+    "visitato(?:/a)?",
+    "onderzocht",
+    // an agreement signed or accepted before the document
+    "(?:agreement|contract|\\p{L}*vertrag|contrat|offre(?: de prêt)?|contrato|contratto|\\p{L}*overeenkomst)[ \\t]+(?:was[ \\t]+)?(?:signed|accepted|concluded|dated|unterzeichnet|geschlossen|angenommen|vom|signée?|acceptée?|conclue?|du|firmado|aceptad[oa]|del?|sottoscritto|firmato|accettat[oa]|getekend|gesloten|aanvaard|van)",
   ])}[^\\n]{0,25}$`,
   "iu",
 );
@@ -173,7 +293,15 @@ const SIGNED = new RegExp(
   "iu",
 );
 /** A line that starts with a place and a comma: "München, den", "Paris, le", "Madrid, a", "Milano, lì", "Leeds,". */
-const PLACE = /^[ \t]*\p{Lu}[\p{L}.' -]{1,30},[ \t]*(?:den|le|a|lì|li|il|am|on|op)?[ \t]*$/u;
+/** A line that opens with the signing or issuing word (after a place name at most): "Issued at Bath on". */
+const SIGNED_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.'-]*,[ \\t]+)?${words(["issued", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}`, "iu");
+const PLACE =
+  /^[ \t]*(?=[^,\n]{2,31},)\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'-]*|am|an|der|dem|den|im|in|bei|de|del|la|le|les|sur|en|aan|upon|on|di|of|d'\p{Lu}[\p{L}.'-]*))*,[ \t]*(?:den|le|a|lì|li|il|am|on|op)?[ \t]*$/u;
+/** A birth: never the document's date, so such a date is no candidate at all. */
+const BIRTH = new RegExp(
+  `${words(["birth", "born", "dob", "d\\.o\\.b\\.", "geboren", "geb\\.", "geb\\. am", "geburtsdatum", "né", "née", "né\\(e\\)", "nacimiento", "nacido(?:/a)?", "nacida", "nato(?:/a)?", "nata", "nascita", "geboortedatum"])}[^\\n]{0,12}$`,
+  "iu",
+);
 const DISTRACTOR = new RegExp(
   `${words([
     // due and payment dates
@@ -194,6 +322,14 @@ const DISTRACTOR = new RegExp(
     "entro il",
     "entro",
     "vóór",
+    "au plus tard",
+    "at the latest",
+    "no later than",
+    "spätestens",
+    "a más tardar",
+    "non oltre",
+    "uiterlijk",
+    "uiterste",
     // births
     "birth",
     "born",
@@ -336,7 +472,9 @@ const DISTRACTOR = new RegExp(
  */
 const ORDER_TITLE =
   /^[ \t]*(?:purchase order|order confirmation|order|bestellung|auftragsbestätigung|bon de commande|commande|pedido|orden de compra|ordine d'acquisto|conferma d'ordine|ordine|bestelling|inkooporder|bestelbon)(?:[ \t]+(?:no\.?|nr\.?|n[°º.]|#))?[ \t\d#:/.-]*$/imu;
-const ORDER_WORDS = /order|bestell|auftrag|commande|pedido|ordine/iu;
+const ORDER_CONFIRMATION =
+  /^[ \t]*(?:order confirmation|confirmation of (?:your )?order|bestellbestätigung|auftragsbestätigung|confirmation de (?:la )?commande|confirmación de(?:l)? (?:compra|pedido)|conferma (?:d'ordine|dell'ordine)|bevestiging van (?:uw|je) bestelling|orderbevestiging)\b/imu;
+const ORDER_WORDS = /order|bestell|auftrag|command|pedido|compra|ordin|besteld/iu;
 
 /** OCR's digits inside words ("Prescripti0n", "Di5pensed") read as the letters they stand for, for the label tests. */
 const foldDigits = (s: string) => s.replace(/(?<=\p{L})[015]|[015](?=\p{L})/gu, (d) => ({ "0": "o", "1": "l", "5": "s" })[d]!);
@@ -352,6 +490,21 @@ const MONEY_AFTER = /(?:[€£$]|\b(?:EUR|GBP|USD|CHF)\b)\s?\d[\d.,' ]*[.,]\d{2}
 
 /** Between the two dates of a range: "01/01/2026 to 31/12/2026", "vom 1.3. bis 31.3.", "du … au …". */
 const RANGE_GAP = /^\s*(?:-|–|—|to|till|until|bis(?: zum)?|au|al|hasta(?: el)?|a|tot(?: en met)?|t\/m|fino al)\s*$/iu;
+
+/**
+ * The heading over a column: the words (single spaces within) of the line above that start at or just before the
+ * column where a value starts, when that line is a row of two or more headings without digits.
+ */
+function headingAbove(above: string, column: number): string | null {
+  const cells = [...above.matchAll(/\S+(?: \S+)*/g)];
+  if (cells.length < 2 || /\d/.test(above)) return null;
+  let found: RegExpMatchArray | null = null;
+  for (const c of cells) if (c.index! <= column + 3) found = c;
+  return found && found.index! + found[0].length >= column - 12 ? found[0] : null;
+}
+
+const BETWEEN = new RegExp(`${words(["between", "zwischen", "entre", "tra", "fra", "tussen"])}[^\\n\\d]{0,12}$`, "iu");
+const BETWEEN_GAP = /^\s*(?:and|und|et|y|e|en)\s*$/iu;
 
 /** Locale parsers; English reads all-numeric dates month first, so its British variant is used for DMY. */
 const parsers = (order: DateOrder): Chrono[] => [order === "MDY" ? en.strict : en.GB, de.strict, fr.strict, es.strict, it.strict, nl.strict];
@@ -376,8 +529,14 @@ function numericDate(text: string, order: DateOrder, now: Date): string | null {
   return order === "MDY" ? iso(year, Number(a), Number(b)) : iso(year, Number(b), Number(a));
 }
 
-/** An American address ("Chicago, IL 60611") or a month-first English date ("March 3, 2025"). */
-const AMERICAN = /,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b/;
+/** An American address ("Chicago, IL 60611"), and a month-first English date ("March 3, 2025"). */
+const AMERICAN_ADDRESS = /,\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
+const MONTH_FIRST = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b/;
+/**
+ * Signs of a British or European sender: pounds or euros, a UK postcode, a British VAT number. An American
+ * address beside them is most often the recipient's, which says nothing about how the sender writes dates.
+ */
+const NOT_AMERICAN = /[£€]|\b(?:GBP|EUR)\b|\bVAT (?:No\.?|Reg\.?)?\s*GB\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
 
 /**
  * The order a document's own dates show: a first number over 12 is a day, a second one over 12 too. Dots are
@@ -407,7 +566,8 @@ export function guessOrder(text: string): DateOrder | null {
     }
   }
   if (dmy !== mdy) return dmy > mdy ? "DMY" : "MDY";
-  return AMERICAN.test(head) ? "MDY" : null;
+  if (MONTH_FIRST.test(head)) return "MDY";
+  return AMERICAN_ADDRESS.test(head) && !(NOT_AMERICAN.test(head) && !/\$|\bUSD\b/.test(head)) ? "MDY" : null;
 }
 
 /** Month names in the six languages, and the same with runs of a letter as one ("febbraio" → "febraio"). */
@@ -428,11 +588,15 @@ const MONTH_SET = new Set(MONTH_NAMES);
  * spaces to its written length so that every index in the text stays where it was.
  */
 function repairMonthNames(text: string): string {
-  return text.replace(/\p{L}{4,}/gu, (w) => {
+  return text.replace(/\p{L}{4,}/gu, (w, at: number) => {
     const lower = w.toLowerCase();
     if (MONTH_SET.has(lower)) return w;
     const month = MONTH_BY_RUNS.get(singleRuns(lower));
-    return month && month.length < w.length ? month.padEnd(w.length) : w;
+    if (month && month.length < w.length) return month.padEnd(w.length);
+    // One letter misread ("scptember", "navember") in a long name between a day and a year.
+    if (w.length < 6 || !/\d[ .]{1,2}$/.test(text.slice(Math.max(0, at - 3), at)) || !/^[ .,]{1,2}\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;
+    const near = [...MONTH_SET].filter((m) => m.length === w.length && [...m].filter((c, i) => c !== lower[i]).length === 1);
+    return near.length === 1 ? (w[0] === w[0]!.toUpperCase() ? near[0]![0]!.toUpperCase() + near[0]!.slice(1) : near[0]!) : w;
   });
 }
 
@@ -453,6 +617,8 @@ export interface DateCandidate {
   above: string;
   lineNo: number;
   label: boolean;
+  /** After a date label that names something the lists do not know ("Date of inspection:"): half a label. */
+  weak: boolean;
   strong: boolean;
   distractor: boolean;
   money: boolean;
@@ -478,7 +644,16 @@ export interface DateInText {
 export function datesIn(text: string, order: DateOrder, now: Date = new Date()): DateInText[] {
   const found = new Map<number, DateInText>();
   for (const parser of parsers(order)) {
-    for (const r of parser.parse(text, now)) {
+    // A parse across a wide gap ("ZA/14             17 februari 2025", a table's columns: read as the range 14–17
+    // February) joins two cells; only what follows the gap is read.
+    const results = parser.parse(text, now).flatMap((r) => {
+      let last = -1;
+      for (const m of r.text.split("\n")[0]!.matchAll(/[ \t]{3,}/g)) last = m.index! + m[0].length;
+      if (last < 0) return [r];
+      const after = parser.parse(r.text.slice(last), now).map((q) => Object.assign(q, { index: q.index + r.index + last }));
+      return after.length ? after : [r];
+    });
+    for (const r of results) {
       if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
       // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
       if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
@@ -496,10 +671,17 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
   const ignored = new Set(opts.ignore ?? []);
   const usable = (date: string | null): date is string => date !== null && date >= "1900-01-01" && date <= latest && !ignored.has(date);
   // "20 de junio del 2026": chrono's Spanish parser knows only "de"; "de " keeps every index in place.
-  const head = repairMonthNames(text.slice(0, READ_CHARS).replace(/(?<=\p{L} de)l(?= \d{4})/gu, " "));
+  // "24-ene-2025": the locale parsers read a month's abbreviation between hyphens only in English; spaces keep indices.
+  const head = repairMonthNames(
+    text
+      .slice(0, READ_CHARS)
+      .replace(/(?<=\p{L} de)l(?= \d{4})/gu, " ")
+      .replace(/(?<![\p{L}\p{N}])(\d{1,2})-(\p{L}{3,10}\.?)-(\d{2}|\d{4})(?![\p{L}\p{N}])/gu, "$1 $2 $3"),
+  );
   const order = opts.order ?? guessOrder(head) ?? opts.defaultOrder ?? "DMY";
 
-  const isOrder = ORDER_TITLE.test(head.split("\n").slice(0, 5).join("\n"));
+  const top = head.split("\n").slice(0, 5).join("\n");
+  const isOrder = ORDER_TITLE.test(top) || ORDER_CONFIRMATION.test(top);
   const found = new Map<number, DateCandidate>();
   for (const r of datesIn(head, order, now)) {
     const date = r.date;
@@ -510,21 +692,39 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     const rest = head.slice(r.index + r.text.length, (head.indexOf("\n", r.index) + 1 || head.length + 1) - 1);
     const above = lineStart > 0 ? head.slice(head.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1) : "";
     const lineNo = head.slice(0, lineStart).split("\n").length - 1;
-    const strong = STRONG_LABEL.test(before);
-    const label = strong || LABEL.test(before) || OWN_NUMBER.test(before) || SIGNED.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest);
-    const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(before.slice(before.lastIndexOf("\n") + 1)));
-    const distractor = DISTRACTOR.test(before) || otherEvent;
+    if (BIRTH.test(before)) continue;
+    const onOwnLine = before.slice(before.lastIndexOf("\n") + 1);
+    const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(onOwnLine));
+    let distractor = DISTRACTOR.test(before) || otherEvent;
+    // Issued or signed at a place on a date, opening its line ("Établi à Rennes le"), names the document's own date
+    // like "Date of issue"; after a noun ("Claim issued on") it dates something else, a plain label as before.
+    const signed = SIGNED.test(before);
+    let strong = !distractor && (STRONG_LABEL.test(before) || (signed && SIGNED_LINE.test(line)));
+    let label = strong || signed || LABEL.test(before) || OWN_NUMBER.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest);
+    let weak = !label && NAMED_LABEL.test(before);
+    // A row of values under a row of headings ("Customer no.   Our ref.   Date" over "4571   MR/31   27/04/2024"):
+    // the heading above the date's column says what it is.
+    const heading = !label && !distractor ? headingAbove(above, line.length) : null;
+    if (heading) {
+      const h = foldDigits(heading);
+      distractor = DISTRACTOR.test(h) || (OTHER_EVENT.test(h) && !(isOrder && ORDER_WORDS.test(h)));
+      strong = !distractor && STRONG_LABEL.test(h);
+      label = !distractor && (strong || LABEL.test(h));
+      weak = !distractor && !label && NAMED_LABEL.test(h);
+    }
     // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
     // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
     const money = (!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest);
     // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
     const period = r.end;
-    found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, strong, distractor, money, period, score: 0 });
+    found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, weak, strong, distractor, money, period, score: 0 });
   }
   const candidates = [...found.values()].sort((a, b) => a.index - b.index);
   for (let i = 1; i < candidates.length; i++) {
     const [a, b] = [candidates[i - 1]!, candidates[i]!];
-    if (b.index >= a.end && RANGE_GAP.test(head.slice(a.end, b.index))) a.period = b.period = true;
+    const gap = b.index >= a.end ? head.slice(a.end, b.index) : "";
+    // "between 07/05/2024 and 23/05/2024", "tussen 26-2-2025 en 17/03/2025": a window, like "from … to …".
+    if (b.index >= a.end && (RANGE_GAP.test(gap) || (BETWEEN_GAP.test(gap) && BETWEEN.test(head.slice(Math.max(0, a.index - 24), a.index))))) a.period = b.period = true;
   }
   for (const c of candidates) c.score = handScore(c);
   return { candidates, order, now };
@@ -535,7 +735,7 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
  * date, −1.5 after a distractor or a label of another event, with a sum of money after it, or in a period.
  */
 function handScore(c: DateCandidate): number {
-  return 1 - c.index / READ_CHARS + (c.label ? 1 : 0) + (c.strong ? 0.75 : 0) - (c.distractor ? 1.5 : 0) - (c.money ? 1.5 : 0) - (c.period ? 1.5 : 0);
+  return 1 - c.index / READ_CHARS + (c.label ? 1 : c.weak ? 0.5 : 0) + (c.strong ? 0.75 : 0) - (c.distractor ? 1.5 : 0) - (c.money ? 1.5 : 0) - (c.period ? 1.5 : 0);
 }
 
 /** How candidates are ranked: the hand rules' score, or a learned one (`date-ranker.ts`). */

@@ -164,3 +164,57 @@ describe("OCR'd month names and the order a written date shows (round 4, on deve
     expect(guessOrder("Bolletta 2025\n12/05/2025\nLettura del 30 aprile 2024")).toBeNull();
   });
 });
+
+describe("the document date among named labels, heading rows and signatures (round 6, on the round-4 and round-5 held-out halves)", () => {
+  it("reads 'Date of X' labels by what X is: the document's own event, another event, or neither (half a label)", () => {
+    // A purchase dates a warranty card; manufacture comes first and is another event.
+    expect(date("WARRANTY CERTIFICATE\nManufactured: 08 NOV 2024\n\nDate of purchase: 13 September 2025\nWarranty ends: 13 September 2027", { now })).toBe("2025-09-13");
+    expect(date("GARANTIEKARTE\nHerstelldatum: 2. Juli 2023\n\nKaufdatum: 20.06.2024\nGarantie bis: 20.06.2026")).toBe("2024-06-20");
+    // A notice's sending date; the deadline ("au plus tard") and the offence lose.
+    expect(date("AVIS DE CONTRAVENTION\nN° d'avis VL3060172     Date d'envoi: 22 février 2023\nDate et heure de l'infraction: 06/02/2023\nÀ régler au plus tard le 21/03/2023")).toBe("2023-02-22");
+    // A booking's date at the foot; the outbound and return legs above it are journeys.
+    expect(date("Voyages Azur\nConfirmation de réservation\n\nAller: 20.11.2024  09:17\nRetour: 30/11/2024  20:21\n\nDate de réservation: 22/09/2024")).toBe("2024-09-22");
+    expect(date("Viajes\nIda: 20/02/2023  11:18\nVuelta: 27/02/2023\n\nFecha de reserva: 11/01/2023")).toBe("2023-01-11");
+    // A gift's date names what the receipt is for; the receipt is dated where it is signed.
+    expect(date("Receipt for your donation\n\nDate of gift: 03 DEC 2023\nAmount of gift: £25.00\n\nSheffield, 11/05/2024")).toBe("2024-05-11");
+    // "Date du relevé" is a statement's own date (not a meter reading's).
+    expect(date("RELEVÉ DE FRAIS DE SCOLARITÉ            Date du relevé: 21/01/26\nTrimestre: 11/02/26 – 27/04/2026", { now })).toBe("2026-01-21");
+  });
+
+  it("reads the heading above a date's column in a row of values", () => {
+    const meter = ["Severn Vale Water", "", "Customer no.      Our ref.          Date", "45710846          MR/31             27/04/2024", "", "Your last reading, on 28/05/2023, was 165 m³."].join("\n");
+    expect(date(meter)).toBe("2024-04-27");
+    // Two cells on the value row are not one parse ("ZA/14             17 februari 2025" is no range 14–17).
+    const nl = ["Waterbedrijf", "Klantnummer       Ons kenmerk       Datum", "20725813          ZA/14             17 februari 2025", "", "Wilt u uw meter tussen 26-2-2025 en 17/03/2025 opnemen?"].join("\n");
+    expect(date(nl)).toBe("2025-02-17");
+    // A heading of another event over its column loses.
+    expect(date("Job no.     Previous service      Date\n88130       19/04/2022            24/04/2023")).toBe("2023-04-24");
+  });
+
+  it("takes 'issued at … on' opening a line as the document's date, not a claim issued earlier or an agreement signed before", () => {
+    expect(date("CERTIFICATO MEDICO\nVisitato/a in data 11 set 2024 prognosi dal 11/09/2024 al 24/09/2024.\n\nRilasciato a Parma il 12/09/2024")).toBe("2024-09-12");
+    expect(date("CERTIFICAT MÉDICAL\nExaminé(e) ce jour, le 18/08/2024 arrêt de travail du 18/08/24 au 27/08/2024.\n\nÉtabli à Rennes le 19 août 2024")).toBe("2024-08-19");
+    expect(date("County Court at Leeds\nClaim no.: 806 C 4995/23\nDate: 02/09/2023\n\nClaim issued on 31/05/2023.")).toBe("2023-09-02");
+    expect(date("Prêt n°             Votre conseiller    Date\n1181328             K. Hill             10 septembre 2023\n\nRévision du taux — offre de prêt acceptée le 21.10.2019")).toBe("2023-09-10");
+    expect(date("Renteaanpassing — leningovereenkomst getekend op 18/09/2019\n\nEnschede, 18 juli 2025")).toBe("2025-07-18");
+  });
+
+  it("never takes a birth date, reads OCR's one wrong letter in a month and hyphenated abbreviations", () => {
+    expect(date("OVERZICHT                 Datum overzicht: dinsdag 30 scptember 2025\nKind: Lea (geboortedatum 26-01-13)\nPeriode: 13 okt 2025 – 18 jan 2026", { now })).toBe("2025-09-30");
+    expect(date("Patient: Ana Ruiz, nacida el 14/10/1959")).toBeNull();
+    expect(date("Factura 671-2025 de fecha 24-ene-2025\n\nTrabajos realizados el 14-ene-2025")).toBe("2025-01-24");
+  });
+
+  it("does not read numbers month first for an American recipient of a British or European sender", () => {
+    const pcn = ["Kingsbridge Borough Council", "Market Square, Kingsbridge TQ7 1AA", "", "Mrs Helen Walsh", "350 W 42nd St Apt 5B", "New York, NY 10036", "", "PCN no. ZW1740561     Date of notice: 04/02/2025", "Penalty charge: £70.00"].join("\n");
+    expect(guessOrder(pcn)).toBeNull();
+    expect(date(pcn)).toBe("2025-02-04");
+    // An American sender still reads month first.
+    expect(guessOrder("Harbor Health Partners\nChicago, IL 60611\nStatement 03/04/2026\nAmount due $120.00")).toBe("MDY");
+  });
+
+  it("reads an order's date on an order or booking confirmation, not the performance's", () => {
+    expect(date("Konzertkasse\n\nBestellbestätigung\nBestell-Nr. 107946 · Bestellt am Donnerstag, 19. Dezember 2024\n\nVeranstaltungsdatum: 23.03.2025, Einlass 19:00", { now })).toBe("2024-12-19");
+    expect(date("Billetterie\n\nConfirmation de commande\nCommande n° 493125 · Commandé le 05/07/2024\n\nDate de la représentation: 28 juil 2024")).toBe("2024-07-05");
+  });
+});
