@@ -1,5 +1,5 @@
-// Trains the learned rankers (ADR 0039) of document-date and total candidates on the development halves
-// dev-a … dev-e only, and writes their weights to src/date-ranker-weights.json and src/total-ranker-weights.json.
+// Trains the learned rankers (ADR 0039) of document-date and total candidates — dates on dev-a … dev-e and the read
+// held-out halves heldout and heldout2 (round 6), totals on dev-a … dev-e only — and writes their weights to src/date-ranker-weights.json and src/total-ranker-weights.json.
 // Deterministic: the same files give the same weights.
 //   node --import tsx packages/extract/dev-data/train-rankers.ts
 // The L2 penalty is chosen by leaving one development half out at a time (never a held-out half).
@@ -10,7 +10,7 @@ import { documentDateCandidates, findDocumentDate, type RankDates } from "../src
 import { countryCurrency, documentCurrency, findTotalByRules, formatTotal, type MoneyTotal } from "../src/money.ts";
 import { ALL_TOTAL_FEATURES, findTotalWith, type TotalFeatureSet, totalCandidates } from "../src/total-ranker.ts";
 import { type RankingExample, type TrainOptions, type Weights, trainRanker } from "../src/ranker.ts";
-import { DEV_HALVES, type Half, here, readHalf } from "./halves.ts";
+import { DATE_TRAIN_HALVES, DEV_HALVES, type Half, here, readHalf } from "./halves.ts";
 
 export const ITERATIONS = 400;
 export const LEARNING_RATE = 0.5;
@@ -62,9 +62,9 @@ export function totalExamples(halves: readonly Half[], set: TotalFeatureSet): Ra
   );
 }
 
-/** The L2 penalty with the best accuracy summed over the five leave-one-half-out folds, then weights on all five. */
-function trainChosen(examples: (halves: readonly Half[]) => RankingExample[], accuracy: (half: Half, weights: Weights) => { correct: number; n: number }, log: (line: string) => void): { weights: Weights; options: TrainOptions } {
-  const halves = DEV_HALVES.map(readHalf);
+/** The L2 penalty with the best accuracy summed over the leave-one-half-out folds, then weights on all the halves. */
+function trainChosen(names: readonly string[], examples: (halves: readonly Half[]) => RankingExample[], accuracy: (half: Half, weights: Weights) => { correct: number; n: number }, log: (line: string) => void): { weights: Weights; options: TrainOptions } {
+  const halves = names.map(readHalf);
   let best: { l2: number; correct: number } | null = null;
   for (const l2 of L2_GRID) {
     const options = { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE };
@@ -83,19 +83,19 @@ function trainChosen(examples: (halves: readonly Half[]) => RankingExample[], ac
 }
 
 export const trainDates = (set: DateFeatureSet, log: (line: string) => void = () => {}) =>
-  trainChosen((h) => dateExamples(h, set), (half, w) => dateAccuracy(half, learnedRanker(w, set)), log);
+  trainChosen(DATE_TRAIN_HALVES, (h) => dateExamples(h, set), (half, w) => dateAccuracy(half, learnedRanker(w, set)), log);
 export const trainTotals = (set: TotalFeatureSet, log: (line: string) => void = () => {}) =>
-  trainChosen((h) => totalExamples(h, set), (half, w) => totalAccuracy(half, (t) => findTotalWith(t, w, set)), log);
+  trainChosen(DEV_HALVES, (h) => totalExamples(h, set), (half, w) => totalAccuracy(half, (t) => findTotalWith(t, w, set)), log);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const what = process.argv[2] ?? "both";
-  for (const [name, train] of [["date", () => trainDates(ALL_DATE_FEATURES, log)], ["total", () => trainTotals(ALL_TOTAL_FEATURES, log)]] as const) {
+  for (const [name, train, trainedOn] of [["date", () => trainDates(ALL_DATE_FEATURES, log), DATE_TRAIN_HALVES], ["total", () => trainTotals(ALL_TOTAL_FEATURES, log), DEV_HALVES]] as const) {
     if (what !== "both" && what !== name) continue;
     log(`${name} ranker:`);
     const { weights, options } = train();
     const file = join(here, `../src/${name}-ranker-weights.json`);
-    writeFileSync(file, `${JSON.stringify({ trainedOn: DEV_HALVES, ...options, weights }, null, 1)}\n`);
+    writeFileSync(file, `${JSON.stringify({ trainedOn, ...options, weights }, null, 1)}\n`);
     log(`${name} ranker: l2 ${options.l2}, ${Object.keys(weights).length} weights → ${file}`);
   }
 }

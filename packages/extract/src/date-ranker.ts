@@ -23,6 +23,7 @@ export function dateFeatures(candidates: readonly DateCandidate[], set: DateFeat
     const on = (name: string, value = 1) => f.set(name, (f.get(name) ?? 0) + value);
     if (set.hand) {
       if (c.label) on("hand:label");
+      if (c.weak) on("hand:weak");
       if (c.strong) on("hand:strong");
       if (c.distractor) on("hand:distractor");
       if (c.money) on("hand:money");
