@@ -189,13 +189,31 @@ export async function topicCountOf(fx: Fixtures, actor: Member, topicId: string)
 }
 
 /** Documents in the actor's scope with suggestions waiting: what the review inbox counts. */
+/** Documents in the actor's review inbox: with topic suggestions or a proposed correspondent (the fixtures' names are nobody's correspondents). */
 export async function suggestionCountOf(fx: Fixtures, actor: Member): Promise<number> {
   const [row] = await fx.h.database.db
-    .select({ n: countDistinct(topicSuggestions.documentId) })
-    .from(topicSuggestions)
-    .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
-    .where(scopeOf(fx, actor));
+    .select({ n: countDistinct(documents.id) })
+    .from(documents)
+    .where(
+      and(
+        scopeOf(fx, actor),
+        isNull(documents.trashedAt),
+        or(isNotNull(documents.proposedCorrespondent), inArray(documents.id, fx.h.database.db.select({ id: topicSuggestions.documentId }).from(topicSuggestions))),
+      ),
+    );
   return row?.n ?? 0;
+}
+
+const proposalDocs = new Map<string, Promise<string>>();
+/**
+ * A document of `who` with a fresh proposed correspondent (a name no correspondent has): its id. One document per
+ * member, proposed anew on each call — a new document each time would push the fixtures out of the listings' pages.
+ */
+export async function freshProposal(fx: Fixtures, who: "owner" | "other" = "owner"): Promise<string> {
+  if (!proposalDocs.has(who)) proposalDocs.set(who, freshDoc(fx, who));
+  const id = await proposalDocs.get(who)!;
+  await fx.h.database.db.update(documents).set({ proposedCorrespondent: unique("Proposed Sender"), proposedCorrespondentQuote: "a quote" }).where(eq(documents.id, id));
+  return id;
 }
 
 /** Topic ids the actor's topic list must hold: the global ones and their own personal ones. */

@@ -25,6 +25,7 @@ import {
   freshFolder,
   freshSuggestion,
   freshOwnerToken,
+  freshProposal,
   freshSessionCaller,
   freshTopic,
   inProgressCountsOf,
@@ -622,6 +623,8 @@ const procedures: ProcedureRows = {
   },
   "review.accept": reviewDecisionRows(),
   "review.reject": reviewDecisionRows(),
+  "review.acceptCorrespondents": proposalDecisionRows(),
+  "review.dismissCorrespondents": proposalDecisionRows(),
 
   "settings.get": { expect: ADMINS },
   "settings.update": { input: () => ({ threshold: 0.5 }), expect: ADMINS },
@@ -688,6 +691,30 @@ function reviewDecisionRows(): Row<"review.accept">[] & Row<"review.reject">[] {
       },
     },
   ];
+}
+
+/** review.acceptCorrespondents and review.dismissCorrespondents: scoped like the suggestions (ADR 0039). */
+function proposalDecisionRows(): Row<"review.acceptCorrespondents">[] & Row<"review.dismissCorrespondents">[] {
+  return [
+    {
+      input: async () => ({ ids: [await freshProposal(fx)] }),
+      expect: { ...OWNERS_DOCUMENT, other: "NOT_FOUND: correspondent proposal not found" },
+      intact: ({ ids: [id] }) => proposalThere(id!),
+    },
+    {
+      case: "all or nothing: one proposal out of scope refuses the whole call",
+      input: async () => ({ ids: [await freshProposal(fx, "other"), await freshProposal(fx)] }),
+      expect: { anonymous: "UNAUTHORIZED", other: "NOT_FOUND: correspondent proposal not found", owner: "NOT_FOUND: correspondent proposal not found", admin: "ok" },
+      intact: async ({ ids }) => {
+        for (const id of ids) await proposalThere(id);
+      },
+    },
+  ];
+}
+
+async function proposalThere(documentId: string): Promise<void> {
+  const [row] = await fx.h.database.db.select({ proposed: documents.proposedCorrespondent }).from(documents).where(eq(documents.id, documentId));
+  expect(row?.proposed, `${documentId}'s proposal is still there`).toBeTruthy();
 }
 
 function emailOf(actor: Member): string {
@@ -1098,6 +1125,8 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
   },
   "POST /api/review/accept": restReviewDecisionRows("accept"),
   "POST /api/review/reject": restReviewDecisionRows("reject"),
+  "POST /api/review/correspondents/accept": restProposalDecisionRows("accept"),
+  "POST /api/review/correspondents/dismiss": restProposalDecisionRows("dismiss"),
 
   "GET /api/tokens": {
     request: () => ({ path: "/api/tokens" }),
@@ -1187,6 +1216,29 @@ function restReviewDecisionRows(verb: "accept" | "reject"): RouteRow[] {
       },
       expect: { anonymous: 401, other: "404: suggestion not found", owner: "404: suggestion not found", admin: 200 },
       intact: (id) => stillThere(topicSuggestions, id),
+    },
+  ];
+}
+
+/** REST's proposed-correspondent accept and dismiss: refused like tRPC's. */
+function restProposalDecisionRows(verb: "accept" | "dismiss"): RouteRow[] {
+  return [
+    {
+      request: async () => {
+        const id = await freshProposal(fx);
+        return { path: `/api/review/correspondents/${verb}`, init: json({ ids: [id] }), target: id };
+      },
+      expect: { anonymous: 401, other: "404: correspondent proposal not found", owner: 200, admin: 200 },
+      intact: (id) => proposalThere(id),
+    },
+    {
+      case: "all or nothing: one proposal out of scope refuses the whole call",
+      request: async () => {
+        const foreign = await freshProposal(fx, "other");
+        return { path: `/api/review/correspondents/${verb}`, init: json({ ids: [foreign, await freshProposal(fx)] }), target: foreign };
+      },
+      expect: { anonymous: 401, other: "404: correspondent proposal not found", owner: "404: correspondent proposal not found", admin: 200 },
+      intact: (id) => proposalThere(id),
     },
   ];
 }

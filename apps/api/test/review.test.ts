@@ -3,6 +3,7 @@ import type { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertRun, replaceSuggestions } from "@docscan/db";
+import { saveProposedCorrespondent } from "@docscan/db/correspondents";
 import { createHarness, uploadPdf, type Harness } from "./helpers.ts";
 
 let h: Harness;
@@ -68,6 +69,73 @@ describe("review inbox", () => {
     expect(inbox.items.map((i) => i.documentId)).toEqual([other]); // the other document's suggestion stays
     expect((await h.caller.documents.get({ id: docId })).topics.map((t) => [t.name, t.source])).toEqual([["Rest A", "manual"]]);
     await h.caller.review.reject({ ids: inbox.items[0]!.suggestions.map((s) => s.id) });
+  });
+
+  it("shows proposed correspondents beside topic suggestions: add and set, dismiss, owner scoping; a proposal leaves once the correspondent exists or a person set one", async () => {
+    const db = h.database.db;
+    const member = await h.addUser("review-proposals@example.test");
+    const { topic: letters } = await h.caller.topics.create({ name: "Letters 39" });
+    const bakery = await uploadOne(); // a proposal only
+    const mixed = await uploadOne(); // a topic suggestion and a proposal
+    const exists = await uploadOne(); // its sender is added on the Correspondents page meanwhile
+    const chosen = await uploadOne(); // a person sets another correspondent meanwhile
+    const mine = await uploadPdf(member, "member.pdf");
+    await saveProposedCorrespondent(db, bakery, { name: "Bäckerei Sonnenschein", quote: "Bäckerei Sonnenschein, Marktplatz 3" });
+    await saveProposedCorrespondent(db, mixed, { name: "Acme Ltd", quote: "Acme Ltd" });
+    await replaceSuggestions(db, mixed, null, [{ topicId: letters.id, confidence: 0.4, quote: null }]);
+    await saveProposedCorrespondent(db, exists, { name: "Northwind Traders", quote: "Northwind Traders" });
+    await saveProposedCorrespondent(db, chosen, { name: "Globex", quote: "Globex" });
+    await saveProposedCorrespondent(db, mine, { name: "Stadtwerke Musterstadt", quote: "Stadtwerke Musterstadt" });
+    const inbox = async (caller = h.caller) => new Map((await caller.review.list()).items.map((i) => [i.documentId, i]));
+
+    let items = await inbox();
+    expect(items.get(bakery)).toMatchObject({ suggestions: [], proposedCorrespondent: { name: "Bäckerei Sonnenschein", quote: "Bäckerei Sonnenschein, Marktplatz 3" } });
+    expect(items.get(mixed)).toMatchObject({ suggestions: [{ topicName: "Letters 39" }], proposedCorrespondent: { name: "Acme Ltd" } });
+    expect(items.get(mine)?.ownerEmail).toBe("review-proposals@example.test");
+    // A member sees only their own; the admin's owner filter counts documents with proposals too.
+    expect([...(await inbox(member.caller)).keys()]).toEqual([mine]);
+    expect((await h.caller.review.list()).owners?.find((o) => o.ownerId === member.user.id)).toMatchObject({ documents: 1 });
+
+    // The correspondent exists now (any case), or a person chose one: both leave the inbox.
+    const northwind = await h.caller.correspondents.create({ name: "northwind traders" });
+    await h.caller.documents.setCorrespondent({ id: chosen, correspondentId: northwind.id });
+    items = await inbox();
+    expect(items.has(exists)).toBe(false);
+    expect(items.has(chosen)).toBe(false);
+    // The document page no longer offers it either.
+    expect((await h.caller.documents.get({ id: exists })).proposedCorrespondent).toBeNull();
+
+    // Add and set, as an admin: a new global correspondent, set as a person's choice; the proposal is gone.
+    expect(await h.caller.review.acceptCorrespondents({ ids: [bakery] })).toEqual({ accepted: 1, created: 1 });
+    const doc = await h.caller.documents.get({ id: bakery });
+    expect(doc).toMatchObject({ correspondentName: "Bäckerei Sonnenschein", correspondentSource: "person", proposedCorrespondent: null });
+    expect((await h.caller.correspondents.list()).find((c) => c.name === "Bäckerei Sonnenschein")).toMatchObject({ ownerId: null, algorithm: "auto" });
+    expect((await inbox()).has(bakery)).toBe(false);
+    const [entry] = await db.execute(sql`select after from audit_log where object_id = ${bakery} and action = 'document.correspondent' order by at desc, id desc limit 1`);
+    expect(entry?.after).toMatchObject({ correspondent: "Bäckerei Sonnenschein", via: "review" });
+
+    // Dismiss: the proposal goes, the topic suggestion stays; that name is not proposed for the document again.
+    expect(await h.caller.review.dismissCorrespondents({ ids: [mixed] })).toEqual({ dismissed: 1 });
+    expect((await inbox()).get(mixed)).toMatchObject({ suggestions: [{ topicName: "Letters 39" }], proposedCorrespondent: null });
+    await saveProposedCorrespondent(db, mixed, { name: "ACME LTD", quote: "Acme Ltd" });
+    expect((await inbox()).get(mixed)?.proposedCorrespondent).toBeNull();
+    await saveProposedCorrespondent(db, mixed, { name: "Acme Holding", quote: "Acme Ltd" });
+    expect((await inbox()).get(mixed)?.proposedCorrespondent).toMatchObject({ name: "Acme Holding" });
+
+    // Scoped like the suggestions: a member cannot decide another's proposal (all or nothing); their own
+    // accepted proposal becomes their own correspondent, which only they see.
+    const refused = await member.caller.review.acceptCorrespondents({ ids: [mine, mixed] }).catch((e: unknown) => e);
+    expect((refused as TRPCError).code).toBe("NOT_FOUND");
+    expect((await inbox(member.caller)).get(mine)?.proposedCorrespondent).toMatchObject({ name: "Stadtwerke Musterstadt" });
+    expect(await member.caller.review.acceptCorrespondents({ ids: [mine] })).toEqual({ accepted: 1, created: 1 });
+    expect((await member.caller.correspondents.list()).find((c) => c.name === "Stadtwerke Musterstadt")).toMatchObject({ ownerId: member.user.id, personal: true });
+    expect((await member.caller.documents.get({ id: mine })).correspondentSource).toBe("person");
+    // Decided already: nothing waits any more.
+    const again = await h.caller.review.dismissCorrespondents({ ids: [bakery] }).catch((e: unknown) => e);
+    expect((again as TRPCError).code).toBe("NOT_FOUND");
+    await h.caller.review.reject({ ids: (await inbox()).get(mixed)!.suggestions.map((s) => s.id) });
+    await h.caller.review.dismissCorrespondents({ ids: [mixed] });
+    expect((await inbox()).has(mixed)).toBe(false);
   });
 
   it("answers NOT_FOUND for unknown suggestions and BAD_REQUEST for empty selections", async () => {

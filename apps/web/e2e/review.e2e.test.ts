@@ -10,6 +10,8 @@ const TEXT = [
   "Two nights, 12 to 14 March, double room with breakfast: CHF 420.00.",
   "City tax CHF 9.80. Amount due: CHF 429.80, payable within 10 days.",
 ].join("\n");
+const SENDERS = ["Bäckerei Sonnenschein", "Kiosk am Markt"];
+const receipt = (sender: string) => [sender, "Marktplatz 3, 12345 Musterstadt", "Kassenbon vom 14.02.2026", "2 Brezeln 1,80 EUR"].join("\n");
 /** Typed into the settings form; it must never appear in the page again. */
 const UI_KEY = "sk-e2e-typed-in-the-form-7a9f";
 
@@ -27,6 +29,12 @@ beforeAll(async () => {
   fake = await startFakeOpenAI((request) => {
     if (!isChatRequest(request)) return undefined;
     if (llmDown) return serverError(500);
+    // Receipts from senders nobody added: no topic fits, the sender is proposed (ADR 0039).
+    const sender = SENDERS.find((name) => JSON.stringify(request.body).includes(name));
+    if (sender) {
+      const answer = { topics: [], documentDate: null, correspondent: { name: sender, confidence: 0.9, quote: sender } };
+      return chatCompletion(JSON.stringify(answer), { model: "gpt-4o-mini", usage: { prompt_tokens: 900, completion_tokens: 40 } });
+    }
     const answer = {
       topics: [
         { name: "Invoices", confidence: 0.9, quote: "Amount due: CHF 429.80" },
@@ -231,4 +239,42 @@ test("document page: a model outage shows as an offline fallback, and similar do
   } finally {
     llmDown = false;
   }
+});
+
+test("review inbox: a sender the LLM read who is not among the correspondents waits there too; add and set, dismiss (not proposed again)", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const [bakery] = (await stack.upload({ name: "baeckerei.txt", bytes: Buffer.from(receipt(SENDERS[0]!)), type: "text/plain" })) as [string];
+  const [kiosk] = (await stack.upload({ name: "kiosk.txt", bytes: Buffer.from(receipt(SENDERS[1]!)), type: "text/plain" })) as [string];
+  await waitForDone(stack, bakery);
+  await waitForDone(stack, kiosk);
+
+  await page.goto(`${stack.baseUrl}/review`);
+  const rows = page.locator("tbody tr[data-document-id]");
+  const bakeryRow = rows.filter({ hasText: "baeckerei.txt" });
+  const kioskRow = rows.filter({ hasText: "kiosk.txt" });
+  const proposal = bakeryRow.getByTestId("review-proposal");
+  await proposal.getByText("New sender “Bäckerei Sonnenschein”").waitFor();
+  expect(await proposal.locator(".quote").textContent()).toBe("Bäckerei Sonnenschein");
+  // No topic fitted: the row holds the proposal only.
+  expect(await bakeryRow.locator(".review-suggestions").count()).toBe(0);
+  await b.screenshot("review-proposed-sender");
+
+  await bakeryRow.getByRole("button", { name: "Add “Bäckerei Sonnenschein” as a correspondent and set it for baeckerei.txt" }).click();
+  await page.getByRole("status").getByText("Set 1 correspondent; added 1 new.").waitFor();
+  await expect.poll(() => bakeryRow.count()).toBe(0);
+  const doc = await stack.query<{ correspondentName: string | null; correspondentSource: string | null; proposedCorrespondent: string | null }>("documents.get", { id: bakery });
+  expect(doc).toMatchObject({ correspondentName: "Bäckerei Sonnenschein", correspondentSource: "person", proposedCorrespondent: null });
+  const correspondents = await stack.query<{ name: string; ownerId: string | null }[]>("correspondents.list");
+  expect(correspondents.find((c) => c.name === "Bäckerei Sonnenschein")).toMatchObject({ ownerId: null });
+
+  await kioskRow.getByRole("button", { name: "Dismiss the sender “Kiosk am Markt” for kiosk.txt" }).click();
+  await page.getByRole("status").getByText("Dismissed 1 proposed sender.").waitFor();
+  await expect.poll(() => kioskRow.count()).toBe(0);
+  // Classified again, the model reads the same sender: it is not proposed for that document again.
+  await stack.mutate("documents.reclassify", { id: kiosk });
+  await waitForDone(stack, kiosk);
+  const inbox = await stack.query<{ items: { documentId: string }[] }>("review.list");
+  expect(inbox.items.map((i) => i.documentId)).not.toContain(kiosk);
+  expect(b.errors).toEqual([]);
 });

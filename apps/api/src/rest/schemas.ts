@@ -215,14 +215,20 @@ export const reviewPageSchema = z.object({
           createdAt: timestamp,
         }),
       ),
+      proposedCorrespondent: z
+        .object({ name: z.string(), quote: z.string().nullable() })
+        .nullable()
+        .describe("A sender the LLM read that is none of the owner's correspondents (ADR 0039), waiting to be added and set or dismissed; null: none."),
     }),
   ),
-  total: z.number().int().describe("Documents with suggestions waiting."),
+  total: z.number().int().describe("Documents with suggestions or a proposed correspondent waiting."),
   owners: z.array(z.object({ ownerId: id.nullable(), ownerEmail: z.string().nullable(), documents: z.number().int() })).nullable().describe("Admins: whose documents wait, for the `owner` filter."),
 });
 
 export const acceptedSchema = z.object({ accepted: z.number().int(), rejected: z.number().int() });
 export const rejectedSchema = z.object({ rejected: z.number().int() });
+export const acceptedCorrespondentsSchema = z.object({ accepted: z.number().int(), created: z.number().int().describe("Of those, correspondents that did not exist and were created.") });
+export const dismissedSchema = z.object({ dismissed: z.number().int() });
 
 export const tokenListSchema = z.array(
   z.object({ id, name: z.string().meta({ example: "backup script" }), prefix: z.string().describe("The token's first characters, to recognise it."), lastUsedAt: timestamp.nullable(), createdAt: timestamp }),

@@ -1,9 +1,19 @@
 import { protectedProcedure, router } from "../trpc.ts";
-import { acceptInputSchema, acceptReview, rejectReview, reviewInbox, reviewListInputSchema, suggestionIdsSchema } from "../services/review.ts";
+import {
+  acceptCorrespondents,
+  acceptInputSchema,
+  acceptReview,
+  dismissCorrespondents,
+  proposalIdsSchema,
+  rejectReview,
+  reviewInbox,
+  reviewListInputSchema,
+  suggestionIdsSchema,
+} from "../services/review.ts";
 
 /**
- * The review inbox: suggestions below the confidence threshold and proposed new topics, one row per
- * document in the caller's scope with its suggestions ranked. Accepting or rejecting an id outside it
+ * The review inbox: suggestions below the confidence threshold, proposed new topics and proposed
+ * correspondents, one row per document in the caller's scope with its suggestions ranked. Accepting or rejecting an id outside it
  * fails the whole call with "not found". A rejected topic is never suggested to that document again.
  */
 export const reviewRouter = router({
@@ -16,4 +26,13 @@ export const reviewRouter = router({
   accept: protectedProcedure.input(acceptInputSchema).mutation(({ ctx, input }) => acceptReview(ctx.db, ctx.audit, ctx.user, input)),
 
   reject: protectedProcedure.input(suggestionIdsSchema).mutation(({ ctx, input }) => rejectReview(ctx.db, ctx.audit, ctx.user, input.ids)),
+
+  /**
+   * "Add and set" the documents' proposed correspondents: the one of that name the owner may use, else a new one
+   * (an admin's global, a member's own), set as a person's choice. Documents without a proposal waiting: NOT_FOUND.
+   */
+  acceptCorrespondents: protectedProcedure.input(proposalIdsSchema).mutation(({ ctx, input }) => acceptCorrespondents(ctx.db, ctx.audit, ctx.user, input.ids)),
+
+  /** Dismissed proposals leave the inbox; that name is not proposed for the document again. */
+  dismissCorrespondents: protectedProcedure.input(proposalIdsSchema).mutation(({ ctx, input }) => dismissCorrespondents(ctx.db, ctx.audit, ctx.user, input.ids)),
 });

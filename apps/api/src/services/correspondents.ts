@@ -33,8 +33,8 @@ async function correspondentToChange(db: DbOrTx, user: AuthUser, id: string): Pr
   return c;
 }
 
-const fieldsOf = (c: CorrespondentRow) => ({ name: c.name, match: c.match, algorithm: c.algorithm, caseInsensitive: c.caseInsensitive, ownerId: c.ownerId });
-const event = (action: "correspondent.create" | "correspondent.update" | "correspondent.delete", c: CorrespondentRow, fields: Pick<AuditEvent, "before" | "after">): AuditEvent => ({
+export const fieldsOf = (c: CorrespondentRow) => ({ name: c.name, match: c.match, algorithm: c.algorithm, caseInsensitive: c.caseInsensitive, ownerId: c.ownerId });
+export const event = (action: "correspondent.create" | "correspondent.update" | "correspondent.delete", c: CorrespondentRow, fields: Pick<AuditEvent, "before" | "after">): AuditEvent => ({
   action,
   objectType: "correspondent",
   objectId: c.id,
@@ -42,10 +42,15 @@ const event = (action: "correspondent.create" | "correspondent.update" | "corres
   ...fields,
 });
 
+/** Who owns a correspondent `user` creates: an admin's is global unless `personal`; a member's is always their own. */
+export function newCorrespondentOwner(user: AuthUser, personal = false): string | null {
+  return user.role === "admin" && !personal ? null : user.id;
+}
+
 /** An admin's correspondent is global unless `personal`; a member's is always their own. */
 export async function createCorrespondentFor(db: Db, audit: Audit, user: AuthUser, { personal, ...fields }: z.output<typeof correspondentCreateSchema>): Promise<CorrespondentRow> {
   checkRule(fields);
-  const created = await createCorrespondent(db, { ...fields, ownerId: user.role === "admin" && !personal ? null : user.id });
+  const created = await createCorrespondent(db, { ...fields, ownerId: newCorrespondentOwner(user, personal) });
   await audit(event("correspondent.create", created, { after: fieldsOf(created) }));
   return created;
 }
@@ -73,14 +78,11 @@ export async function removeCorrespondent(db: Db, audit: Audit, user: AuthUser, 
 /** A person's correspondent (null: none) for documents in scope, all or nothing; one audit entry per document. */
 export async function setCorrespondentFor(db: Db, audit: Audit, ids: string[], correspondentId: string | null, scope: ListScope): Promise<{ updated: number }> {
   const { updated, name, before } = await setDocumentsCorrespondent(db, ids, correspondentId, scope);
-  await audit(
-    before.map((d) => ({
-      action: "document.correspondent" as const,
-      objectType: "document" as const,
-      objectId: d.id,
-      before: { correspondentId: d.correspondentId },
-      after: { correspondentId, correspondent: name },
-    })),
-  );
+  await audit(before.map((d) => correspondentEvent(d.id, d.correspondentId, { correspondentId, correspondent: name })));
   return { updated };
+}
+
+/** The audit entry of a document's correspondent set by a person (`after`: the new one, and how). */
+export function correspondentEvent(documentId: string, before: string | null, after: Record<string, unknown>): AuditEvent {
+  return { action: "document.correspondent", objectType: "document", objectId: documentId, before: { correspondentId: before }, after };
 }

@@ -1,14 +1,20 @@
 // The review inbox's use-cases behind both the tRPC procedures and the REST routes (ADR 0010).
 import { z } from "zod";
 import { acceptSuggestions, listReviewDocuments, otherSuggestionsOf, rejectSuggestions, reviewOwners, type AuthUser, type Db } from "@docscan/db";
-import { idSchema } from "@docscan/shared";
+import { acceptCorrespondentProposals, dismissCorrespondentProposals } from "@docscan/db/correspondents";
+import { correspondentCreateSchema, idSchema } from "@docscan/shared";
 import type { Audit, AuditEvent } from "../audit.ts";
 import { documentScope } from "../auth/scope.ts";
+import { correspondentEvent, event, fieldsOf, newCorrespondentOwner } from "./correspondents.ts";
 import { newTopicOwner } from "./topics.ts";
 
 export const suggestionIdsSchema = z.object({ ids: z.array(idSchema).min(1).max(500).describe("Suggestion ids (`suggestions[].id` of the inbox).") });
 export const acceptInputSchema = suggestionIdsSchema.extend({
   rejectRest: z.boolean().default(false).describe("Also reject the documents' other suggestions."),
+});
+
+export const proposalIdsSchema = z.object({
+  ids: z.array(idSchema).min(1).max(500).describe("Document ids whose proposed correspondent to decide (`documentId` of inbox items with a `proposedCorrespondent`)."),
 });
 
 export const reviewListInputSchema = z.object({
@@ -67,4 +73,36 @@ function reviewEvents(accepted: { documentId: string; topicId: string }[], rejec
     objectId: documentId,
     after: { ...(r.accepted.length ? { accepted: r.accepted } : {}), ...(r.rejected.length ? { rejected: r.rejected } : {}), via: "review" },
   }));
+}
+
+/**
+ * Proposed correspondents (ADR 0039), like proposed topics: accepting is "add and set" — the correspondent of that
+ * name the document's owner may use, else a new one of the acceptor's kind (an admin's global, a member's own,
+ * learned from its documents), set as a person's choice, which clears the proposal. All or nothing: a document
+ * outside the caller's scope or without a proposal waiting fails the whole call with "not found".
+ */
+export async function acceptCorrespondents(db: Db, audit: Audit, user: AuthUser, ids: string[]): Promise<{ accepted: number; created: number }> {
+  const owner = newCorrespondentOwner(user);
+  const result = await db.transaction((tx) =>
+    acceptCorrespondentProposals(tx, ids, {
+      scope: documentScope(user),
+      // The defaults of a correspondent created by name, as on the Correspondents page.
+      newCorrespondent: (name) => {
+        const { personal: _, ...fields } = correspondentCreateSchema.parse({ name });
+        return { ...fields, ownerId: owner };
+      },
+    }),
+  );
+  await audit([
+    ...result.created.map((c) => event("correspondent.create", c, { after: { ...fieldsOf(c), via: "review" } })),
+    ...result.set.map((s) => correspondentEvent(s.documentId, s.before, { correspondentId: s.correspondentId, correspondent: s.name, via: "review" })),
+  ]);
+  return { accepted: result.accepted, created: result.created.length };
+}
+
+/** A dismissed proposal leaves the inbox, and that name is not proposed for the document again. */
+export async function dismissCorrespondents(db: Db, audit: Audit, user: AuthUser, ids: string[]): Promise<{ dismissed: number }> {
+  const dismissed = await db.transaction((tx) => dismissCorrespondentProposals(tx, ids, documentScope(user)));
+  await audit(dismissed.map((p) => correspondentEvent(p.documentId, null, { dismissedProposal: p.name, via: "review" })));
+  return { dismissed: dismissed.length };
 }

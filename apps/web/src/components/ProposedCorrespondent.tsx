@@ -1,6 +1,7 @@
 // A sender the LLM read that is none of the owner's correspondents (ADR 0039): shown under the document's
-// correspondent with one button that creates it (global for an admin, one's own for a member, learned from its
-// documents) and sets it on this document as a person's choice, which also clears the proposal.
+// correspondent with one button that adds it and sets it on this document as a person's choice, which also clears
+// the proposal — the review inbox's "Add and set" (the correspondent of that name, else a new one: global for an
+// admin, one's own for a member, learned from its documents).
 import { useMutation } from "@tanstack/react-query";
 import { defineMessages, useMessages } from "../i18n.ts";
 import { queryClient, trpc } from "../trpc.ts";
@@ -21,23 +22,24 @@ const messages = defineMessages({
 
 export function ProposedCorrespondent({ id, name }: { id: string; name: string }) {
   const m = useMessages(messages);
-  const set = useMutation(trpc.documents.setCorrespondent.mutationOptions());
-  const create = useMutation(
-    trpc.correspondents.create.mutationOptions({
-      onSuccess: async (created) => {
-        await set.mutateAsync({ id, correspondentId: created.id });
-        await Promise.all([queryClient.invalidateQueries(trpc.documents.pathFilter()), queryClient.invalidateQueries(trpc.correspondents.pathFilter())]);
-      },
+  const add = useMutation(
+    trpc.review.acceptCorrespondents.mutationOptions({
+      onSettled: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.documents.pathFilter()),
+          queryClient.invalidateQueries(trpc.correspondents.pathFilter()),
+          queryClient.invalidateQueries(trpc.review.pathFilter()),
+        ]),
     }),
   );
-  const busy = create.isPending || set.isPending;
+  const busy = add.isPending;
   return (
     <span data-testid="proposed-correspondent">
       {m.proposed(name)}{" "}
-      <button type="button" className="btn btn-ghost btn-xs" disabled={busy} onClick={() => create.mutate({ name })}>
+      <button type="button" className="btn btn-ghost btn-xs" disabled={busy} onClick={() => add.mutate({ ids: [id] })}>
         {busy ? m.adding : m.add}
       </button>
-      <InlineError error={create.error ?? set.error} />
+      <InlineError error={add.error} />
     </span>
   );
 }

@@ -20,10 +20,13 @@ type Row = ReviewList["items"][number];
 type Suggestion = Row["suggestions"][number];
 
 const LIMIT = 100;
+/** A proposed correspondent leaving the list is tracked beside suggestion ids by its document. */
+const proposalKey = (documentId: string) => `correspondent:${documentId}`;
 /** The owner filter's value for documents without an owner. */
 const NO_OWNER = "none";
 
 const vorschlaege = (n: number) => (n === 1 ? "1 Vorschlag" : `${formatNumber(n)} Vorschläge`);
+const absender = (n: number) => (n === 1 ? "1 Absender" : `${formatNumber(n)} Absender`);
 
 const messages = defineMessages({
   en: {
@@ -34,9 +37,14 @@ const messages = defineMessages({
     couldNotReject: (n: number, why: string) => `Could not reject ${plural(n, "suggestion")}: ${why}`,
     accepted: (accepted: number, rejected: number) => `Accepted ${plural(accepted, "suggestion")}${rejected > 0 ? `; rejected ${plural(rejected, "other")}` : ""}.`,
     rejected: (n: number) => `Rejected ${plural(n, "suggestion")}.`,
+    couldNotAdd: (n: number, why: string) => `Could not add ${plural(n, "sender")}: ${why}`,
+    couldNotDismiss: (n: number, why: string) => `Could not dismiss ${plural(n, "sender")}: ${why}`,
+    decidedMeanwhile: "some were decided meanwhile (the correspondent exists now, or someone set one); the list now shows what is left.",
+    added: (n: number, created: number) => `Set ${plural(n, "correspondent")}${created > 0 ? `; added ${created} new` : ""}.`,
+    dismissed: (n: number) => `Dismissed ${plural(n, "proposed sender")}.`,
     title: "Review",
     intro:
-      "Documents whose topics the classifier was unsure about, with its suggestions, the most likely first. Nothing here is applied until you accept it, and a topic you reject is never suggested for that document again.",
+      "Documents whose topics the classifier was unsure about, with its suggestions, the most likely first, and senders the LLM read that are not among the correspondents. Nothing here is applied until you accept it, and a topic you reject or a sender you dismiss is never proposed for that document again.",
     owner: "Owner",
     everyone: "Everyone",
     noOwner: "No owner",
@@ -56,10 +64,10 @@ const messages = defineMessages({
     loading: "Loading suggestions…",
     couldNotLoad: "Could not load the review inbox",
     empty: "Nothing to review.",
-    emptyText: "When the classifier is unsure about a document's topics, or proposes a new topic, the document waits here for you.",
+    emptyText: "When the classifier is unsure about a document's topics, proposes a new topic, or the LLM reads a sender who is not among the correspondents, the document waits here for you.",
     selected: "Selected",
     document: "Document",
-    suggestedTopics: "Suggested topics",
+    suggestedTopics: "Suggestions",
     selectFile: (filename: string) => `Select ${filename}`,
     suggestionsFor: (filename: string) => `Suggestions for ${filename}, most likely first`,
     newTopic: (name: string | null) => `New topic: ${name ?? ""}`,
@@ -68,6 +76,12 @@ const messages = defineMessages({
     rejectFor: (name: string, filename: string) => `Reject ${name} for ${filename}`,
     reject: "Reject",
     rejectAllFor: (filename: string) => `Reject all suggestions for ${filename}`,
+    proposedSender: (name: string) => `New sender “${name}”`,
+    notAmong: "The LLM read the sender; not among your correspondents.",
+    addAndSet: "Add and set",
+    addFor: (name: string, filename: string) => `Add “${name}” as a correspondent and set it for ${filename}`,
+    dismiss: "Dismiss",
+    dismissFor: (name: string, filename: string) => `Dismiss the sender “${name}” for ${filename}`,
   },
   de: {
     quoted: (name) => `„${name}“`,
@@ -78,9 +92,14 @@ const messages = defineMessages({
     accepted: (accepted, rejected) =>
       `${vorschlaege(accepted)} angenommen${rejected > 0 ? `, ${rejected === 1 ? "1 weiterer" : `${formatNumber(rejected)} weitere`} abgelehnt` : ""}.`,
     rejected: (n) => `${vorschlaege(n)} abgelehnt.`,
+    couldNotAdd: (n, why) => `${absender(n)} ${n === 1 ? "konnte" : "konnten"} nicht angelegt werden: ${why}`,
+    couldNotDismiss: (n, why) => `${absender(n)} ${n === 1 ? "konnte" : "konnten"} nicht verworfen werden: ${why}`,
+    decidedMeanwhile: "Einige wurden inzwischen entschieden (den Korrespondenten gibt es jetzt, oder jemand hat einen gesetzt); die Liste zeigt, was übrig ist.",
+    added: (n, created) => `${n === 1 ? "1 Korrespondent" : `${formatNumber(n)} Korrespondenten`} gesetzt${created > 0 ? `, ${formatNumber(created)} neu angelegt` : ""}.`,
+    dismissed: (n) => `${absender(n)} verworfen.`,
     title: "Prüfen",
     intro:
-      "Dokumente, bei deren Themen der Klassifikator unsicher war, mit seinen Vorschlägen, die wahrscheinlichsten zuerst. Nichts davon wird übernommen, bevor Sie es annehmen, und ein abgelehntes Thema wird für dieses Dokument nie wieder vorgeschlagen.",
+      "Dokumente, bei deren Themen der Klassifikator unsicher war, mit seinen Vorschlägen, die wahrscheinlichsten zuerst, und Absender, die das LLM gelesen hat und die nicht unter den Korrespondenten sind. Nichts davon wird übernommen, bevor Sie es annehmen, und ein abgelehntes Thema oder ein verworfener Absender wird für dieses Dokument nie wieder vorgeschlagen.",
     owner: "Eigentümer",
     everyone: "Alle",
     noOwner: "Ohne Eigentümer",
@@ -100,10 +119,11 @@ const messages = defineMessages({
     loading: "Vorschläge werden geladen…",
     couldNotLoad: "Die Prüfliste konnte nicht geladen werden",
     empty: "Nichts zu prüfen.",
-    emptyText: "Wenn der Klassifikator bei den Themen eines Dokuments unsicher ist oder ein neues Thema vorschlägt, wartet das Dokument hier auf Sie.",
+    emptyText:
+      "Wenn der Klassifikator bei den Themen eines Dokuments unsicher ist, ein neues Thema vorschlägt oder das LLM einen Absender liest, der nicht unter den Korrespondenten ist, wartet das Dokument hier auf Sie.",
     selected: "Ausgewählt",
     document: "Dokument",
-    suggestedTopics: "Vorgeschlagene Themen",
+    suggestedTopics: "Vorschläge",
     selectFile: (filename) => `${filename} auswählen`,
     suggestionsFor: (filename) => `Vorschläge für ${filename}, die wahrscheinlichsten zuerst`,
     newTopic: (name) => `Neues Thema: ${name ?? ""}`,
@@ -112,6 +132,12 @@ const messages = defineMessages({
     rejectFor: (name, filename) => `${name} für ${filename} ablehnen`,
     reject: "Ablehnen",
     rejectAllFor: (filename) => `Alle Vorschläge für ${filename} ablehnen`,
+    proposedSender: (name) => `Neuer Absender „${name}“`,
+    notAmong: "Vom LLM als Absender gelesen; nicht unter Ihren Korrespondenten.",
+    addAndSet: "Anlegen und setzen",
+    addFor: (name, filename) => `„${name}“ als Korrespondenten anlegen und für ${filename} setzen`,
+    dismiss: "Verwerfen",
+    dismissFor: (name, filename) => `Den Absender „${name}“ für ${filename} verwerfen`,
   },
 });
 type Messages = (typeof messages)["en"];
@@ -132,8 +158,12 @@ export function ReviewPage() {
   const tableRef = useRef<HTMLTableElement>(null);
 
   const rows = (list.data?.items ?? [])
-    .map((r) => ({ ...r, suggestions: r.suggestions.filter((s) => !leaving.has(s.id)) }))
-    .filter((r) => r.suggestions.length > 0);
+    .map((r) => ({
+      ...r,
+      suggestions: r.suggestions.filter((s) => !leaving.has(s.id)),
+      proposedCorrespondent: leaving.has(proposalKey(r.documentId)) ? null : r.proposedCorrespondent,
+    }))
+    .filter((r) => r.suggestions.length > 0 || r.proposedCorrespondent !== null);
   const active = rows.find((r) => r.documentId === activeId) ?? rows[0] ?? null;
   const selectedRows = rows.filter((r) => selected.has(r.documentId));
   const owners = list.data?.owners ?? null;
@@ -146,11 +176,14 @@ export function ReviewPage() {
     ]);
     setLeaving((prev) => toggleIds(prev, ids, false));
   }
-  function failed(err: unknown, ids: readonly string[], verb: "accept" | "reject") {
+  function failed(err: unknown, ids: readonly string[], verb: "accept" | "reject" | "add" | "dismiss") {
     setLeaving((prev) => toggleIds(prev, ids, false));
-    // Reclassifying replaces a document's suggestions: the inbox shown may hold ones that are gone.
-    const why = errorCode(err) === "NOT_FOUND" ? m.replacedMeanwhile : errorMessage(err);
-    setNotice({ kind: "error", text: (verb === "accept" ? m.couldNotAccept : m.couldNotReject)(ids.length, why) });
+    // Reclassifying replaces a document's suggestions (and a proposal may be decided elsewhere): the inbox shown
+    // may hold ones that are gone.
+    const proposal = verb === "add" || verb === "dismiss";
+    const why = errorCode(err) === "NOT_FOUND" ? (proposal ? m.decidedMeanwhile : m.replacedMeanwhile) : errorMessage(err);
+    const text = { accept: m.couldNotAccept, reject: m.couldNotReject, add: m.couldNotAdd, dismiss: m.couldNotDismiss }[verb];
+    setNotice({ kind: "error", text: text(ids.length, why) });
     void queryClient.invalidateQueries(trpc.review.pathFilter());
   }
   const accept = useMutation(
@@ -172,6 +205,26 @@ export function ReviewPage() {
     }),
   );
 
+  // Proposed correspondents: "add and set" or dismiss, per document (ADR 0039).
+  const addCorrespondents = useMutation(
+    trpc.review.acceptCorrespondents.mutationOptions({
+      onSuccess: async ({ accepted, created }, { ids }) => {
+        setNotice({ kind: "ok", text: m.added(accepted, created) });
+        await Promise.all([settle(ids.map(proposalKey)), queryClient.invalidateQueries(trpc.correspondents.pathFilter())]);
+      },
+      onError: (err, { ids }) => failed(err, ids.map(proposalKey), "add"),
+    }),
+  );
+  const dismissCorrespondents = useMutation(
+    trpc.review.dismissCorrespondents.mutationOptions({
+      onSuccess: async ({ dismissed }, { ids }) => {
+        setNotice({ kind: "ok", text: m.dismissed(dismissed) });
+        await settle(ids.map(proposalKey));
+      },
+      onError: (err, { ids }) => failed(err, ids.map(proposalKey), "dismiss"),
+    }),
+  );
+
   /** Moves the highlight past rows that are about to leave. */
   function leave(ids: readonly string[], gone: readonly Row[]) {
     const goneIds = new Set(gone.map((r) => r.documentId));
@@ -187,27 +240,44 @@ export function ReviewPage() {
     setNotice(null);
   }
 
-  /** Accepts one suggestion per row (the given one, else the most confident) and rejects the rows' others. */
-  function acceptOne(targets: readonly { row: Row; suggestion?: Suggestion }[]) {
+  /**
+   * Accepts one suggestion per row (the given one, else the most confident) and rejects the rows' other topic
+   * suggestions. A proposed correspondent is a separate decision: it stays (and so does a row that has only one).
+   */
+  function acceptOne(given: readonly { row: Row; suggestion?: Suggestion }[]) {
+    const targets = given.filter((t) => t.row.suggestions.length > 0);
     if (targets.length === 0) return;
     const ids = targets.map((t) => (t.suggestion ?? t.row.suggestions[0]!).id);
     const all = targets.flatMap((t) => t.row.suggestions.map((s) => s.id));
     leave(
       all,
-      targets.map((t) => t.row),
+      targets.filter((t) => t.row.proposedCorrespondent === null).map((t) => t.row),
     );
     accept.mutate({ ids, rejectRest: true });
+  }
+  /** "Add and set" or dismiss the proposed correspondents of these rows. */
+  function decideProposals(targets: readonly Row[], verb: "add" | "dismiss") {
+    const ids = targets.filter((r) => r.proposedCorrespondent !== null).map((r) => r.documentId);
+    if (ids.length === 0) return;
+    leave(
+      ids.map(proposalKey),
+      targets.filter((r) => r.suggestions.length === 0),
+    );
+    (verb === "add" ? addCorrespondents : dismissCorrespondents).mutate({ ids });
   }
   function rejectSome(ids: readonly string[], gone: readonly Row[]) {
     if (ids.length === 0) return;
     leave(ids, gone);
     reject.mutate({ ids: [...ids] });
   }
-  const rejectAll = (targets: readonly Row[]) =>
-    rejectSome(
-      targets.flatMap((r) => r.suggestions.map((s) => s.id)),
-      targets,
-    );
+  /** Rejects every topic suggestion of these rows and dismisses their proposed correspondents. */
+  function rejectAll(targets: readonly Row[]) {
+    const ids = targets.flatMap((r) => r.suggestions.map((s) => s.id));
+    const proposals = targets.filter((r) => r.proposedCorrespondent !== null);
+    leave([...ids, ...proposals.map((r) => proposalKey(r.documentId))], targets);
+    if (ids.length > 0) reject.mutate({ ids });
+    if (proposals.length > 0) dismissCorrespondents.mutate({ ids: proposals.map((r) => r.documentId) });
+  }
 
   function move(step: number) {
     if (rows.length === 0) return;
@@ -392,8 +462,10 @@ export function ReviewPage() {
                   onActivate={() => setActiveId(r.documentId)}
                   onToggle={(on) => toggle(r.documentId, on)}
                   onAccept={(s) => acceptOne([{ row: r, suggestion: s }])}
-                  onReject={(s) => rejectSome([s.id], r.suggestions.length === 1 ? [r] : [])}
+                  onReject={(s) => rejectSome([s.id], r.suggestions.length === 1 && r.proposedCorrespondent === null ? [r] : [])}
                   onRejectAll={() => rejectAll([r])}
+                  onAddCorrespondent={() => decideProposals([r], "add")}
+                  onDismissCorrespondent={() => decideProposals([r], "dismiss")}
                 />
               ))}
             </DataTable>
@@ -414,9 +486,11 @@ interface RowProps {
   onAccept: (s: Suggestion) => void;
   onReject: (s: Suggestion) => void;
   onRejectAll: () => void;
+  onAddCorrespondent: () => void;
+  onDismissCorrespondent: () => void;
 }
 
-function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, onAccept, onReject, onRejectAll }: RowProps) {
+function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, onAccept, onReject, onRejectAll, onAddCorrespondent, onDismissCorrespondent }: RowProps) {
   const m = useMessages(messages);
   function onClick(e: MouseEvent) {
     if (!(e.target as HTMLElement).closest("a, button, input")) onActivate();
@@ -444,35 +518,54 @@ function ReviewRow({ row: r, showOwner, active, selected, onActivate, onToggle, 
       </td>
       {showOwner && <td className="cell-owner small">{r.ownerEmail ?? <span className="muted">{m.noOwner}</span>}</td>}
       <td className="cell-suggestions">
-        <ol className="review-suggestions" aria-label={m.suggestionsFor(r.filename)}>
-          {r.suggestions.map((s) => (
-            <li key={s.id} className="review-suggestion" data-suggestion-id={s.id}>
-              <div className="review-suggestion-head">
-                {s.topicName ? (
-                  <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
-                ) : (
-                  <span className="new-topic">{m.newTopic(s.proposedName)}</span>
-                )}
-                <Confidence value={s.confidence} />
-                <span className="row-actions">
-                  <button
-                    type="button"
-                    className="btn btn-primary btn-xs"
-                    onClick={() => onAccept(s)}
-                    aria-label={m.acceptFor(nameOf(s, m), r.filename, r.suggestions.length > 1)}
-                  >
-                    {m.accept}
-                  </button>
-                  <button type="button" className="btn btn-secondary btn-xs" onClick={() => onReject(s)} aria-label={m.rejectFor(nameOf(s, m), r.filename)}>
-                    {m.reject}
-                  </button>
-                </span>
-              </div>
-              {s.proposedDescription && <p className="muted small new-topic-description">{s.proposedDescription}</p>}
-              {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
-            </li>
-          ))}
-        </ol>
+        {r.suggestions.length > 0 && (
+          <ol className="review-suggestions" aria-label={m.suggestionsFor(r.filename)}>
+            {r.suggestions.map((s) => (
+              <li key={s.id} className="review-suggestion" data-suggestion-id={s.id}>
+                <div className="review-suggestion-head">
+                  {s.topicName ? (
+                    <TopicChip topic={{ name: s.topicName, color: s.topicColor ?? "#9ca3af" }} />
+                  ) : (
+                    <span className="new-topic">{m.newTopic(s.proposedName)}</span>
+                  )}
+                  <Confidence value={s.confidence} />
+                  <span className="row-actions">
+                    <button
+                      type="button"
+                      className="btn btn-primary btn-xs"
+                      onClick={() => onAccept(s)}
+                      aria-label={m.acceptFor(nameOf(s, m), r.filename, r.suggestions.length > 1)}
+                    >
+                      {m.accept}
+                    </button>
+                    <button type="button" className="btn btn-secondary btn-xs" onClick={() => onReject(s)} aria-label={m.rejectFor(nameOf(s, m), r.filename)}>
+                      {m.reject}
+                    </button>
+                  </span>
+                </div>
+                {s.proposedDescription && <p className="muted small new-topic-description">{s.proposedDescription}</p>}
+                {s.quote && <blockquote className="quote">{s.quote}</blockquote>}
+              </li>
+            ))}
+          </ol>
+        )}
+        {r.proposedCorrespondent && (
+          <div className="review-suggestion review-proposal" data-testid="review-proposal">
+            <div className="review-suggestion-head">
+              <span className="new-topic">{m.proposedSender(r.proposedCorrespondent.name)}</span>
+              <span className="row-actions">
+                <button type="button" className="btn btn-primary btn-xs" onClick={onAddCorrespondent} aria-label={m.addFor(r.proposedCorrespondent.name, r.filename)}>
+                  {m.addAndSet}
+                </button>
+                <button type="button" className="btn btn-secondary btn-xs" onClick={onDismissCorrespondent} aria-label={m.dismissFor(r.proposedCorrespondent.name, r.filename)}>
+                  {m.dismiss}
+                </button>
+              </span>
+            </div>
+            <p className="muted small">{m.notAmong}</p>
+            {r.proposedCorrespondent.quote && <blockquote className="quote">{r.proposedCorrespondent.quote}</blockquote>}
+          </div>
+        )}
       </td>
       <td className="cell-actions">
         <button type="button" className="btn btn-secondary btn-xs" onClick={onRejectAll} aria-label={m.rejectAllFor(r.filename)}>

@@ -4,6 +4,7 @@ import type { DbOrTx } from "../client.ts";
 import { classificationCache, classificationRuns, documents, documentTopicRejections, documentTopics, topics, topicSuggestions, users } from "../schema/index.ts";
 import { clearRejections, ownerVectors, rejectTopics, vectorsOf } from "./decisions.ts";
 import type { ListScope } from "./document-list.ts";
+import { proposalPending } from "./documents.ts";
 import { documentsInScope, topicsAvailableTo } from "./topics.ts";
 
 export type NewRun = typeof classificationRuns.$inferInsert;
@@ -138,17 +139,30 @@ export async function listSuggestions(db: DbOrTx, opts: { limit: number; documen
     .limit(opts.limit);
 }
 
-/** Documents in `scope` with suggestions waiting: what the review badge counts. */
-export async function countSuggestions(db: DbOrTx, scope: ListScope): Promise<number> {
-  const inScope = documentsInScope(scope);
-  const query = db.select({ n: sql<number>`count(distinct ${topicSuggestions.documentId})::int` }).from(topicSuggestions);
-  const [row] = inScope ? await query.innerJoin(documents, eq(documents.id, topicSuggestions.documentId)).where(inScope) : await query;
-  return row?.n ?? 0;
-}
-
 export type ReviewSuggestion = Omit<SuggestionView, "documentId" | "filename">;
 
-/** One row of the review inbox: a document and its suggestions, the most confident first. */
+/**
+ * What waits in the review inbox, one row per item: a document's topic suggestions (when the newest was made),
+ * and a document's proposed correspondent (ADR 0039; when the run that proposed it was made). The inbox, its
+ * count and its owner filter all read this.
+ */
+function reviewItems(db: DbOrTx) {
+  const proposedAt = sql<Date>`coalesce((select max(r.created_at) from ${classificationRuns} r where r.document_id = ${documents.id}), ${documents.createdAt})`;
+  return db
+    .select({ documentId: topicSuggestions.documentId, at: sql<Date>`max(${topicSuggestions.createdAt})`.as("at"), proposal: sql<boolean>`false`.as("proposal") })
+    .from(topicSuggestions)
+    .groupBy(topicSuggestions.documentId)
+    .unionAll(db.select({ documentId: documents.id, at: proposedAt.as("at"), proposal: sql<boolean>`true`.as("proposal") }).from(documents).where(proposalPending))
+    .as("review_items");
+}
+
+/** A document's proposed correspondent as the inbox shows it. */
+export interface ReviewProposal {
+  name: string;
+  quote: string | null;
+}
+
+/** One row of the review inbox: a document, its suggestions (the most confident first) and its proposed correspondent. */
 export interface ReviewDocument {
   documentId: string;
   filename: string;
@@ -156,9 +170,11 @@ export interface ReviewDocument {
   ownerId: string | null;
   /** Null for a document without owner (or, never, an owner gone). */
   ownerEmail: string | null;
-  /** When its newest suggestion was made. */
+  /** When its newest suggestion (or its proposal) was made. */
   suggestedAt: Date;
   suggestions: ReviewSuggestion[];
+  /** A sender the LLM read that is none of the owner's correspondents (null: none waiting). */
+  proposedCorrespondent: ReviewProposal | null;
 }
 
 export interface ReviewOwner {
@@ -169,15 +185,17 @@ export interface ReviewOwner {
 
 /**
  * The review inbox, one row per document in `scope` (narrowed to `owner` when given; null: documents
- * without owner), the documents whose suggestions are newest first, each with its suggestions ranked.
+ * without owner) with topic suggestions or a proposed correspondent waiting, newest first, each with its
+ * suggestions ranked.
  */
 export async function listReviewDocuments(
   db: DbOrTx,
   opts: { limit: number; scope: ListScope; owner?: string | null },
 ): Promise<{ items: ReviewDocument[]; total: number }> {
   const where = and(documentsInScope(opts.scope), opts.owner === undefined ? undefined : documentsInScope({ ownerId: opts.owner }));
-  const suggestedAt = sql<Date>`max(${topicSuggestions.createdAt})`;
-  const [docs, [count]] = await Promise.all([
+  const items = reviewItems(db);
+  const suggestedAt = sql<Date>`max(${items.at})`;
+  const [rowsOfDocs, [count]] = await Promise.all([
     db
       .select({
         documentId: documents.id,
@@ -186,20 +204,27 @@ export async function listReviewDocuments(
         ownerId: documents.ownerId,
         ownerEmail: users.email,
         suggestedAt: suggestedAt.mapWith((v: string | Date) => new Date(v)),
+        proposal: sql<boolean>`bool_or(${items.proposal})`,
+        proposedName: documents.proposedCorrespondent,
+        proposedQuote: documents.proposedCorrespondentQuote,
       })
-      .from(topicSuggestions)
-      .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+      .from(items)
+      .innerJoin(documents, eq(documents.id, items.documentId))
       .leftJoin(users, eq(users.id, documents.ownerId))
       .where(where)
       .groupBy(documents.id, users.email)
       .orderBy(desc(suggestedAt), asc(documents.id))
       .limit(opts.limit),
     db
-      .select({ n: sql<number>`count(distinct ${topicSuggestions.documentId})::int` })
-      .from(topicSuggestions)
-      .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+      .select({ n: sql<number>`count(distinct ${items.documentId})::int` })
+      .from(items)
+      .innerJoin(documents, eq(documents.id, items.documentId))
       .where(where),
   ]);
+  const docs = rowsOfDocs.map(({ proposal, proposedName, proposedQuote, ...d }) => ({
+    ...d,
+    proposedCorrespondent: proposal && proposedName !== null ? { name: proposedName, quote: proposedQuote } : null,
+  }));
   if (docs.length === 0) return { items: [], total: count?.n ?? 0 };
   const rows = await db
     .select(suggestionColumns)
@@ -214,10 +239,11 @@ export async function listReviewDocuments(
 
 /** Whose documents wait in review in `scope`, with how many each: the owner filter of an admin's inbox. */
 export async function reviewOwners(db: DbOrTx, scope: ListScope): Promise<ReviewOwner[]> {
+  const items = reviewItems(db);
   return db
     .select({ ownerId: documents.ownerId, ownerEmail: users.email, documents: sql<number>`count(distinct ${documents.id})::int` })
-    .from(topicSuggestions)
-    .innerJoin(documents, eq(documents.id, topicSuggestions.documentId))
+    .from(items)
+    .innerJoin(documents, eq(documents.id, items.documentId))
     .leftJoin(users, eq(users.id, documents.ownerId))
     .where(documentsInScope(scope))
     .groupBy(documents.ownerId, users.email)

@@ -6,7 +6,7 @@ import type { DbOrTx } from "../client.ts";
 import { isUniqueViolation } from "../errors.ts";
 import { correspondents, documents, type CorrespondentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
-import { documentsInScopeOrThrow } from "./documents.ts";
+import { documentsInScopeOrThrow, proposalPending } from "./documents.ts";
 import { documentsInScope } from "./topics.ts";
 
 export type { CorrespondentRow };
@@ -182,12 +182,17 @@ export async function saveFoundCorrespondent(db: DbOrTx, documentId: string, fou
 
 /**
  * The sender the LLM read when none of the owner's correspondents is it (null clears it); a document whose
- * correspondent a person chose gets none.
+ * correspondent a person chose gets none, nor one whose proposal of that name a person dismissed.
  */
 export async function saveProposedCorrespondent(db: DbOrTx, documentId: string, proposal: { name: string; quote: string } | null): Promise<void> {
+  // A name a person dismissed in review is not proposed for this document again (like a rejected topic).
+  const dismissed = proposal ? sql`lower(${documents.proposedCorrespondentDismissed}) = lower(${proposal.name})` : sql`false`;
   await db
     .update(documents)
-    .set({ proposedCorrespondent: proposal?.name ?? null, proposedCorrespondentQuote: proposal?.quote.slice(0, 500) ?? null })
+    .set({
+      proposedCorrespondent: sql`case when ${dismissed} then null else ${proposal?.name ?? null}::text end`,
+      proposedCorrespondentQuote: sql`case when ${dismissed} then null else ${proposal?.quote.slice(0, 500) ?? null}::text end`,
+    })
     .where(and(eq(documents.id, documentId), or(isNull(documents.correspondentSource), ne(documents.correspondentSource, "person"))));
 }
 
@@ -223,4 +228,87 @@ export async function confirmedCorrespondentExamples(
     order by c.id
     limit ${LEARN_MAX_EXAMPLES}`);
   return [...rows].map((r) => ({ correspondentId: r.correspondent_id, text: r.text, filename: r.filename }));
+}
+
+export interface CorrespondentProposal {
+  documentId: string;
+  ownerId: string | null;
+  name: string;
+}
+
+/** The pending proposals of documents `ids` in `scope`, locked; any other id makes the whole call "not found". */
+async function pendingProposals(db: DbOrTx, ids: string[], scope: ListScope): Promise<CorrespondentProposal[]> {
+  const rows = await db
+    .select({ documentId: documents.id, ownerId: documents.ownerId, name: documents.proposedCorrespondent })
+    .from(documents)
+    .where(and(inArray(documents.id, ids), proposalPending, documentsInScope(scope)))
+    .orderBy(documents.id)
+    .for("update");
+  if (rows.length !== new Set(ids).size) throw new NotFoundError("correspondent proposal");
+  return rows.map((r) => ({ ...r, name: r.name! }));
+}
+
+/**
+ * The correspondent a proposal becomes, like a proposed topic's: one the document's owner may use by that name
+ * (their own first, then a global one), else a new one made from `fields` (ownerId null: global).
+ */
+async function correspondentForProposal(
+  db: DbOrTx,
+  ownerId: string | null,
+  name: string,
+  fields: CorrespondentFields & { ownerId: string | null },
+): Promise<{ correspondent: CorrespondentRow; created: boolean }> {
+  const find = async () => {
+    const [row] = await db
+      .select()
+      .from(correspondents)
+      .where(and(correspondentsAvailableTo(ownerId), sql`lower(${correspondents.name}) = lower(${name})`))
+      .orderBy(sql`${correspondents.ownerId} is null`)
+      .limit(1);
+    return row;
+  };
+  const existing = await find();
+  if (existing) return { correspondent: existing, created: false };
+  const [created] = await db.insert(correspondents).values(fields).onConflictDoNothing().returning();
+  if (created) return { correspondent: created, created: true };
+  // Lost a race with a concurrent create of the same name: that one is the correspondent.
+  const raced = await find();
+  if (!raced) throw nameTaken(name);
+  return { correspondent: raced, created: false };
+}
+
+/**
+ * Accepting a proposal ("add and set"): the correspondent of that name (made from `newCorrespondent` when there
+ * is none) becomes the document's as a person's choice, which clears the proposal. All or nothing: run it in a
+ * transaction. Returns the correspondents created and, per document, what it had before, for the audit log.
+ */
+export async function acceptCorrespondentProposals(
+  db: DbOrTx,
+  ids: string[],
+  opts: { scope: ListScope; newCorrespondent: (name: string) => CorrespondentFields & { ownerId: string | null } },
+): Promise<{ accepted: number; created: CorrespondentRow[]; set: { documentId: string; correspondentId: string; name: string; before: string | null }[] }> {
+  const created: CorrespondentRow[] = [];
+  const set = [];
+  for (const p of await pendingProposals(db, [...new Set(ids)], opts.scope)) {
+    const { correspondent, created: isNew } = await correspondentForProposal(db, p.ownerId, p.name, opts.newCorrespondent(p.name));
+    if (isNew) created.push(correspondent);
+    const { before } = await setDocumentsCorrespondent(db, [p.documentId], correspondent.id, opts.scope);
+    set.push({ documentId: p.documentId, correspondentId: correspondent.id, name: correspondent.name, before: before[0]?.correspondentId ?? null });
+  }
+  return { accepted: set.length, created, set };
+}
+
+/** Dismissing proposals: cleared, and that name is not proposed for the document again. All or nothing, like accept. */
+export async function dismissCorrespondentProposals(db: DbOrTx, ids: string[], scope: ListScope): Promise<CorrespondentProposal[]> {
+  const proposals = await pendingProposals(db, [...new Set(ids)], scope);
+  await db
+    .update(documents)
+    .set({ proposedCorrespondentDismissed: sql`${documents.proposedCorrespondent}`, proposedCorrespondent: null, proposedCorrespondentQuote: null })
+    .where(
+      inArray(
+        documents.id,
+        proposals.map((p) => p.documentId),
+      ),
+    );
+  return proposals;
 }

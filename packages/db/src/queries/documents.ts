@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { ConflictError, NotFoundError, type DocumentStatus } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
-import { classificationRuns, documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
+import { classificationRuns, correspondents, documents, documentTopics, topics, type DocumentRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
 import { clearRejections, newManualLinkOrigin, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
@@ -100,9 +100,24 @@ export async function topicsOfDocuments(db: DbOrTx, documentIds: string[]): Prom
  */
 export const ALL_DOCUMENTS: ListScope = {};
 
+/**
+ * A document's proposed correspondent waits in the review inbox (ADR 0039) while none of the correspondents its
+ * owner may use has that name (any case): once one does, it leaves; a person's choice clears the proposal.
+ * documents_proposed_correspondent_idx reads only documents with one.
+ */
+export const proposalPending: SQL = and(
+  isNotNull(documents.proposedCorrespondent),
+  sql`not exists (select 1 from ${correspondents} c where lower(c.name) = lower(${documents.proposedCorrespondent}) and (c.owner_id is null or c.owner_id = ${documents.ownerId}))`,
+)!;
+
 export async function getDocument(db: DbOrTx, id: string, scope: ListScope): Promise<DocumentDetail> {
   const [row] = await db
-    .select(rowColumns)
+    .select({
+      ...rowColumns,
+      // Only a proposal still waiting: not one whose correspondent exists by now.
+      proposedCorrespondent: sql<string | null>`case when ${proposalPending} then ${documents.proposedCorrespondent} end`,
+      proposedCorrespondentQuote: sql<string | null>`case when ${proposalPending} then ${documents.proposedCorrespondentQuote} end`,
+    })
     .from(documents)
     .where(and(eq(documents.id, id), documentsInScope(scope)));
   if (!row) throw new NotFoundError("document");

@@ -106,6 +106,8 @@ export const documents = pgTable(
      */
     proposedCorrespondent: text("proposed_correspondent"),
     proposedCorrespondentQuote: text("proposed_correspondent_quote"),
+    /** A proposal a person dismissed in review: that name is not proposed for this document again (like a rejected topic). */
+    proposedCorrespondentDismissed: text("proposed_correspondent_dismissed"),
   },
   (t) => [
     index("documents_created_idx").on(t.createdAt.desc(), t.id.desc()),
@@ -127,6 +129,8 @@ export const documents = pgTable(
     // The correspondent filter (newest first) and sort; unassigned documents sort first (ADR 0030).
     index("documents_correspondent_created_idx").on(t.correspondentId, t.createdAt.desc(), t.id.desc()),
     index("documents_correspondent_name_idx").on(sql`coalesce(${t.correspondentName}, '')`, t.id),
+    // The review inbox and its badge read only documents with a proposed correspondent.
+    index("documents_proposed_correspondent_idx").on(t.ownerId).where(sql`${t.proposedCorrespondent} is not null`),
     // A mail's attachments, each stored once however often its extraction runs.
     uniqueIndex("documents_parent_attachment_uq").on(t.parentId, t.attachmentIndex),
     // Finds the few languages in use with a loose index scan (search queries each one).

@@ -1,0 +1,2 @@
+ALTER TABLE "documents" ADD COLUMN "proposed_correspondent_dismissed" text;--> statement-breakpoint
+CREATE INDEX "documents_proposed_correspondent_idx" ON "documents" USING btree ("owner_id") WHERE "documents"."proposed_correspondent" is not null;
