@@ -1,5 +1,5 @@
 // `pnpm docscan eval fields`: per-field accuracy of the offline field readers (issue 17) on labelled documents,
-// with the worker's own code: the document date (findDocumentDate), the correspondent (assignCorrespondent, after
+// with the worker's own code: the document date (findDocumentDate, the learned date ranker of ADR 0042), the correspondent (assignCorrespondent, after
 // learning from the first N documents of each) and the monetary total (findTotal, the learned ranker of ADR 0039). With --provider openai each
 // field is what the worker stores with the LLM (ADR 0033, 0039): the value the classification call gives — the
 // total of a monetary field of the chosen topic, the document's date, the sender matched against the
@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ClassificationError, createClassifier, createLimiter, type Classifier, type FieldRef, type TokenUsage } from "@docscan/classify";
-import { defaultDateOrder, findDocumentDate, type DateOrder } from "@docscan/extract/dates";
+import { findDocumentDate } from "@docscan/extract/date";
+import { defaultDateOrder, type DateOrder } from "@docscan/extract/dates";
 import { formatTotal } from "@docscan/extract/money";
 import { findTotal } from "@docscan/extract/total";
 import { assignCorrespondent, correspondentNamed, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";

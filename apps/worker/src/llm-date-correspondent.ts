@@ -6,7 +6,8 @@ import type { ClassifyResult } from "@docscan/classify";
 import type { DbOrTx } from "@docscan/db";
 import { saveDocumentDate } from "@docscan/db";
 import { listAvailableCorrespondents, saveFoundCorrespondent, saveProposedCorrespondent } from "@docscan/db/correspondents";
-import { findDocumentDate, type FindDateOptions } from "@docscan/extract/dates";
+import { findDocumentDate } from "@docscan/extract/date";
+import type { FindDateOptions } from "@docscan/extract/dates";
 import { correspondentNamed } from "@docscan/extract/correspondents";
 import { assignDocumentCorrespondent } from "./correspondent.ts";
 

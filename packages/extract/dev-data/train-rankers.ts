@@ -6,7 +6,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALL_DATE_FEATURES, type DateFeatureSet, dateFeatures, learnedRanker } from "../src/date-ranker.ts";
-import { documentDateCandidates, findDocumentDate, type RankDates } from "../src/dates.ts";
+
+/**
+ * The date ranker's shipped feature groups (round 6, ADR 0042): the hand rules' indicators and the shape and position
+ * features, no word features — the variant ADR 0039 named to try first on a next held-out half.
+ */
+export const SHIPPED_DATE_SET: DateFeatureSet = { ...ALL_DATE_FEATURES, words: false };
+import { documentDateCandidates, findDocumentDateByRules, type RankDates } from "../src/dates.ts";
 import { countryCurrency, documentCurrency, findTotalByRules, formatTotal, type MoneyTotal } from "../src/money.ts";
 import { ALL_TOTAL_FEATURES, findTotalWith, type TotalFeatureSet, totalCandidates } from "../src/total-ranker.ts";
 import { type RankingExample, type TrainOptions, type Weights, trainRanker } from "../src/ranker.ts";
@@ -21,7 +27,7 @@ export function dateAccuracy(half: Half, rank: RankDates): { correct: number; n:
   let correct = 0;
   const docs = half.docs.filter((d) => d.documentDate !== undefined);
   for (const d of docs) {
-    const found = findDocumentDate(d.text, { defaultOrder: "DMY", filename: d.filename, rank });
+    const found = findDocumentDateByRules(d.text, { defaultOrder: "DMY", filename: d.filename, rank });
     if ((found?.date ?? null) === d.documentDate) correct++;
   }
   return { correct, n: docs.length };
@@ -90,12 +96,12 @@ export const trainTotals = (set: TotalFeatureSet, log: (line: string) => void = 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const what = process.argv[2] ?? "both";
-  for (const [name, train, trainedOn] of [["date", () => trainDates(ALL_DATE_FEATURES, log), DATE_TRAIN_HALVES], ["total", () => trainTotals(ALL_TOTAL_FEATURES, log), DEV_HALVES]] as const) {
+  for (const [name, train, trainedOn] of [["date", () => trainDates(SHIPPED_DATE_SET, log), DATE_TRAIN_HALVES], ["total", () => trainTotals(ALL_TOTAL_FEATURES, log), DEV_HALVES]] as const) {
     if (what !== "both" && what !== name) continue;
     log(`${name} ranker:`);
     const { weights, options } = train();
     const file = join(here, `../src/${name}-ranker-weights.json`);
-    writeFileSync(file, `${JSON.stringify({ trainedOn, ...options, weights }, null, 1)}\n`);
+    writeFileSync(file, `${JSON.stringify({ trainedOn, ...(name === "date" ? { features: SHIPPED_DATE_SET } : {}), ...options, weights }, null, 1)}\n`);
     log(`${name} ranker: l2 ${options.l2}, ${Object.keys(weights).length} weights → ${file}`);
   }
 }

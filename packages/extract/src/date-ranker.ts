@@ -2,8 +2,9 @@
 // indicators, where it stands (position, line, order among the candidates), the words before and after it and on
 // the line above (a heading row over values), the line's shape, how the date is written, and how it relates to the
 // other candidates' dates — weighed by `date-ranker-weights.json`, trained by dev-data/train-rankers.ts on the
-// development halves only.
-import { type DateCandidate, type RankDates, READ_CHARS } from "./dates.ts";
+// development halves and the read held-out halves (never heldout3). Shipped since round 6 without the word features
+// (ADR 0042).
+import { type DateCandidate, type DocumentDate, type FindDateOptions, findDocumentDateByRules, type RankDates, READ_CHARS } from "./dates.ts";
 import { type Features, type Weights, scoreOf, wordsOf } from "./ranker.ts";
 import trained from "./date-ranker-weights.json" with { type: "json" };
 
@@ -69,5 +70,15 @@ export function learnedRanker(weights: Weights, set: DateFeatureSet = ALL_DATE_F
   return (candidates) => dateFeatures(candidates, set).map((f) => scoreOf(f, weights));
 }
 
-/** The shipped weights. */
-export const rankDatesLearned: RankDates = learnedRanker((trained as { weights: Weights }).weights);
+/** The shipped weights and the feature groups they were trained with (round 6: the hand rules' indicators, no words). */
+const shipped = trained as { weights: Weights; features: DateFeatureSet };
+export const SHIPPED_DATE_FEATURES: DateFeatureSet = shipped.features;
+export const rankDatesLearned: RankDates = learnedRanker(shipped.weights, SHIPPED_DATE_FEATURES);
+
+/**
+ * The document's own date, as the worker and `eval fields` read it: the reader's candidates (dates.ts) ranked by the
+ * learned ranker; with no date in the text, the file name's. The hand rules alone are `findDocumentDateByRules`.
+ */
+export function findDocumentDate(text: string, opts: FindDateOptions = {}): DocumentDate | null {
+  return findDocumentDateByRules(text, { ...opts, rank: rankDatesLearned });
+}

@@ -738,11 +738,12 @@ function handScore(c: DateCandidate): number {
   return 1 - c.index / READ_CHARS + (c.label ? 1 : c.weak ? 0.5 : 0) + (c.strong ? 0.75 : 0) - (c.distractor ? 1.5 : 0) - (c.money ? 1.5 : 0) - (c.period ? 1.5 : 0);
 }
 
-/** How candidates are ranked: the hand rules' score, or a learned one (`date-ranker.ts`). */
+/** How candidates are ranked: the hand rules' score, or a learned one (`date-ranker.ts`, the shipped reader since round 6). */
 export type RankDates = (candidates: readonly DateCandidate[]) => number[];
 export const rankByHandRules: RankDates = (candidates) => candidates.map((c) => c.score);
 
-export function findDocumentDate(text: string, opts: FindDateOptions & { rank?: RankDates } = {}): DocumentDate | null {
+/** The document's date by the hand rules, or by `rank`; the shipped reader is `findDocumentDate` in `date-ranker.ts`. */
+export function findDocumentDateByRules(text: string, opts: FindDateOptions & { rank?: RankDates } = {}): DocumentDate | null {
   const { candidates, order, now } = documentDateCandidates(text, opts);
   const scores = (opts.rank ?? rankByHandRules)(candidates);
   let best = -1;

@@ -1,6 +1,7 @@
 // The document's own date, found in its text offline (issue 17): languages, labels, distractors, numeric orders.
 import { describe, expect, it } from "vitest";
-import { defaultDateOrder, findDocumentDate, guessOrder } from "../src/dates.ts";
+// The hand rules' reader (the shipped reader ranks the same candidates with the learned ranker: rankers.test.ts).
+import { defaultDateOrder, findDocumentDateByRules as findDocumentDate, guessOrder } from "../src/dates.ts";
 
 const now = new Date("2026-12-05T12:00:00Z");
 const date = (text: string, opts: Parameters<typeof findDocumentDate>[1] = {}) => findDocumentDate(text, { now, ...opts })?.date ?? null;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import dateWeights from "../src/date-ranker-weights.json" with { type: "json" };
 import totalWeights from "../src/total-ranker-weights.json" with { type: "json" };
-import { ALL_DATE_FEATURES } from "../src/date-ranker.ts";
+import { ALL_DATE_FEATURES, findDocumentDate } from "../src/date-ranker.ts";
 import { findTotalByRules, formatTotal } from "../src/money.ts";
 import { type Features, trainRanker } from "../src/ranker.ts";
 import { ALL_TOTAL_FEATURES, findTotal } from "../src/total-ranker.ts";
@@ -34,7 +34,8 @@ describe("the committed weights", () => {
   }, 120_000);
   it("of the date ranker are what training on dev-a … dev-e, heldout and heldout2 gives", () => {
     expect(dateWeights.trainedOn).toEqual([...DATE_TRAIN_HALVES]);
-    expect(trainRanker(dateExamples(DATE_TRAIN_HALVES.map(readHalf), ALL_DATE_FEATURES), options(dateWeights))).toEqual(dateWeights.weights);
+    expect(dateWeights.features).toEqual({ ...ALL_DATE_FEATURES, words: false });
+    expect(trainRanker(dateExamples(DATE_TRAIN_HALVES.map(readHalf), dateWeights.features), options(dateWeights))).toEqual(dateWeights.weights);
   }, 300_000);
 });
 
@@ -53,5 +54,15 @@ describe("findTotal, the learned total reader", () => {
   });
   it("finds nothing where the text has no amount", () => {
     expect(read("Corner shop\nThank you")).toBeNull();
+  });
+});
+
+describe("findDocumentDate, the shipped date reader (the learned ranker over the reader's candidates, ADR 0042)", () => {
+  const now = new Date("2026-12-05T12:00:00Z");
+  it("takes the document's own date over due, birth and period dates, the file name's when the text has none", () => {
+    const invoice = ["Stadtwerke", "Geburtsdatum: 12.05.1961", "Rechnungsdatum: 02.03.2026", "Zeitraum 01.01.2026 bis 28.02.2026", "Zahlbar bis 16.03.2026"].join("\n");
+    expect(findDocumentDate(invoice, { now })).toMatchObject({ date: "2026-03-02", source: "text" });
+    expect(findDocumentDate("Meeting notes without any date", { now, filename: "scan_20260214_0001.pdf" })).toMatchObject({ date: "2026-02-14", source: "filename" });
+    expect(findDocumentDate("Shopping list: milk, eggs", { now })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ALL_DOCUMENTS, getDocument, saveExtraction, setDocumentStatus } from "@docscan/db";
-import { findDocumentDate } from "@docscan/extract/dates";
+import { findDocumentDate } from "@docscan/extract/date";
 import { ExtractionError, type SandboxResult, type ThumbnailData } from "@docscan/extract/sandbox";
 import { enqueueForDocument } from "@docscan/jobs";
 import { isAcceptedType, NotFoundError } from "@docscan/shared";
