@@ -159,6 +159,60 @@ test("merge: Bills into Invoices as one trial — a person's Bills becomes their
   for (const name of ids.keys()) expect(await topicsOf(name), name).toEqual(before.get(name));
 }, 180_000);
 
+test("split: Invoices into itself and two new topics (up to five, as the API takes) as one trial — apply creates both, undo removes both", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  const before = new Map<string, string[]>();
+  for (const name of ids.keys()) before.set(name, await topicsOf(name));
+  const names = async () => (await stack.query<{ name: string }[]>("topics.list")).map((t) => t.name);
+  // The LLM sample's refusal above is logged by the browser already; this test adds no error of its own.
+  const errorsBefore = b.errors.length;
+
+  await page.goto(`${stack.baseUrl}/topics`);
+  const panel = page.locator("section.topic-trial");
+  await panel.getByLabel("Change").selectOption({ label: "Split…" });
+  await panel.getByLabel("Topic", { exact: true }).selectOption({ label: "Invoices" });
+  await panel.getByLabel("New topic 1: name").fill("Tax");
+  await panel.getByLabel("New topic 1: description").fill("taxes, tax returns, income tax, VAT, tax office, tax assessment");
+  // A second new topic; a third one added and removed again; the button stops at five.
+  const another = panel.getByRole("button", { name: "Add another new topic" });
+  await another.click();
+  await panel.getByLabel("New topic 2: name").fill("Recipes");
+  await panel.getByLabel("New topic 2: description").fill("recipes, baking, cakes, ovens, flour, sugar, cooking");
+  await another.click();
+  await panel.getByLabel("New topic 3: name").fill("Unwanted");
+  await panel.getByRole("button", { name: "Remove new topic 3" }).click();
+  expect(await panel.getByTestId("split-new-topic").count()).toBe(2);
+  for (let n = 3; n <= 5; n++) await another.click();
+  expect(await panel.getByTestId("split-new-topic").count()).toBe(5);
+  expect(await another.count()).toBe(0);
+  for (let n = 5; n >= 3; n--) await panel.getByRole("button", { name: `Remove new topic ${n}` }).click();
+  expect(await panel.getByLabel("New topic 2: name").inputValue()).toBe("Recipes");
+
+  await panel.getByRole("button", { name: "Preview effect" }).click();
+  const result = panel.getByRole("region", { name: "Preview of the change" });
+  await result.waitFor();
+  // The offline model sends the tax letters to Tax and the cake recipe to Recipes.
+  await result.locator(".topic-trial-lines li").filter({ hasText: /would add Tax to \d+ document/ }).waitFor();
+  await result.locator(".topic-trial-lines li").filter({ hasText: /would add Recipes to 1 document/ }).waitFor();
+  await b.screenshot("topic-trial-split-preview");
+  expect(await names()).not.toContain("Tax");
+
+  await result.getByRole("button", { name: /^Apply to \d+ document/ }).click();
+  await panel.getByText(/Applied: \d+ documents? reclassified\./).waitFor();
+  expect(await names()).toEqual(expect.arrayContaining(["Invoices", "Tax", "Recipes"]));
+  expect(await topicsOf("apple-cake.txt")).toContain("Recipes");
+  expect(await topicsOf("income-tax-return.txt")).toContain("Tax");
+
+  await panel.locator(".topic-trial-last").getByText(/split “Invoices”/).waitFor();
+  await panel.locator(".topic-trial-last").getByRole("button", { name: "Undo" }).click();
+  await panel.getByText(/Undone: \d+ documents? have their topics back\./).waitFor();
+  expect(await names()).not.toContain("Tax");
+  expect(await names()).not.toContain("Recipes");
+  for (const name of ids.keys()) expect(await topicsOf(name), name).toEqual(before.get(name));
+  expect(b.errors.slice(errorsBefore)).toEqual([]);
+}, 180_000);
+
 test("the panel fits a 390 px phone without sideways scrolling", async () => {
   const { page } = b;
   await page.setViewportSize({ width: 390, height: 800 });

@@ -12,6 +12,8 @@ import { queryClient, trpc, type RouterOutputs, type Topic } from "../trpc.ts";
 import "./topic-trial.css";
 
 /** "1 document" / "5 documents" as the console always wrote it (the count unformatted in English). */
+/** New topics one split may create: what the API's trial schema takes (`into`, 1–5; apps/api/src/services/topic-trials.ts). */
+const MAX_SPLIT_TOPICS = 5;
 const documents = (n: number) => `${n} ${n === 1 ? "document" : "documents"}`;
 const dokumente = (n: number) => (n === 1 ? "1 Dokument" : `${formatNumber(n)} Dokumente`);
 type LastKind = "create" | "update" | "delete" | "merge" | "split";
@@ -34,8 +36,12 @@ const messages = defineMessages({
     mergeFrom: "Topic to merge into it",
     name: "Name",
     description: "Description",
-    newName: "New topic's name",
-    newDescription: "New topic's description",
+    newName: (n: number) => `New topic ${n}: name`,
+    newDescription: (n: number) => `New topic ${n}: description`,
+    splitHint: `The topic keeps the name and description above; its documents are divided between it and up to ${MAX_SPLIT_TOPICS} new topics.`,
+    anotherNew: "Add another new topic",
+    removeNew: "Remove",
+    removeNewLabel: (n: number) => `Remove new topic ${n}`,
     computing: "Computing…",
     preview: "Preview effect",
     lastApplied: (kind: LastKind, name: string | null, n: number) =>
@@ -102,8 +108,12 @@ const messages = defineMessages({
     mergeFrom: "Thema, das darin aufgeht",
     name: "Name",
     description: "Beschreibung",
-    newName: "Name des neuen Themas",
-    newDescription: "Beschreibung des neuen Themas",
+    newName: (n) => `Neues Thema ${n}: Name`,
+    newDescription: (n) => `Neues Thema ${n}: Beschreibung`,
+    splitHint: `Das Thema behält Name und Beschreibung von oben; seine Dokumente werden auf es und bis zu ${MAX_SPLIT_TOPICS} neue Themen verteilt.`,
+    anotherNew: "Weiteres neues Thema",
+    removeNew: "Entfernen",
+    removeNewLabel: (n) => `Neues Thema ${n} entfernen`,
     computing: "Wird berechnet…",
     preview: "Wirkung anzeigen",
     lastApplied: (kind: LastKind, name: string | null, n: number) =>
@@ -165,6 +175,7 @@ type Change =
   | { kind: "merge"; id: string; from: string; name: string; description: string }
   | { kind: "split"; id: string; name: string; description: string; into: { name: string; description: string; color: string }[] };
 type Sample = Trial["samples"]["gain"][number];
+type NewTopic = { name: string; description: string };
 type Mode = Change["kind"];
 
 async function refreshAll() {
@@ -185,10 +196,10 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
   const [topicId, setTopicId] = useState<string>("");
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
-  // Merge: the topic that goes into the chosen one. Split: the new topic.
+  // Merge: the topic that goes into the chosen one. Split: the new topics (1 to MAX_SPLIT_TOPICS, as the API takes).
   const [fromId, setFromId] = useState<string>("");
-  const [newName, setNewName] = useState("");
-  const [newDescription, setNewDescription] = useState("");
+  const [newTopics, setNewTopics] = useState<NewTopic[]>([{ name: "", description: "" }]);
+  const editNew = (i: number, patch: Partial<NewTopic>) => setNewTopics((prev) => prev.map((t, j) => (j === i ? { ...t, ...patch } : t)));
   const [result, setResult] = useState<Trial | null>(null);
   // The change the shown result was computed for: the LLM sample asks about the same one.
   const [tried, setTried] = useState<Change | null>(null);
@@ -237,7 +248,8 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
     if (mode === "create") change = { kind: "create", ...edited, color: DEFAULT_TOPIC_COLOR };
     else if (selected && mode === "update") change = { kind: "update", id: selected.id, ...edited };
     else if (selected && mode === "merge") change = { kind: "merge", id: selected.id, from: fromId, ...edited };
-    else if (selected && mode === "split") change = { kind: "split", id: selected.id, ...edited, into: [{ name: newName.trim(), description: newDescription.trim(), color: DEFAULT_TOPIC_COLOR }] };
+    else if (selected && mode === "split")
+      change = { kind: "split", id: selected.id, ...edited, into: newTopics.map((t) => ({ name: t.name.trim(), description: t.description.trim(), color: DEFAULT_TOPIC_COLOR })) };
     else if (selected) change = { kind: "delete", id: selected.id };
     if (!change) return;
     setTried(change);
@@ -246,7 +258,7 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
 
   const error = formError(trial.error) ?? formError(apply.error) ?? formError(undo.error);
   const incomplete =
-    (mode !== "create" && !selected) || (mode !== "delete" && !name.trim()) || (mode === "merge" && !fromId) || (mode === "split" && !newName.trim());
+    (mode !== "create" && !selected) || (mode !== "delete" && !name.trim()) || (mode === "merge" && !fromId) || (mode === "split" && newTopics.some((t) => !t.name.trim()));
 
   return (
     <section className="card card-pad topic-trial" aria-labelledby={`${id}-title`}>
@@ -314,16 +326,36 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
           </>
         )}
         {mode === "split" && (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-new-name`}>{m.newName}</label>
-              <input id={`${id}-new-name`} value={newName} maxLength={100} onChange={(e) => setNewName(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-new-description`}>{m.newDescription}</label>
-              <textarea id={`${id}-new-description`} rows={3} value={newDescription} maxLength={1000} onChange={(e) => setNewDescription(e.target.value)} />
-            </div>
-          </>
+          <fieldset className="topic-trial-split">
+            <p className="hint">{m.splitHint}</p>
+            {newTopics.map((t, i) => (
+              <div key={i} className="topic-trial-new" data-testid="split-new-topic">
+                <div className="field">
+                  <label htmlFor={`${id}-new-name-${i}`}>{m.newName(i + 1)}</label>
+                  <input id={`${id}-new-name-${i}`} value={t.name} maxLength={100} onChange={(e) => editNew(i, { name: e.target.value })} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-new-description-${i}`}>{m.newDescription(i + 1)}</label>
+                  <textarea id={`${id}-new-description-${i}`} rows={2} value={t.description} maxLength={1000} onChange={(e) => editNew(i, { description: e.target.value })} />
+                </div>
+                {newTopics.length > 1 && (
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-xs"
+                    aria-label={m.removeNewLabel(i + 1)}
+                    onClick={() => setNewTopics((prev) => prev.filter((_, j) => j !== i))}
+                  >
+                    {m.removeNew}
+                  </button>
+                )}
+              </div>
+            ))}
+            {newTopics.length < MAX_SPLIT_TOPICS && (
+              <button type="button" className="btn btn-secondary btn-sm" onClick={() => setNewTopics((prev) => [...prev, { name: "", description: "" }])}>
+                {m.anotherNew}
+              </button>
+            )}
+          </fieldset>
         )}
         <div className="form-actions">
           <button type="submit" className="btn" disabled={trial.isPending || incomplete}>
