@@ -1,6 +1,6 @@
 // Topic trial at scale (issue 20, ADR 0029): a trial (an edited global topic) over N seeded documents with
-// stored vectors, against a reference measured in the same run: reading the same rows (id, text, vector, links)
-// page by page without scoring them — the floor any preview over stored vectors pays.
+// stored vectors, against a reference measured in the same run: reading the same rows (documents, links, vectors)
+// as a trial reads them, without scoring them — the floor of a preview that reads every vector.
 // Invoked by `pnpm bench` (apps/cli/bench); prints one JSON line with --json.
 //   node --import tsx apps/api/bench/topic-trial.ts [--documents 50000] [--runs 5] [--url URL] [--json]
 // Seeds `pnpm docscan seed` documents when the database does not hold N of them, then gives every document
@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { EMBEDDING_VERSION, sentenceEncoder } from "@docscan/classify";
-import { createDatabase, trialDocumentsPage, trialOwners, trialVectors, type AuthUser } from "@docscan/db";
+import { createDatabase, trialLibrary, trialOwners, trialVectors, type AuthUser } from "@docscan/db";
 import { deriveSecretKey } from "@docscan/db/secrets";
 import { runTrial } from "../src/services/topic-trials.ts";
 
@@ -101,23 +101,19 @@ async function main(): Promise<void> {
     const [docs] = await db.execute<{ n: number }>(sql`select count(*)::int as n from documents d join document_vectors v on v.document_id = d.id where d.status = 'done' and d.trashed_at is null`);
     const scanned = docs!.n;
 
-    // Reference: the same rows read page by page, not scored.
+    // Reference: the same rows read as a trial reads them (the documents and their links at once, then each
+    // page's vectors), not scored — the floor of a preview that reads every vector.
     const readAll = async () => {
-      let n = 0;
       await trialOwners(db, null);
-      let after: string | null = null;
-      for (;;) {
-        const page = await trialDocumentsPage(db, { version: EMBEDDING_VERSION, after, limit: 1000 });
-        if (page.length === 0) break;
+      const all = await trialLibrary(db, { version: EMBEDDING_VERSION });
+      for (let i = 0; i < all.length; i += 1000) {
         await trialVectors(
           db,
-          page.map((d) => d.id),
+          all.slice(i, i + 1000).map((d) => d.id),
           EMBEDDING_VERSION,
         );
-        after = page.at(-1)!.id;
-        n += page.length;
       }
-      return n;
+      return all.length;
     };
     const trial = (k: number) =>
       runTrial(deps, user, { change: { kind: "update", id: topic!.id, description: `${topic!.description}, VAT, income tax, tax office${k % 2 ? ", deductions" : ""}` }, samples: 10 });

@@ -72,7 +72,7 @@ import {
   setTrialPrevious,
   snapshotDocument,
   trialDocuments,
-  trialDocumentsPage,
+  trialLibrary,
   trialOwners,
   trialVectors,
   updateTopic,
@@ -109,7 +109,7 @@ export const DEFAULT_OUTPUT_TOKENS = 80;
 /** The prompt version the worker's classify task records and keys its answer cache with. */
 export const LLM_PROMPT_VERSION = `openai-${PROMPT_VERSION}`;
 
-/** Documents read and scored per round trip. */
+/** Documents kept (their vectors and texts read when not kept yet) and scored per round trip. */
 const PAGE = 1000;
 /** An applied trial can be undone this long. */
 export const TRIAL_UNDO_DAYS = 7;
@@ -455,18 +455,17 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   let llmInput = 0;
   let llmCounted = 0;
   let llmCached = 0;
-  // The next page of documents is read while this one is scored, and the first while the models train; every
-  // owner's training data are asked for at once, so that one owner's models train while the next one's are read.
-  const read = async (after: string | null) => {
-    const page: TrialDocument[] = await trialDocumentsPage(db, {
-      ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }),
-      version: EMBEDDING_VERSION,
-      after,
-      limit: PAGE,
-    });
+  // The documents and their links are read while the models train, and then kept (what the process has not kept
+  // of them is read) page by page, the next page while this one is scored; every owner's training data are asked
+  // for at once, so that one owner's models train while the next one's are read.
+  const library = trialLibrary(db, { ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }), version: EMBEDDING_VERSION });
+  library.catch(() => {});
+  let from = 0;
+  const read = async (start: number) => {
+    const page = (await library).slice(start, start + PAGE);
     return { page, slots: await keep(db, kept, page) };
   };
-  let next = read(null);
+  let next = read(from);
   // A failed read ahead is seen when awaited; until then it must not count as unhandled.
   next.catch(() => {});
   const ownersInputs = owners.map((ownerId) => ownerInputs(db, ownerId, resolved));
@@ -492,7 +491,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
     for (;;) {
       const { page, slots } = await next;
       if (page.length === 0) break;
-      next = read(page.at(-1)!.id);
+      next = read((from += page.length));
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
       next.catch(() => {});
       const listedHere: { doc: TrialDocument; decidedAfter: { manual: string[]; rejected: string[] }; proposedIds: string[]; currentIds: string[] }[] = [];
