@@ -2,7 +2,7 @@
 // thumbnails. Never load another (node-canvas and Skia side by side segfault).
 import { createCanvas, loadImage, type Canvas, type Image } from "@napi-rs/canvas";
 import { ExtractionError } from "../errors.ts";
-import { grayFromRgba, toPgm, type GrayImage } from "./raster.ts";
+import { parsePgm, type GrayImage } from "./raster.ts";
 
 /** Larger images are scaled down before OCR: A4 at ~400 dpi, beyond which Tesseract gains nothing. */
 export const OCR_MAX_PIXELS = 16_000_000;
@@ -24,23 +24,47 @@ export function onWhite(source: Drawable, width: number, height: number): Canvas
   const ctx = canvas.getContext("2d");
   ctx.fillStyle = "#fff";
   ctx.fillRect(0, 0, width, height);
-  ctx.imageSmoothingQuality = "high";
+  // Skia's "high" quality filters even at the source's own size (a slight blur that costs time); at that size
+  // the pixels are copied as they are, as the tesseract CLI would read them.
+  if (source.width === width && source.height === height) ctx.imageSmoothingEnabled = false;
+  else ctx.imageSmoothingQuality = "high";
   ctx.drawImage(source, 0, 0, width, height);
   return canvas;
 }
 
-/** Read in bands, so that a full RGBA copy of a large page never exists next to the canvas. */
-export function canvasGray(canvas: Canvas): GrayImage {
+/**
+ * The canvas as a grey binary PGM (what OCR gets), read straight from its pixel memory: no RGBA copy of the
+ * page (getImageData would make one, un-premultiplied, band by band) and no second copy to add the header.
+ * Pixels are premultiplied RGBA; a transparent one comes out as paper (white), as over the white fill that
+ * every canvas drawn for OCR starts with.
+ */
+export function canvasPgm(canvas: Canvas): Uint8Array {
   const { width, height } = canvas;
-  const ctx = canvas.getContext("2d");
-  const data = new Uint8Array(width * height);
-  const band = Math.max(1, Math.floor(4_000_000 / (width * 4)));
-  for (let y = 0; y < height; y += band) {
-    const rows = Math.min(band, height - y);
-    data.set(grayFromRgba(ctx.getImageData(0, y, width, rows).data, width, rows).data, y * width);
+  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, "latin1");
+  const out = new Uint8Array(header.length + width * height);
+  out.set(header);
+  const rgba = canvas.data(); // a view of the surface, valid while the canvas is
+  if (LITTLE_ENDIAN && rgba.byteOffset % 4 === 0) {
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+    for (let i = 0, j = header.length; i < pixels.length; i++, j++) {
+      const p = pixels[i]!;
+      // luma (BT.601 weights in 256ths, as grayFromRgba) of the premultiplied colour, plus white for what is missing
+      out[j] = (((p & 0xff) * 77 + ((p >>> 8) & 0xff) * 150 + ((p >>> 16) & 0xff) * 29) >> 8) + 255 - (p >>> 24);
+    }
+  } else {
+    for (let i = 0, j = header.length; j < out.length; i += 4, j++) {
+      out[j] = ((rgba[i]! * 77 + rgba[i + 1]! * 150 + rgba[i + 2]! * 29) >> 8) + 255 - rgba[i + 3]!;
+    }
   }
-  return { width, height, data };
+  return out;
 }
+
+/** The canvas's grey pixels (the PGM's, without a copy). */
+export function canvasGray(canvas: Canvas): GrayImage {
+  return parsePgm(canvasPgm(canvas))!;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Frees a canvas's pixels now instead of at garbage collection. */
 export function release(canvas: Canvas): void {
@@ -68,7 +92,7 @@ export function ocrImage(source: Drawable, width: number, height: number, dpi?: 
   const h = Math.max(1, Math.round(height * scale));
   const canvas = onWhite(source, w, h);
   try {
-    return { pgm: toPgm(canvasGray(canvas)), dpi: (dpi ?? guessDpi(width, height)) * scale };
+    return { pgm: canvasPgm(canvas), dpi: (dpi ?? guessDpi(width, height)) * scale };
   } finally {
     release(canvas);
   }

@@ -24,27 +24,35 @@ const INK = 128;
  */
 export function estimateSkew(image: GrayImage, dpi: number): number {
   const { width, height, data } = image;
-  // Ink cells of k × k pixels (any pixel darker than INK), as points relative to the middle column.
+  // Ink cells of k × k pixels (any pixel darker than INK), as points relative to the middle column. Typed
+  // arrays, grown as needed: a page has ~10⁵ of them, visited once per angle tried.
   const k = Math.max(1, Math.round(dpi / SAMPLE_DPI));
   const w = Math.floor(width / k);
   const h = Math.floor(height / k);
-  const xs: number[] = [];
-  const ys: number[] = [];
+  let xs: Float64Array = new Float64Array(4096);
+  let ys: Float64Array = new Float64Array(4096);
+  let n = 0;
+  const inked = new Uint8Array(w);
   for (let cy = 0; cy < h; cy++) {
-    for (let cx = 0; cx < w; cx++) {
-      cell: for (let y = cy * k; y < cy * k + k; y++) {
-        const row = y * width;
-        for (let x = cx * k; x < cx * k + k; x++) {
-          if (data[row + x]! < INK) {
-            xs.push(cx - w / 2);
-            ys.push(cy);
-            break cell;
-          }
-        }
+    // The band's k rows read in order (memory order), marking the cells they find ink in.
+    inked.fill(0);
+    for (let y = cy * k; y < cy * k + k; y++) {
+      for (let cx = 0, x = y * width; cx < w; cx++) {
+        for (const end = x + k; x < end; x++) if (data[x]! < INK) inked[cx] = 1;
       }
     }
+    for (let cx = 0; cx < w; cx++) {
+      if (inked[cx] === 0) continue;
+      if (n === xs.length) {
+        xs = grow(xs);
+        ys = grow(ys);
+      }
+      xs[n] = cx - w / 2;
+      ys[n] = cy;
+      n++;
+    }
   }
-  if (xs.length === 0) return 0;
+  if (n === 0) return 0;
   // How sharply the rows of ink stand out when the page is read along lines turned by `degrees`: the sum of
   // squared differences between neighbouring rows of the profile (lines of text line up: big steps).
   const bins = new Float64Array(h + w + 2);
@@ -52,7 +60,7 @@ export function estimateSkew(image: GrayImage, dpi: number): number {
   const sharpness = (degrees: number) => {
     const slope = Math.tan((degrees * Math.PI) / 180);
     bins.fill(0);
-    for (let i = 0; i < xs.length; i++) bins[Math.round(ys[i]! + xs[i]! * slope) + offset]!++;
+    for (let i = 0; i < n; i++) bins[Math.round(ys[i]! + xs[i]! * slope) + offset]!++;
     let sum = 0;
     for (let i = 1; i < bins.length; i++) sum += (bins[i]! - bins[i - 1]!) ** 2;
     return sum;
@@ -74,6 +82,12 @@ export function estimateSkew(image: GrayImage, dpi: number): number {
   // Lines running down to the right (clockwise) line up along a negative slope of the reading direction.
   const skew = -Math.round(best * 100) / 100;
   return Math.abs(skew) < MIN_SKEW ? 0 : skew;
+}
+
+function grow(a: Float64Array): Float64Array {
+  const bigger = new Float64Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
 }
 
 /**

@@ -2,8 +2,7 @@
 // a data: URL) that OCR then decodes again; drawing into our own canvas keeps the raw pixels, lets the size
 // be checked before anything is allocated, and lets the pixels be freed as soon as they are read.
 import { createCanvas, type Canvas } from "@napi-rs/canvas";
-import { canvasGray, OCR_MAX_PIXELS, release, type OcrImage } from "../image/canvas.ts";
-import { toPgm } from "../image/raster.ts";
+import { canvasPgm, OCR_MAX_PIXELS, release, type OcrImage } from "../image/canvas.ts";
 import { pixelLimitError } from "../limits.ts";
 import type { PdfPage } from "./document.ts";
 
@@ -52,7 +51,7 @@ export async function renderForOcr(page: PdfPage, pageNumber: number, maxPixels:
   const dpi = ocrDpi(page, pageNumber, maxPixels, wanted);
   const canvas = await renderPage(page, dpi, signal);
   try {
-    return { pgm: toPgm(canvasGray(canvas)), dpi };
+    return { pgm: canvasPgm(canvas), dpi };
   } finally {
     release(canvas);
   }
