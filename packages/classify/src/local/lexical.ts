@@ -36,24 +36,40 @@ export function lexicalWords(text: string): readonly string[] {
   return [...words(text)];
 }
 
-/** Trains on the examples (each distinct word once per example) and the topics' descriptions. */
+/**
+ * Trains on the examples (each distinct word once per example) and the topics' descriptions. The counts and the
+ * log-likelihoods live in one array each (a row per word), as a topic trial trains several models per request.
+ */
 export function trainLexical(descriptions: readonly string[], examples: readonly LexicalExample[]): LexicalModel {
   const topicCount = descriptions.length;
-  const counts = new Map<string, Float64Array>();
+  const rowOf = new Map<string, number>();
+  let counts = new Float64Array(1024 * topicCount);
   const totals = new Float64Array(topicCount);
   const add = (text: string, topic: number, weight: number) => {
     for (const w of distinctWords(text, MAX_CHARS)) {
-      let c = counts.get(w);
-      if (!c) counts.set(w, (c = new Float64Array(topicCount)));
-      c[topic]! += weight;
+      let r = rowOf.get(w);
+      if (r === undefined) {
+        rowOf.set(w, (r = rowOf.size));
+        if ((r + 1) * topicCount > counts.length) {
+          const grown = new Float64Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      counts[r * topicCount + topic]! += weight;
       totals[topic]! += weight;
     }
   };
   descriptions.forEach((d, t) => add(d, t, DESCRIPTION_WEIGHT));
   for (const e of examples) for (const t of e.topics) add(e.text, t, 1);
-  const vocabulary = counts.size + 1;
+  const vocabulary = rowOf.size + 1;
+  const values = new Float64Array(rowOf.size * topicCount);
   const logLikelihood = new Map<string, Float64Array>();
-  for (const [w, c] of counts) logLikelihood.set(w, c.map((n, t) => Math.log((n + ALPHA) / (totals[t]! + ALPHA * vocabulary))));
+  for (const [w, r] of rowOf) {
+    const row = values.subarray(r * topicCount, (r + 1) * topicCount);
+    for (let t = 0; t < topicCount; t++) row[t] = Math.log((counts[r * topicCount + t]! + ALPHA) / (totals[t]! + ALPHA * vocabulary));
+    logLikelihood.set(w, row);
+  }
   return { logLikelihood };
 }
 

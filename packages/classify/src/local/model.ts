@@ -75,7 +75,7 @@ export interface LocalModel {
   readonly selfTrained: number;
   /** Topics a person rejected on an example, by the key of its vector and of its text. */
   readonly rejectedFor: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Per topic, words for finding a quote. */
+  /** Per topic, words for finding a quote: counted when first asked for (a topic trial quotes only the documents it lists). */
   readonly vocabularies: readonly Vocabulary[];
 }
 
@@ -180,6 +180,7 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
     .filter((e) => e.topics.length > 0);
   const plentiful = topics.length > 1 && confirmed.every((n) => n >= LINEAR_MIN_EXAMPLES);
   const fromDocuments = examples.length > 0 || selfTrained > 0;
+  let quoteWords: Vocabulary[] | undefined;
   return {
     kind: plentiful ? "linear" : fromDocuments ? "documents" : "description",
     key,
@@ -191,7 +192,9 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
     lexical: lexicalExamples.length ? trainLexical(topics.map((t) => `${t.name} ${t.description}`), lexicalExamples) : null,
     selfTrained,
     rejectedFor,
-    vocabularies: vocabularies(topics, examples),
+    get vocabularies() {
+      return (quoteWords ??= vocabularies(topics, examples));
+    },
   };
 }
 
