@@ -130,11 +130,11 @@ export class Budget {
     private readonly onPage: (pageNumber: number) => void = () => {},
   ) {
     const timeout = new AbortController();
-    const error = new ExtractionError(
-      "limit",
-      `extraction took longer than ${seconds(limits.documentTimeoutMs)} (${ENV_NAMES.documentTimeoutMs})`,
-    );
-    this.timer = setTimeout(() => timeout.abort(new TimeLimit(error)), limits.documentTimeoutMs);
+    // The errors are made when the time is up, not for every document and page that finishes in time (an
+    // Error captures a stack; one per page showed in the profile of text-layer pages).
+    const error = () =>
+      new ExtractionError("limit", `extraction took longer than ${seconds(limits.documentTimeoutMs)} (${ENV_NAMES.documentTimeoutMs})`);
+    this.timer = setTimeout(() => timeout.abort(new TimeLimit(error())), limits.documentTimeoutMs);
     this.signal = AbortSignal.any([...(callerSignal ? [callerSignal] : []), timeout.signal, this.abandoned.signal]);
   }
 
@@ -171,11 +171,9 @@ export class Budget {
     this.check();
     this.onPage(pageNumber);
     const timeout = new AbortController();
-    const error = new ExtractionError(
-      "limit",
-      `page ${pageNumber} took longer than ${seconds(this.limits.pageTimeoutMs)} (${ENV_NAMES.pageTimeoutMs})`,
-    );
-    const clock = new PageClock(this.limits.pageTimeoutMs, () => timeout.abort(new TimeLimit(error)));
+    const error = () =>
+      new ExtractionError("limit", `page ${pageNumber} took longer than ${seconds(this.limits.pageTimeoutMs)} (${ENV_NAMES.pageTimeoutMs})`);
+    const clock = new PageClock(this.limits.pageTimeoutMs, () => timeout.abort(new TimeLimit(error())));
     const signal = AbortSignal.any([this.signal, timeout.signal]);
     const waitFor = <W>(waiting: Promise<W>): Promise<W> => {
       clock.pause();
