@@ -91,27 +91,26 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
 
 /**
  * One topic's part of lexicalScores for a text given as word ids (the topic trial's form, scored-documents.ts):
- * the sum of the topic's log-likelihoods of the text's known words, in the text's order — `column[id]`, NaN for a
- * word the model does not know (or an id beyond the column). The same additions in the same order as
- * lexicalScores makes for that topic, so the same number.
+ * the sum of the topic's log-likelihoods of the text's known words, in the text's order — `table[rows[id]]`, where
+ * `rows[id]` is -1 (or `id` beyond `rows`) for a word the model does not know. The same additions in the same
+ * order as lexicalScores makes for that topic, so the same number.
  */
-export function lexicalSumOfIds(column: Float64Array, ids: Int32Array): number {
+export function lexicalSumOfIds(rows: Int32Array, table: Float64Array, ids: Int32Array): number {
   let sum = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    if (id >= column.length) continue;
-    const l = column[id]!;
-    if (l === l) sum += l; // not NaN: a known word
+    const row = id < rows.length ? rows[id]! : -1;
+    if (row >= 0) sum += table[row]!;
   }
   return sum;
 }
 
-/** How many of the text's word ids the model knows (`known[id]` is 1), for lexicalPosterior. */
-export function knownCountOfIds(known: Uint8Array, ids: Int32Array): number {
+/** How many of the text's word ids the model knows (`rows[id]` ≥ 0), for lexicalPosterior. */
+export function knownCountOfIds(rows: Int32Array, ids: Int32Array): number {
   let n = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    if (id < known.length) n += known[id]!;
+    if (id < rows.length && rows[id]! >= 0) n++;
   }
   return n;
 }

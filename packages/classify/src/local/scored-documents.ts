@@ -64,7 +64,7 @@ function lru<T>(map: Map<string, T>, key: string, make: () => T, max: number): T
   return hit;
 }
 
-const contentKey = (a: Float32Array | Float64Array | Uint8Array) => createHash("sha1").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("base64");
+const contentKey = (a: ArrayBufferView) => createHash("sha1").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("base64");
 
 export class ScoredDocuments {
   readonly #slots = new Map<string, { slot: number; stamp: string }>();
@@ -152,21 +152,21 @@ export class ScoredDocuments {
     let lexical: ModelView["lexical"] = null;
     if (model.lexical) {
       // Every word the model knows gets an id first, so a document kept later finds it by its id (and a word id
-      // beyond a table is one the model does not know). Each topic's table is dense over the ids, NaN for a word
-      // it does not know, up to the last word it knows: equal tables are equal bytes, and share their sums.
-      const ids = [...model.lexical.logLikelihood.keys()].map((w) => this.#wordId(w));
-      const size = ids.reduce((m, id) => Math.max(m, id + 1), 0);
-      const tables = model.topicIds.map(() => new Float64Array(size).fill(Number.NaN));
-      const known = new Uint8Array(size);
-      let r = 0;
-      for (const l of model.lexical.logLikelihood.values()) {
-        const id = ids[r++]!;
-        known[id] = 1;
-        for (let t = 0; t < tables.length; t++) tables[t]![id] = l[t]!;
+      // beyond `rows` is one the model does not know). The model's words are its rows in the order of their ids,
+      // so equal word sets are equal bytes, and a topic's log-likelihoods over them are equal bytes for equal
+      // tables: such tables share their sums.
+      const ids = Int32Array.from(model.lexical.logLikelihood.keys(), (w) => this.#wordId(w)).sort();
+      const rows = new Int32Array(this.#dictionary.size).fill(-1);
+      ids.forEach((id, r) => (rows[id] = r));
+      const vocabulary = contentKey(ids);
+      const tables = model.topicIds.map(() => new Float64Array(ids.length));
+      for (const [w, l] of model.lexical.logLikelihood) {
+        const r = rows[this.#dictionary.get(w)!]!;
+        for (let t = 0; t < tables.length; t++) tables[t]![r] = l[t]!;
       }
       lexical = {
-        topics: tables.map((table) => lru(this.#wordColumns, `w:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(table, this.#words[slot]!)), MAX_WORD_COLUMNS)),
-        known: lru(this.#wordColumns, `k:${contentKey(known)}`, () => new Column((slot) => knownCountOfIds(known, this.#words[slot]!)), MAX_WORD_COLUMNS),
+        topics: tables.map((table) => lru(this.#wordColumns, `w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!)), MAX_WORD_COLUMNS)),
+        known: lru(this.#wordColumns, `k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!)), MAX_WORD_COLUMNS),
       };
     }
     const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v)), MAX_COLUMNS);
