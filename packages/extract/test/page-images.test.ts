@@ -3,7 +3,8 @@
 import { deflateSync } from "node:zlib";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { openPdf } from "../src/pdf/document.ts";
+import { imagePageContent, pageContent, type PageContent } from "../src/pdf/content.ts";
+import { openPdf, pdfOps } from "../src/pdf/document.ts";
 import { PageImages } from "../src/pdf/page-images.ts";
 import { DEFAULT_LIMITS } from "../src/limits.ts";
 import * as fx from "../src/testing.ts";
@@ -102,5 +103,65 @@ describe("PageImages", () => {
       { dict: "/Filter /ASCIIHexDecode", data: latin1(`${Buffer.from(TEXT).toString("hex")}>`) },
     ]);
     expect(await paints(ascii)).toEqual([true]);
+  });
+});
+
+/** Per page: what the objects say (placedImage → imagePageContent), or null, beside the operator list's answer. */
+async function scanAnswers(pdf: Uint8Array, maxPixels = DEFAULT_LIMITS.maxPixels): Promise<{ placed: PageContent | null; list: PageContent }[]> {
+  const { doc } = await openPdf(pdf, DEFAULT_LIMITS);
+  try {
+    const images = new PageImages(pdf);
+    const OPS = await pdfOps();
+    const answers = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const placed = images.placedImage(page.ref, maxPixels);
+      answers.push({ placed: placed && imagePageContent(page, placed), list: await pageContent(page, OPS) });
+    }
+    return answers;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+describe("PageImages.placedImage (a scanner's page: one image and nothing else)", () => {
+  const scan = (at: readonly [number, number, number, number]) => ({ images: [{ jpeg: fx.makeJpeg(), width: 1700, height: 2200, at }] });
+
+  it("gives what the operator list gives, without it: the scan's coverage and resolution", async () => {
+    const answers = await scanAnswers(fx.makePdf([scan([0, 0, 612, 792]), scan([72, 72, 306, 396])]));
+    expect(answers[0]!.placed).toEqual(answers[0]!.list);
+    expect(answers[0]!.placed).toMatchObject({ blank: false, visibleText: false, imageCoverage: 1, scanDpi: 200 });
+    expect(answers[1]!.placed).toEqual(answers[1]!.list);
+    expect(answers[1]!.placed?.scanDpi).toBeUndefined();
+  });
+
+  it("nested q/cm/Q are followed as pdf.js does", async () => {
+    const content = "q 2 0 0 2 0 0 cm q 306 0 0 396 0 0 cm /Im0 Do Q Q";
+    const [answer] = await scanAnswers(onePage("/Resources << /XObject << /Im0 5 0 R >> >>", content, [IMAGE]));
+    expect(answer!.placed).toEqual(answer!.list);
+    expect(answer!.placed?.imageCoverage).toBe(1);
+  });
+
+  it("anything else on the page, or anything it cannot read, is left to the operator list", async () => {
+    const resources = `/Resources << ${FONT} /XObject << /Im0 5 0 R /Im1 5 0 R >> >>`;
+    const place = "q 612 0 0 792 0 0 cm /Im0 Do Q";
+    const cases = [
+      `${TEXT} ${place}`, // text too
+      `${place} q 10 0 0 10 0 0 cm /Im1 Do Q`, // two images
+      `${place} 0 0 100 100 re f`, // a path
+      `q 100 0 0 100 72 72 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q`, // an inline image
+      "q 612 0 0 792 0 0 cm /Missing Do Q", // a name the resources lack
+      "q 612 0 792 0 0 cm /Im0 Do Q", // cm with five operands
+    ];
+    for (const content of cases) {
+      expect((await scanAnswers(onePage(resources, content, [IMAGE])))[0]!.placed, content).toBeNull();
+    }
+    const mask = { ...IMAGE, dict: "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ImageMask true /BitsPerComponent 1" };
+    expect((await scanAnswers(onePage(resources, place, [mask])))[0]!.placed).toBeNull();
+    const form = { dict: "/Type /XObject /Subtype /Form /BBox [0 0 1 1]", data: latin1("") };
+    expect((await scanAnswers(onePage(resources, place, [form])))[0]!.placed).toBeNull();
+    // pdf.js leaves out an image over maxPixels: the operator list says so (a blank page), not this
+    expect((await scanAnswers(onePage(resources, place, [IMAGE]), 3))[0]!.placed).toBeNull();
+    expect((await scanAnswers(fx.makePdf([scan([0, 0, 612, 792])], { userPassword: "", ownerPassword: "owner" })))[0]!.placed).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { pageLimitError, type PageRun } from "../limits.ts";
 import { mergeOcrLines } from "../merge.ts";
 import { normaliseLayoutText } from "../normalise.ts";
 import { buildResult, NO_TEXT, ocrPage, recognize, textPage, type ExtractContext, type Page } from "../pages.ts";
-import { pageContent } from "../pdf/content.ts";
+import { imagePageContent, pageContent } from "../pdf/content.ts";
 import { openPdf, pdfOps, toExtractionError, type PdfDocument, type PdfPage } from "../pdf/document.ts";
 import { PageImages } from "../pdf/page-images.ts";
 import { renderForOcr } from "../pdf/render.ts";
@@ -60,7 +60,9 @@ async function readPage(
     // Text and no picture anywhere in the page's objects: nothing for OCR, no need for the operator list.
     if (layer && !images.mayPaintImages(page.ref)) return textPage(layer);
 
-    const content = await pageContent(page, OPS);
+    // A scanner's page (one image and nothing else, read from its objects) needs no operator list either.
+    const placed = images.placedImage(page.ref, ctx.limits.maxPixels);
+    const content = placed ? imagePageContent(page, placed) : await pageContent(page, OPS);
     if (layer) {
       // Invisible text over a full-page image is an earlier OCR pass (scanner software): trust it.
       const ocrLayer = !content.visibleText && content.imageCoverage >= 0.5;

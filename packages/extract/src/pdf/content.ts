@@ -1,6 +1,7 @@
 // What a page paints, from pdf.js's operator list: how much of it is covered by images, whether its text
 // is visible, and whether it paints anything at all.
 import type { PdfPage } from "./document.ts";
+import { multiply, type Matrix, type PlacedImage } from "./page-images.ts";
 
 export interface PageContent {
   /** Share of the page's area covered by images (summed, capped at 1). */
@@ -19,20 +20,7 @@ export interface PageContent {
 /** An image covering this much of a page is the page's scan. */
 const SCAN_COVERAGE = 0.9;
 
-type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: readonly number[]): Matrix {
-  const [a, b, c, d, e, f] = n as Matrix;
-  return [
-    a * m[0] + b * m[2],
-    a * m[1] + b * m[3],
-    c * m[0] + d * m[2],
-    c * m[1] + d * m[3],
-    e * m[0] + f * m[2] + m[4],
-    e * m[1] + f * m[3] + m[5],
-  ];
-}
 
 /** Area of the unit square (where images are painted) under `m`. */
 const area = (m: Matrix) => Math.abs(m[0] * m[3] - m[1] * m[2]);
@@ -42,10 +30,32 @@ interface State {
   textMode: number;
 }
 
+/** The area of the page's view (its crop box), in points squared. */
+function viewArea(page: PdfPage): number {
+  const [x0, y0, x1, y1] = page.view;
+  return Math.abs((x1! - x0!) * (y1! - y0!)) || 1;
+}
+
+/** The pixels per inch of an image of `pixels` placed by `m`, the larger of its two directions. */
+function imageDpi(m: Matrix, pixels: { width: number; height: number }): number {
+  // The unit square's sides become the matrix's columns: the image's width and height on the page, in points.
+  return Math.max((pixels.width * 72) / Math.hypot(m[0], m[1]), (pixels.height * 72) / Math.hypot(m[2], m[3]));
+}
+
+/**
+ * What `pageContent` reports for a page that paints one image and nothing else (`PageImages.placedImage`),
+ * without pdf.js's operator list, which would decode the image only to count it (rendering decodes it again).
+ */
+export function imagePageContent(page: PdfPage, { matrix, width, height }: PlacedImage): PageContent {
+  const pageArea = viewArea(page);
+  const covered = area(matrix);
+  const scanDpi = covered >= SCAN_COVERAGE * pageArea ? imageDpi(matrix, { width, height }) : undefined;
+  return { imageCoverage: Math.min(1, covered / pageArea), visibleText: false, blank: false, ...(scanDpi !== undefined && scanDpi > 0 && Number.isFinite(scanDpi) && { scanDpi }) };
+}
+
 export async function pageContent(page: PdfPage, OPS: Record<string, number>): Promise<PageContent> {
   const list = await page.getOperatorList();
-  const [x0, y0, x1, y1] = page.view;
-  const pageArea = Math.abs((x1! - x0!) * (y1! - y0!)) || 1;
+  const pageArea = viewArea(page);
   const op = (name: string) => OPS[name] ?? -1;
   const text = new Set(["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText"].map(op));
   const painting = new Set(
@@ -62,10 +72,7 @@ export async function pageContent(page: PdfPage, OPS: Record<string, number>): P
   const image = (m: Matrix, pixels?: { width: number; height: number }) => {
     covered += area(m);
     blank = false;
-    // The unit square's sides become the matrix's columns: the image's width and height on the page, in points.
-    if (pixels && area(m) >= SCAN_COVERAGE * pageArea) {
-      scanDpi = Math.max((pixels.width * 72) / Math.hypot(m[0], m[1]), (pixels.height * 72) / Math.hypot(m[2], m[3]));
-    }
+    if (pixels && area(m) >= SCAN_COVERAGE * pageArea) scanDpi = imageDpi(m, pixels);
   };
 
   list.fnArray.forEach((fn, i) => {

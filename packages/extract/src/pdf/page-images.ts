@@ -24,6 +24,16 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 const isDict = (v: Value | undefined): v is Dict => v instanceof Map;
 const isRef = (v: Value | undefined): v is Ref => typeof v === "object" && v !== null && "ref" in v;
 
+export type Matrix = [number, number, number, number, number, number];
+
+export interface PlacedImage {
+  /** Where the unit square (the image) lands on the page, in default user space. */
+  matrix: Matrix;
+  /** The image's own size in pixels (its /Width and /Height). */
+  width: number;
+  height: number;
+}
+
 /** Object text located in a buffer: the raw file, or an inflated object stream. */
 interface Located {
   buf: Buffer;
@@ -48,6 +58,22 @@ export class PageImages {
       return new Walk(objects).page(ref.num);
     } catch {
       return true;
+    }
+  }
+
+  /**
+   * The one image a page paints, when its content does nothing else: `q`, `Q`, `cm` and a single `Do` of an
+   * image XObject (a scanner's page). Null whenever anything else is there or anything cannot be read, and for
+   * an image mask or an image over `maxPixels` (pdf.js leaves those out): the operator list decides then.
+   * The matrix is the content's own (`cm` after `cm`, `q`/`Q` as pdf.js's operator list has them).
+   */
+  placedImage(ref: { num: number } | null, maxPixels: number): PlacedImage | null {
+    if (!ref) return null;
+    try {
+      const objects = this.objects();
+      return objects ? new Walk(objects).placedImage(ref.num, maxPixels) : null;
+    } catch {
+      return null;
     }
   }
 
@@ -97,16 +123,51 @@ class Walk {
   /** True when the page may paint an image. */
   page(num: number): boolean {
     const page = this.dict(num);
-    if (!page) return true;
-    // pdf.js draws annotations' appearance streams into the page (links have none).
-    const annots = this.resolve(page.get("/Annots"));
-    if (annots !== undefined) {
-      if (!Array.isArray(annots)) return true;
-      for (const annot of annots) {
-        const dict = this.resolve(annot);
-        if (!isDict(dict) || dict.has("/AP")) return true;
-      }
+    if (!page || this.annotationsPaint(page)) return true;
+    const resources = this.resources(page);
+    if (resources !== undefined && !isDict(resources)) return true;
+    if (resources && this.resourcesPaint(resources)) return true;
+    return this.contents(page).some((stream) => !isRef(stream) || this.contentPaints(stream.ref));
+  }
+
+  placedImage(num: number, maxPixels: number): PlacedImage | null {
+    const page = this.dict(num);
+    if (!page || this.annotationsPaint(page)) return null;
+    const resources = this.resources(page);
+    if (!isDict(resources)) return null;
+    const parts: string[] = [];
+    for (const stream of this.contents(page)) {
+      const data = isRef(stream) ? this.stream(stream.ref)?.data : null;
+      if (!data) return null;
+      parts.push(data.toString("latin1"));
     }
+    const placed = singleImagePlacement(parts.join("\n"));
+    if (!placed) return null;
+    const xobjects = this.resolve(resources.get("/XObject"));
+    const target = isDict(xobjects) ? xobjects.get(placed.name) : undefined;
+    if (!isRef(target)) return null;
+    const image = this.stream(target.ref)?.dict;
+    if (!image || image.get("/Subtype") !== "/Image" || this.resolve(image.get("/ImageMask")) === true) return null;
+    const width = this.resolve(image.get("/Width"));
+    const height = this.resolve(image.get("/Height"));
+    if (typeof width !== "number" || typeof height !== "number" || !Number.isInteger(width) || !Number.isInteger(height)) return null;
+    if (width < 1 || height < 1 || width * height > maxPixels) return null;
+    return { matrix: placed.matrix, width, height };
+  }
+
+  /** pdf.js draws annotations' appearance streams into the page (links have none). */
+  private annotationsPaint(page: Dict): boolean {
+    const annots = this.resolve(page.get("/Annots"));
+    if (annots === undefined) return false;
+    if (!Array.isArray(annots)) return true;
+    return annots.some((annot) => {
+      const dict = this.resolve(annot);
+      return !isDict(dict) || dict.has("/AP");
+    });
+  }
+
+  /** The page's resources, inherited from the page tree if it has none of its own. */
+  private resources(page: Dict): Value | undefined {
     let resources = this.resolve(page.get("/Resources"));
     for (let node = page, hops = 0; resources === undefined && hops < 32; hops++) {
       const parent = this.resolve(node.get("/Parent"));
@@ -114,11 +175,12 @@ class Walk {
       node = parent;
       resources = this.resolve(node.get("/Resources"));
     }
-    if (resources !== undefined && !isDict(resources)) return true;
-    if (resources && this.resourcesPaint(resources)) return true;
+    return resources;
+  }
+
+  private contents(page: Dict): Value[] {
     const contents = this.resolve(page.get("/Contents"));
-    const streams = Array.isArray(contents) ? contents : contents === undefined ? [] : [page.get("/Contents")!];
-    return streams.some((stream) => !isRef(stream) || this.contentPaints(stream.ref));
+    return Array.isArray(contents) ? contents : contents === undefined ? [] : [page.get("/Contents")!];
   }
 
   private resourcesPaint(resources: Dict): boolean {
@@ -170,6 +232,57 @@ class Walk {
     for (let hops = 0; isRef(value) && hops < 8; hops++) value = this.object(value.ref)?.value;
     return isRef(value) ? undefined : value;
   }
+}
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+/** `m` then `n` applied first (PDF's `cm`: the new matrix is n × m). */
+export function multiply(m: Matrix, n: readonly number[]): Matrix {
+  const [a, b, c, d, e, f] = n as Matrix;
+  return [
+    a * m[0] + b * m[2],
+    a * m[1] + b * m[3],
+    c * m[0] + d * m[2],
+    c * m[1] + d * m[3],
+    e * m[0] + f * m[2] + m[4],
+    e * m[1] + f * m[3] + m[5],
+  ];
+}
+
+const CONTENT_TOKEN = /\s+|%[^\r\n]*|([+-]?(?:\d+\.?\d*|\.\d+))|(\/[^\s/<>[\]()%{}]*)|([A-Za-z]+)/y;
+
+/**
+ * A content stream made of `q`, `Q`, `cm` and exactly one `Do` and nothing else: the name it paints and the
+ * matrix in force there. Null for any other operator or operand (text, paths, strings, arrays, inline images).
+ */
+function singleImagePlacement(content: string): { name: string; matrix: Matrix } | null {
+  let ctm = IDENTITY;
+  const saved: Matrix[] = [];
+  const numbers: number[] = [];
+  let name: string | undefined;
+  let placed: { name: string; matrix: Matrix } | null = null;
+  CONTENT_TOKEN.lastIndex = 0;
+  while (CONTENT_TOKEN.lastIndex < content.length) {
+    const token = CONTENT_TOKEN.exec(content);
+    if (!token) return null;
+    const [, number, operandName, operator] = token;
+    if (number !== undefined) {
+      if (name !== undefined) return null;
+      numbers.push(Number(number));
+    } else if (operandName !== undefined) {
+      if (name !== undefined || numbers.length > 0) return null;
+      name = operandName;
+    } else if (operator !== undefined) {
+      if (operator === "q" && numbers.length === 0 && name === undefined) saved.push(ctm);
+      else if (operator === "Q" && numbers.length === 0 && name === undefined) ctm = saved.pop() ?? ctm;
+      else if (operator === "cm" && numbers.length === 6 && name === undefined) ctm = multiply(ctm, numbers);
+      else if (operator === "Do" && numbers.length === 0 && name !== undefined && !placed) placed = { name, matrix: ctm };
+      else return null;
+      numbers.length = 0;
+      name = undefined;
+    }
+  }
+  return numbers.length === 0 && name === undefined ? placed : null;
 }
 
 /** The inflated data of the stream whose dictionary the parser just read; null when it cannot be read. */
