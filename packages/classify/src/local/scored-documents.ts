@@ -30,19 +30,25 @@ const MAX_COLUMNS = 256;
  */
 const MAX_WORD_COLUMNS = 128;
 
-/** A number per document, computed when first asked for (NaN: not computed yet). */
+/** A number per document, computed when first asked for (NaN: not computed yet); `vector`: a cosine column's vector. */
 class Column {
   values = new Float64Array(0);
-  constructor(readonly compute: (slot: number) => number) {}
-  at(slot: number): number {
+  constructor(
+    readonly compute: (slot: number) => number,
+    readonly vector: Float32Array | null = null,
+  ) {}
+  /** Whether the slot's number is still to be computed. */
+  missing(slot: number): boolean {
     if (slot >= this.values.length) {
       const grown = new Float64Array((Math.floor(slot / BLOCK) + 1) * BLOCK).fill(Number.NaN);
       grown.set(this.values);
       this.values = grown;
     }
-    let v = this.values[slot]!;
-    if (Number.isNaN(v)) this.values[slot] = v = this.compute(slot);
-    return v;
+    return Number.isNaN(this.values[slot]!);
+  }
+  at(slot: number): number {
+    if (this.missing(slot)) this.values[slot] = this.compute(slot);
+    return this.values[slot]!;
   }
 }
 
@@ -51,6 +57,8 @@ interface ModelView {
   lexical: { topics: Column[]; known: Column } | null;
   topics: Column[];
   items: Column[][];
+  /** The topic and item columns, each once. */
+  cosines: Column[];
   suggestions: (TopicSuggestion[] | undefined)[];
 }
 
@@ -114,6 +122,7 @@ export class ScoredDocuments {
     const hit = view.suggestions[slot];
     if (hit) return hit;
     const c = this.#centred(slot);
+    this.#fillCosines(slot, view.cosines);
     const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot), item: (i, j) => view.items[i]![j]!.at(slot) });
     let words: number[] | null = null;
     if (view.lexical) {
@@ -129,6 +138,38 @@ export class ScoredDocuments {
   #centred(slot: number): Float32Array {
     const offset = (slot % BLOCK) * D;
     return this.#blocks[Math.floor(slot / BLOCK)]!.subarray(offset, offset + D);
+  }
+
+  /**
+   * The slot's cosines that are still missing, four vectors per pass over the document's vector (the vectors a
+   * changed model does not share with today's: about 12 per owner). Each sum takes the same additions in the same
+   * order as `#cosine` (and encoder.ts's `cosine`), so the same number.
+   */
+  #fillCosines(slot: number, columns: readonly Column[]): void {
+    const todo = columns.filter((col) => col.missing(slot));
+    const block = this.#blocks[Math.floor(slot / BLOCK)]!;
+    const offset = (slot % BLOCK) * D;
+    let k = 0;
+    for (; k + 4 <= todo.length; k += 4) {
+      const [c0, c1, c2, c3] = [todo[k]!, todo[k + 1]!, todo[k + 2]!, todo[k + 3]!];
+      const [v0, v1, v2, v3] = [c0.vector!, c1.vector!, c2.vector!, c3.vector!];
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let i = 0; i < D; i++) {
+        const x = block[offset + i]!;
+        s0 += x * v0[i]!;
+        s1 += x * v1[i]!;
+        s2 += x * v2[i]!;
+        s3 += x * v3[i]!;
+      }
+      c0.values[slot] = s0;
+      c1.values[slot] = s1;
+      c2.values[slot] = s2;
+      c3.values[slot] = s3;
+    }
+    for (; k < todo.length; k++) todo[k]!.at(slot);
   }
 
   /** cosine(the document's centred vector, v), read in place: the same additions in the same order. */
@@ -169,8 +210,10 @@ export class ScoredDocuments {
         known: lru(this.#wordColumns, `k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!)), MAX_WORD_COLUMNS),
       };
     }
-    const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v)), MAX_COLUMNS);
-    view = { lexical, topics: model.topicVectors.map(column), items: model.itemVectors.map((items) => items.map(column)), suggestions: [] };
+    const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v), MAX_COLUMNS);
+    const topics = model.topicVectors.map(column);
+    const items = model.itemVectors.map((vectors) => vectors.map(column));
+    view = { lexical, topics, items, cosines: [...new Set([...topics, ...items.flat()])], suggestions: [] };
     this.#views.set(model, view);
     return view;
   }
