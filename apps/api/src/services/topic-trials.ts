@@ -455,11 +455,12 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   let llmInput = 0;
   let llmCounted = 0;
   let llmCached = 0;
-  // The documents and their links are read while the models train, and then kept (what the process has not kept
-  // of them is read) page by page, the next page while this one is scored; every owner's training data are asked
-  // for at once, so that one owner's models train while the next one's are read.
+  // Every owner's training data are asked for at once, so that one owner's models train while the next one's are
+  // read; then the documents and their links (after the training data, which the first model waits for). The
+  // documents are kept (what the process has not kept of them is read) page by page, the next page while this one
+  // is scored, the first while the models train.
+  const ownersInputs = owners.map((ownerId) => ownerInputs(db, ownerId, resolved));
   const library = trialLibrary(db, { ...(resolved.topicOwnerId === null ? {} : { ownerId: resolved.topicOwnerId }), version: EMBEDDING_VERSION });
-  library.catch(() => {});
   let from = 0;
   const read = async (start: number) => {
     const page = (await library).slice(start, start + PAGE);
@@ -468,7 +469,6 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   let next = read(from);
   // A failed read ahead is seen when awaited; until then it must not count as unhandled.
   next.catch(() => {});
-  const ownersInputs = owners.map((ownerId) => ownerInputs(db, ownerId, resolved));
   const fieldDefs = listFields(db);
   fieldDefs.catch(() => {});
   for (const p of ownersInputs) p.catch(() => {});
