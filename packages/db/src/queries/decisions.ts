@@ -1,5 +1,5 @@
 // A person's topic decisions that the classifiers must keep (ADR 0014), and each document's stored vector.
-import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopicRejections, documentTopics, documentVectors, topicSuggestions } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
@@ -133,7 +133,10 @@ export async function ownerVectors(db: DbOrTx, opts: { ownerId: string | null; v
     .from(documents)
     .innerJoin(documentVectors, eq(documentVectors.documentId, documents.id))
     .where(and(documentsInScope({ ownerId: opts.ownerId }), eq(documentVectors.version, opts.version), opts.except ? ne(documents.id, opts.except) : undefined))
-    .orderBy(desc(documents.createdAt), desc(documents.id))
+    // NULLS LAST as documents_owner_created_idx (and documents_created_idx) sort, so the index gives the order and
+    // the walk stops at the limit (plain DESC means NULLS FIRST: every document of the owner was read and sorted).
+    // created_at and id are never null: the same order.
+    .orderBy(sql`${documents.createdAt} desc nulls last`, sql`${documents.id} desc nulls last`)
     .limit(opts.limit);
   return rows.map((r) => ({ documentId: r.documentId, vector: bytesToVector(r.vector) }));
 }
