@@ -279,8 +279,8 @@ function trialSection(r: TrialBench): string {
     `${r.documents.toLocaleString("en")} documents seeded by \`pnpm docscan seed\` (5 owners and documents without one, 15 global topics, 10 % of links manual: ` +
       `the confirmed examples the word evidence learns from), ${r.scanned.toLocaleString("en")} of them classified with a stored vector. A trial edits the global topic Tax ` +
       `(a different description each run: the changed topics' models are trained anew, today's come from the model cache), scores every document under today's and the changed topics, ` +
-      `and stores what it lists (the seeded links are random, not the classifier's, and a document is listed only when the change moves its offline decision: ${r.listed}). The reference, in the same run, reads the same rows page by page, with their vectors, without scoring them; ` +
-      `a trial reads the vectors and texts only of documents the process has not kept (ADR 0029, Performance), so after the first it reads less than the reference. ` +
+      `and stores what it lists (the seeded links are random, not the classifier's, and a document is listed only when the change moves its offline decision: ${r.listed}). The reference, in the same run, reads the same rows as a trial reads them (the documents and their links at once, then every vector page by page) without scoring them; ` +
+      `a trial reads the vectors and texts only of documents the process has not kept, and sums only the word evidence and cosines a changed model does not share with today's (ADR 0029, Performance), so after the first it reads less than the reference. ` +
       `The first trial of a process (which also reads every vector and text, tokenises the texts, and loads the encoder) took ${ms(r.firstTrialMs)} ms; the runs below come after it.`,
     "",
     table(
