@@ -17,9 +17,11 @@ function script(name: string, body: string): string {
 
 describe("child processes", () => {
   it("keeps what a child prints and stops it gracefully", async () => {
+    // Waits are generous: CI starts these beside every package's typecheck, and a tsx child once took
+    // over 20 s to print its first line there.
     const entry = script("greet.ts", `process.on("SIGTERM", () => { console.log("bye"); process.exit(0); }); console.log("hello " + process.argv[2]); setInterval(() => {}, 1000);`);
     const child = startChild("greeter", entry, ["world"], { ...process.env });
-    await waitForOutput(child, "hello world", 20_000);
+    await waitForOutput(child, "hello world", 60_000);
     await stopChild(child);
     // The child's own SIGTERM handler ran (not SIGTERM's default action, nor the SIGKILL after the grace time).
     // The handler is installed before the greeting: stdout to a pipe is synchronous, so the parent can read
@@ -34,14 +36,14 @@ describe("child processes", () => {
     const port = await freePort();
     const server = createServer((_req, res) => res.end("ok")).listen(port, "127.0.0.1");
     const idle = startChild("idle", script("idle.ts", "setInterval(() => {}, 1000);"), [], { ...process.env });
-    await waitForHealth(`http://127.0.0.1:${port}`, idle, 10_000);
+    await waitForHealth(`http://127.0.0.1:${port}`, idle, 60_000);
     await stopChild(idle);
     server.close();
 
     const dying = startChild("dying", script("dying.ts", `console.error("cannot start"); process.exit(3);`), [], { ...process.env });
-    await expect(waitForHealth(`http://127.0.0.1:${await freePort()}`, dying, 20_000)).rejects.toThrow(/exited with code 3 .*\n.*cannot start/s);
+    await expect(waitForHealth(`http://127.0.0.1:${await freePort()}`, dying, 60_000)).rejects.toThrow(/exited with code 3 .*\n.*cannot start/s);
 
     const killed = startChild("killed", script("killed.ts", `process.kill(process.pid, "SIGKILL");`), [], { ...process.env });
-    await expect(waitForOutput(killed, "never printed", 20_000)).rejects.toThrow(/killed was killed by SIGKILL before printing/);
-  });
+    await expect(waitForOutput(killed, "never printed", 60_000)).rejects.toThrow(/killed was killed by SIGKILL before printing/);
+  }, 200_000);
 });
