@@ -1,5 +1,5 @@
 // Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
-// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,6 +13,7 @@ import { DEV_E_TEMPLATES, devELangs } from "./dev-e.ts";
 import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 import { HELDOUT2_TEMPLATES, heldout2Langs } from "./heldout2.ts";
 import { HELDOUT3_TEMPLATES, heldout3Langs } from "./heldout3.ts";
+import { HELDOUT4_TEMPLATES, heldout4Langs } from "./heldout4.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 
@@ -36,3 +37,4 @@ write("dev-e.jsonl", build(DEV_E_TEMPLATES, devELangs, 4747, 3));
 write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 5757, 3));
 write("heldout2.jsonl", build(HELDOUT2_TEMPLATES, heldout2Langs, 6767, 3));
 write("heldout3.jsonl", build(HELDOUT3_TEMPLATES, heldout3Langs, 7878, 3));
+write("heldout4.jsonl", build(HELDOUT4_TEMPLATES, heldout4Langs, 8989, 3));
