@@ -9,6 +9,7 @@ let b: TestBrowser;
 let launching: Promise<TestBrowser> | undefined;
 let member: Credentials;
 let memberId: string;
+let ids: string[];
 const names = Array.from({ length: 12 }, (_, i) => `document-${String(i + 1).padStart(2, "0")}.txt`);
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
   stack = await startStack();
   member = await stack.createUser("mia@e2e.test");
   memberId = (await stack.query<{ id: string; email: string }[]>("users.list")).find((u) => u.email === member.email)!.id;
-  const ids: string[] = [];
+  ids = [];
   // Nine of the admin's documents, three of the member's: the owner filter and column tell them apart.
   for (const [i, name] of names.entries()) {
     const client = i < 9 ? stack : stack.as(member);
@@ -109,6 +110,49 @@ test("every filter round-trips through the URL, and admins filter and see owners
   await page.goBack();
   await expect.poll(() => new URL(page.url()).searchParams.get("status")).toBe(null);
   await expect(page.getByLabel("Owner").inputValue()).resolves.toBe(memberId);
+
+  // Topic, folder and the document's own date range: two of the admin's documents share topic and folder,
+  // only the first is dated inside the range.
+  const { topic } = await stack.mutate<{ topic: { id: string } }>("topics.create", { name: "Quarterlies", description: "Quarterly documents.", color: "#14b8a6" });
+  const shelf = await stack.mutate<{ id: string }>("folders.create", { name: "Shelf" });
+  for (const id of ids.slice(0, 2)) await stack.mutate("documents.setTopics", { id, topicIds: [topic.id] });
+  await stack.mutate("documents.move", { ids: ids.slice(0, 2), folderId: shelf.id });
+  await stack.mutate("documents.setDate", { id: ids[0], date: "2023-05-10" });
+  await stack.mutate("documents.setDate", { id: ids[1], date: "2024-05-10" });
+  await page.goto(`${stack.baseUrl}/documents`);
+  await page.getByRole("navigation", { name: "Folders" }).getByRole("button", { name: /^Shelf/ }).click();
+  await expect.poll(() => rows.locator(".file-link").allTextContents()).toEqual([names[1], names[0]]);
+  const more: [string, string, string][] = [
+    ["Topic", "topic", topic.id],
+    ["Dated from", "dfrom", "2023-01-01"],
+    ["until", "dto", "2023-12-31"],
+  ];
+  await page.getByLabel("Topic", { exact: true }).selectOption(topic.id);
+  await page.getByLabel("Dated from").fill("2023-01-01");
+  await page.getByLabel("until", { exact: true }).fill("2023-12-31");
+  await expect.poll(() => rows.locator(".file-link").allTextContents()).toEqual([names[0]]);
+  for (const [, param, value] of [...more, ["", "folder", shelf.id]]) await expect.poll(() => new URL(page.url()).searchParams.get(param)).toBe(value);
+  const lowOcr = page.getByLabel("Low OCR confidence only");
+  await lowOcr.check();
+  await expect.poll(() => new URL(page.url()).searchParams.get("ocr")).toBe("low");
+  // Text files have no OCR pages: nothing is left.
+  await page.getByText("No documents match these filters in this folder.").waitFor();
+  await page.reload();
+  for (const [label, , value] of more) await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(value);
+  await expect(lowOcr.isChecked()).resolves.toBe(true);
+  await expect(page.getByRole("heading", { level: 2, name: "Folder: Shelf" }).isVisible()).resolves.toBe(true);
+  await page.getByText("No documents match these filters in this folder.").waitFor();
+  // Back takes the OCR filter off again; the rest stays.
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get("ocr")).toBe(null);
+  await expect.poll(() => rows.locator(".file-link").allTextContents()).toEqual([names[0]]);
+  await expect(lowOcr.isChecked()).resolves.toBe(false);
+  // A pasted link with all of them opens the same view.
+  const other = await b.context.newPage();
+  await other.goto(`${stack.baseUrl}/documents?topic=${topic.id}&folder=${shelf.id}&dfrom=2024-01-01&dto=2024-12-31`);
+  await expect.poll(() => other.locator("tbody tr[data-document-id] .file-link").allTextContents()).toEqual([names[1]]);
+  await expect(other.getByLabel("Dated from").inputValue()).resolves.toBe("2024-01-01");
+  await other.close();
 
   // The document page names the owner for an admin.
   await page.goto(`${stack.baseUrl}/documents?owner=${memberId}`);
