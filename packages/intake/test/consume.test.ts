@@ -192,5 +192,7 @@ describe("consume folder across a kill -9", () => {
     expect(rows.length).toBe(n);
     expect(rows.every((r) => r.n === 1)).toBe(true);
     expect(await imported()).toBe(n);
-  });
+    // Four child starts (tsx, the app, a Postgres pool each): at CI's busiest one start took over 20 s, so the test
+    // may take as long as its own waits add up to (3 × 60 s + 90 s), not the file's default 120 s.
+  }, 300_000);
 });
