@@ -131,7 +131,7 @@ test("every filter round-trips through the URL, and admins filter and see owners
   await page.getByLabel("Dated from").fill("2023-01-01");
   await page.getByLabel("until", { exact: true }).fill("2023-12-31");
   await expect.poll(() => rows.locator(".file-link").allTextContents()).toEqual([names[0]]);
-  for (const [, param, value] of [...more, ["", "folder", shelf.id]]) await expect.poll(() => new URL(page.url()).searchParams.get(param)).toBe(value);
+  for (const [, param, value] of [...more, ["", "folder", shelf.id] as const]) await expect.poll(() => new URL(page.url()).searchParams.get(param)).toBe(value);
   const lowOcr = page.getByLabel("Low OCR confidence only");
   await lowOcr.check();
   await expect.poll(() => new URL(page.url()).searchParams.get("ocr")).toBe("low");
