@@ -14,7 +14,7 @@ import { dateAccuracy, dateExamples, handTotal, totalAccuracy, totalExamples } f
 
 const halves = [...DEV_HALVES, ...HELDOUT_HALVES].map(readHalf);
 const dev = halves.filter((h) => (DEV_HALVES as readonly string[]).includes(h.name));
-// The date variants learn from the halves the committed date ranker learns from (round 6: dev-a … dev-e, heldout, heldout2).
+// The date variants learn from the halves the committed date ranker learns from (round 7: dev-a … dev-e, heldout, heldout2, heldout3).
 const dateDev = halves.filter((h) => (DATE_TRAIN_HALVES as readonly string[]).includes(h.name));
 const options = { l2: trained.l2, iterations: trained.iterations, learningRate: trained.learningRate };
 const variant = (set: DateFeatureSet): RankDates => learnedRanker(trainRanker(dateExamples(dateDev, set), options), set);

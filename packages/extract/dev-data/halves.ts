@@ -7,12 +7,13 @@ import type { LabelledDoc } from "./common.ts";
 export const here = dirname(fileURLToPath(import.meta.url));
 export const DEV_HALVES = ["dev-a", "dev-b", "dev-c", "dev-d", "dev-e"] as const;
 /**
- * The halves the date ranker learns from: the development halves and the two held-out halves whose misses were read
- * in round 6 (they are development data now). The total ranker still learns from DEV_HALVES only.
+ * The halves the date ranker learns from: the development halves and the held-out halves whose misses were read —
+ * heldout and heldout2 in round 6, heldout3 in round 7 (they are development data now). Never heldout4. The total
+ * ranker still learns from DEV_HALVES only.
  */
-export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2"] as const;
-/** Held-out halves the ablation reports; heldout3 (round 6) is the one no reader or ranker was fixed on. */
-export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3"] as const;
+export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2", "heldout3"] as const;
+/** Held-out halves the ablation reports; heldout4 (round 7) is the one no reader or ranker was fixed on. */
+export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4"] as const;
 
 export interface Half {
   name: string;

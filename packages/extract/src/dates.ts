@@ -92,6 +92,8 @@ const STRONG_LABEL = new RegExp(
     "datum factuur",
     "documentdatum",
     "dagtekening",
+    "datum van uitgifte",
+    "uitgiftedatum",
     // a label naming the event the document itself records: its sending, a purchase, a booking, a notice
     "date of (?:the )?(?:purchase|sale|booking|reservation|notice|sending|dispatch)",
     "(?:purchase|sale|booking|reservation|notice|statement|bill) date",
@@ -108,6 +110,47 @@ const STRONG_LABEL = new RegExp(
     "verzenddatum",
     "reserveringsdatum",
     "datum (?:van )?(?:aankoop|verzending|reservering|verkoop)",
+    // the visit or intervention a report records
+    "date of (?:the )?(?:visit|intervention)",
+    "visit date",
+    "besuchsdatum",
+    "datum des besuchs",
+    "date de (?:la )?visite",
+    "date d'intervention",
+    "date de passage",
+    "durchgeführt am",
+    "date de (?:l')?intervention",
+    "fecha de (?:la )?(?:visita|intervención)",
+    "data (?:della )?visita",
+    "data (?:dell')?intervento",
+    "datum (?:van (?:het )?)?bezoek",
+    "bezoekdatum",
+    // the document's own making: created, generated or produced (a statement's or certificate's foot line)
+    "(?:created|generated|produced)(?: on)?",
+    "date created",
+    "creation date",
+    "erstellt(?: am)?",
+    "erstellungsdatum",
+    "(?:créé|généré|édité)(?:e)? le",
+    "date de création",
+    "(?:creado|generado|elaborado|emitido) el",
+    "fecha de creación",
+    "(?:creato|generato|elaborato) il",
+    "data (?:di )?creazione",
+    "(?:aangemaakt|gemaakt|gegenereerd) op",
+    "aanmaakdatum",
+    // a letter typed after it was dictated ("Dictated 19.12. / typed 24.12."): the typing dates it
+    "typed",
+    "transcribed",
+    "geschrieben",
+    "frappé le",
+    "dactylographié le",
+    "transcrito",
+    "mecanografiado",
+    "trascritto",
+    "dattiloscritto",
+    "uitgewerkt",
+    "getypt",
   ])}\\s*:?\\s*$|${words(["place", "ort", "lieu", "lugar", "luogo", "plaats"])}\\s*(?:,|/|and|und|et|y|e|en)\\s*${words(["date", "datum", "fecha", "data"])}\\s*:?\\s*(?:\\p{Lu}[\\p{L}.' -]{1,30},?\\s*)?$`,
   "iu",
 );
@@ -189,6 +232,27 @@ const OTHER_EVENT = new RegExp(
     "immatricolazione",
     "eerste toelating",
     "naissance",
+    // a stay in hospital: admission and discharge (a letter about it is dated when it is written or typed)
+    "admitted",
+    "admission",
+    "discharged",
+    "discharge",
+    "aufnahme",
+    "aufgenommen",
+    "entlassung",
+    "entlassen",
+    "entrée",
+    "sortie",
+    "ingreso",
+    "alta",
+    "ricovero",
+    "ricoverato(?:/a)?",
+    "dimissione",
+    "dimesso(?:/a)?",
+    "opname",
+    "opgenomen",
+    "ontslag",
+    "ontslagen",
     // a gift or a donation paid before the receipt for it
     "gift",
     "donation",
@@ -221,6 +285,18 @@ const OTHER_EVENT = new RegExp(
     "prodotto il",
     "productiedatum",
     "geproduceerd",
+    // an appliance's installation
+    "installed",
+    "installation",
+    "eingebaut",
+    "installiert",
+    "installée?(?: le)?",
+    "mise en service",
+    "instalad[oa]",
+    "instalación",
+    "installat[oa]",
+    "installazione",
+    "geïnstalleerd",
     // the legs of a journey
     "outbound",
     "return",
@@ -467,6 +543,16 @@ const DISTRACTOR = new RegExp(
   "iu",
 );
 /**
+ * "Previous service:", "Letzte Wartung", "Entretien précédent", "Revisión anterior", "Next service due": a date of an
+ * earlier or a later occasion of what the document records, not the document's own ("Last updated" is its own).
+ */
+const ANOTHER_OCCASION = new RegExp(
+  `${words(["previous", "prior", "last(?! name)", "next", "vorherige[nrs]?", "vorige[nrs]?", "letzte[nrs]?", "nächste[nrs]?", "précédente?s?", "derni(?:er|ère)s?", "prochaine?s?", "anterior(?:es)?", "últim[oa]s?", "próxim[oa]s?", "precedent[ei]", "ultim[oa]", "prossim[oa]", "laatste", "volgende"])}` +
+    `(?![^\\n]{0,25}${words(["updated", "modified", "revised", "changed", "aktualisiert", "geändert", "mis à jour", "modifiée?", "actualizad[oa]", "modificad[oa]", "aggiornat[oa]", "modificat[oa]", "bijgewerkt", "gewijzigd"])})[^\\n]{0,25}$`,
+  "iu",
+);
+
+/**
  * An order's own title in its first lines ("BESTELLUNG 4561086", "Purchase order no. 12", "PEDIDO"): there the
  * order's date is the document's date, not another event's.
  */
@@ -695,7 +781,7 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     if (BIRTH.test(before)) continue;
     const onOwnLine = before.slice(before.lastIndexOf("\n") + 1);
     const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(onOwnLine));
-    let distractor = DISTRACTOR.test(before) || otherEvent;
+    let distractor = DISTRACTOR.test(before) || otherEvent || ANOTHER_OCCASION.test(before);
     // Issued or signed at a place on a date, opening its line ("Établi à Rennes le"), names the document's own date
     // like "Date of issue"; after a noun ("Claim issued on") it dates something else, a plain label as before.
     const signed = SIGNED.test(before);
@@ -707,10 +793,15 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     const heading = !label && !distractor ? headingAbove(above, line.length) : null;
     if (heading) {
       const h = foldDigits(heading);
-      distractor = DISTRACTOR.test(h) || (OTHER_EVENT.test(h) && !(isOrder && ORDER_WORDS.test(h)));
-      strong = !distractor && STRONG_LABEL.test(h);
-      label = !distractor && (strong || LABEL.test(h));
-      weak = !distractor && !label && NAMED_LABEL.test(h);
+      distractor = DISTRACTOR.test(h) || ANOTHER_OCCASION.test(h) || (OTHER_EVENT.test(h) && !(isOrder && ORDER_WORDS.test(h)));
+      // Over a table (the next row has a value in the same column: flights, transactions) a "Date" heading names
+      // the rows' events, not the document's date; over a single row of references it is the document's.
+      const lineEnd = head.indexOf("\n", r.index);
+      const below = lineEnd < 0 ? "" : head.slice(lineEnd + 1, (head.indexOf("\n", lineEnd + 1) + 1 || head.length + 1) - 1);
+      const table = /^\d/.test(below.slice(line.length, line.length + 3).trimStart());
+      strong = !distractor && !table && STRONG_LABEL.test(h);
+      label = !distractor && !table && (strong || LABEL.test(h));
+      weak = !distractor && !table && !label && NAMED_LABEL.test(h);
     }
     // A row that starts with a date and goes on with an amount is a transaction or an item, not the date; so is
     // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
@@ -754,12 +845,17 @@ export function findDocumentDateByRules(text: string, opts: FindDateOptions & { 
   return fromName && fromName.date >= "1900-01-01" && fromName.date <= latest && !(opts.ignore ?? []).includes(fromName.date) ? fromName : null;
 }
 
-/** 2026-04-03, 20260403, 03.04.2026 or 03-04-2026 in a file name. */
+/**
+ * 2026-04-03, 20260403, 03.04.2026 or 03-04-2026 in a file name; eight digits that are no date year first
+ * ("Scan_22092024_143210.pdf") are read day first, or month first where the document's order is.
+ */
 function dateInFilename(filename: string, order: DateOrder, now: Date): DocumentDate | null {
-  const compact = /(?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)/.exec(filename);
+  const compact = /(?:^|\D)(\d{8})(?:\D|$)/.exec(filename);
   if (compact) {
-    const date = iso(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-    if (date) return { date, source: "filename", quote: `${compact[1]}${compact[2]}${compact[3]}` };
+    const d = compact[1]!;
+    const [a, b] = order === "MDY" ? [d.slice(2, 4), d.slice(0, 2)] : [d.slice(0, 2), d.slice(2, 4)];
+    const date = (/^(?:19|20)/.test(d) ? iso(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8))) : null) ?? (/^(?:19|20)/.test(d.slice(4)) ? iso(Number(d.slice(4)), Number(b), Number(a)) : null);
+    if (date) return { date, source: "filename", quote: d };
   }
   for (const m of filename.matchAll(/\d{1,4}[._-]\d{1,2}[._-]\d{1,4}/g)) {
     const date = numericDate(m[0].replace(/_/g, "-"), order, now);

@@ -219,3 +219,62 @@ describe("the document date among named labels, heading rows and signatures (rou
     expect(date("Billetterie\n\nConfirmation de commande\nCommande n° 493125 · Commandé le 05/07/2024\n\nDate de la représentation: 28 juil 2024")).toBe("2024-07-05");
   });
 });
+
+describe("the document's own date among previous, next and creation dates (round 7, on the round-6 held-out half)", () => {
+  it("takes a date after 'previous', 'last' or 'next' as another occasion's, in the six languages", () => {
+    expect(date("Service report\nPrevious service: 01/06/2023\nJob 4471 · Visit: 13/06/2024\nNext service due: 13/06/2025", { now })).toBe("2024-06-13");
+    expect(date("Wartungsprotokoll\nLetzte Wartung: 03.09.2022\nAuftrag 5521 · Termin: 01.09.2023")).toBe("2023-09-01");
+    expect(date("Rapport\nEntretien précédent : 11/01/2025\nIntervention 88 · Passage : 01/01/2026")).toBe("2026-01-01");
+    expect(date("Parte\nRevisión anterior: 11 abril 2025\nOrden 31 · Visita: 25 marzo 2026")).toBe("2026-03-25");
+    expect(date("Rapporto\nControllo precedente: 16-3-2025\nIntervento 12 · Giorno: 29-3-2026")).toBe("2026-03-29");
+    expect(date("Rapport\nVorige onderhoudsbeurt: 22-02-2024\nOpdracht 9 · Bezoek: 26-02-2025")).toBe("2025-02-26");
+    // "Last updated" is the document's own date, not an earlier occasion.
+    expect(date("Price list\nPrevious edition: 01/02/2024\nLast updated: 14/03/2025")).toBe("2025-03-14");
+  });
+
+  it("reads the date of a visit or an intervention as the report's own", () => {
+    // Over a maintenance contract's date, which a plain label ("dated", "le") marks.
+    expect(date("Service report\nMaintenance contract dated 03/03/2021\nDate of visit: 13 June 2024")).toBe("2024-06-13");
+    expect(date("Rapport d'intervention\nContrat souscrit le 03/03/2021\nDate de la visite : 11/01/2025")).toBe("2025-01-11");
+    expect(date("Parte de trabajo\nContrato firmado el 03/03/2021\nFecha de la visita: 11/01/2025")).toBe("2025-01-11");
+  });
+
+  it("takes 'Created on' / 'Erstellt am' at the foot over the tax year's period", () => {
+    const en = ["Pennine Savings", "ANNUAL STATEMENT OF INTEREST", "Tax year 2024", "Period: 1 JAN 2024 to 31/12/24", "Account opened 02/03/2011", "Gross interest  £120.00", "", "Created on 5 Jan 2025"].join("\n");
+    expect(date(en)).toBe("2025-01-05");
+    const de = ["Volksbank", "JAHRESSTEUERBESCHEINIGUNG für das Kalenderjahr 2023", "Zeitraum: 01.01.2023 bis 31.12.2023", "Konto eröffnet am 12.08.2004", "", "Erstellt am 16.03.2024"].join("\n");
+    expect(date(de)).toBe("2024-03-16");
+    expect(date("Banca\nPeriodo: 1 gennaio 2024 al 31/12/2024\nConto aperto il 01/02/2009\n\nElaborato il 26/02/2025")).toBe("2025-02-26");
+  });
+
+  it("dates a letter by the day it was typed, not the discharge or dictation day", () => {
+    const en = ["Royal Wessex Infirmary", "Discharge summary: J. Carter, DOB 02/02/1950", "Admitted: 19/06/2023   Discharged: 27/06/23", "Procedure on 20/06/2023.", "", "Yours sincerely", "Dr S. Okafor", "", "Dictated 27/6/23 / typed 01/07/2023"].join("\n");
+    expect(date(en)).toBe("2023-07-01");
+    const de = ["Klinikum", "Aufnahme: 10.12.2023   Entlassung: 19.12.23", "Eingriff am 11.12.2023", "", "Diktiert 19.12.23 / geschrieben 24.12.2023"].join("\n");
+    expect(date(de)).toBe("2023-12-24");
+  });
+
+  it("reads a compact day-first date in a file name in the document's order", () => {
+    expect(date("Shopping list\nmilk, eggs", { filename: "Scan_22092024_143210.pdf" })).toBe("2024-09-22");
+    expect(date("Shopping list", { filename: "Scan_09222024_143210.pdf", order: "MDY" })).toBe("2024-09-22");
+    // Year first still wins where it reads as a date.
+    expect(date("nothing", { filename: "IMG_20240922_143210.jpg" })).toBe("2024-09-22");
+  });
+
+  it("does not take a bare 'Date' heading over a table of several dated rows as the document's date label", () => {
+    const ticket = ["Noordzee Air", "ONTVANGSTBEWIJS E-TICKET", "", "Vlucht    Datum                 Van     Naar", "NZ412     19MAY25               AMS     EDI", "NZ413     02JUN25               EDI     AMS", "", "Totaal    € 212,40", "", "Datum van uitgifte: 27MAR25"].join("\n");
+    expect(date(ticket, { now })).toBe("2025-03-27");
+    const itinerary = ["Skylark Airways", "Flight    Date          From", "SK412     19/05/2025    LGW", "SK413     02/06/2025    BCN", "", "Printed 27/03/2025"].join("\n");
+    expect(date(itinerary, { now })).toBe("2025-03-27");
+    // A single row under its headings is still read by them.
+    expect(date("Customer no.      Date\n45710846          27/04/2024\n\nPrinted 28/04/2024")).toBe("2024-04-27");
+  });
+});
+
+describe("labels of a report's visit and of an appliance's installation (round 7, on the round-6 held-out half)", () => {
+  it("reads 'Date de passage', 'durchgeführt am' and 'Datum van uitgifte' as the document's own date, an installation as another event", () => {
+    expect(date("Rapport d'entretien\nAppareil : Vaillant, installé le 16 juil. 2007\nIntervention 4471 · Date de passage : 20/09/2026", { now })).toBe("2026-09-20");
+    expect(date("Wartungsprotokoll\nGerät: Viessmann, eingebaut 05.07.2013\nWartung durchgeführt am 04.05.2026", { now })).toBe("2026-05-04");
+    expect(date("E-TICKET\nVlucht    Datum        Van\nNZ1       19/05/2025   AMS\n\nDatum van uitgifte: 27/03/2025", { now })).toBe("2025-03-27");
+  });
+});
