@@ -111,7 +111,7 @@ export async function topicsNamed(db: DbOrTx, ownerId: string, names: string[]):
   const ids: string[] = [];
   for (const name of new Set(names)) {
     const [global] = await db.select({ id: topics.id }).from(topics).where(and(sql`${topics.ownerId} is null`, sql`lower(${topics.name}) = lower(${name})`));
-    ids.push(global ? global.id : (await createTopic(db, { ownerId, name, description: "", color: "#64748b" })).topic.id);
+    ids.push(global ? global.id : (await createTopic(db, { ownerId, name, description: "" })).topic.id);
   }
   return ids;
 }

@@ -16,6 +16,25 @@ export const AI_PROVIDERS = ["auto", "local", "openai"] as const;
 export type AiProviderSetting = (typeof AI_PROVIDERS)[number];
 
 export const DEFAULT_TOPIC_COLOR = "#6366f1";
+/** Distinct default topic colours, in the order new topics get them. */
+export const TOPIC_COLORS = [DEFAULT_TOPIC_COLOR, "#ef4444", "#0ea5e9", "#22c55e", "#f59e0b", "#a855f7", "#ec4899", "#14b8a6", "#f97316", "#64748b"] as const;
+
+/**
+ * The colour for a new topic beside topics of these colours: the first palette colour none uses yet; once all
+ * are used, they repeat in order. Every creation path (the Topics page, a topic trial, an LLM proposal, the
+ * consume folder, the api without a colour) picks with this, so new topics do not all look alike.
+ */
+export function nextTopicColor(used: readonly string[]): string {
+  const taken = new Set(used.map((c) => c.toLowerCase()));
+  return TOPIC_COLORS.find((c) => !taken.has(c)) ?? TOPIC_COLORS[used.length % TOPIC_COLORS.length]!;
+}
+
+/** Colours for `count` new topics created together (a split), each unlike the others and the `used` ones. */
+export function nextTopicColors(used: readonly string[], count: number): string[] {
+  const picked: string[] = [];
+  for (let i = 0; i < count; i++) picked.push(nextTopicColor([...used, ...picked]));
+  return picked;
+}
 
 /**
  * File types docscan accepts, keyed by the MIME type sniffed from the bytes.
@@ -172,6 +191,8 @@ export const topicInputSchema = z.object({
 export const topicUpdateSchema = z.object({ id: idSchema, ...z.object(topicFields).partial().shape });
 export type TopicInput = z.input<typeof topicInputSchema>;
 export const topicCreateSchema = topicInputSchema.extend({
+  /** Without one the api picks a colour unlike the new owner's existing topics (nextTopicColor). */
+  color: topicFields.color.optional(),
   /** Admins: create a personal topic instead of a global one. Members' topics are always personal. */
   personal: z.boolean().optional(),
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { DEFAULT_TOPIC_COLOR, nextTopicColor } from "@docscan/shared";
 import { useIsAdmin } from "../auth.ts";
 import { fieldErrors, formError } from "../errors.ts";
 import { defineMessages, useMessages } from "../i18n.ts";
@@ -34,14 +34,6 @@ const messages = defineMessages({
 });
 
 const EMPTY: TopicDraft = { name: "", description: "", color: DEFAULT_TOPIC_COLOR, threshold: "" };
-/** Distinct default colours, in the order new topics get them. */
-const PALETTE = [DEFAULT_TOPIC_COLOR, "#ef4444", "#0ea5e9", "#22c55e", "#f59e0b", "#a855f7", "#ec4899", "#14b8a6", "#f97316", "#64748b"];
-
-/** The first palette colour no topic uses yet (after ten, they repeat in order). */
-export function nextTopicColor(used: readonly string[]): string {
-  const taken = new Set(used.map((c) => c.toLowerCase()));
-  return PALETTE.find((c) => !taken.has(c)) ?? PALETTE[used.length % PALETTE.length]!;
-}
 
 export function TopicCreateForm({ globalThreshold, onCreated }: { globalThreshold?: number | undefined; onCreated?: () => void }) {
   const m = useMessages(messages);

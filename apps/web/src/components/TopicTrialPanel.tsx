@@ -2,7 +2,7 @@
 // applied (exactly the listed documents are reclassified) or discarded; the last applied one can be undone.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { DEFAULT_TOPIC_COLOR } from "@docscan/shared";
+import { nextTopicColor, nextTopicColors } from "@docscan/shared";
 import { DataTable } from "./DataTable.tsx";
 import { useIsAdmin } from "../auth.ts";
 import { formError } from "../errors.ts";
@@ -245,11 +245,15 @@ export function TopicTrialPanel({ topics }: { topics: readonly Topic[] }) {
     sample.reset();
     let change: Change | null = null;
     const edited = { name: name.trim(), description: description.trim() };
-    if (mode === "create") change = { kind: "create", ...edited, color: DEFAULT_TOPIC_COLOR };
+    // New topics take the next colours no topic the user sees has yet, as on the Topics page.
+    const used = topics.map((t) => t.color);
+    if (mode === "create") change = { kind: "create", ...edited, color: nextTopicColor(used) };
     else if (selected && mode === "update") change = { kind: "update", id: selected.id, ...edited };
     else if (selected && mode === "merge") change = { kind: "merge", id: selected.id, from: fromId, ...edited };
-    else if (selected && mode === "split")
-      change = { kind: "split", id: selected.id, ...edited, into: newTopics.map((t) => ({ name: t.name.trim(), description: t.description.trim(), color: DEFAULT_TOPIC_COLOR })) };
+    else if (selected && mode === "split") {
+      const colors = nextTopicColors(used, newTopics.length);
+      change = { kind: "split", id: selected.id, ...edited, into: newTopics.map((t, i) => ({ name: t.name.trim(), description: t.description.trim(), color: colors[i]! })) };
+    }
     else if (selected) change = { kind: "delete", id: selected.id };
     if (!change) return;
     setTried(change);

@@ -5,7 +5,7 @@ import { classificationCache, classificationRuns, documents, documentTopicReject
 import { clearRejections, ownerVectors, rejectTopics, vectorsOf } from "./decisions.ts";
 import type { ListScope } from "./document-list.ts";
 import { proposalPending } from "./documents.ts";
-import { documentsInScope, topicsAvailableTo } from "./topics.ts";
+import { documentsInScope, nextTopicColorFor, topicsAvailableTo } from "./topics.ts";
 
 export type NewRun = typeof classificationRuns.$inferInsert;
 export type RunRow = typeof classificationRuns.$inferSelect;
@@ -288,7 +288,8 @@ async function topicForProposal(db: DbOrTx, ownerId: string | null, name: string
   };
   const existing = await find();
   if (existing) return existing;
-  const [created] = await db.insert(topics).values({ name, description, ownerId }).onConflictDoNothing().returning({ id: topics.id });
+  const color = await nextTopicColorFor(db, ownerId);
+  const [created] = await db.insert(topics).values({ name, description, ownerId, color }).onConflictDoNothing().returning({ id: topics.id });
   // Lost a race with a concurrent create of the same name: that one is the topic.
   return created?.id ?? (await find())!;
 }

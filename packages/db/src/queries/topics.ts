@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
-import { ConflictError, NotFoundError } from "@docscan/shared";
+import { ConflictError, nextTopicColor, NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import { documents, documentTopics, topics, type TopicRow } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
@@ -12,8 +12,8 @@ export interface TopicFields {
   color: string;
   threshold?: number | null;
 }
-/** A topic to create: global without `ownerId`, else that user's personal topic. */
-export type NewTopic = TopicFields & { ownerId?: string | null };
+/** A topic to create: global without `ownerId`, else that user's personal topic; without a colour, the next distinct one. */
+export type NewTopic = Omit<TopicFields, "color"> & { color?: string | undefined; ownerId?: string | null };
 
 /** Who looks at the topic list: their personal topics are listed, and documents in `scope` are counted. */
 export interface TopicViewer {
@@ -92,9 +92,20 @@ function sameName(name: string, ownerId: string | null) {
   return and(ownerId === null ? isNull(topics.ownerId) : eq(topics.ownerId, ownerId), sql`lower(${topics.name}) = lower(${name})`);
 }
 
+/** A colour for a new topic of `ownerId` (null: global) unlike the topics they already see, oldest first. */
+export async function nextTopicColorFor(db: DbOrTx, ownerId: string | null): Promise<string> {
+  const rows = await db.select({ color: topics.color }).from(topics).where(topicsAvailableTo(ownerId)).orderBy(asc(topics.createdAt), asc(topics.id));
+  return nextTopicColor(rows.map((r) => r.color));
+}
+
 /** Creating a topic whose name exists (case-insensitively) in the same namespace returns the existing one. */
 export async function createTopic(db: DbOrTx, fields: NewTopic): Promise<{ topic: TopicRow; created: boolean }> {
-  const [inserted] = await db.insert(topics).values(fields).onConflictDoNothing().returning();
+  const color = fields.color ?? (await nextTopicColorFor(db, fields.ownerId ?? null));
+  const [inserted] = await db
+    .insert(topics)
+    .values({ ...fields, color })
+    .onConflictDoNothing()
+    .returning();
   if (inserted) return { topic: inserted, created: true };
   const [existing] = await db.select().from(topics).where(sameName(fields.name, fields.ownerId ?? null));
   if (!existing) throw new ConflictError(`a topic named "${fields.name}" could not be created`);
