@@ -17,6 +17,7 @@ import { OUTAGE_RETRY_AFTER_SECONDS } from "./outage.ts";
 import { auditRoutes } from "./rest/audit.ts";
 import { authRoutes, tokenRoutes } from "./rest/auth.ts";
 import { documentRoutes } from "./rest/documents.ts";
+import { trashRoutes } from "./rest/trash.ts";
 import { folderRoutes } from "./rest/folders.ts";
 import { viewRoutes } from "./rest/views.ts";
 import { InputValidationError, limitBody } from "./rest/json-body.ts";
@@ -142,6 +143,7 @@ export function createApp(deps: AppDeps, opts: { webDistDir?: string } = {}): Ho
     tokenRoutes(deps),
     userRoutes(deps),
     documentRoutes(deps),
+    trashRoutes(deps),
     topicRoutes(deps),
     correspondentRoutes(deps),
     fieldRoutes(deps),

@@ -873,6 +873,23 @@ const routes: Record<string, RouteRow | RouteRow[]> = {
     expect: { ...HTTP_OWNERS_DOCUMENT, owner: 204, admin: 204 },
     intact: (id) => stillThere(documents, id),
   },
+  "POST /api/documents/:id/restore": {
+    request: async () => {
+      const id = await trashed(await freshDoc(fx));
+      return { path: `/api/documents/${id}/restore`, init: { method: "POST" }, target: id };
+    },
+    expect: HTTP_OWNERS_DOCUMENT,
+    intact: async (id) => expect(await trashedAt(id)).not.toBeNull(),
+  },
+  "GET /api/trash": {
+    case: "the trash holds the caller's documents only (admins: everyone's)",
+    request: () => ({ path: "/api/trash" }),
+    expect: HTTP_SIGNED_IN,
+    see: async (res, actor) => {
+      const { items } = (await res.json()) as { items: { ownerId: string }[] };
+      if (actor === "other" || actor === "owner") expect(items.filter((d) => d.ownerId !== fx.userId[actor]), "trashed documents outside the caller's scope").toEqual([]);
+    },
+  },
   "GET /api/documents/:id/file": { request: () => ownerDocPath("/file"), expect: HTTP_OWNERS_DOCUMENT },
   "GET /api/documents/:id/notes": { request: () => ownerDocPath("/notes"), expect: HTTP_OWNERS_DOCUMENT },
   "GET /api/documents/:id/family": { request: () => ownerDocPath("/family"), expect: HTTP_OWNERS_DOCUMENT },

@@ -3,18 +3,22 @@
 // `permanent` deletes for good (from the trash too). Members see their own trash, admins everyone's.
 import { readdirSync } from "node:fs";
 import { TRPCError } from "@trpc/server";
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "@docscan/db/schema";
+import { loadDocument, type DocumentedCheck } from "./documented.ts";
 import { createHarness, uploadPdf, type Harness, type TestUser } from "./helpers.ts";
 
 let h: Harness;
 let alice: TestUser;
 let bob: TestUser;
+let api: DocumentedCheck;
 
 beforeAll(async () => {
   h = await createHarness();
   alice = await h.addUser("alice@example.test");
   bob = await h.addUser("bob@example.test");
+  api = await loadDocument(h.app);
 });
 afterAll(async () => {
   await h?.close();
@@ -114,5 +118,54 @@ describe("deleting a document", () => {
     await alice.caller.documents.restore({ ids: [id] });
     const jobs = await h.database.db.execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker._private_jobs where payload->>'documentId' = ${id}`);
     expect(jobs[0]!.n).toBe(1);
+  });
+});
+
+describe("the trash over REST", () => {
+  type Trash = { trashDays: number; items: { id: string; ownerId: string; trashedBy: string; folderId: string | null; trashedAt: string; purgeAt: string }[] };
+  const trashOf = async (user: { request: TestUser["request"] }) => {
+    const res = await user.request("/api/trash");
+    expect(res.status).toBe(200);
+    return (await api.check("GET /api/trash", res)) as Trash;
+  };
+  const restore = async (user: { request: TestUser["request"] }, id: string) => {
+    const res = await user.request(`/api/documents/${id}/restore`, { method: "POST" });
+    await api.check("POST /api/documents/:id/restore", res);
+    return res;
+  };
+
+  it("GET /api/trash lists the caller's trash (admins: everyone's); POST .../restore brings a document back, audited", async () => {
+    const doc = await filedDocument(alice, "wombat.pdf");
+    expect((await alice.request(`/api/documents/${doc.id}`, { method: "DELETE" })).status).toBe(204);
+
+    const mine = await trashOf(alice);
+    const item = mine.items.find((d) => d.id === doc.id)!;
+    expect(item).toMatchObject({ ownerId: alice.user.id, trashedBy: alice.user.id, folderId: doc.folderId });
+    expect(Date.parse(item.purgeAt) - Date.parse(item.trashedAt)).toBe(mine.trashDays * 86_400_000);
+    expect((await trashOf(bob)).items.map((d) => d.id)).not.toContain(doc.id);
+    expect((await trashOf(h.admin)).items.map((d) => d.id)).toContain(doc.id);
+    expect((await h.anonymous.request("/api/trash")).status).toBe(401);
+
+    // Someone else's trashed document is "not found", as in tRPC; it stays in the trash.
+    const refused = await restore(bob, doc.id);
+    expect([refused.status, ((await refused.json()) as { error: string }).error]).toEqual([404, "document not found"]);
+    expect(await trashIds(alice)).toContain(doc.id);
+
+    const restored = await restore(alice, doc.id);
+    expect([restored.status, await restored.json()]).toEqual([200, { restored: 1 }]);
+    const back = await alice.caller.documents.get({ id: doc.id });
+    expect({ folderId: back.folderId, topics: back.topics.map((t) => t.id), trashedAt: back.trashedAt }).toEqual({ folderId: doc.folderId, topics: [doc.topicId], trashedAt: null });
+    const [entry] = await h.database.db.select().from(auditLog).where(eq(auditLog.objectId, doc.id)).orderBy(desc(auditLog.id)).limit(1);
+    expect(entry).toMatchObject({ action: "document.restore", actorId: alice.user.id, tokenId: expect.any(String) });
+    // Not in the trash (any more): 404; a malformed id: 400.
+    expect((await restore(alice, doc.id)).status).toBe(404);
+    expect((await restore(alice, "not-a-uuid")).status).toBe(400);
+  });
+
+  it("an admin restores a member's document", async () => {
+    const id = await uploadPdf(bob, "admin-restores.pdf");
+    await bob.caller.documents.delete({ id });
+    expect((await restore(h.admin, id)).status).toBe(200);
+    expect(await trashIds(bob)).not.toContain(id);
   });
 });

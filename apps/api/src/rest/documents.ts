@@ -15,10 +15,10 @@ import { documentScope } from "../auth/scope.ts";
 import type { AppDeps } from "../context.ts";
 import { setCorrespondentFor } from "../services/correspondents.ts";
 import { setFieldFor } from "../services/fields.ts";
-import { listDocumentsFor, moveDocuments, removeDocument, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
+import { listDocumentsFor, moveDocuments, removeDocument, restoreFromTrash, sniffAll, storeDocuments, uploadRoom } from "../services/documents.ts";
 import { MAX_FILES_PER_REQUEST, removeSpooled, spoolMultipart, sweepSpoolHourly } from "../services/spool.ts";
 import { RestRoutes } from "./openapi.ts";
-import { documentDetailSchema, documentFieldsSchema, documentFamilySchema, documentPageSchema, idParams, movedSchema, noteSchema, uploadResultSchema } from "./schemas.ts";
+import { documentDetailSchema, documentFieldsSchema, documentFamilySchema, documentPageSchema, idParams, movedSchema, noteSchema, restoredSchema, uploadResultSchema } from "./schemas.ts";
 import { resolveTopicRefs, topicRefSchema } from "./topic-refs.ts";
 
 /** The caller's document; anyone else's is 404 like one that does not exist. */
@@ -339,6 +339,19 @@ export function documentRoutes(deps: AppDeps): RestRoutes {
       await removeDocument(audited(deps, c), params.id, documentScope(user), { permanent: query.permanent, by: user.id });
       return c.body(null, 204);
     },
+  );
+
+  routes.route(
+    {
+      method: "post",
+      path: "/:id/restore",
+      summary: "Take a document out of the trash, with its topics, folder and text",
+      description: "Yours (an admin: anyone's). A document that is not in the trash, or not yours, is 404. List the trash with `GET /api/trash`.",
+      params: idParams,
+      responses: { 200: { description: "Back where it was.", schema: restoredSchema } },
+      errors: [404],
+    },
+    async (c, { params }) => c.json(await restoreFromTrash(audited(deps, c), [params.id], documentScope(requireUser(c)))),
   );
 
   // Always an attachment with the sniffed type, nosniff and a sandbox CSP: an uploaded file can never run script in our origin.

@@ -157,6 +157,30 @@ export const folderListSchema = z.array(folderSchema.extend({ documentCount: z.n
 
 export const movedSchema = z.object({ moved: z.number().int() });
 
+/** The trash (ADR 0021): what was deleted, by whom and when, and when it goes for good. */
+export const trashSchema = z.object({
+  trashDays: z.number().int().describe("Days a document stays in the trash before it is deleted for good (`TRASH_DAYS`)."),
+  items: z.array(
+    z.object({
+      id,
+      filename: documentFields.filename,
+      title: documentFields.title,
+      status: documentFields.status,
+      contentType: documentFields.contentType,
+      size: documentFields.size,
+      documentDate: documentFields.documentDate,
+      folderId: id.nullable().describe("The folder it comes back to."),
+      ownerId: id.nullable(),
+      trashedAt: timestamp,
+      trashedBy: id.nullable().describe("Who deleted it."),
+      purgeAt: timestamp.describe("When the purge job deletes it and its bytes for good."),
+      createdAt: timestamp,
+    }),
+  ),
+});
+
+export const restoredSchema = z.object({ restored: z.number().int().describe("Documents taken out of the trash.") });
+
 const shareOf = (what: string) => z.number().min(0).max(1).nullable().describe(what);
 export const topicHealthSchema = z.object({
   topicId: id,

@@ -12,7 +12,6 @@ import {
   listDocumentRuns,
   listNotes,
   listSuggestions,
-  listTrash,
   removeTopicsManually,
   setDocumentDate,
   setDocumentTitle,
@@ -48,12 +47,11 @@ import {
   removeDocument,
   removeDocuments,
   restoreFromTrash,
+  trashFor,
 } from "../services/documents.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
 const byId = z.object({ id: idSchema });
-/** The trash lists this many documents at most (the newest deleted); the purge job keeps it bounded anyway. */
-const TRASH_LIST_LIMIT = 500;
 
 /** A signed-in caller, with the documents they may see and touch. */
 const scopedProcedure = protectedProcedure.use(({ ctx, next }) => next({ ctx: { scope: documentScope(ctx.user) } }));
@@ -79,11 +77,7 @@ export const documentsRouter = router({
     .mutation(({ ctx, input }) => removeDocuments(ctx, input.ids, ctx.scope, { permanent: input.permanent, by: ctx.user.id })),
 
   /** The trash in scope (members their own, admins everyone's), most recently deleted first, with when each goes for good. */
-  trash: scopedProcedure.query(async ({ ctx }) => {
-    const items = await listTrash(ctx.db, ctx.scope, TRASH_LIST_LIMIT);
-    const purgeAt = (d: Date) => new Date(d.getTime() + ctx.trashDays * 86_400_000);
-    return { trashDays: ctx.trashDays, items: items.map((d) => ({ ...d, purgeAt: purgeAt(d.trashedAt) })) };
-  }),
+  trash: scopedProcedure.query(({ ctx }) => trashFor(ctx, ctx.scope)),
 
   /** Takes documents out of the trash with their topics, folder and text; all or nothing. */
   restore: scopedProcedure.input(z.object({ ids: documentIdsSchema })).mutation(({ ctx, input }) => restoreFromTrash(ctx, input.ids, ctx.scope)),

@@ -9,6 +9,7 @@ import {
   trashDocuments,
   getDocument,
   listDocuments,
+  listTrash,
   markForReclassification,
   personDecisionCounts,
   setDocumentsFolder,
@@ -18,6 +19,7 @@ import {
   type DocumentRow,
   type ListScope,
   type QuotaState,
+  type TrashedDocument,
 } from "@docscan/db";
 import { sniffBytes } from "@docscan/extract/sniff";
 import { enqueueForDocument, enqueueForDocuments } from "@docscan/jobs";
@@ -143,6 +145,16 @@ export async function restoreFromTrash(deps: AuditedDeps, ids: string[], scope: 
   });
   await deps.audit(documentEvents("document.restore", result.ids));
   return { restored: result.restored };
+}
+
+/** The trash lists this many documents at most (the newest deleted); the purge job keeps it bounded anyway. */
+const TRASH_LIST_LIMIT = 500;
+
+/** The trash in scope (members their own, admins everyone's), most recently deleted first, with when each goes for good. */
+export async function trashFor(deps: AppDeps, scope: ListScope): Promise<{ trashDays: number; items: (TrashedDocument & { purgeAt: Date })[] }> {
+  const items = await listTrash(deps.db, scope, TRASH_LIST_LIMIT);
+  const purgeAt = (d: Date) => new Date(d.getTime() + deps.trashDays * 86_400_000);
+  return { trashDays: deps.trashDays, items: items.map((d) => ({ ...d, purgeAt: purgeAt(d.trashedAt) })) };
 }
 
 /**
