@@ -586,6 +586,8 @@ const procedures: ProcedureRows = {
   "topics.applyTrial": { case: "the owner's trial", input: async () => ({ id: await ownersTrial(false) }), expect: owners("NOT_FOUND: trial not found") },
   "topics.undoTrial": { case: "the owner's applied trial", input: async () => ({ id: await ownersTrial(true) }), expect: owners("NOT_FOUND: trial not found") },
   "topics.lastTrial": { expect: SIGNED_IN },
+  // A warm-up reads, in the background, only what the caller's own trials may read (a member's own documents).
+  "topics.warmTrial": { expect: SIGNED_IN },
 
   "correspondents.list": {
     expect: SIGNED_IN,

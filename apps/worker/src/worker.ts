@@ -11,6 +11,7 @@ import { INTEGRITY_CHECK_CRON, INTEGRITY_CHECK_TASK, integrityCheckTask } from "
 import { PRUNE_AUDIT_CRON, PRUNE_AUDIT_TASK, pruneAuditTask } from "./tasks/prune-audit.ts";
 import { PURGE_TRASH_CRON, PURGE_TRASH_TASK, purgeTrashTask } from "./tasks/purge-trash.ts";
 import { RECONCILE_CRON, RECONCILE_JOB, RECONCILE_TASK, reconcileTask } from "./tasks/reconcile.ts";
+import { TEXT_FEATURES_JOB, TEXT_FEATURES_TASK, textFeaturesTask } from "./tasks/text-features.ts";
 
 export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown> {
   return {
@@ -20,6 +21,7 @@ export function taskList(deps: WorkerDeps): TaskList & Record<TaskName, unknown>
     [PURGE_TRASH_TASK]: purgeTrashTask(deps),
     [INTEGRITY_CHECK_TASK]: integrityCheckTask(deps),
     [PRUNE_AUDIT_TASK]: pruneAuditTask(deps),
+    [TEXT_FEATURES_TASK]: textFeaturesTask(deps),
     retry_llm_classification: retryLlmClassificationTask(deps),
     deliver_webhook: deliverWebhookTask(deps),
   };
@@ -65,6 +67,8 @@ export async function startWorker(deps: WorkerDeps, opts: { connectionString: st
   });
   // Reconciliation also runs at start, not only at the next hourly tick (a failure here only delays it).
   await runner.addJob(RECONCILE_TASK, {}, RECONCILE_JOB).catch((err: unknown) => deps.log.warn({ err }, "could not queue reconciliation at start"));
+  // Documents classified before their text features were stored get them once (a topic trial then reads no text).
+  await runner.addJob(TEXT_FEATURES_TASK, {}, TEXT_FEATURES_JOB).catch((err: unknown) => deps.log.warn({ err }, "could not queue the text features backfill at start"));
   const stopRunner = runner.stop.bind(runner);
   return Object.assign(runner, {
     promise: runner.promise.finally(() => recovery.stop()),

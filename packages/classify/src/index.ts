@@ -15,7 +15,7 @@ export type {
   TopicSuggestion,
 } from "./types.ts";
 export { ClassificationError } from "./errors.ts";
-export { EMBEDDING_DIMENSIONS, EMBEDDING_VERSION, embedDocument } from "./embed.ts";
+export { EMBEDDING_DIMENSIONS, EMBEDDING_VERSION, embedDocument, sourceSha256Of } from "./embed.ts";
 export { createClassifier, resolveProvider } from "./factory.ts";
 export { type ConnectionResult, testConnection } from "./connection.ts";
 export { type Limiter, createLimiter } from "./limiter.ts";
@@ -25,6 +25,7 @@ export { DEFAULT_MAX_INPUT_TOKENS, PROMPT_VERSION, promptTokens, promptVersionFo
 export { type LocalModel, MODEL_VERSION as LOCAL_MODEL_VERSION, modelKey, trainLocalModel } from "./local/model.ts";
 export { LocalClassifier, type LocalClassifierOptions, suggest } from "./local/classifier.ts";
 export { SCORED_DOCUMENTS_LIMIT, ScoredDocuments, scoredDocuments } from "./local/scored-documents.ts";
+export { TEXT_FEATURES_VERSION, type TextFeatures, textFeatures } from "./local/text-features.ts";
 export { type SentenceEncoder, sentenceEncoder } from "./local/encoder.ts";
 export { REVIEW_MIN_CONFIDENCE, type Decision, decide, keepPersonDecisions } from "./decide.ts";
 export { checkContent, hasTooLittleContent } from "./local/content.ts";

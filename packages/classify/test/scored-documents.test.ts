@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { suggest } from "../src/local/classifier.ts";
 import { trainLocalModel, type LocalModel } from "../src/local/model.ts";
 import { ScoredDocuments } from "../src/local/scored-documents.ts";
+import { textFeatures } from "../src/local/text-features.ts";
 import { hashingEncoder, hashVector } from "./counting-encoder.ts";
 import { INVOICE_TEXT, TOPICS } from "./fixtures.ts";
 import { PROJECT_TOPICS, syntheticDocument, syntheticExamples } from "./synthetic.ts";
@@ -25,7 +26,7 @@ const TEXTS = [
 function expectSame(kept: ScoredDocuments, model: LocalModel, docs: { id: string; text: string; vector: Float32Array }[]) {
   for (let round = 0; round < 2; round++) {
     for (const d of docs) {
-      const slot = kept.add(d.id, "v1:sha", d.vector, d.text);
+      const slot = kept.add(d.id, "v1:sha", d.vector, textFeatures(d.text));
       expect(kept.suggest(model, slot), d.text).toEqual(suggest(model, d.text, d.vector, { quotes: false }));
     }
   }
@@ -46,9 +47,9 @@ describe("ScoredDocuments", () => {
     const kept = new ScoredDocuments();
     expectSame(kept, model, docsOf(TEXTS));
     // The rejection made on an example with the same text holds through the text's key, and through the vector's.
-    const byText = kept.add("other-vector", "v1:sha", hashVector("another vector"), INVOICE_TEXT);
+    const byText = kept.add("other-vector", "v1:sha", hashVector("another vector"), textFeatures(INVOICE_TEXT));
     expect(kept.suggest(model, byText).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
-    const byVector = kept.add("other-text", "v1:sha", hashVector(INVOICE_TEXT), "A letter about a doctor's appointment and the invoice for it.");
+    const byVector = kept.add("other-text", "v1:sha", hashVector(INVOICE_TEXT), textFeatures("A letter about a doctor's appointment and the invoice for it."));
     expect(suggest(model, "A letter about a doctor's appointment and the invoice for it.", hashVector(INVOICE_TEXT)).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
     expect(kept.suggest(model, byVector).map((s) => s.topicId)).not.toContain(TOPICS[2]!.id);
     expect(kept.tooLittleContent(kept.slotOf("d4", "v1:sha")!)).toBe(true);
@@ -93,10 +94,10 @@ describe("ScoredDocuments", () => {
 
   it("keeps a document under its stamp: a new text is a new entry", async () => {
     const kept = new ScoredDocuments();
-    const first = kept.add("d", "v1:a", hashVector(TEXTS[1]!), TEXTS[1]!);
+    const first = kept.add("d", "v1:a", hashVector(TEXTS[1]!), textFeatures(TEXTS[1]!));
     expect(kept.slotOf("d", "v1:a")).toBe(first);
     expect(kept.slotOf("d", "v1:b")).toBeUndefined();
-    const second = kept.add("d", "v1:b", hashVector(TEXTS[2]!), TEXTS[2]!);
+    const second = kept.add("d", "v1:b", hashVector(TEXTS[2]!), textFeatures(TEXTS[2]!));
     expect(second).not.toBe(first);
     const model = await trainLocalModel({ topics: TOPICS }, encoder);
     expect(kept.suggest(model, second)).toEqual(suggest(model, TEXTS[2]!, hashVector(TEXTS[2]!), { quotes: false }));

@@ -6,10 +6,10 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "./client.ts";
 
 /**
- * Not exported: sign-in state (re-created by signing in), a cache, vectors the worker recomputes when
- * missing, and the audit log, which stays the record of the instance it was written on (ADR 0024).
+ * Not exported: sign-in state (re-created by signing in), a cache, vectors and text features the worker
+ * recomputes when missing, and the audit log, which stays the record of the instance it was written on (ADR 0024).
  */
-export const TABLES_NOT_EXPORTED = ["sessions", "api_tokens", "classification_cache", "document_vectors", "audit_log"] as const;
+export const TABLES_NOT_EXPORTED = ["sessions", "api_tokens", "classification_cache", "document_vectors", "document_text_features", "audit_log"] as const;
 
 export interface ForeignKey {
   columns: string[];

@@ -15,4 +15,5 @@ export * from "./queries/notes.ts";
 export * from "./queries/audit.ts";
 export * from "./queries/views.ts";
 export * from "./queries/topic-trials.ts";
+export * from "./queries/text-features.ts";
 export * from "./queries/topic-trial-merge.ts";

@@ -193,6 +193,7 @@ const trialResultSchema = z.object({
       counted: z.number().int().describe("documents whose request was counted; the other documents not cached at their mean"),
     })
     .describe("what re-running the listed documents with the LLM would cost"),
+  read: z.number().int().describe("documents whose vectors this trial read: the others were kept by the server from an earlier trial or a warm-up"),
   ms: z.number(),
   createdAt: z.string(),
 });

@@ -3,7 +3,7 @@ import { listTopics } from "@docscan/db";
 import { idSchema, topicCreateSchema, topicUpdateSchema } from "@docscan/shared";
 import { documentScope } from "../auth/scope.ts";
 import { changeTopic, createTopicFor, removeTopic, topicHealthFor, topicHealthInputSchema } from "../services/topics.ts";
-import { applyInputSchema, applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial } from "../services/topic-trials.ts";
+import { applyInputSchema, applyTrial, runTrial, trialIdSchema, trialInputSchema, undoableTrial, undoTrial, warmUpTrials } from "../services/topic-trials.ts";
 import { runTrialSample, trialSampleInputSchema } from "../services/trial-llm-sample.ts";
 import { protectedProcedure, router } from "../trpc.ts";
 
@@ -30,6 +30,14 @@ export const topicsRouter = router({
    * the stored vectors, nothing saved but the trial. Same rights as editing the topic.
    */
   trial: protectedProcedure.input(trialInputSchema).mutation(({ ctx, input }) => runTrial(ctx, ctx.user, input)),
+
+  /**
+   * Starts reading, in the background, what the caller's trials would read (an admin's: every owner's documents; a
+   * member's: their own), so that the first trial after the server starts answers as fast as later ones. Returns at
+   * once; one warm-up at a time (`started: false`: one was under way, and this call shares it). The console calls it
+   * when the Topics page opens.
+   */
+  warmTrial: protectedProcedure.mutation(({ ctx }) => warmUpTrials(ctx, ctx.user)),
 
   /**
    * The trial's change, with up to 20 of the documents it lists sent to the configured LLM (paid, within the monthly

@@ -26,6 +26,8 @@ import {
   modelKey,
   sentenceEncoder,
   scoredDocuments,
+  TEXT_FEATURES_VERSION,
+  textFeatures,
   type ScoredDocuments,
   suggest,
   topicSetVersion,
@@ -74,6 +76,7 @@ import {
   trialDocuments,
   trialLibrary,
   trialOwners,
+  trialScoringInputs,
   trialVectors,
   updateTopic,
   type AuthUser,
@@ -176,6 +179,8 @@ export interface TrialResult {
    * model without a known price.
    */
   llm: { model: string; inUse: boolean; documents: number; cached: number; inputTokens: number; outputTokens: number; costUsd: number | null; pricesAsOf: string; counted: number };
+  /** Documents whose vectors this trial read (the others were kept by the process from an earlier trial or a warm-up). */
+  read: number;
   ms: number;
   createdAt: Date;
 }
@@ -322,17 +327,23 @@ export async function proposedPrompt(db: DbOrTx, ownerId: string | null, change:
   return { topics, examples: await ownerExamplesAfter(db, ownerId, change), ...llmRequestParts(topics, await listFields(db)) };
 }
 
-/** Today's topics of the owner and the changed ones, with the training data a reclassify uses (ADR 0029). */
-async function ownerInputs(db: DbOrTx, ownerId: string | null, change: Resolved) {
-  const topics = await listAvailableTopics(db, ownerId);
-  const current = topics.map((t) => ({ ...refOf(t), threshold: t.threshold }));
-  const proposed = changedTopics(current, change);
+/** Today's topics of the owner, with the training data a reclassify uses (ADR 0029). */
+async function todaysTraining(db: DbOrTx, ownerId: string | null) {
+  const current = (await listAvailableTopics(db, ownerId)).map((t) => ({ ...refOf(t), threshold: t.threshold }));
   const version = EMBEDDING_VERSION;
   const examples: LabeledExample[] = await ownerExamples(db, { ownerId, version });
-  const examplesAfter: LabeledExample[] = change.kind === "delete" || change.kind === "merge" ? await ownerExamplesAfter(db, ownerId, change) : examples;
   const library = await ownerLibrary(db, { ownerId, version });
+  return { topics: current, train: { topics: current.map(refOf), examples, library } };
+}
+
+/** Today's topics of the owner and the changed ones, with the training data a reclassify uses (ADR 0029). */
+async function ownerInputs(db: DbOrTx, ownerId: string | null, change: Resolved) {
+  const today = await todaysTraining(db, ownerId);
+  const { topics: current, train: { examples, library } } = today;
+  const proposed = changedTopics(current, change);
+  const examplesAfter: LabeledExample[] = change.kind === "delete" || change.kind === "merge" ? await ownerExamplesAfter(db, ownerId, change) : examples;
   return {
-    current: { topics: current, train: { topics: current.map(refOf), examples, library } },
+    current: today,
     proposed: { topics: proposed, train: { topics: proposed.map(refOf), examples: examplesAfter, library } },
     // The thresholds are part of what the trial decided with.
     key: `${modelKey({ topics: current.map(refOf), examples, library })}:${topicSetVersion(current)}`,
@@ -377,9 +388,11 @@ function keptDecisionFor(kept: ScoredDocuments, slot: number, side: OwnerModels[
 
 /**
  * Each document of a page in what the process keeps (ADR 0029): a document kept under its vector's version and
- * source hash is not read again; the others' vectors and texts are read, in one query each.
+ * source hash is not read again; the others' vectors are read with their stored text features (one query), and
+ * only a document without those (classified before the worker stored them, and not backfilled yet) has its text
+ * read and tokenised.
  */
-async function keep(db: DbOrTx, kept: ScoredDocuments, page: TrialDocument[]): Promise<Map<string, number>> {
+async function keep(db: DbOrTx, kept: ScoredDocuments, page: TrialDocument[]): Promise<{ slots: Map<string, number>; read: number }> {
   const stampOf = (sha: string) => `${EMBEDDING_VERSION}:${sha}`;
   const slots = new Map<string, number>();
   const missing: string[] = [];
@@ -388,14 +401,18 @@ async function keep(db: DbOrTx, kept: ScoredDocuments, page: TrialDocument[]): P
     if (slot === undefined) missing.push(d.id);
     else slots.set(d.id, slot);
   }
-  if (missing.length === 0) return slots;
-  const [vectors, texts] = await Promise.all([trialVectors(db, missing, EMBEDDING_VERSION), documentTexts(db, missing)]);
+  if (missing.length === 0) return { slots, read: 0 };
+  const vectors = await trialScoringInputs(db, missing, { version: EMBEDDING_VERSION, featuresVersion: TEXT_FEATURES_VERSION });
+  const texts = await documentTexts(
+    db,
+    missing.filter((id) => vectors.get(id)?.features === null),
+  );
   for (const id of missing) {
     const v = vectors.get(id);
     // A vector deleted since the page was read: the document is left out, as it would be from the next page.
-    if (v) slots.set(id, kept.add(id, stampOf(v.sourceSha256), v.vector, texts.get(id)?.text ?? ""));
+    if (v) slots.set(id, kept.add(id, stampOf(v.sourceSha256), v.vector, v.features ?? textFeatures(texts.get(id)?.text ?? "")));
   }
-  return slots;
+  return { slots, read: missing.length };
 }
 
 const idsOf = (xs: { topicId: string | null }[]) =>
@@ -415,8 +432,12 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   const { change, samples: sampleCount } = trialInputSchema.parse(input);
   const { db } = deps;
   const resolved = await resolveChange(db, user, change);
+  // A warm-up under way is reading what this trial would read: it finishes, then this trial reads only the rest.
+  if (warming) await warming;
   const settings = await readAiSettings(db, deps.secretKey, deps.aiDefaults);
-  const encoder = await sentenceEncoder();
+  // The encoder (for the topics' names and items only) loads while the training data and documents are read.
+  const encoder = sentenceEncoder();
+  encoder.catch(() => {});
   const owners = await trialOwners(db, resolved.topicOwnerId);
   const kept = scoredDocuments();
   const names = new Map<string, string>();
@@ -435,6 +456,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   const perOwner: { ownerId: string | null; scanned: number; listed: number }[] = [];
   const keys: { ownerId: string | null; key: string }[] = [];
   let scanned = 0;
+  let readVectors = 0;
   let moved = 0;
   const deletedId = removedTopic(resolved);
 
@@ -464,7 +486,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   let from = 0;
   const read = async (start: number) => {
     const page = (await library).slice(start, start + PAGE);
-    return { page, slots: await keep(db, kept, page) };
+    return { page, ...(await keep(db, kept, page)) };
   };
   let next = read(from);
   // A failed read ahead is seen when awaited; until then it must not count as unhandled.
@@ -480,7 +502,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       examples: s.train.examples,
       refs: s.train.topics,
       thresholds: new Map(s.topics.map((t) => [t.id, t.threshold])),
-      model: await trainLocalModel(s.train, encoder),
+      model: await trainLocalModel(s.train, await encoder),
     });
     const counts = { ownerId, scanned: 0, listed: 0 };
     perOwner.push(counts);
@@ -489,8 +511,9 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
   // One pass over the documents of every owner concerned (a personal topic: its owner's only).
   {
     for (;;) {
-      const { page, slots } = await next;
+      const { page, slots, read: readHere } = await next;
       if (page.length === 0) break;
+      readVectors += readHere;
       next = read((from += page.length));
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
       next.catch(() => {});
@@ -612,10 +635,60 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
     topicId: resolved.topicId,
     topicName: (resolved.after ?? resolved.before)!.name,
     ...summary,
+    read: readVectors,
     ms: Math.round(performance.now() - started),
     createdAt: row.createdAt,
   };
   return { result, resolved };
+}
+
+/** The warm-up under way (one at a time, process-wide): a trial waits for it rather than reading the same rows. */
+let warming: Promise<void> | null = null;
+
+/** The warm-up under way, if any (it never rejects). */
+export const trialWarmUp = (): Promise<void> | null => warming;
+
+/**
+ * Starts keeping, in the background, what a trial by `user` would read (ADR 0029, Performance, third pass): for an
+ * admin every owner's documents (a global topic reaches them all), for a member their own; each document's vector
+ * and text features, today's model of each owner (trained: the model cache) and its suggestions. Returns at once:
+ * `started` is false when a warm-up was under way already — this call shares it. A failed warm-up costs nothing
+ * but time: the next trial reads what it needs.
+ */
+export function warmUpTrials(deps: Pick<Deps, "db">, user: AuthUser): { started: boolean } {
+  if (warming) return { started: false };
+  warming = warmUp(deps.db, user.role === "admin" ? null : user.id)
+    .catch(() => {})
+    .finally(() => {
+      warming = null;
+    });
+  return { started: true };
+}
+
+/** What warmUpTrials does: the documents of `ownerId` (null: everyone's) kept, and today's suggestions for them. */
+async function warmUp(db: Db, ownerId: string | null): Promise<void> {
+  const encoder = sentenceEncoder();
+  encoder.catch(() => {});
+  const kept = scoredDocuments();
+  const owners = await trialOwners(db, ownerId);
+  const models = Promise.all(
+    owners.map(async (owner) => {
+      const today = await todaysTraining(db, owner);
+      return [owner, today.topics.length ? await trainLocalModel(today.train, await encoder) : null] as const;
+    }),
+  );
+  models.catch(() => {});
+  const library = await trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION });
+  for (let i = 0; i < library.length; i += PAGE) {
+    const page = library.slice(i, i + PAGE);
+    const { slots } = await keep(db, kept, page);
+    const byOwner = new Map(await models);
+    for (const doc of page) {
+      const slot = slots.get(doc.id);
+      const model = byOwner.get(doc.ownerId);
+      if (slot !== undefined && model && !kept.tooLittleContent(slot)) kept.suggest(model, slot);
+    }
+  }
 }
 
 /** The trial if `user` ran it and may still make its change. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useIsAdmin } from "../auth.ts";
 import { HorizontalBars } from "../components/Charts.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
@@ -80,6 +80,10 @@ export function TopicsPage() {
   const changed = (reason: string) => setOffer((prev) => ({ key: (prev?.key ?? 0) + 1, reason }));
   // Settings are admin-only (ADR 0010): members see "Threshold: global" without the number.
   const globalThreshold = useQuery({ ...trpc.settings.get.queryOptions(), enabled: isAdmin }).data?.threshold;
+  // The server starts reading what a topic trial reads while the page is looked at (ADR 0029): the first trial after
+  // the server starts then answers in seconds. It returns at once; a failure only leaves the trial to read it.
+  const warmTrial = useMutation(trpc.topics.warmTrial.mutationOptions()).mutate;
+  useEffect(() => warmTrial(), [warmTrial]);
 
   const remove = useMutation(
     trpc.topics.delete.mutationOptions({

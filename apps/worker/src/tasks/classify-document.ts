@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Task } from "graphile-worker";
 import {
@@ -11,6 +10,9 @@ import {
   LOCAL_MODEL_VERSION,
   promptVersionFor,
   resolveProvider,
+  sourceSha256Of,
+  TEXT_FEATURES_VERSION,
+  textFeatures,
   type ClassifyInput,
   type ClassifyResult,
   type FieldRef,
@@ -28,6 +30,7 @@ import {
   ownerLibrary,
   putCachedAnswer,
   putDocumentVector,
+  putTextFeatures,
   readAiSettings,
   rejectedTopicsOf,
   replaceDocumentTopics,
@@ -84,13 +87,19 @@ export function retryLlmClassificationTask(deps: WorkerDeps): Task {
 
 /** The document's vector, from the store, or encoded once and stored (null for an encoder failure on the LLM path). */
 async function documentVector(deps: WorkerDeps, doc: DocumentDetail, text: string, required: boolean): Promise<Float32Array | undefined> {
-  const sourceSha256 = createHash("sha256").update(doc.filename).update("\u0000").update(text).digest("hex");
+  const sourceSha256 = sourceSha256Of(text, doc.filename);
+  // What scoring reads of the text goes with the vector, so a topic trial need not read or tokenise the text
+  // (ADR 0029); stored here for a vector stored earlier too (unchanged rows are not rewritten).
+  const withFeatures = async (vector: Float32Array) => {
+    await putTextFeatures(deps.db, [{ documentId: doc.id, version: TEXT_FEATURES_VERSION, sourceSha256, ...textFeatures(text) }]);
+    return vector;
+  };
   const stored = await getDocumentVector(deps.db, doc.id, EMBEDDING_VERSION, sourceSha256);
-  if (stored) return stored;
+  if (stored) return withFeatures(stored);
   try {
     const vector = await embedDocument(text, doc.filename);
     await putDocumentVector(deps.db, doc.id, { version: EMBEDDING_VERSION, sourceSha256, vector });
-    return vector;
+    return withFeatures(vector);
   } catch (err) {
     // The offline classifier needs the encoder anyway; the LLM does not, so its documents still get classified.
     if (required) throw err;

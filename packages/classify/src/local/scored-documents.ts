@@ -11,10 +11,10 @@
 import { createHash } from "node:crypto";
 import type { TopicSuggestion } from "../types.ts";
 import { rejectedFor, suggestionsFrom } from "./classifier.ts";
-import { hasTooLittleContent } from "./content.ts";
 import { EMBEDDING_DIMENSIONS } from "./encoder.ts";
-import { knownCountOfIds, lexicalPosterior, lexicalSumOfIds, lexicalWords } from "./lexical.ts";
-import { type LocalModel, centre, featuresFrom, similarities, textKey, vectorKey } from "./model.ts";
+import { knownCountOfIds, lexicalPosterior, lexicalSumOfIds } from "./lexical.ts";
+import { type LocalModel, centre, featuresFrom, similarities, vectorKey } from "./model.ts";
+import type { TextFeatures } from "./text-features.ts";
 
 const D = EMBEDDING_DIMENSIONS;
 /** Documents per block of the vector store. */
@@ -97,16 +97,18 @@ export class ScoredDocuments {
     return hit?.stamp === stamp ? hit.slot : undefined;
   }
 
-  /** Keeps a document (its stored vector, not centred, and its text); returns its entry. */
-  add(id: string, stamp: string, vector: Float32Array, text: string): number {
+  /** Keeps a document (its stored vector, not centred, and what scoring reads of its text: `textFeatures`); returns its entry. */
+  add(id: string, stamp: string, vector: Float32Array, text: TextFeatures): number {
     const known = this.slotOf(id, stamp);
     if (known !== undefined) return known;
     const slot = this.#words.length;
     if (slot % BLOCK === 0) this.#blocks.push(new Float32Array(BLOCK * D));
     this.#blocks[Math.floor(slot / BLOCK)]!.set(centre(vector), (slot % BLOCK) * D);
-    this.#words.push(Int32Array.from(lexicalWords(text), (w) => this.#wordId(w)));
-    this.#tooLittle.push(hasTooLittleContent(text));
-    this.#keys.push({ vector: vectorKey(vector), text: textKey(text) });
+    const words = new Int32Array(text.words.length);
+    for (let i = 0; i < words.length; i++) words[i] = this.#wordId(text.words[i]!);
+    this.#words.push(words);
+    this.#tooLittle.push(text.tooLittle);
+    this.#keys.push({ vector: vectorKey(vector), text: text.textKey });
     this.#slots.set(id, { slot, stamp });
     return slot;
   }

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from "@docscan/shared";
 import type { DbOrTx } from "../client.ts";
 import {
   documents,
+  documentTextFeatures,
   documentTopicRejections,
   documentTopics,
   documentVectors,
@@ -18,6 +19,7 @@ import {
   users,
 } from "../schema/index.ts";
 import { bytesToVector } from "./decisions.ts";
+import { type StoredTextFeatures, wordsFromColumn } from "./text-features.ts";
 import { documentsInScope } from "./topics.ts";
 
 export type { TrialLink, TrialSnapshot, TrialSuggestion } from "../schema/index.ts";
@@ -102,6 +104,34 @@ export async function trialVectors(db: DbOrTx, ids: string[], version: string): 
     .from(documentVectors)
     .where(and(idIn(documentVectors.documentId, ids), eq(documentVectors.version, version)));
   return new Map(rows.map((r) => [r.id, { sourceSha256: r.sourceSha256, vector: bytesToVector(r.vector) }]));
+}
+
+/**
+ * trialVectors, each with the text features stored for the vector's source (text-features.ts) — null when none
+ * of `featuresVersion` are: then the trial computes them from the text. One statement.
+ */
+export async function trialScoringInputs(
+  db: DbOrTx,
+  ids: string[],
+  opts: { version: string; featuresVersion: string },
+): Promise<Map<string, { sourceSha256: string; vector: Float32Array; features: StoredTextFeatures | null }>> {
+  if (ids.length === 0) return new Map();
+  const f = documentTextFeatures;
+  const rows = await db
+    .select({ id: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector, tooLittle: f.tooLittle, textKey: f.textKey, words: f.words })
+    .from(documentVectors)
+    .leftJoin(f, and(eq(f.documentId, documentVectors.documentId), eq(f.sourceSha256, documentVectors.sourceSha256), eq(f.version, opts.featuresVersion)))
+    .where(and(idIn(documentVectors.documentId, ids), eq(documentVectors.version, opts.version)));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        sourceSha256: r.sourceSha256,
+        vector: bytesToVector(r.vector),
+        features: r.words === null ? null : { tooLittle: r.tooLittle!, textKey: r.textKey!, words: wordsFromColumn(r.words) },
+      },
+    ]),
+  );
 }
 
 /** The texts of some documents, by id (the trial reads a text only when it has not seen it before). */

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { documents } from "./documents.ts";
 import { TOPIC_ORIGINS, topics } from "./topics.ts";
@@ -50,4 +50,22 @@ export const documentVectors = pgTable("document_vectors", {
   sourceSha256: text("source_sha256").notNull(),
   vector: bytea("vector").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * What scoring reads of a document's text (ADR 0029, Performance, third pass), stored by the worker with the
+ * vector from the same source (`sourceSha256`) so that a topic trial never reads or tokenises the text: the
+ * content gate's verdict, the text's key, and the word evidence's distinct words, space-separated, in the order it
+ * reads them. `version`: of what computed them (`TEXT_FEATURES_VERSION`); rows of another version or source are
+ * computed again from the text.
+ */
+export const documentTextFeatures = pgTable("document_text_features", {
+  documentId: uuid("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  version: text("version").notNull(),
+  sourceSha256: text("source_sha256").notNull(),
+  tooLittle: boolean("too_little").notNull(),
+  textKey: text("text_key").notNull(),
+  words: text("words").notNull(),
 });
