@@ -202,3 +202,24 @@ test("delete goes to the trash: Undo after a bulk delete, Restore brings back to
   expect({ folderId: back.folderId, topics: back.topics.map((t) => t.id), trashedAt: back.trashedAt }).toEqual({ folderId: folder.id, topics: [topic.id], trashedAt: null });
   expect(b.errors).toEqual([]);
 });
+
+test("a delete on the document page leads to the list, which offers the same Undo", async () => {
+  const { page } = b;
+  await page.goto(`${stack.baseUrl}/documents/${ids[5]}`);
+  await page.getByRole("heading", { level: 1, name: names[5] }).waitFor();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await page.getByRole("dialog", { name: "Delete document?" }).getByRole("button", { name: "Delete document" }).click();
+  await page.waitForURL((url) => url.pathname === "/documents");
+  const fileNames = () => page.locator("tbody tr[data-document-id] .file-link").allTextContents();
+  await expect.poll(fileNames).not.toContain(names[5]);
+  await page.getByRole("status").getByText("Deleted 1 document.").waitFor();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("status").getByText("Restored 1 document.").waitFor();
+  await expect.poll(fileNames).toContain(names[5]);
+  expect((await stack.query<{ trashedAt: string | null }>("documents.get", { id: ids[5] })).trashedAt).toBeNull();
+  // The notice was for that delete only: the list opened again later does not repeat it.
+  await page.goto(`${stack.baseUrl}/documents`);
+  await expect.poll(fileNames).toContain(names[5]);
+  await expect(page.getByText("Deleted 1 document.").count()).resolves.toBe(0);
+  expect(b.errors).toEqual([]);
+});

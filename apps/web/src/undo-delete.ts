@@ -41,3 +41,21 @@ export function deletedNotice(ids: readonly string[], show: (n: Notice) => void)
     },
   };
 }
+
+/** Documents deleted on a page that then left for the list (the document page), whose notice the list shows. */
+let handedOver: readonly string[] | null = null;
+
+/** Call before leaving for the list: the list shows the "Deleted … Undo" notice for these documents once. */
+export function showDeletedOnList(ids: readonly string[]): void {
+  handedOver = ids;
+}
+
+/** The notice handed over by showDeletedOnList, once (null when there is none). */
+export function takeDeletedNotice(show: (n: Notice) => void): Notice | null {
+  const ids = handedOver;
+  // Cleared after this render rather than at once: React's StrictMode calls a state initializer twice.
+  queueMicrotask(() => {
+    handedOver = null;
+  });
+  return ids ? deletedNotice(ids, show) : null;
+}

@@ -27,6 +27,7 @@ import { ownerLabel } from "../components/DocumentTable.tsx";
 import { navigate, useDocumentId } from "../router.ts";
 import { documentsListUrl, useOwnerNames } from "./DocumentsPage.tsx";
 import { queryClient, refreshAfterDocumentsDeleted, trpc, type RouterOutputs } from "../trpc.ts";
+import { showDeletedOnList } from "../undo-delete.ts";
 
 export type DocumentDetail = RouterOutputs["documents"]["get"];
 
@@ -158,7 +159,9 @@ function DocumentView({ id }: { id: string }) {
   const remove = useMutation(
     trpc.documents.delete.mutationOptions({
       onSuccess: async () => {
-        // Leave first, and drop this document's queries: nothing may ask for it again (a 404).
+        // Leave first, and drop this document's queries: nothing may ask for it again (a 404). The list
+        // offers Undo, as after a delete there.
+        showDeletedOnList([id]);
         navigate(documentsListUrl());
         queryClient.removeQueries(trpc.documents.get.queryFilter({ id }));
         queryClient.removeQueries(trpc.documents.pages.queryFilter({ id }));

@@ -22,7 +22,7 @@ import { ROUTES, setSearchParams, useSearchParams } from "../router.ts";
 import { refreshAfterDocumentsDeleted, trpc, type DocumentItem } from "../trpc.ts";
 import { setDropTarget } from "../uploads.ts";
 import { useSelection } from "../selection.ts";
-import { deletedNotice } from "../undo-delete.ts";
+import { deletedNotice, takeDeletedNotice } from "../undo-delete.ts";
 import { formatNumber } from "../format.ts";
 import { defineMessages, useMessages } from "../i18n.ts";
 import "./documents-search.css";
@@ -210,7 +210,8 @@ export function DocumentsPage() {
   const { sort, topic, correspondent, status, from, to, dFrom, dTo, field, fMin, fMax, folder, owner, ocr, perPage, params } = list;
   const [search, setSearch] = useState(list.q);
   const [toDelete, setToDelete] = useState<DocumentItem | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // A delete on the document page leads here: its Undo notice shows here (called only on Undo, after render).
+  const [notice, setNotice] = useState<Notice | null>(() => takeDeletedNotice((n) => setNotice(n)));
   const id = useId();
   const isAdmin = useIsAdmin();
   const ownerNames = useOwnerNames(isAdmin);
