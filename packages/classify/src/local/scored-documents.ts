@@ -30,17 +30,23 @@ const MAX_COLUMNS = 256;
  */
 const MAX_WORD_COLUMNS = 128;
 
-/** A number per document, computed when first asked for (NaN: not computed yet); `vector`: a cosine column's vector. */
+/**
+ * A number per document, computed when first asked for (NaN: not computed yet); `vector`: a cosine column's vector;
+ * `table`: a word column's log-likelihoods, by the model's word rows.
+ */
 class Column {
   values = new Float64Array(0);
   constructor(
     readonly compute: (slot: number) => number,
     readonly vector: Float32Array | null = null,
+    readonly table: Float64Array | null = null,
   ) {}
   /** Whether the slot's number is still to be computed. */
   missing(slot: number): boolean {
     if (slot >= this.values.length) {
-      const grown = new Float64Array((Math.floor(slot / BLOCK) + 1) * BLOCK).fill(Number.NaN);
+      // Doubling: a first trial fills every column slot by slot, and growing by one block each time copied and
+      // filled each column's array once per block (12 times over 50 000 documents, for ~250 columns).
+      const grown = new Float64Array(Math.max((Math.floor(slot / BLOCK) + 1) * BLOCK, 2 * this.values.length)).fill(Number.NaN);
       grown.set(this.values);
       this.values = grown;
     }
@@ -53,8 +59,11 @@ class Column {
 }
 
 interface ModelView {
-  /** Per topic, the sum of its log-likelihoods over each document's known words, and how many words it knows; null without word evidence. */
-  lexical: { topics: Column[]; known: Column } | null;
+  /**
+   * Per topic, the sum of its log-likelihoods over each document's known words, and how many words it knows; `rows`:
+   * the model's row of each word id (-1: a word it does not know); null without word evidence.
+   */
+  lexical: { topics: Column[]; known: Column; rows: Int32Array } | null;
   topics: Column[];
   items: Column[][];
   /** The topic and item columns, each once. */
@@ -128,6 +137,7 @@ export class ScoredDocuments {
     const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot), item: (i, j) => view.items[i]![j]!.at(slot) });
     let words: number[] | null = null;
     if (view.lexical) {
+      this.#fillWordSums(slot, view.lexical);
       const sums = new Float64Array(similarity.length);
       for (let t = 0; t < sums.length; t++) sums[t] = view.lexical.topics[t]!.at(slot);
       words = lexicalPosterior(sums, view.lexical.known.at(slot));
@@ -174,6 +184,25 @@ export class ScoredDocuments {
     for (; k < todo.length; k++) todo[k]!.at(slot);
   }
 
+  /**
+   * The slot's word sums that are still missing, in one pass over its words (a first trial misses every topic's):
+   * each topic's sum takes the same additions in the same order as `lexicalSumOfIds`, so the same number.
+   */
+  #fillWordSums(slot: number, lexical: NonNullable<ModelView["lexical"]>): void {
+    const todo = lexical.topics.filter((col) => col.missing(slot));
+    if (todo.length < 2) return; // one (a changed topic's) is summed by its own column
+    const tables = todo.map((col) => col.table!);
+    const sums = new Float64Array(todo.length);
+    const { rows } = lexical;
+    const ids = this.#words[slot]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const row = id < rows.length ? rows[id]! : -1;
+      if (row >= 0) for (let t = 0; t < tables.length; t++) sums[t]! += tables[t]![row]!;
+    }
+    todo.forEach((col, t) => (col.values[slot] = sums[t]!));
+  }
+
   /** cosine(the document's centred vector, v), read in place: the same additions in the same order. */
   #cosine(slot: number, v: Float32Array): number {
     const block = this.#blocks[Math.floor(slot / BLOCK)]!;
@@ -208,8 +237,11 @@ export class ScoredDocuments {
         for (let t = 0; t < tables.length; t++) tables[t]![r] = l[t]!;
       }
       lexical = {
-        topics: tables.map((table) => lru(this.#wordColumns, `w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!)), MAX_WORD_COLUMNS)),
+        topics: tables.map((table) =>
+          lru(this.#wordColumns, `w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!), null, table), MAX_WORD_COLUMNS),
+        ),
         known: lru(this.#wordColumns, `k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!)), MAX_WORD_COLUMNS),
+        rows,
       };
     }
     const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v), MAX_COLUMNS);
