@@ -62,7 +62,7 @@ export async function runSeed(args: string[], _env: CliEnv): Promise<number> {
     .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
     .join(", ");
   process.stdout.write(
-    `seeded ${summary.documents.toLocaleString("en")} documents, ${summary.topics} topics, ${summary.links.toLocaleString("en")} topic links in ${(summary.ms / 1000).toFixed(1)} s ` +
+    `seeded ${summary.documents.toLocaleString("en")} documents, ${summary.topics} topics, ${summary.links.toLocaleString("en")} topic links, ${summary.fields.toLocaleString("en")} Total values in ${(summary.ms / 1000).toFixed(1)} s ` +
       `(${rate(summary.documents, summary.ms)} overall; ${phases})\n`,
   );
   return 0;

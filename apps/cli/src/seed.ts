@@ -1,5 +1,5 @@
 // `pnpm docscan seed --documents N`: fills a database with realistic fake documents (rows only, no
-// stored bytes) for benchmarks and load tests. Rows go in with COPY on parallel connections; secondary
+// stored bytes) for benchmarks and load tests: topics, correspondents, document dates and an invoice Total. Rows go in with COPY on parallel connections; secondary
 // indexes and foreign keys are dropped during the load and rebuilt afterwards, then the tables are
 // vacuumed and analyzed.
 import { once } from "node:events";
@@ -39,6 +39,8 @@ export interface SeedSummary {
   documents: number;
   topics: number;
   links: number;
+  /** Values of the Total field. */
+  fields: number;
   ms: number;
   /** Milliseconds per phase. */
   phases: Record<string, number>;
@@ -134,8 +136,8 @@ function pick<T extends [unknown, ...unknown[]]>(rand: () => number, table: T[])
 }
 
 interface Generator {
-  /** COPY lines for documents [from, to) and their topic links; the same rows for the same seed, whatever the order. */
-  batch(from: number, to: number): { rows: string; links: string; linkCount: number };
+  /** COPY lines for documents [from, to), their topic links and field values; the same rows for the same seed, whatever the order. */
+  batch(from: number, to: number): { rows: string; links: string; linkCount: number; fields: string; fieldCount: number };
 }
 
 /** Mixes the seed and a batch number into a PRNG seed. */
@@ -150,11 +152,49 @@ const CORRESPONDENT_FIRST = ["Nordwind", "Alpen", "Hanse", "Rhein", "Elbe", "Lin
 const CORRESPONDENT_SECOND = ["Energie", "Versicherung", "Bank", "Telekom", "Praxis", "Steuerberatung", "Stadtwerke", "Immobilien", "Logistik", "Verlag"];
 export const SEED_CORRESPONDENTS = CORRESPONDENT_SECOND.flatMap((b) => CORRESPONDENT_FIRST.map((a) => `${a} ${b}`));
 
+/** The seeded monetary field, attached to the first seeded topic (Invoices). */
+export const SEED_TOTAL_FIELD = "Total";
+const CURRENCIES: [string, number][] = [
+  ["EUR", 0.8],
+  ["USD", 0.1],
+  ["GBP", 0.05],
+  ["CHF", 0.05],
+];
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * A document's own date, from the upload instant: most are scanned within days of their date, some months
+ * later, a few from years back (a filed-away box scanned at once); 12 % have none (photos, notes). Its own
+ * stream, so the rest of a document is what it was before dates were seeded.
+ */
+function documentDateOf(seed: number, i: number, createdMs: number): { date: string; source: "text" | "filename"; quote: string } | null {
+  const r = prng(batchSeed(seed ^ 0xda7e, i));
+  const roll = r();
+  if (roll < 0.12) return null;
+  const back = roll < 0.72 ? r() * 14 : roll < 0.92 ? 14 + r() * 350 : 365 + r() * 9 * 365;
+  const date = new Date(createdMs - Math.floor(back) * DAY_MS).toISOString().slice(0, 10);
+  return r() < 0.9 ? { date, source: "text", quote: `Date: ${date}` } : { date, source: "filename", quote: date };
+}
+
+/**
+ * The Total of an invoice (log-normal around ~150, cents included, a few large ones): 90 % of the Invoices
+ * documents that are done have one, as the offline reader leaves it. Its own stream too.
+ */
+function totalOf(seed: number, i: number): { number: string; currency: string } | null {
+  const r = prng(batchSeed(seed ^ 0x7074a1, i));
+  if (r() < 0.1) return null;
+  const gauss = Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());
+  const amount = Math.min(999_999.99, Math.max(0.5, Math.exp(5 + 1.4 * gauss)));
+  const [currency] = pick(r, CURRENCIES);
+  return { number: amount.toFixed(2), currency: currency! };
+}
+
 function makeGenerator(
   opts: Required<Pick<SeedOptions, "documents" | "seed" | "language">>,
   topicIds: string[],
   ownerIds: string[],
   correspondents: { id: string; name: string }[],
+  totalFieldId: string,
 ): Generator {
   let rand = prng(opts.seed);
   let lastMicros = 0;
@@ -183,7 +223,7 @@ function makeGenerator(
     return 300 + ((rand() * 900) | 0); // several KB
   };
 
-  function document(i: number): { row: string; links: string[] } {
+  function document(i: number): { row: string; links: string[]; field: string | null } {
     const id = uuid(rand);
     const t0 = topicTable[(rand() * topicTable.length) | 0]!;
     const docTopics = [t0];
@@ -220,6 +260,7 @@ function makeGenerator(
     const ownerId = ownerRoll < 0.1 ? null : ownerIds[(ownerRoll * 997) % ownerIds.length | 0]!;
     const size = Math.floor(2 ** (14 + rand() * 8)); // 16 KB – 4 MB
     const correspondent = correspondentOf(i);
+    const dated = documentDateOf(opts.seed, i, Math.floor(micros / 1000));
     const objectKey = `${ownerId ?? "unowned"}/${id}/${uuid(rand)}.${ext}`;
     const row = [
       id,
@@ -241,6 +282,9 @@ function makeGenerator(
       correspondent?.id ?? null,
       correspondent?.name ?? null,
       correspondent ? "rule" : null,
+      dated?.date ?? null,
+      dated?.source ?? null,
+      dated?.quote ?? null,
     ]
       .map(copyValue)
       .join("\t");
@@ -248,7 +292,12 @@ function makeGenerator(
       status === "done"
         ? uniqueTopics.map((t, k) => [id, topicIds[t]!, rand() < 0.1 ? "manual" : "ai", k === 0 ? (0.6 + rand() * 0.4).toFixed(3) : (0.5 + rand() * 0.3).toFixed(3)].map(String).join("\t"))
         : [];
-    return { row: `${row}\n`, links: links.map((l) => `${l}\n`) };
+    // Topic 0 is Invoices: its documents carry the Total field.
+    const total = status === "done" && uniqueTopics.includes(0) ? totalOf(opts.seed, i) : null;
+    const field = total
+      ? [id, totalFieldId, `${total.number} ${total.currency}`, total.number, total.currency, null, "offline", "0.9", `Total ${total.number} ${total.currency}`, createdAt].map(copyValue).join("\t")
+      : null;
+    return { row: `${row}\n`, links: links.map((l) => `${l}\n`), field: field && `${field}\n` };
   }
 
   return {
@@ -258,19 +307,26 @@ function makeGenerator(
       let rows = "";
       let links = "";
       let linkCount = 0;
+      let fields = "";
+      let fieldCount = 0;
       for (let i = from; i < to; i++) {
         const d = document(i);
         rows += d.row;
         for (const l of d.links) links += l;
         linkCount += d.links.length;
+        if (d.field) {
+          fields += d.field;
+          fieldCount++;
+        }
       }
-      return { rows, links, linkCount };
+      return { rows, links, linkCount, fields, fieldCount };
     },
   };
 }
 
 const DOCUMENT_COLUMNS =
-  "id, owner_id, filename, title, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at, correspondent_id, correspondent_name, correspondent_source";
+  "id, owner_id, filename, title, object_key, content_type, size, sha256, storage_backend, status, error, text, page_count, search_language, created_at, updated_at, correspondent_id, correspondent_name, correspondent_source, document_date, document_date_source, document_date_quote";
+const FIELD_COLUMNS = "document_id, field_id, value, number, currency, date, source, confidence, quote, updated_at";
 
 // ---------------------------------------------------------------- database plumbing
 
@@ -327,10 +383,10 @@ async function dropForLoad(sql: postgres.Sql): Promise<{ indexes: string[]; cons
   const constraints = await sql<{ tbl: string; name: string; def: string }[]>`
     select conrelid::regclass::text as tbl, conname as name, pg_get_constraintdef(oid) as def
     from pg_constraint
-    where conrelid in ('documents'::regclass, 'document_topics'::regclass) and contype in ('f', 'u')`;
+    where conrelid in ('documents'::regclass, 'document_topics'::regclass, 'document_fields'::regclass) and contype in ('f', 'u')`;
   const indexes = await sql<{ name: string; def: string }[]>`
     select indexname as name, indexdef as def from pg_indexes
-    where schemaname = current_schema() and tablename in ('documents', 'document_topics')
+    where schemaname = current_schema() and tablename in ('documents', 'document_topics', 'document_fields')
       and indexname not in (select conname from pg_constraint where contype in ('p', 'u'))`;
   for (const c of constraints) await sql.unsafe(`alter table ${c.tbl} drop constraint "${c.name}"`);
   for (const i of indexes) await sql.unsafe(`drop index "${i.name}"`);
@@ -364,7 +420,8 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
   progress("prepare", 0, total);
   await ensureDatabase(opts.url, opts.reset ?? false);
   await migrate(opts.url);
-  const sql = postgres(opts.url, { max: connections + 1, onnotice: () => {}, connection: { synchronous_commit: "off" } });
+  // The document streams, the topic links' stream and the field values' stream.
+  const sql = postgres(opts.url, { max: connections + 2, onnotice: () => {}, connection: { synchronous_commit: "off" } });
   try {
     const [state] = await sql<{ interrupted: boolean; documents: boolean }[]>`
       select to_regclass('docscan_seed_in_progress') is not null as interrupted, exists (select 1 from documents) as documents`;
@@ -384,6 +441,10 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     const correspondentRows = await sql<{ id: string; name: string }[]>`
       insert into correspondents ${sql(SEED_CORRESPONDENTS.map((name) => ({ id: uuid(rand), name })))}
       returning id, name`;
+    // A monetary Total on Invoices, as an admin would set it up (issue 17, ADR 0033).
+    const totalFieldId = uuid(rand);
+    await sql`insert into custom_fields (id, name, type, extract) values (${totalFieldId}, ${SEED_TOTAL_FIELD}, 'monetary', 'total')`;
+    await sql`insert into topic_fields (topic_id, field_id) values (${topicIds[0]!}, ${totalFieldId})`;
 
     // Bulk loads are much faster without secondary indexes and FK checks (and links stream in parallel
     // with their documents, so FKs could not be checked during the load anyway).
@@ -392,10 +453,12 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     await sql`alter table documents disable trigger user`;
     endPhase("prepare");
 
-    const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds, correspondentRows);
+    const gen = makeGenerator({ documents: total, seed: opts.seed ?? 42, language }, topicIds, ownerIds, correspondentRows, totalFieldId);
     const docStreams = await Promise.all(Array.from({ length: connections }, () => sql.unsafe(`copy documents (${DOCUMENT_COLUMNS}) from stdin`).writable()));
     const linkStream = await sql`copy document_topics (document_id, topic_id, source, confidence) from stdin`.writable();
+    const fieldStream = await sql.unsafe(`copy document_fields (${FIELD_COLUMNS}) from stdin`).writable();
     let links = 0;
+    let fields = 0;
     let loaded = 0;
     const batch = 500;
     // One producer per connection, each waiting only for its own stream to drain.
@@ -405,7 +468,9 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
           const b = gen.batch(from, Math.min(total, from + batch));
           await write(stream, b.rows);
           if (b.links) await write(linkStream, b.links);
+          if (b.fields) await write(fieldStream, b.fields);
           links += b.linkCount;
+          fields += b.fieldCount;
           loaded += Math.min(batch, total - from);
           if ((from / batch) % 100 === 0) progress("documents", loaded, total);
         }
@@ -413,6 +478,7 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     );
     await Promise.all(docStreams.map(endStream));
     await endStream(linkStream);
+    await endStream(fieldStream);
     progress("documents", total, total);
     endPhase("documents");
 
@@ -444,10 +510,10 @@ export async function seed(opts: SeedOptions): Promise<SeedSummary> {
     endPhase("indexes");
     progress("vacuum", 0, 1);
     // Sets the visibility map (index-only scans, cheap counts) and the planner statistics.
-    await sql`vacuum (analyze) documents, document_topics, topics, correspondents`;
+    await sql`vacuum (analyze) documents, document_topics, document_fields, topics, correspondents, custom_fields, topic_fields`;
     endPhase("vacuum");
     progress("done", total, total);
-    return { documents: total, topics: topicIds.length, links, ms: Math.round(performance.now() - t0), phases };
+    return { documents: total, topics: topicIds.length, links, fields, ms: Math.round(performance.now() - t0), phases };
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -24,6 +24,7 @@ afterAll(async () => {
 describe("seed", () => {
   it("creates and migrates the database and fills it with the requested rows", async () => {
     const phases = new Set<string>();
+    let totalField = "";
     const summary = await seed({ url, documents: 2000, topics: 12, owners: 3, onProgress: (p: SeedProgress) => phases.add(p.phase) });
     expect(summary).toMatchObject({ documents: 2000, topics: 12 });
     expect(summary.links).toBeGreaterThan(1500);
@@ -46,7 +47,7 @@ describe("seed", () => {
       expect(len!.max).toBeGreaterThan(5000);
       // Every index and constraint of the migration is back.
       const indexes = await sql<{ indexname: string }[]>`select indexname from pg_indexes where tablename = 'documents'`;
-      expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(["documents_search_idx", "documents_created_idx", "documents_object_key_unique"]));
+      expect(indexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(["documents_search_idx", "documents_created_idx", "documents_object_key_unique", "documents_document_date_created_idx"]));
       const [fk] = await sql`select 1 from pg_constraint where conname = 'document_topics_document_id_documents_id_fk'`;
       expect(fk).toBeDefined();
       // Owners are real (unusable-password) members whose usage counters match their documents.
@@ -59,6 +60,34 @@ describe("seed", () => {
       expect(fkOwner).toBeDefined();
       const [marker] = await sql`select to_regclass('docscan_seed_in_progress') as t`;
       expect(marker?.t).toBeNull();
+      // Most documents have their own date, spread over years and never after the upload; some have none.
+      const [dates] = await sql<{ dated: number; years: number; later: number; sources: string[] }[]>`
+        select count(document_date)::int as dated, count(distinct extract(year from document_date))::int as years,
+               count(*) filter (where document_date > created_at::date)::int as later,
+               array_agg(distinct document_date_source) filter (where document_date_source is not null) as sources
+        from documents`;
+      expect(dates!.dated / 2000).toBeGreaterThan(0.8);
+      expect(dates!.dated / 2000).toBeLessThan(0.95);
+      expect(dates!.years).toBeGreaterThanOrEqual(4);
+      expect(dates!.later).toBe(0);
+      expect(dates!.sources.sort()).toEqual(["filename", "text"]);
+      // A monetary Total on Invoices, filled on most of its done documents and on no other document.
+      const [total] = await sql<{ field: string; type: string; topic: string; values: number; invoices: number; strays: number; min: number; max: number }[]>`
+        select f.id as field, f.type, t.name as topic,
+               (select count(*)::int from document_fields v where v.field_id = f.id and v.number is not null and v.currency is not null) as values,
+               (select count(*)::int from document_topics dt join documents d on d.id = dt.document_id where dt.topic_id = t.id and d.status = 'done') as invoices,
+               (select count(*)::int from document_fields v where not exists (select 1 from document_topics dt where dt.document_id = v.document_id and dt.topic_id = t.id)) as strays,
+               (select min(number)::float8 from document_fields) as min, (select max(number)::float8 from document_fields) as max
+        from custom_fields f join topic_fields tf on tf.field_id = f.id join topics t on t.id = tf.topic_id`;
+      expect(total).toMatchObject({ type: "monetary", topic: "Invoices", values: summary.fields, strays: 0 });
+      expect(total!.values / total!.invoices).toBeGreaterThan(0.8);
+      expect(total!.min).toBeLessThan(20);
+      expect(total!.max).toBeGreaterThan(1000);
+      const [fieldFk] = await sql`select 1 from pg_constraint where conname = 'document_fields_document_id_documents_id_fk'`;
+      expect(fieldFk).toBeDefined();
+      const fieldIndexes = await sql<{ indexname: string }[]>`select indexname from pg_indexes where tablename = 'document_fields'`;
+      expect(fieldIndexes.map((i) => i.indexname)).toEqual(expect.arrayContaining(["document_fields_field_number_idx", "document_fields_field_date_idx"]));
+      totalField = total!.field;
     } finally {
       await sql.end({ timeout: 5 });
     }
@@ -69,6 +98,12 @@ describe("seed", () => {
       const page = await listDocuments(database.db, listDocumentsInputSchema.parse({ q: "invoice" }));
       expect(page.items.length).toBeGreaterThan(0);
       expect(page.items[0]?.snippet ?? page.items[0]?.filename).toBeTruthy();
+      // The list's document-date and amount filters find them.
+      const dated = await listDocuments(database.db, listDocumentsInputSchema.parse({ datedFrom: "2024-01-01", datedTo: "2024-12-31" }));
+      expect(dated.total.value).toBeGreaterThan(100);
+      expect(dated.items.every((d) => d.documentDate !== null && d.documentDate >= "2024-01-01" && d.documentDate <= "2024-12-31")).toBe(true);
+      const amounts = await listDocuments(database.db, listDocumentsInputSchema.parse({ field: totalField, fieldMin: "100", fieldMax: "1000" }));
+      expect(amounts.total.value).toBeGreaterThan(10);
     } finally {
       await database.close();
     }
