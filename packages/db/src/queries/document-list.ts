@@ -273,8 +273,10 @@ function filterSql(input: ListDocumentsInput, scope: ListScope | undefined): SQL
   if (input.owner && input.owner !== "me") f.push(sql`d.owner_id = ${input.owner}`);
   if (input.createdFrom) f.push(sql`d.created_at >= ${input.createdFrom.toISOString()}::timestamptz`);
   if (input.createdBefore) f.push(sql`d.created_at < ${input.createdBefore.toISOString()}::timestamptz`);
-  if (input.datedFrom) f.push(sql`d.document_date >= ${input.datedFrom}::date`);
-  if (input.datedTo) f.push(sql`d.document_date <= ${input.datedTo}::date`);
+  // On the sort's expression, so documents_document_date_idx serves the range as an index condition (a filter on
+  // the bare column walked that index from one end). Undated rows are 0001-01-01 there: any lower bound leaves them out.
+  if (input.datedFrom || input.datedTo) f.push(sql`${dated(sql`d`)} >= ${input.datedFrom ?? "0001-01-02"}::date`);
+  if (input.datedTo) f.push(sql`${dated(sql`d`)} <= ${input.datedTo}::date`);
   if (input.field) f.push(fieldRangeSql(input.field, input.fieldMin, input.fieldMax));
   if (input.lowOcrConfidence !== undefined) f.push(input.lowOcrConfidence ? sql`d.ocr_low_confidence` : sql`not d.ocr_low_confidence`);
   if (scope && scope.ownerId !== undefined) f.push(scope.ownerId === null ? sql`d.owner_id is null` : sql`d.owner_id = ${scope.ownerId}`);
@@ -378,12 +380,17 @@ export function pageSql(p: PreparedList): SQL {
   }
   const s = LIST_SORTS[p.sort];
   const after = p.cursor ? sql` and (${s.column}, d.id) ${sql.raw(s.dir === "desc" ? "<" : ">")} (${p.cursor.k}::${s.cast}, ${p.cursor.i}::uuid)` : sql``;
+  // The page's ids first, then their rows: a filter an index covers (a document-date range listed newest first:
+  // documents_document_date_created_idx) finds and orders them by an index-only scan, without reading the table.
   return sql`
     select p.*, ${extras} from (
-      select ${columns}, ${s.key} as cursor_key from documents d
-      where ${p.where}${after}
-      order by ${s.order(D)}
-      ${limit}
+      select ${columns}, ${s.key} as cursor_key from (
+        select d.id from documents d
+        where ${p.where}${after}
+        order by ${s.order(D)}
+        ${limit}
+      ) k
+      join documents d on d.id = k.id
     ) p
     order by ${s.order(P)}`;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_document_date_created_idx" ON "documents" USING btree (coalesce("document_date", '0001-01-01'::date),"id","created_at","document_date") WHERE "documents"."trashed_at" is null;
