@@ -44,6 +44,9 @@ beforeAll(async () => {
   await stack.mutate("documents.delete", { id: trashed[0] });
   await stack.mutate("views.create", { name: "Hotel- und Bahnbelege des Frühjahrsquartals", filters: { q: "Nächte" } });
   documentId = ids[0]!;
+  // A sum with a thousands separator and decimals: German writes it "1.234,50".
+  const betrag = await stack.mutate<{ id: string }>("fields.create", { name: "Betrag", type: "monetary", extract: "none" });
+  await stack.mutate("documents.setField", { id: documentId, fieldId: betrag.id, value: "1234.5 CHF" });
   uploaded = new Date((await stack.query<{ createdAt: string }>("documents.get", { id: documentId })).createdAt);
   b = await launching;
 });
@@ -88,6 +91,10 @@ test("a German browser gets the console in German, dates written the German way"
   await nav.getByRole("link", { name: "Dokumente", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Dokumente" }).waitFor();
   expect(await page.title()).toBe("Dokumente · docscan");
+
+  // Numbers too: a custom field's sum on the document page.
+  await page.goto(`${stack.baseUrl}/documents/${documentId}`);
+  await expect.poll(() => page.locator('[data-field="Betrag"] [data-testid="field-value"]').textContent()).toBe("1.234,50 CHF");
   expect(b.errors).toEqual([]);
 });
 

@@ -22,6 +22,9 @@ interface Formatters {
   number0: Intl.NumberFormat;
   number1: Intl.NumberFormat;
   percent: Intl.NumberFormat;
+  /** Two decimals (money), grouped for reading, ungrouped for an input. */
+  amount: Intl.NumberFormat;
+  amountInput: Intl.NumberFormat;
   /** USD with 2 decimals, or 4 for the fractions of a cent one model call costs. */
   usd2: Intl.NumberFormat;
   usd4: Intl.NumberFormat;
@@ -41,6 +44,8 @@ function fmt(): Formatters {
       usd2: new Intl.NumberFormat(tag, { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 }),
       usd4: new Intl.NumberFormat(tag, { style: "currency", currency: "USD", minimumFractionDigits: 4, maximumFractionDigits: 4 }),
       percent: new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 }),
+      amount: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      amountInput: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }),
     };
     formatters.set(tag, f);
   }
@@ -75,6 +80,22 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export function formatNumber(n: number): string {
   return fmt().number.format(n);
+}
+
+/** A sum of money as people read it: two decimals, grouped ("1,234.50"; German "1.234,50"). */
+export function formatAmount(amount: number): string {
+  return fmt().amount.format(amount);
+}
+
+/** A sum to edit in an input: two decimals with the language's decimal mark, no grouping ("1234,50" in German). */
+export function formatAmountInput(amount: number): string {
+  return fmt().amountInput.format(amount);
+}
+
+/** Reads a number typed the language's way ("119,50" in German) as the api writes it ("119.50"); other text stays. */
+export function numberInputToApi(text: string): string {
+  const mark = fmt().amountInput.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  return mark !== "." && /^-?\d+,\d+$/.test(text) ? text.replace(",", ".") : text;
 }
 
 /** Estimated money: cents for ordinary sums, more digits for the fractions of a cent one model call costs. */

@@ -7,9 +7,9 @@ import { refreshAfterDocumentsDeleted, trpcClient } from "./trpc.ts";
 
 const messages = defineMessages({
   en: {
-    deleted: (n: number) => `Deleted ${n === 1 ? "1 document" : `${n} documents`}. ${n === 1 ? "It is" : "They are"} in the trash until emptied.`,
+    deleted: (n: number) => `Deleted ${n === 1 ? "1 document" : `${formatNumber(n)} documents`}. ${n === 1 ? "It is" : "They are"} in the trash until emptied.`,
     undo: "Undo",
-    restored: (n: number) => `Restored ${n === 1 ? "1 document" : `${n} documents`}.`,
+    restored: (n: number) => `Restored ${n === 1 ? "1 document" : `${formatNumber(n)} documents`}.`,
     couldNotRestore: (error: string) => `Could not restore: ${error}`,
   },
   de: {

@@ -18,13 +18,13 @@ import { SetField } from "./SetField.tsx";
 
 const messages = defineMessages({
   en: {
-    documents: (n: number) => (n === 1 ? "1 document" : `${n} documents`),
+    documents: (n: number) => (n === 1 ? "1 document" : `${formatNumber(n)} documents`),
     /** `kept`: keptDecisions(), "" when nothing was kept. */
-    reclassifying: (n: number, kept: string) => `Reclassifying ${n === 1 ? "1 document" : `${n} documents`} in the background${kept ? `; your decisions stay (${kept})` : ""}.`,
+    reclassifying: (n: number, kept: string) => `Reclassifying ${n === 1 ? "1 document" : `${formatNumber(n)} documents`} in the background${kept ? `; your decisions stay (${kept})` : ""}.`,
     couldNotReclassify: (error: string) => `Could not reclassify: ${error}`,
     bulkActions: "Bulk actions",
     selected: (n: number) => `${formatNumber(n)} selected`,
-    atMost: (max: number) => ` · at most ${max} at a time`,
+    atMost: (max: number) => ` · at most ${formatNumber(max)} at a time`,
     queueing: "Queueing…",
     reclassify: "Reclassify",
     delete: "Delete…",

@@ -102,7 +102,7 @@ function FieldItem({ documentId, name, field: f, options }: { documentId: string
         <span className="doc-field-name">{name}</span>
         {draft === null && (
           <span className="doc-field-value" data-testid="field-value">
-            <FieldValueText type={f.type} value={f.value} />
+            <FieldValueText type={f.type} value={f.value} amount={f.amount} currency={f.currency} />
           </span>
         )}
         {f.source && <FieldSourceBadge source={f.source} cleared={f.value === null} />}

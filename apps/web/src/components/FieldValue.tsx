@@ -1,7 +1,7 @@
 // A custom field's value in the console (issue 17, ADR 0033): an input that fits the field's type, the text
 // the api takes from it, and how a stored value reads. Shared by the document page and the bulk bar.
 import { FIELD_LIMITS, type FieldSource, type FieldType } from "@docscan/shared/fields";
-import { formatDate } from "../format.ts";
+import { formatAmount, formatAmountInput, formatDate, numberInputToApi } from "../format.ts";
 import { defineMessages, useMessages } from "../i18n.ts";
 import "./FieldValue.css";
 
@@ -69,7 +69,7 @@ export const RANGE_TYPES: ReadonlySet<FieldType> = new Set(["number", "monetary"
 
 /** The draft for editing a stored value. */
 export function draftOf(type: FieldType, v: { value: string | null; amount: number | null; currency: string | null }): ValueDraft {
-  if (type === "monetary") return { text: v.amount === null ? "" : v.amount.toFixed(2), currency: v.currency ?? "" };
+  if (type === "monetary") return { text: v.amount === null ? "" : formatAmountInput(v.amount), currency: v.currency ?? "" };
   return { text: v.value ?? "", currency: "" };
 }
 
@@ -77,9 +77,11 @@ export function draftOf(type: FieldType, v: { value: string | null; amount: numb
 export function valueOf(type: FieldType, draft: ValueDraft): string | null {
   const text = draft.text.trim();
   if (!text) return null;
+  if (type === "number") return numberInputToApi(text);
   if (type !== "monetary") return text;
   const currency = draft.currency.trim().toUpperCase();
-  return currency ? `${text} ${currency}` : text;
+  const amount = numberInputToApi(text);
+  return currency ? `${amount} ${currency}` : amount;
 }
 
 interface InputProps {
@@ -148,10 +150,11 @@ export function FieldValueInput({ id, field, draft, onChange, errorId, autoFocus
   }
 }
 
-/** A stored value as a person reads it: dates in the console's format, booleans as Yes/No, URLs as links. */
-export function FieldValueText({ type, value }: { type: FieldType; value: string | null }) {
+/** A stored value as a person reads it: sums and dates in the console's format, booleans as Yes/No, URLs as links. */
+export function FieldValueText({ type, value, amount, currency }: { type: FieldType; value: string | null; amount?: number | null; currency?: string | null }) {
   const m = useMessages(messages);
   if (value === null) return <span className="muted">—</span>;
+  if (type === "monetary" && amount != null) return <>{`${formatAmount(amount)}${currency ? ` ${currency}` : ""}`}</>;
   if (type === "date") return <time dateTime={value}>{formatDate(new Date(`${value}T00:00:00`))}</time>;
   if (type === "boolean") return <>{value === "true" ? m.yes : m.no}</>;
   if (type === "url" && /^https?:\/\//i.test(value)) {

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { signedOut, type Account } from "../auth.ts";
 import { errorMessage } from "../errors.ts";
+import { formatNumber } from "../format.ts";
 import { closeSessionGate, NOT_SENT_SIGNED_OUT, reopenSessionGate } from "../session-gate.ts";
 import { defineMessages, LOCALE_NAMES, LOCALES, setLocale, useLocale, useMessages, type Locale } from "../i18n.ts";
 import { ADMIN_ROUTES, ROUTES, type RouteName } from "../router.ts";
@@ -25,8 +26,8 @@ const messages = defineMessages({
     main: "Main",
     home: "docscan home: dashboard",
     menu: "Menu",
-    uploading: (n: number) => `${n} uploading`,
-    waitingForReview: (n: number) => `${n} waiting for review`,
+    uploading: (n: number) => `${formatNumber(n)} uploading`,
+    waitingForReview: (n: number) => `${formatNumber(n)} waiting for review`,
     yourAccount: "Your account",
     account: "Account",
     signingOut: "Signing out…",
@@ -56,8 +57,8 @@ const messages = defineMessages({
     main: "Hauptmenü",
     home: "docscan-Startseite: Übersicht",
     menu: "Menü",
-    uploading: (n: number) => `${n} werden hochgeladen`,
-    waitingForReview: (n: number) => `${n} warten auf Prüfung`,
+    uploading: (n: number) => `${formatNumber(n)} werden hochgeladen`,
+    waitingForReview: (n: number) => `${formatNumber(n)} warten auf Prüfung`,
     yourAccount: "Ihr Konto",
     account: "Konto",
     signingOut: "Abmelden…",
@@ -127,12 +128,12 @@ export function Header({ route, account }: { route: RouteName | null; account: A
                     {m[item]}
                     {item === "upload" && active > 0 && (
                       <span className="nav-badge" aria-label={m.uploading(active)}>
-                        {active}
+                        {formatNumber(active)}
                       </span>
                     )}
                     {item === "review" && waiting > 0 && (
                       <span className="nav-badge" aria-label={m.waitingForReview(waiting)} data-testid="review-badge">
-                        {waiting > 99 ? "99+" : waiting}
+                        {waiting > 99 ? `${formatNumber(99)}+` : formatNumber(waiting)}
                       </span>
                     )}
                   </Link>

@@ -24,7 +24,7 @@ const messages = defineMessages({
     problemsFound: "Problems found",
     lastRun: (when: string, repair: boolean, originals: number, sampled: boolean, documents: number) =>
       `Last run ${when}${repair ? " with repair" : ""}, ${originals} ${originals === 1 ? "original" : "originals"} checked${sampled ? " (a sample)" : ""} of ${documents} ${documents === 1 ? "document" : "documents"}.`,
-    repaired: (n: number) => `, ${n} repaired`,
+    repaired: (n: number) => `, ${formatNumber(n)} repaired`,
   },
   de: {
     missingOriginals: "Originale fehlen",
@@ -42,7 +42,7 @@ const messages = defineMessages({
     problemsFound: "Probleme gefunden",
     lastRun: (when: string, repair: boolean, originals: number, sampled: boolean, documents: number) =>
       `Letzter Lauf ${when}${repair ? " mit Reparatur" : ""}: ${formatNumber(originals)} ${originals === 1 ? "Original" : "Originale"} von ${formatNumber(documents)} ${documents === 1 ? "Dokument" : "Dokumenten"} geprüft${sampled ? " (Stichprobe)" : ""}.`,
-    repaired: (n: number) => `, ${n} repariert`,
+    repaired: (n: number) => `, ${formatNumber(n)} repariert`,
   },
 });
 

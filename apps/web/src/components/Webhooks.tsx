@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "@docscan/shared";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime, formatNumber } from "../format.ts";
 import { defineMessages, useMessages } from "../i18n.ts";
 import { csrfHeaders, queryClient } from "../trpc.ts";
 import { ACTIONS_COLUMN, DataTable } from "./DataTable.tsx";
@@ -68,7 +68,7 @@ const messages = defineMessages({
     succeeded: "succeeded",
     failed: "failed",
     skipped: "skipped",
-    attempts: (n: number) => ` · ${n} attempts`,
+    attempts: (n: number) => ` · ${formatNumber(n)} attempts`,
     redeliver: "Redeliver",
   },
   de: {
@@ -104,7 +104,7 @@ const messages = defineMessages({
     succeeded: "zugestellt",
     failed: "fehlgeschlagen",
     skipped: "übersprungen",
-    attempts: (n: number) => ` · ${n} Versuche`,
+    attempts: (n: number) => ` · ${formatNumber(n)} Versuche`,
     redeliver: "Erneut zustellen",
   },
 });

@@ -50,7 +50,7 @@ const messages = defineMessages({
     couldNotLoadFailed: "Could not load failed documents",
     noFailed: "No failed documents: everything uploaded was read.",
     couldNotRead: (n: number) => `${n === 1 ? "document" : "documents"} could not be read. Open one to see why, then extract it again or delete it.`,
-    jobsFailed: (n: number) => `${n} ${n === 1 ? "background job" : "background jobs"} failed`,
+    jobsFailed: (n: number) => `${formatNumber(n)} ${n === 1 ? "background job" : "background jobs"} failed`,
     activity: " (Activity).",
     recentUploads: "Recent uploads",
     allDocuments: "All documents",
