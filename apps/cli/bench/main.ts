@@ -1,7 +1,7 @@
 // `pnpm bench`: list/search latency at 100 k and 1 M documents with query plans, job pipeline
-// overhead, ingest throughput, api overhead and memory. Prints tables and rewrites the search section
-// of docs/benchmarks.md (between <!-- bench:search:start --> and <!-- bench:search:end -->), leaving
-// the rest of the file alone. Every loop is bounded in count and time; all traffic stays on 127.0.0.1.
+// overhead, ingest throughput, api overhead and memory. Prints tables and rewrites, in docs/benchmarks.md,
+// the sections of what ran (list and search between <!-- bench:search:start/end -->; jobs, api overhead,
+// ingest and memory between <!-- bench:pipeline:start/end -->), leaving the rest of the file alone. Every loop is bounded in count and time; all traffic stays on 127.0.0.1.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
@@ -96,6 +96,9 @@ async function main(): Promise<void> {
   const sections: string[] = [];
   const header = await machine();
   const summary: string[] = [];
+  // Jobs, api overhead and ingest have their own section: a run of list and search alone leaves it as it was.
+  const pipelineSections: string[] = [];
+  const pipelineSummary: string[] = [];
 
   if (only.has("search")) {
     const results = new Map<string, CaseResult[]>();
@@ -137,8 +140,8 @@ async function main(): Promise<void> {
     log("job pipeline (apps/worker/bench/jobs.ts)");
     const out = await runScript("apps/worker/bench/jobs.ts", ["--json", "--jobs", quick ? "500" : "2000", "--rounds", quick ? "1" : "3"], 600_000);
     const r = JSON.parse(out.trim().split("\n").at(-1)!) as { jobs: number; concurrency: number; rawMedian: number; wrappedMedian: number; ratio: number; raw: number[]; wrapped: number[] };
-    summary.push(`- Jobs through defineTask vs raw graphile-worker: ${ratio(r.ratio)} (goal ≥ 0.8×) ${r.ratio >= 0.8 ? "✓" : "✗"}`);
-    sections.push(
+    pipelineSummary.push(`- Jobs through defineTask vs raw graphile-worker: ${ratio(r.ratio)} (goal ≥ 0.8×) ${r.ratio >= 0.8 ? "✓" : "✗"}`);
+    pipelineSections.push(
       "### Job pipeline overhead",
       "",
       `${r.jobs} no-op jobs per round, concurrency ${r.concurrency}, rounds alternating; medians.`,
@@ -158,8 +161,8 @@ async function main(): Promise<void> {
     log("api overhead (apps/api/bench/overhead.ts)");
     const out = await runScript("apps/api/bench/overhead.ts", ["--json", "--requests", quick ? "3000" : "20000"], 600_000);
     const r = JSON.parse(out.trim().split("\n").at(-1)!) as { concurrency: number; bareMedian: number; trpcMedian: number; ratio: number; bare: number[]; trpc: number[] };
-    summary.push(`- Trivial tRPC query vs bare Hono route: ${ratio(r.ratio)} of the requests per second`);
-    sections.push(
+    pipelineSummary.push(`- Trivial tRPC query vs bare Hono route: ${ratio(r.ratio)} of the requests per second`);
+    pipelineSections.push(
       "### API overhead",
       "",
       `${r.concurrency} keep-alive clients over 127.0.0.1 against one server process; medians of alternating rounds.`,
@@ -182,9 +185,9 @@ async function main(): Promise<void> {
         ? { files: 64, bytes: 100 * 1024, concurrency: 16, rounds: 1, maxMs: 30_000, drainMs: 15_000 }
         : { files: 400, bytes: 100 * 1024, concurrency: 16, rounds: 5, maxMs: 60_000, drainMs: 60_000 },
     );
-    summary.push(`- Uploads through the api vs raw PUTs to the same store: ${ratio(r.ratio)} (goal ≥ 0.5×) ${r.ratio >= 0.5 ? "✓" : "✗"}`);
+    pipelineSummary.push(`- Uploads through the api vs raw PUTs to the same store: ${ratio(r.ratio)} (goal ≥ 0.5×) ${r.ratio >= 0.5 ? "✓" : "✗"}`);
     const m = r.memory;
-    sections.push(
+    pipelineSections.push(
       "### Ingest",
       "",
       `${r.files} PDFs of ${r.bytesEach / 1024} KB per round, ${r.concurrency} at a time, ${r.rounds} rounds of each path taking turns; files/s is the median round. ` +
@@ -233,25 +236,31 @@ async function main(): Promise<void> {
     if (!values["no-write"]) writeSection(trialSection(r), "trial");
   }
 
-  const body = [
-    "## Search, listing, jobs, ingest",
-    "",
-    `Run with \`pnpm bench\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}, ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} minutes.`,
-    "",
-    ...header,
-    `- Load average when it ended: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" / ")}`,
-    "",
-    "**Summary**",
-    "",
-    ...summary,
-    "",
-    ...sections,
-  ].join("\n");
-  process.stdout.write(`${body}\n`);
-  // The topic trial writes its own section: a run of it alone leaves this one as it was.
-  if (!values["no-write"] && ["search", "jobs", "ingest", "overhead"].some((k) => only.has(k))) writeSection(body);
+  const ran = `pnpm bench${values.only ? ` --only ${values.only}` : ""}`;
+  const write = (name: string, title: string, lines: string[], parts: string[]) => {
+    const body = [
+      title,
+      "",
+      `Run with \`${ran}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC${quick ? " (--quick)" : ""}, ${((Date.now() - started.getTime()) / 60_000).toFixed(0)} minutes.`,
+      "",
+      ...header,
+      `- Load average when it ended: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`,
+      "",
+      "**Summary**",
+      "",
+      ...lines,
+      "",
+      ...parts,
+    ].join("\n");
+    process.stdout.write(`${body}\n`);
+    if (!values["no-write"]) writeSection(body, name);
+  };
+  // The topic trial writes its own section (above); its summary line is printed only.
+  if (only.has("search")) write("search", "## Search and listing", summary, sections);
+  else if (summary.length) process.stdout.write(`${summary.join("\n")}\n`);
+  if (["jobs", "ingest", "overhead"].some((k) => only.has(k))) write("pipeline", "## Jobs, API overhead, ingest", pipelineSummary, pipelineSections);
 }
 
 interface TrialBench {

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import { createDatabase, encodeCursor, explainListDocuments, listDocuments, type Database } from "@docscan/db";
 import { listDocumentsInputSchema } from "@docscan/shared";
+import { SEED_TOTAL_FIELD } from "../src/seed.ts";
 import { longTail } from "../src/seed-words.ts";
 import { percentiles, timeRuns, type Percentiles } from "./stats.ts";
 
@@ -31,7 +32,7 @@ export interface PlanSummary {
 /** Cases built from what is in the database, so both sizes are measured alike. */
 export async function buildCases(database: Database): Promise<BenchCase[]> {
   const db = database.db;
-  const [meta] = await db.execute<{ largest: string; smallest: string; owner: string; sha: string; reltuples: number; bigSender: string; smallSender: string }>(sql`
+  const [meta] = await db.execute<{ largest: string; smallest: string; owner: string; sha: string; reltuples: number; bigSender: string; smallSender: string; total: string }>(sql`
     with t as (select topic_id, count(*) n from document_topics group by topic_id),
          c as (select correspondent_id, count(*) n from documents where correspondent_id is not null group by correspondent_id)
     select (select topic_id from t order by n desc limit 1) as largest,
@@ -40,6 +41,7 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
            (select correspondent_id from c order by n asc limit 1) as "smallSender",
            (select owner_id from documents where owner_id is not null limit 1) as owner,
            (select sha256 from documents limit 1) as sha,
+           (select id from custom_fields where name = ${SEED_TOTAL_FIELD}) as total,
            (select reltuples::float8 from pg_class where relname = 'documents') as reltuples`);
   const half = Math.floor(Number(meta!.reltuples) / 2);
   const [deep] = await db.execute<{ id: string; k: string }>(sql`
@@ -49,6 +51,12 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
   // A word from the far tail of the seeder's vocabulary: a few hundred documents.
   const rare = longTail(30_000)[12_000]!;
   const month = { createdFrom: "2024-06-01T00:00:00Z", createdBefore: "2024-07-01T00:00:00Z" };
+  // The document's own date (seeded: most a few days before the upload, some months or years before, 12 % none).
+  const datedMonth = { datedFrom: "2024-06-01", datedTo: "2024-06-30" };
+  const datedYear = { datedFrom: "2024-01-01", datedTo: "2024-12-31" };
+  // The seeded Total on Invoices (log-normal around ~150): 250–260 holds ~1 % of the values, 100–1 000 about a third.
+  const narrow = { field: meta!.total, fieldMin: "250", fieldMax: "260" };
+  const wide = { field: meta!.total, fieldMin: "100", fieldMax: "1000" };
   const list = (name: string, input: Record<string, unknown>): BenchCase => ({ name, kind: "list", input });
   const search = (name: string, input: Record<string, unknown>): BenchCase => ({ name, kind: "search", input });
   return [
@@ -58,6 +66,13 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
     list("sort by name", { sort: "name" }),
     list("sort by size", { sort: "largest" }),
     list("sort by document date", { sort: "dated_newest" }),
+    list("sort by document date, oldest first", { sort: "dated_oldest" }),
+    list("document date range (one month)", datedMonth),
+    list("document date range (one year)", datedYear),
+    list("document date range (one month), by document date", { ...datedMonth, sort: "dated_newest" }),
+    list("amount range, narrow (Total 250–260)", narrow),
+    list("amount range, wide (Total 100–1 000)", wide),
+    list("amount range (wide) + correspondent (largest)", { ...wide, correspondent: meta!.bigSender }),
     list("sort by correspondent", { sort: "correspondent" }),
     list("sort by correspondent, Z–A", { sort: "correspondent_desc" }),
     list("correspondent (largest)", { correspondent: meta!.bigSender }),
@@ -83,6 +98,8 @@ export async function buildCases(database: Database): Promise<BenchCase[]> {
     search("search, newest first", { q: "invoice", sort: "newest" }),
     search("search + topic + status", { q: "payment", topic: meta!.largest, status: "done" }),
     search("search + month", { q: "payment", ...month }),
+    search("search + document date range (one month)", { q: "payment", ...datedMonth }),
+    search("search + document date range (one year)", { q: "payment", ...datedYear }),
     search("search, page 3 by cursor", { q: "invoice", __pages: 3 }),
   ];
 }
