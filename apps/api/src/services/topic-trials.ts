@@ -9,6 +9,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
   answerCacheKey,
+  countTokens,
   decide,
   DEFAULT_MAX_INPUT_TOKENS,
   EMBEDDING_VERSION,
@@ -655,9 +656,9 @@ export const trialWarmUp = (): Promise<void> | null => warming;
  * `started` is false when a warm-up was under way already — this call shares it. A failed warm-up costs nothing
  * but time: the next trial reads what it needs.
  */
-export function warmUpTrials(deps: Pick<Deps, "db">, user: AuthUser): { started: boolean } {
+export function warmUpTrials(deps: Deps, user: AuthUser): { started: boolean } {
   if (warming) return { started: false };
-  warming = warmUp(deps.db, user.role === "admin" ? null : user.id)
+  warming = warmUp(deps, user.role === "admin" ? null : user.id)
     .catch(() => {})
     .finally(() => {
       warming = null;
@@ -665,8 +666,12 @@ export function warmUpTrials(deps: Pick<Deps, "db">, user: AuthUser): { started:
   return { started: true };
 }
 
-/** What warmUpTrials does: the documents of `ownerId` (null: everyone's) kept, and today's suggestions for them. */
-async function warmUp(db: Db, ownerId: string | null): Promise<void> {
+/**
+ * What warmUpTrials does: the documents of `ownerId` (null: everyone's) kept, today's suggestions for them, and the
+ * LLM estimate's tokenizer loaded (parsing its ranks was ~2 % of a cold trial's CPU profile).
+ */
+async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
+  const { db } = deps;
   const encoder = sentenceEncoder();
   encoder.catch(() => {});
   const kept = scoredDocuments();
@@ -689,6 +694,7 @@ async function warmUp(db: Db, ownerId: string | null): Promise<void> {
       if (slot !== undefined && model && !kept.tooLittleContent(slot)) kept.suggest(model, slot);
     }
   }
+  countTokens("", (await readAiSettings(db, deps.secretKey, deps.aiDefaults)).model);
 }
 
 /** The trial if `user` ran it and may still make its change. */
