@@ -250,7 +250,11 @@ export const listDocumentsInputSchema = z
     /** Only documents filed directly in this folder (the caller's own folders). */
     folder: idSchema.optional(),
     /** `me`: only the caller's own documents (an admin otherwise sees everyone's); a user's id: only theirs (admins). */
-    owner: z.union([z.literal("me"), idSchema], { message: "owner must be me or a user id" }).optional(),
+    // One check with one message: a union answered "owner: malformed id" to `owner=none`.
+    owner: z
+      .string()
+      .refine((v) => v === "me" || idSchema.safeParse(v).success, "owner must be me or a user id")
+      .optional(),
     /** Added at or after this instant. */
     createdFrom: optionalDate("createdFrom"),
     /** Added before this instant. */
