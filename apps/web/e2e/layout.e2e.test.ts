@@ -18,6 +18,8 @@ let fake: FakeOpenAI;
 let b: TestBrowser;
 let launching: Promise<TestBrowser> | undefined;
 const ids: string[] = [];
+const CORRUPT_PDF = "scan-corrupt.pdf";
+let corruptId: string | undefined;
 
 beforeAll(async () => {
   // A model that is unsure about one topic: the review inbox has rows to lay out as cards.
@@ -39,7 +41,16 @@ beforeAll(async () => {
     ids.push(...(await stack.upload({ name, bytes: Buffer.from(text), type: "text/plain" })));
   }
   const trashed = await stack.upload({ name: "old-draft.txt", bytes: Buffer.from("A draft nobody needs."), type: "text/plain" });
+  // A scan no reader can open: the dashboard's "Needs attention" card has a document to show.
+  [corruptId] = await stack.upload({ name: CORRUPT_PDF, bytes: Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(300, 7)]), type: "application/pdf" });
   for (const id of [...ids, ...trashed]) await waitForDone(stack, id);
+  for (let i = 0; (await stack.query<{ status: string }>("documents.get", { id: corruptId })).status !== "failed"; i++) {
+    if (i > 600) throw new Error(`the corrupt scan did not fail\n${stack.logs()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // A documents quota, so the storage card draws a meter against a limit.
+  const adminId = (await stack.query<{ id: string; email: string }[]>("users.list")).find((u) => u.email === stack.admin.email)!.id;
+  await stack.mutate("users.update", { id: adminId, quotaDocuments: 1000 });
   await stack.mutate("documents.delete", { id: trashed[0] });
   // Saved views: the dashboard shows them as cards, the documents page beside the list (a long name too).
   await stack.mutate("views.create", { name: "Hotel and train receipts of the spring quarter", filters: { q: "nights" } });
@@ -53,6 +64,40 @@ afterAll(async () => {
   await (await launching?.catch(() => undefined))?.close();
   await stack?.stop();
   await fake?.close();
+});
+
+test("the dashboard's cards: documents waiting for review, failed documents and jobs, storage against the quota", async () => {
+  onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+  const { page } = b;
+  await page.setViewportSize(DESKTOP);
+  const waiting = (await stack.query<{ total: number }>("review.list", { limit: 1 })).total;
+  const failedJobs = (await stack.query<{ counts: { failed: number } }>("jobs.list", { state: "failed", limit: 1 })).counts.failed;
+  const used = (await stack.query<{ user: { usedDocuments: number } }>("auth.status")).user.usedDocuments;
+  expect(waiting).toBeGreaterThan(0);
+  await page.goto(stack.baseUrl);
+  await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+
+  const review = page.getByRole("region", { name: "Waiting for review" });
+  await expect.poll(() => review.getByTestId("review-waiting").textContent()).toBe(String(waiting));
+  expect(await review.textContent()).toContain(waiting === 1 ? "document waits for a person" : "documents wait for a person");
+  expect(await review.getByRole("link", { name: "Open review" }).getAttribute("href")).toBe("/review");
+
+  const failed = page.getByRole("region", { name: "Needs attention" });
+  await expect.poll(() => failed.getByTestId("failed-count").textContent()).toBe("1");
+  expect(await failed.textContent()).toContain("document could not be read");
+  expect(await failed.locator(".file-link").allTextContents()).toEqual([CORRUPT_PDF]);
+  expect(await failed.locator(".file-link").getAttribute("href")).toBe(`/documents/${corruptId}`);
+  expect(await failed.getByRole("link", { name: "All failed documents" }).getAttribute("href")).toBe("/documents?status=failed");
+  const jobsLine = failed.getByRole("link", { name: /background jobs? failed$/ });
+  if (failedJobs > 0) expect(await jobsLine.textContent()).toBe(`${failedJobs} background ${failedJobs === 1 ? "job" : "jobs"} failed`);
+  else expect(await jobsLine.count()).toBe(0);
+
+  const storage = page.getByRole("region", { name: "Storage and quota" });
+  expect(used).toBeGreaterThan(0);
+  await expect.poll(() => storage.locator(".quota-text").first().textContent()).toBe(`${used} of 1,000`);
+  expect(await storage.getByRole("meter", { name: "Documents used" }).getAttribute("aria-valuenow")).toBe(String(Math.round((used / 1000) * 100)));
+  expect(await storage.textContent()).toContain("Limits are set by an admin.");
+  expect(b.errors).toEqual([]);
 });
 
 test("every page fits 390 px without sideways scrolling; screenshots at 1280 and 390 px in both themes", async () => {
@@ -172,7 +217,8 @@ test("keyboard: j/k move the highlight, Enter opens, x selects, e edits topics, 
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
   await page.setViewportSize(DESKTOP);
-  await page.goto(`${stack.baseUrl}/documents?sort=name`);
+  // The three read documents (the corrupt scan, failed, is the dashboard test's).
+  await page.goto(`${stack.baseUrl}/documents?sort=name&status=done`);
   await settle(page);
   const rows = page.locator("tbody tr[data-document-id]");
   await expect.poll(() => rows.count()).toBe(3);
