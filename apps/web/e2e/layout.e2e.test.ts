@@ -297,3 +297,29 @@ test("keyboard: j/k move the highlight, Enter opens, x selects, e edits topics, 
 
   expect(b.errors).toEqual([]);
 });
+
+test("a fresh install's Setup page (the first admin) fits 390 and 360 px; screenshots in both themes", async () => {
+  // A stack of its own with no account at all: the console opens on Setup.
+  const fresh = await startStack({ admin: false, worker: false });
+  try {
+    for (const theme of ["light", "dark"] as const) {
+      for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
+        const context = await b.browser.newContext({ viewport, colorScheme: theme });
+        const setup = await context.newPage();
+        await setup.goto(fresh.baseUrl);
+        await setup.getByRole("form", { name: "Create the first admin" }).waitFor();
+        expect(await setup.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
+        if (viewport === PHONE) {
+          expect(await overflow(setup)).toEqual({ scrollWidth: 390, wide: [] });
+          await setup.setViewportSize({ ...PHONE, width: 360 });
+          expect(await overflow(setup)).toEqual({ scrollWidth: 360, wide: [] });
+          await setup.setViewportSize(PHONE);
+        }
+        await setup.screenshot({ path: join(SCREENSHOT_DIR, `layout-${size}-${theme}-setup.png`), fullPage: true });
+        await context.close();
+      }
+    }
+  } finally {
+    await fresh.stop();
+  }
+});

@@ -43,6 +43,11 @@ export interface StackOptions {
   worker?: boolean;
   /** More environment for the api and the worker, e.g. `{ MAIL_ALLOW_PRIVATE: "true" }` for a local IMAP server. */
   env?: Record<string, string>;
+  /**
+   * `false`: start as a fresh install, with no account (the console shows its Setup page). `admin` then only
+   * names credentials to create there; the stack's own API calls answer 401 (it has no token).
+   */
+  admin?: false;
 }
 
 /** The stack; its own `mutate`, `query`, `upload` and `fetch` act as the admin. */
@@ -132,6 +137,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       DOCSCAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
       ...opts.env,
     });
+    // A fresh install: no first admin from the environment (nor from the caller's).
+    if (opts.admin === false) {
+      delete env.DOCSCAN_ADMIN_EMAIL;
+      delete env.DOCSCAN_ADMIN_PASSWORD;
+    }
 
     const api = startChild("api", "apps/api/src/main.ts", [], env);
     children.push(api);
@@ -147,7 +157,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         if (!stopping) crash(new Error(`the ${c.name} exited unexpectedly (${signal ?? `code ${code}`})\n${logs()}`));
       });
     watch(api);
-    const admin: Credentials = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, token: await issueToken(baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD) };
+    const admin: Credentials = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, token: opts.admin === false ? "" : await issueToken(baseUrl, ADMIN_EMAIL, ADMIN_PASSWORD) };
     const adminClient = apiClient(baseUrl, admin.token);
     const startWorker = () => {
       if (children.some((c) => c.name === "worker")) return;
