@@ -11,10 +11,12 @@ import {
   insertDocument,
   listDocuments,
   listTopics,
+  listTrash,
   readAiSettings,
   readPublicAiSettings,
   replaceDocumentTopics,
   setManualTopics,
+  trashDocuments,
   updateAiSettings,
   updateTopic,
 } from "../src/index.ts";
@@ -156,5 +158,24 @@ describe("settings", () => {
   it("keeps every field of two updates made at the same time", async () => {
     await Promise.all([updateAiSettings(t.db, key, { model: "model-a" }), updateAiSettings(t.db, key, { threshold: 0.42 }), updateAiSettings(t.db, key, { allowNewTopics: true })]);
     expect(await readAiSettings(t.db, key, defaults)).toMatchObject({ model: "model-a", threshold: 0.42, allowNewTopics: true });
+  });
+});
+
+describe("trash listing", () => {
+  it("lists at most the limit, most recently deleted first, and says when the trash holds more", async () => {
+    const before = (await listTrash(t.db, {}, 10_000)).items.length;
+    const docs = [];
+    for (let i = 0; i < 3; i++) {
+      const doc = await insertDocument(t.db, newDoc());
+      await trashDocuments(t.db, [doc.id], {}, null);
+      docs.push(doc);
+    }
+    const cut = await listTrash(t.db, {}, before + 2);
+    expect(cut.items).toHaveLength(before + 2);
+    expect(cut.more).toBe(true);
+    expect(cut.items[0]!.id).toBe(docs[2]!.id);
+    const all = await listTrash(t.db, {}, before + 3);
+    expect(all.items).toHaveLength(before + 3);
+    expect(all.more).toBe(false);
   });
 });

@@ -177,6 +177,7 @@ export const trashSchema = z.object({
       createdAt: timestamp,
     }),
   ),
+  more: z.boolean().describe("The trash holds more documents than the 500 listed (older deletions); they stay restorable by id."),
 });
 
 export const restoredSchema = z.object({ restored: z.number().int().describe("Documents taken out of the trash.") });

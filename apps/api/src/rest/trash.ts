@@ -19,9 +19,10 @@ export function trashRoutes(deps: AppDeps): RestRoutes {
       responses: { 200: { description: "The trash.", schema: trashSchema } },
     },
     async (c) => {
-      const { trashDays, items } = await trashFor(deps, documentScope(requireUser(c)));
+      const { trashDays, items, more } = await trashFor(deps, documentScope(requireUser(c)));
       return c.json({
         trashDays,
+        more,
         items: items.map(({ id, filename, title, status, contentType, size, documentDate, folderId, ownerId, trashedAt, trashedBy, purgeAt, createdAt }) => ({
           id,
           filename,

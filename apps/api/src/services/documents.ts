@@ -151,10 +151,13 @@ export async function restoreFromTrash(deps: AuditedDeps, ids: string[], scope: 
 const TRASH_LIST_LIMIT = 500;
 
 /** The trash in scope (members their own, admins everyone's), most recently deleted first, with when each goes for good. */
-export async function trashFor(deps: AppDeps, scope: ListScope): Promise<{ trashDays: number; items: (TrashedDocument & { purgeAt: Date })[] }> {
-  const items = await listTrash(deps.db, scope, TRASH_LIST_LIMIT);
+export async function trashFor(
+  deps: AppDeps,
+  scope: ListScope,
+): Promise<{ trashDays: number; items: (TrashedDocument & { purgeAt: Date })[]; more: boolean }> {
+  const { items, more } = await listTrash(deps.db, scope, TRASH_LIST_LIMIT);
   const purgeAt = (d: Date) => new Date(d.getTime() + deps.trashDays * 86_400_000);
-  return { trashDays: deps.trashDays, items: items.map((d) => ({ ...d, purgeAt: purgeAt(d.trashedAt) })) };
+  return { trashDays: deps.trashDays, items: items.map((d) => ({ ...d, purgeAt: purgeAt(d.trashedAt) })), more };
 }
 
 /**

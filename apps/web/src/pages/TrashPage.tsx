@@ -24,6 +24,7 @@ const messages = defineMessages({
     loading: "Loading the trash…",
     couldNotLoad: "Could not load the trash",
     empty: "The trash is empty.",
+    more: (n: number) => `Showing the ${n} most recently deleted documents; older ones are still in the trash and appear here as these leave it.`,
     file: "File",
     owner: "Owner",
     deleted: "Deleted",
@@ -46,6 +47,8 @@ const messages = defineMessages({
     loading: "Der Papierkorb wird geladen…",
     couldNotLoad: "Der Papierkorb konnte nicht geladen werden",
     empty: "Der Papierkorb ist leer.",
+    more: (n: number) =>
+      `Angezeigt werden die ${formatNumber(n)} zuletzt gelöschten Dokumente; ältere liegen weiter im Papierkorb und erscheinen hier, sobald diese ihn verlassen.`,
     file: "Datei",
     owner: "Eigentümer",
     deleted: "Gelöscht",
@@ -101,38 +104,41 @@ export function TrashPage() {
           empty={<Empty title={m.empty} />}
         >
           {(t) => (
-            <DataTable
-              className="trash-table"
-              columns={[m.file, ...(ownerNames ? [m.owner] : []), m.deleted, m.removedForGood, { label: m.size, className: "num" }, ACTIONS_COLUMN]}
-            >
-              {t.items.map((d) => (
-                <tr key={d.id} data-document-id={d.id}>
-                  <td className="cell-file" data-label={m.file}>
-                    <span className="file-name">{d.filename}</span>
-                  </td>
-                  {ownerNames && (
-                    <td className="cell-owner small" data-label={m.owner}>
-                      {ownerLabel(ownerNames, d.ownerId)}
+            <>
+              {t.more && <p className="muted small">{m.more(t.items.length)}</p>}
+              <DataTable
+                className="trash-table"
+                columns={[m.file, ...(ownerNames ? [m.owner] : []), m.deleted, m.removedForGood, { label: m.size, className: "num" }, ACTIONS_COLUMN]}
+              >
+                {t.items.map((d) => (
+                  <tr key={d.id} data-document-id={d.id}>
+                    <td className="cell-file" data-label={m.file}>
+                      <span className="file-name">{d.filename}</span>
                     </td>
-                  )}
-                  <td data-label={m.deleted}>{formatDate(d.trashedAt)}</td>
-                  <td data-label={m.removedForGood}>{formatDate(d.purgeAt)}</td>
-                  <td className="num" data-label={m.size}>
-                    {formatBytes(d.size)}
-                  </td>
-                  <td className="cell-actions">
-                    <div className="row-actions">
-                      <button type="button" className="btn btn-secondary btn-xs" disabled={restore.isPending} onClick={() => restore.mutate({ ids: [d.id] })} aria-label={m.restoreFile(d.filename)}>
-                        {m.restore}
-                      </button>
-                      <button type="button" className="btn btn-danger-ghost btn-xs" onClick={() => setForGood(d)} aria-label={m.deleteFile(d.filename)}>
-                        {m.deleteForGood}
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+                    {ownerNames && (
+                      <td className="cell-owner small" data-label={m.owner}>
+                        {ownerLabel(ownerNames, d.ownerId)}
+                      </td>
+                    )}
+                    <td data-label={m.deleted}>{formatDate(d.trashedAt)}</td>
+                    <td data-label={m.removedForGood}>{formatDate(d.purgeAt)}</td>
+                    <td className="num" data-label={m.size}>
+                      {formatBytes(d.size)}
+                    </td>
+                    <td className="cell-actions">
+                      <div className="row-actions">
+                        <button type="button" className="btn btn-secondary btn-xs" disabled={restore.isPending} onClick={() => restore.mutate({ ids: [d.id] })} aria-label={m.restoreFile(d.filename)}>
+                          {m.restore}
+                        </button>
+                        <button type="button" className="btn btn-danger-ghost btn-xs" onClick={() => setForGood(d)} aria-label={m.deleteFile(d.filename)}>
+                          {m.deleteForGood}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+            </>
           )}
         </QueryState>
       </div>

@@ -201,14 +201,15 @@ export async function restoreDocuments(db: DbOrTx, ids: string[], scope: ListSco
 export type TrashedDocument = Omit<DocumentSummary, "topics"> & { trashedAt: Date };
 
 /** The trash in `scope`, most recently trashed first. */
-export async function listTrash(db: DbOrTx, scope: ListScope, limit: number): Promise<TrashedDocument[]> {
+/** The `limit` most recently trashed documents in scope; `more`: the trash holds others beyond them. */
+export async function listTrash(db: DbOrTx, scope: ListScope, limit: number): Promise<{ items: TrashedDocument[]; more: boolean }> {
   const rows = await db
     .select(documentSummaryColumns)
     .from(documents)
     .where(documentsInScope({ ...scope, trash: "only" }))
     .orderBy(desc(documents.trashedAt), desc(documents.id))
-    .limit(limit);
-  return rows.map((r) => ({ ...r, trashedAt: r.trashedAt! }));
+    .limit(limit + 1);
+  return { items: rows.slice(0, limit).map((r) => ({ ...r, trashedAt: r.trashedAt! })), more: rows.length > limit };
 }
 
 /**
