@@ -16,6 +16,7 @@ import {
   createFolder,
   createTopic,
   EXACT_COUNT_LIMIT,
+  explainListDocuments,
   getDocument,
   insertDocument,
   insertUser,
@@ -24,6 +25,7 @@ import {
   setManualTopics,
   type DocumentPage,
 } from "../src/index.ts";
+import { createField } from "../src/queries/fields.ts";
 import { parseSearch, queryLexemes } from "../src/queries/search-query.ts";
 import { createTestDatabase, type TestDatabase } from "../src/testing.ts";
 
@@ -318,6 +320,60 @@ describe("keyset pagination", () => {
     await expect(list({ sort: "newest", cursor: cursor("newest", "2024-02-29T00:00:00.000000Z") }, o)).resolves.toBeDefined();
     await expect(list({ sort: "relevance", q: "tax", cursor: cursor("relevance", "0") }, o)).resolves.toBeDefined();
     await expect(list({ sort: "relevance", q: "tax", cursor: cursor("relevance", "1e-05") }, o)).resolves.toBeDefined();
+  });
+});
+
+describe("range first", () => {
+  it("reads a document-date range's matches from its index and sorts them: the same pages and cursors as walking the sort", async () => {
+    const o = await owner();
+    const field = await createField(t.db, { name: `Total ${randomUUID()}`, type: "monetary", options: [], extract: "total" });
+    for (let i = 0; i < 30; i++) {
+      const doc = await addDoc({
+        ownerId: o.scope.ownerId,
+        // Ties on created_at, size, title, date and sender, so the id decides.
+        createdAt: new Date(Date.UTC(2024, 5, 1 + Math.floor(i / 4))),
+        size: 500 + (i % 3),
+        filename: `range-${i % 5}.pdf`,
+        documentDate: i % 7 === 0 ? null : `2024-05-${String(10 + (i % 6)).padStart(2, "0")}`,
+        correspondentName: i % 4 === 0 ? null : `Sender ${i % 3}`,
+      });
+      if (i % 5 !== 0) {
+        await t.db.execute(sql`insert into document_fields (document_id, field_id, value, number, source) values (${doc.id}, ${field.id}, ${String(240 + i)}, ${240 + i}, 'person')`);
+      }
+    }
+    const ranges = [
+      { datedFrom: "2024-05-11", datedTo: "2024-05-14" },
+      { datedTo: "2024-05-13" },
+      { datedFrom: "2024-05-12", field: field.id, fieldMin: "245", fieldMax: "265" },
+    ];
+    for (const range of ranges) {
+      for (const sort of DOCUMENT_SORTS.filter((x) => x !== "relevance")) {
+        const walk: DocumentPage[] = [];
+        const first: DocumentPage[] = [];
+        for (const [opts, pages] of [[{ ...o, rangeFirstLimit: 0 }, walk], [{ ...o, rangeFirstLimit: 1_000_000 }, first]] as const) {
+          let cursor: string | undefined;
+          for (let n = 0; n < 20; n++) {
+            const page = await list({ ...range, sort, perPage: 3, cursor }, opts);
+            pages.push(page);
+            if (!page.nextCursor) break;
+            cursor = page.nextCursor;
+          }
+        }
+        const label = `${JSON.stringify(range)} ${sort}`;
+        expect(first.map(ids), label).toEqual(walk.map(ids));
+        expect(first.map((p) => p.nextCursor), label).toEqual(walk.map((p) => p.nextCursor));
+        expect(walk.flatMap(ids).length, label).toBeGreaterThan(3);
+      }
+      // Offset paging too.
+      const byOffset = async (rangeFirstLimit: number) => ids(await list({ ...range, page: 2, perPage: 4 }, { ...o, rangeFirstLimit }));
+      expect(await byOffset(1_000_000)).toEqual(await byOffset(0));
+    }
+    // Which path ran: the range-first page materialises the matches (a CTE), the walk does not.
+    const plan = async (rangeFirstLimit: number) => JSON.stringify((await explainListDocuments(t.db, listDocumentsInputSchema.parse(ranges[0]), { ...o, rangeFirstLimit })).page);
+    expect(await plan(1_000_000)).toContain("CTE Scan");
+    expect(await plan(0)).not.toContain("CTE Scan");
+    // Sorted by the date itself, the date index already gives the page in order: no range-first path.
+    expect(JSON.stringify((await explainListDocuments(t.db, listDocumentsInputSchema.parse({ ...ranges[0], sort: "dated_newest" }), { ...o, rangeFirstLimit: 1_000_000 })).page)).not.toContain("CTE Scan");
   });
 });
 
