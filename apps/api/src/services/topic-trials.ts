@@ -684,10 +684,12 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
   );
   models.catch(() => {});
   const library = await trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION });
+  // The models train while the first page is read; later pages find them trained.
+  let byOwner: Map<string | null, Awaited<typeof models>[number][1]> | undefined;
   for (let i = 0; i < library.length; i += PAGE) {
     const page = library.slice(i, i + PAGE);
     const { slots } = await keep(db, kept, page);
-    const byOwner = new Map(await models);
+    byOwner ??= new Map(await models);
     for (const doc of page) {
       const slot = slots.get(doc.id);
       const model = byOwner.get(doc.ownerId);
