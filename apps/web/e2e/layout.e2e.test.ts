@@ -100,29 +100,48 @@ test("the dashboard's cards: documents waiting for review, failed documents and 
   expect(b.errors).toEqual([]);
 });
 
-test("every page fits 390 px without sideways scrolling; screenshots at 1280 and 390 px in both themes", async () => {
+/** Every page of the console, read once from the header (pages added later are covered too). */
+let pages: { path: string; name: string }[] | undefined;
+async function everyPage(): Promise<{ path: string; name: string }[]> {
+  if (!pages) {
+    await b.page.setViewportSize(DESKTOP);
+    await b.page.goto(stack.baseUrl);
+    await settle(b.page);
+    pages = await consolePages(b.page, ids[0]!);
+  }
+  return pages;
+}
+
+test("a laptop's header links every page without scrolling; the brand links to the dashboard", async () => {
   onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
   const { page } = b;
+  // Every page the main navigation offers, the account, a document, a 404.
+  expect((await everyPage()).map((p) => p.path)).toEqual(expect.arrayContaining(["/documents", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
   await page.setViewportSize(DESKTOP);
   await page.goto(stack.baseUrl);
   await settle(page);
-  // Every page the main navigation offers (pages added later are covered too), the account, a document, a 404.
-  const pages = await consolePages(page, ids[0]!);
-  expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(["/documents", "/upload", "/review", "/topics", "/trash", "/activity", "/settings", "/users"]));
-  // A laptop's header shows every link without scrolling the nav.
   expect(await page.getByRole("navigation", { name: "Main" }).evaluate((nav) => nav.scrollWidth - nav.clientWidth)).toBe(0);
   // The dashboard, the landing page, is the brand's link (ADR 0031): the laptop's nav has no room for one more.
   expect(await page.getByRole("link", { name: "docscan home: dashboard" }).getAttribute("href")).toBe("/");
+  expect(b.errors).toEqual([]);
+});
 
-  for (const theme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: theme });
-    for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
+// One test per theme and width, so that no single test photographs the whole console four times over: on CI's
+// busiest minutes (every package's tests at once on two cores) that took longer than one test's timeout.
+for (const theme of ["light", "dark"] as const) {
+  for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
+    const phone = viewport === PHONE;
+    test(`every page at ${size} px in the ${theme} theme${phone ? ", without sideways scrolling at 390 and 360 px" : ""}; a screenshot of each`, async () => {
+      onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+      const { page } = b;
+      const all = await everyPage();
+      await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize(viewport);
-      for (const p of pages) {
+      for (const p of all) {
         await page.goto(`${stack.baseUrl}${p.path}`);
         await settle(page);
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[theme]);
-        if (viewport === PHONE) {
+        if (phone) {
           expect({ page: p.path, ...(await overflow(page)) }).toEqual({ page: p.path, scrollWidth: 390, wide: [] });
           // The narrowest phone the console is made for.
           await page.setViewportSize({ ...PHONE, width: 360 });
@@ -131,8 +150,16 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
         }
         await b.screenshot(`layout-${size}-${theme}-${p.name}`);
       }
-    }
-    // The phone's menu, open.
+      stack.assertRunning();
+      expect(b.errors).toEqual([]);
+    });
+  }
+
+  test(`the phone's menu in the ${theme} theme: it opens, fits, and a link in it navigates and folds it again`, async () => {
+    onTestFailed(() => console.error(`browser errors:\n${b.errors.join("\n") || "(none)"}\n\n${stack.logs()}`));
+    const { page } = b;
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(PHONE);
     await page.goto(`${stack.baseUrl}/review`);
     await settle(page);
     const menu = page.getByRole("button", { name: "Menu" });
@@ -142,14 +169,15 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review/ }).waitFor();
     expect(await overflow(page)).toEqual({ scrollWidth: 390, wide: [] });
     await b.screenshot(`layout-390-${theme}-menu`);
-    // A link in it navigates and folds the menu again.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Topics" }).click();
     await page.getByRole("heading", { level: 1, name: "Topics" }).waitFor();
     expect(await menu.getAttribute("aria-expanded")).toBe("false");
     expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
-  }
+    expect(b.errors).toEqual([]);
+  });
+}
 
-  // Signed out: the sign-in page, in a context of its own.
+test("signed out: the sign-in page in both themes at 1280 and 390 px, without sideways scrolling on a phone", async () => {
   for (const theme of ["light", "dark"] as const) {
     for (const [size, viewport] of [["1280", DESKTOP], ["390", PHONE]] as const) {
       const context = await b.browser.newContext({ viewport, colorScheme: theme });
@@ -162,9 +190,7 @@ test("every page fits 390 px without sideways scrolling; screenshots at 1280 and
       await context.close();
     }
   }
-
   stack.assertRunning();
-  expect(b.errors).toEqual([]);
 });
 
 test("the theme follows the system until light or dark is chosen; the choice is remembered", async () => {
