@@ -1,5 +1,5 @@
 // Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
-// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -14,6 +14,7 @@ import { HELDOUT_TEMPLATES, heldoutLangs } from "./heldout.ts";
 import { HELDOUT2_TEMPLATES, heldout2Langs } from "./heldout2.ts";
 import { HELDOUT3_TEMPLATES, heldout3Langs } from "./heldout3.ts";
 import { HELDOUT4_TEMPLATES, heldout4Langs } from "./heldout4.ts";
+import { HELDOUT5_TEMPLATES, heldout5Langs } from "./heldout5.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 
@@ -38,3 +39,4 @@ write("heldout.jsonl", build(HELDOUT_TEMPLATES, heldoutLangs, 5757, 3));
 write("heldout2.jsonl", build(HELDOUT2_TEMPLATES, heldout2Langs, 6767, 3));
 write("heldout3.jsonl", build(HELDOUT3_TEMPLATES, heldout3Langs, 7878, 3));
 write("heldout4.jsonl", build(HELDOUT4_TEMPLATES, heldout4Langs, 8989, 3));
+write("heldout5.jsonl", build(HELDOUT5_TEMPLATES, heldout5Langs, 9191, 3));
