@@ -92,6 +92,24 @@ describe("ScoredDocuments", () => {
     for (const model of [today, changed, created, today]) expectSame(kept, model, docs);
   });
 
+  it("computes a page at once (prepare) as suggest computes each document, with today's and a changed model", async () => {
+    const examples = syntheticExamples(8);
+    const today = await trainLocalModel({ topics: PROJECT_TOPICS, examples }, encoder);
+    // A word no example has: every topic's word table changes, and the changed model sums them all again.
+    const changed = await trainLocalModel({ topics: PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description}, quasar and nebula` } : t)), examples }, encoder);
+    const kept = new ScoredDocuments();
+    // An odd number of documents (pairs and one left over), two texts twice.
+    const docs = docsOf([...TEXTS, TEXTS[3]!, TEXTS[5]!]);
+    const slots = docs.map((d) => kept.add(d.id, "v1:sha", d.vector, textFeatures(d.text)));
+    expect(slots.length % 2).toBe(1);
+    for (const model of [today, changed]) {
+      // The first half's suggestions first (kept: prepare skips them), then the page.
+      for (const slot of slots.slice(0, 4)) kept.suggest(model, slot);
+      kept.prepare(model, slots);
+      docs.forEach((d, i) => expect(kept.suggest(model, slots[i]!), d.text).toEqual(suggest(model, d.text, d.vector, { quotes: false })));
+    }
+  });
+
   it("keeps a document under its stamp: a new text is a new entry", async () => {
     const kept = new ScoredDocuments();
     const first = kept.add("d", "v1:a", hashVector(TEXTS[1]!), textFeatures(TEXTS[1]!));

@@ -63,12 +63,22 @@ interface ModelView {
    * Per topic, the sum of its log-likelihoods over each document's known words, and how many words it knows; `rows`:
    * the model's row of each word id (-1: a word it does not know); null without word evidence.
    */
-  lexical: { topics: Column[]; known: Column; rows: Int32Array } | null;
+  lexical: { topics: Column[]; known: Column; rows: Int32Array; interleaved?: Float64Array } | null;
   topics: Column[];
   items: Column[][];
   /** The topic and item columns, each once. */
   cosines: Column[];
   suggestions: (TopicSuggestion[] | undefined)[];
+}
+
+/** Tables of one length side by side: row r's values of every table, then row r + 1's. */
+function interleave(tables: readonly Float64Array[]): Float64Array {
+  const T = tables.length;
+  const out = new Float64Array(T * (tables[0]?.length ?? 0));
+  tables.forEach((table, t) => {
+    for (let r = 0; r < table.length; r++) out[r * T + t] = table[r]!;
+  });
+  return out;
 }
 
 /** Least recently used first: a hit goes to the end, and past `max` the first goes. */
@@ -147,6 +157,76 @@ export class ScoredDocuments {
     return out;
   }
 
+  /**
+   * Computes at once, for many kept documents, the cosines and word sums `suggest(model, slot)` reads and that are
+   * still missing (a first trial misses every one of today's models'): the cosines two documents and four vectors per
+   * pass over the two documents' vectors, each sum the same additions in the same order as `#cosine`, so the same
+   * numbers; `suggest` then finds them. A page's documents in one call: the pass reads each vector once for two
+   * documents, and the loop stays hot.
+   */
+  prepare(model: LocalModel, slots: readonly number[]): void {
+    const view = this.#view(model);
+    const todo = slots.filter((slot) => !view.suggestions[slot]);
+    let k = 0;
+    for (; k + 2 <= todo.length; k += 2) this.#fillCosinePair(todo[k]!, todo[k + 1]!, view.cosines);
+    for (; k < todo.length; k++) this.#fillCosines(todo[k]!, view.cosines);
+    if (view.lexical) for (const slot of todo) this.#fillWordSums(slot, view.lexical);
+  }
+
+  /** `#fillCosines` for two documents: the columns both miss in one pass, then each one's others. */
+  #fillCosinePair(a: number, b: number, columns: readonly Column[]): void {
+    const both = columns.filter((col) => col.missing(a) && col.missing(b));
+    const blockA = this.#blocks[Math.floor(a / BLOCK)]!;
+    const blockB = this.#blocks[Math.floor(b / BLOCK)]!;
+    const oa = (a % BLOCK) * D;
+    const ob = (b % BLOCK) * D;
+    let k = 0;
+    for (; k + 4 <= both.length; k += 4) {
+      const c0 = both[k]!;
+      const c1 = both[k + 1]!;
+      const c2 = both[k + 2]!;
+      const c3 = both[k + 3]!;
+      const v0 = c0.vector!;
+      const v1 = c1.vector!;
+      const v2 = c2.vector!;
+      const v3 = c3.vector!;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      for (let i = 0; i < D; i++) {
+        const x = blockA[oa + i]!;
+        const y = blockB[ob + i]!;
+        const w0 = v0[i]!;
+        const w1 = v1[i]!;
+        const w2 = v2[i]!;
+        const w3 = v3[i]!;
+        a0 += x * w0;
+        a1 += x * w1;
+        a2 += x * w2;
+        a3 += x * w3;
+        b0 += y * w0;
+        b1 += y * w1;
+        b2 += y * w2;
+        b3 += y * w3;
+      }
+      c0.values[a] = a0;
+      c1.values[a] = a1;
+      c2.values[a] = a2;
+      c3.values[a] = a3;
+      c0.values[b] = b0;
+      c1.values[b] = b1;
+      c2.values[b] = b2;
+      c3.values[b] = b3;
+    }
+    this.#fillCosines(a, columns);
+    this.#fillCosines(b, columns);
+  }
+
   #centred(slot: number): Float32Array {
     const offset = (slot % BLOCK) * D;
     return this.#blocks[Math.floor(slot / BLOCK)]!.subarray(offset, offset + D);
@@ -191,10 +271,24 @@ export class ScoredDocuments {
   #fillWordSums(slot: number, lexical: NonNullable<ModelView["lexical"]>): void {
     const todo = lexical.topics.filter((col) => col.missing(slot));
     if (todo.length < 2) return; // one (a changed topic's) is summed by its own column
-    const tables = todo.map((col) => col.table!);
-    const sums = new Float64Array(todo.length);
     const { rows } = lexical;
     const ids = this.#words[slot]!;
+    if (todo.length === lexical.topics.length) {
+      // Every topic's (a first trial, or a changed model whose vocabulary changed): the tables side by side, a word's
+      // row in one place instead of one place per topic.
+      const T = todo.length;
+      const table = (lexical.interleaved ??= interleave(todo.map((col) => col.table!)));
+      const sums = new Float64Array(T);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        const row = id < rows.length ? rows[id]! : -1;
+        if (row >= 0) for (let t = 0, at = row * T; t < T; t++) sums[t]! += table[at + t]!;
+      }
+      todo.forEach((col, t) => (col.values[slot] = sums[t]!));
+      return;
+    }
+    const tables = todo.map((col) => col.table!);
+    const sums = new Float64Array(todo.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const row = id < rows.length ? rows[id]! : -1;
