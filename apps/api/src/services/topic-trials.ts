@@ -388,6 +388,22 @@ function keptDecisionFor(kept: ScoredDocuments, slot: number, side: OwnerModels[
 }
 
 /**
+ * What scoring a page reads of its owners' models (cosines, word sums), computed for all of the page's documents of an
+ * owner at once (`ScoredDocuments.prepare`: two documents per pass), before they are decided one by one.
+ */
+function prepareScores(kept: ScoredDocuments, page: TrialDocument[], slots: Map<string, number>, modelsOf: (ownerId: string | null) => LocalModel[]): void {
+  const byOwner = new Map<string | null, number[]>();
+  for (const doc of page) {
+    const slot = slots.get(doc.id);
+    if (slot === undefined || kept.tooLittleContent(slot)) continue;
+    let list = byOwner.get(doc.ownerId);
+    if (!list) byOwner.set(doc.ownerId, (list = []));
+    list.push(slot);
+  }
+  for (const [ownerId, ownerSlots] of byOwner) for (const model of modelsOf(ownerId)) kept.prepare(model, ownerSlots);
+}
+
+/**
  * Each document of a page in what the process keeps (ADR 0029): a document kept under its vector's version and
  * source hash is not read again; the others' vectors are read with their stored text features (one query), and
  * only a document without those (classified before the worker stored them, and not backfilled yet) has its text
@@ -519,6 +535,11 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
       next.catch(() => {});
       const listedHere: { doc: TrialDocument; decidedAfter: { manual: string[]; rejected: string[] }; proposedIds: string[]; currentIds: string[] }[] = [];
+      prepareScores(kept, page, slots, (ownerId) => {
+        const models = byOwner.get(ownerId);
+        // A side without topics suggests nothing (keptDecisionFor).
+        return models ? [models.current, models.proposed].filter((side) => side.refs.length).map((side) => side.model) : [];
+      });
       for (const doc of page) {
         const models = byOwner.get(doc.ownerId);
         if (!models) continue; // an owner whose first document was classified after the owners were listed
@@ -690,6 +711,11 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
     const page = library.slice(i, i + PAGE);
     const { slots } = await keep(db, kept, page);
     byOwner ??= new Map(await models);
+    const trained = byOwner;
+    prepareScores(kept, page, slots, (owner) => {
+      const model = trained.get(owner);
+      return model ? [model] : [];
+    });
     for (const doc of page) {
       const slot = slots.get(doc.id);
       const model = byOwner.get(doc.ownerId);
