@@ -281,10 +281,14 @@ let generalCentre: Float32Array | undefined;
 
 /** The vector minus the general centre, normalised (a new array). */
 export function centre(v: Float32Array): Float32Array {
+  return centreInPlace(Float32Array.from(v));
+}
+
+/** `centre` without a new array: `v` becomes the centred vector (the topic trial centres into its store, scored-documents.ts). */
+export function centreInPlace(v: Float32Array): Float32Array {
   generalCentre ??= Float32Array.from(GENERAL_CENTRE);
-  const out = Float32Array.from(v);
-  addInto(out, generalCentre, -1);
-  return normalize(out);
+  addInto(v, generalCentre, -1);
+  return normalize(v);
 }
 
 /** Centred general texts, decoded once. */

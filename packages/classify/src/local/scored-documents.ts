@@ -13,7 +13,7 @@ import type { TopicSuggestion } from "../types.ts";
 import { rejectedFor, suggestionsFrom } from "./classifier.ts";
 import { EMBEDDING_DIMENSIONS } from "./encoder.ts";
 import { knownCountOfIds, lexicalPosterior, lexicalSumOfIds } from "./lexical.ts";
-import { type LocalModel, centre, featuresFrom, similarities, vectorKey } from "./model.ts";
+import { type LocalModel, centreInPlace, featuresFrom, similarities, vectorKey } from "./model.ts";
 import type { TextFeatures } from "./text-features.ts";
 
 const D = EMBEDDING_DIMENSIONS;
@@ -122,7 +122,11 @@ export class ScoredDocuments {
     if (known !== undefined) return known;
     const slot = this.#words.length;
     if (slot % BLOCK === 0) this.#blocks.push(new Float32Array(BLOCK * D));
-    this.#blocks[Math.floor(slot / BLOCK)]!.set(centre(vector), (slot % BLOCK) * D);
+    // Centred where it is kept: no array per document for the collector.
+    const offset = (slot % BLOCK) * D;
+    const kept = this.#blocks[Math.floor(slot / BLOCK)]!.subarray(offset, offset + vector.length);
+    kept.set(vector);
+    centreInPlace(kept);
     const words = new Int32Array(text.words.length);
     for (let i = 0; i < words.length; i++) words[i] = this.#wordId(text.words[i]!);
     this.#words.push(words);
