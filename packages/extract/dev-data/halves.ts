@@ -8,13 +8,13 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const DEV_HALVES = ["dev-a", "dev-b", "dev-c", "dev-d", "dev-e"] as const;
 /**
  * The halves the date ranker learns from: the development halves and the held-out halves whose misses were read —
- * heldout and heldout2 in round 6, heldout3 in round 7 (they are development data now). Never heldout4. The total
- * ranker still learns from DEV_HALVES only.
+ * heldout and heldout2 in round 6, heldout3 in round 7, heldout4 in round 8 (they are development data now). Never
+ * heldout5. The total ranker still learns from DEV_HALVES only.
  */
-export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2", "heldout3"] as const;
+export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2", "heldout3", "heldout4"] as const;
 /**
- * Held-out halves the ablation reports. heldout4 was round 7's; heldout5 (round 8) was written and committed before
- * any round-8 reader change. Neither is in DATE_TRAIN_HALVES.
+ * Held-out halves the ablation reports. heldout5 (round 8) was written and committed before any round-8 reader
+ * change, and is the only one no reader or ranker was fixed on.
  */
 export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"] as const;
 

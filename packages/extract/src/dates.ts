@@ -94,6 +94,25 @@ const STRONG_LABEL = new RegExp(
     "dagtekening",
     "datum van uitgifte",
     "uitgiftedatum",
+    // a payslip's or a payment's day: the pay date, not the period it covers or the employee's start
+    "pay date",
+    "payment date",
+    "date of payment",
+    "paid on",
+    "zahltag",
+    "auszahlungsdatum",
+    "auszahlung am",
+    "zahlungsdatum",
+    "date de (?:paiement|paie)",
+    "payé le",
+    "fecha de pago",
+    "pagado el",
+    "data (?:di |del )?pagamento",
+    "pagato il",
+    "betaaldatum",
+    "uitbetalingsdatum",
+    "datum (?:van )?uitbetaling",
+    "uitbetaald op",
     // a label naming the event the document itself records: its sending, a purchase, a booking, a notice
     "date of (?:the )?(?:purchase|sale|booking|reservation|notice|sending|dispatch)",
     "(?:purchase|sale|booking|reservation|notice|statement|bill) date",
@@ -232,6 +251,24 @@ const OTHER_EVENT = new RegExp(
     "immatricolazione",
     "eerste toelating",
     "naissance",
+    // an employee's start: hired, employed since, seniority counted from
+    "employed since",
+    "employment start",
+    "date of (?:joining|employment|hire)",
+    "hire date",
+    "hired",
+    "joined",
+    "beschäftigt seit",
+    "betriebszugehörigkeit(?: seit)?",
+    "date d'embauche",
+    "embauchée? le",
+    "ancienneté",
+    "antigüedad",
+    "assunzione",
+    "assunt[oa] il",
+    "anzianità",
+    "in dienst(?: sinds| per| vanaf)?",
+    "indiensttreding",
     // a stay in hospital: admission and discharge (a letter about it is dated when it is written or typed)
     "admitted",
     "admission",
@@ -431,6 +468,10 @@ const DISTRACTOR = new RegExp(
     "válido hasta",
     "valido fino",
     "geldig tot",
+    "valid (?:to|through|thru)",
+    "válida hasta",
+    "valida fino",
+    "valable au",
     "until",
     "bis",
     "begins",
@@ -476,6 +517,18 @@ const DISTRACTOR = new RegExp(
     "carta del",
     "lettera del",
     "comunicazione del",
+    "(?:vs\\.|vostra) (?:nota|richiesta|lettera|comunicazione)",
+    "nota del",
+    "richiesta del",
+    "your (?:note|message|e-?mail|enquiry|request)(?: of| dated)?",
+    "ihre (?:anfrage|e-?mail)(?: vom)?",
+    "anfrage vom",
+    "votre (?:demande|message|e-?mail)(?: du)?",
+    "demande du",
+    "su (?:solicitud|correo|mensaje)",
+    "solicitud del?",
+    "uw (?:schrijven|bericht|verzoek|e-?mail)(?: van)?",
+    "schrijven van",
     "brief van",
     "mail van",
     "meeting",
@@ -731,12 +784,15 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
   const found = new Map<number, DateInText>();
   for (const parser of parsers(order)) {
     // A parse across a wide gap ("ZA/14             17 februari 2025", a table's columns: read as the range 14–17
-    // February) joins two cells; only what follows the gap is read.
+    // February) joins two cells; only the cell after the gap is read, to the end of its line: the parse may have
+    // stopped inside it ("Datum             20. August 2025": German's "um" ending "Datum" and "20" read as 8 pm).
     const results = parser.parse(text, now).flatMap((r) => {
       let last = -1;
       for (const m of r.text.split("\n")[0]!.matchAll(/[ \t]{3,}/g)) last = m.index! + m[0].length;
       if (last < 0) return [r];
-      const after = parser.parse(r.text.slice(last), now).map((q) => Object.assign(q, { index: q.index + r.index + last }));
+      const start = r.index + last;
+      const cell = text.slice(start, (text.indexOf("\n", start) + 1 || text.length + 1) - 1);
+      const after = parser.parse(cell, now).map((q) => Object.assign(q, { index: q.index + start }));
       return after.length ? after : [r];
     });
     for (const r of results) {
@@ -847,11 +903,13 @@ export function findDocumentDateByRules(text: string, opts: FindDateOptions & { 
 
 /**
  * 2026-04-03, 20260403, 03.04.2026 or 03-04-2026 in a file name; eight digits that are no date year first
- * ("Scan_22092024_143210.pdf") are read day first, or month first where the document's order is.
+ * ("Scan_22092024_143210.pdf") are read day first, or month first where the document's order is. A scanner's or
+ * camera's time glued to the date ("Scan211220251755.pdf", "20250303143210.jpg") is a run of twelve or fourteen
+ * digits whose last four or six are a time of day.
  */
 function dateInFilename(filename: string, order: DateOrder, now: Date): DocumentDate | null {
-  const compact = /(?:^|\D)(\d{8})(?:\D|$)/.exec(filename);
-  if (compact) {
+  const compact = /(?:^|\D)(\d{8})(\d{4}|\d{6})?(?:\D|$)/.exec(filename);
+  if (compact && (compact[2] === undefined || isTimeOfDay(compact[2]))) {
     const d = compact[1]!;
     const [a, b] = order === "MDY" ? [d.slice(2, 4), d.slice(0, 2)] : [d.slice(0, 2), d.slice(2, 4)];
     const date = (/^(?:19|20)/.test(d) ? iso(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6, 8))) : null) ?? (/^(?:19|20)/.test(d.slice(4)) ? iso(Number(d.slice(4)), Number(b), Number(a)) : null);
@@ -862,6 +920,12 @@ function dateInFilename(filename: string, order: DateOrder, now: Date): Document
     if (date) return { date, source: "filename", quote: m[0] };
   }
   return null;
+}
+
+/** "1755" or "143210": hours, minutes and maybe seconds of a real time of day. */
+function isTimeOfDay(digits: string): boolean {
+  const [h, m, sec = 0] = (digits.match(/\d\d/g) ?? []).map(Number);
+  return h! < 24 && m! < 60 && sec < 60;
 }
 
 /** The usual all-numeric order for a text-search language (SEARCH_LANGUAGE): month first only in English. */

@@ -278,3 +278,35 @@ describe("labels of a report's visit and of an appliance's installation (round 7
     expect(date("E-TICKET\nVlucht    Datum        Van\nNZ1       19/05/2025   AMS\n\nDatum van uitgifte: 27/03/2025", { now })).toBe("2025-03-27");
   });
 });
+
+describe("payslips, time-stamped file names, reference blocks and validity ends (round 8, on the round-7 held-out half)", () => {
+  it("takes a payslip's pay date over the employee's start date, in the six languages", () => {
+    expect(date("Nómina\nTrabajador: L. Pérez\nAntigüedad: 01/03/2015\nPeríodo: marzo 2025\nFecha de pago: 31/03/2025", { now })).toBe("2025-03-31");
+    expect(date("Busta paga\nData di assunzione: 12/01/2019\nPeriodo: 01/03/2025 - 31/03/2025\nData di pagamento: 27/03/2025", { now })).toBe("2025-03-27");
+    expect(date("Payslip\nEmployee: J. Hart\nEmployed since 04/06/2018\nPay date: 28/03/2025", { now })).toBe("2025-03-28");
+    expect(date("Entgeltabrechnung März 2025\nBeschäftigt seit 01.10.2020\nAuszahlungsdatum: 28.03.2025", { now })).toBe("2025-03-28");
+    expect(date("Bulletin de paie\nDate d'embauche : 02/05/2017\nDate de paiement : 31/03/2025", { now })).toBe("2025-03-31");
+    expect(date("Loonstrook\nIn dienst sinds 01-09-2016\nUitbetalingsdatum: 25-03-2025", { now })).toBe("2025-03-25");
+  });
+
+  it("reads a date with a time glued to it in a file name (twelve or fourteen digits), and nothing from twelve digits that hold no time", () => {
+    expect(date("Shopping list", { filename: "Scan211220251755.pdf" })).toBe("2025-12-21");
+    expect(date("Shopping list", { filename: "20250303143210.jpg" })).toBe("2025-03-03");
+    expect(date("Shopping list", { filename: "202503031432.jpg" })).toBe("2025-03-03");
+    // 99:77 is no time of day: the twelve digits are some other number.
+    expect(date("Shopping list", { filename: "Order 211220259977.pdf" })).toBeNull();
+  });
+
+  it("reads a date after a wide gap to the end of its cell ('Datum             20. August 2025')", () => {
+    const letter = ["Amtsgericht Kassel", "Aktenzeichen      4 C 112/25", "Ihr Schreiben vom 02.08.2025", "Datum             20. August 2025", "", "Sehr geehrte Frau Weber,"].join("\n");
+    expect(date(letter, { now })).toBe("2025-08-20");
+  });
+
+  it("takes a date after a note or request it answers, or a validity end in the feminine, as another date", () => {
+    const it = ["Agenzia delle Entrate", "Ns. rif. 2025/4471", "Vs. nota del 14/07/2025", "", "                                   Genova, 2 settembre 2025"].join("\n");
+    expect(date(it, { now })).toBe("2025-09-02");
+    expect(date("Receta médica\nVálida hasta 30/04/2025\n\nMadrid, 20 de marzo de 2025", { now })).toBe("2025-03-20");
+    expect(date("Ricetta\nValida fino al 30/04/2025\n\nRoma, 20 marzo 2025", { now })).toBe("2025-03-20");
+    expect(date("Stadt Köln\nIhre Anfrage vom 03.02.2025\n\nKöln, 10.02.2025", { now })).toBe("2025-02-10");
+  });
+});
