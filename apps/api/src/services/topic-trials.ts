@@ -705,11 +705,20 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
   );
   models.catch(() => {});
   const library = await trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION });
-  // The models train while the first page is read; later pages find them trained.
+  // The models train while the first page is read; later pages find them trained. The next page is read while this
+  // one is scored (one page after the other left the process waiting for each page's rows).
+  const read = (start: number) => {
+    const page = library.slice(start, start + PAGE);
+    const reading = keep(db, kept, page).then(({ slots }) => ({ page, slots }));
+    // A failed read ahead is seen when awaited; until then it must not count as unhandled.
+    reading.catch(() => {});
+    return reading;
+  };
+  let next = read(0);
   let byOwner: Map<string | null, Awaited<typeof models>[number][1]> | undefined;
   for (let i = 0; i < library.length; i += PAGE) {
-    const page = library.slice(i, i + PAGE);
-    const { slots } = await keep(db, kept, page);
+    const { page, slots } = await next;
+    if (i + PAGE < library.length) next = read(i + PAGE);
     byOwner ??= new Map(await models);
     const trained = byOwner;
     prepareScores(kept, page, slots, (owner) => {
