@@ -1,3 +1,3 @@
 import { defineConfig } from "vitest/config";
 // The tests start real child processes (node + tsx), which take seconds each on a loaded 2-core machine.
-export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 120_000 } });
+export default defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 300_000 } });

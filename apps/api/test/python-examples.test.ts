@@ -57,7 +57,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => receiver.listen(0, "127.0.0.1", done));
   hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/docscan`;
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await Promise.all(children.map((c) => stopChild(c)));

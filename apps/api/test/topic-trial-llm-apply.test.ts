@@ -109,7 +109,7 @@ beforeAll(async () => {
     return answer && answerDelayMs ? slow(answerDelayMs, answer) : answer;
   });
   sandbox = await createExtractionSandbox({ processes: 1, memoryMb: 512, cpuSeconds: 60, limits: DEFAULT_LIMITS, ocr: { languages: ["eng"], workers: 1 } });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await stopTheWorker();
@@ -129,7 +129,7 @@ describe("topic trial: apply through the LLM", () => {
     // Nothing happened: the trial can still be applied.
     expect((await h.caller.topics.list()).map((t) => t.name)).not.toContain("Hotels");
     expect(await queued(trial.id)).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it("saves the split, queues exactly the listed documents, the worker's LLM answers are written for those only (a person's decisions kept); undo restores every link exactly", async () => {
     await h.caller.settings.update({ monthlyBudgetUsd: 5 });

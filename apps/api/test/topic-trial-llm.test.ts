@@ -87,7 +87,7 @@ beforeAll(async () => {
   for (const [n, text] of TEXTS.entries()) ids.push(await makeDoc(alice, n, text));
   await reclassifyAll(alice.user.id);
   fake = await startFakeOpenAI();
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await fake?.close();
@@ -119,7 +119,7 @@ describe("topic trial: the LLM estimate", () => {
     const none = await h.caller.topics.trial({ change: { kind: "update", id: invoices, color: "#000000" } });
     expect(none.listed).toBe(0);
     expect(none.llm).toMatchObject({ documents: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 });
-  }, 120_000);
+  }, 300_000);
 
   it("counts a listed document whose answer for the changed topics is cached as free", async () => {
     const db = h.database.db;
@@ -141,7 +141,7 @@ describe("topic trial: the LLM estimate", () => {
     expect(second.llm.outputTokens).toBe(first.llm.outputTokens - 80);
     expect(second.llm.costUsd!).toBeLessThan(first.llm.costUsd!);
     await db.execute(sql`delete from classification_cache`);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("topic trial: the LLM sample", () => {
@@ -151,7 +151,7 @@ describe("topic trial: the LLM sample", () => {
     expect(await codeOf(alice.caller.topics.trialSample({ change }))).toBe("FORBIDDEN");
     expect(await codeOf(h.caller.topics.trialSample({ change, size: 21 }))).toBe("BAD_REQUEST");
     expect(fake.requests).toHaveLength(0);
-  }, 60_000);
+  }, 300_000);
 
   it("asks the LLM about at most 20 listed documents with the changed topics, records the spending, writes no document; a second sample is answered from the cache", async () => {
     await h.caller.settings.update({ apiKey: "sk-test", baseUrl: fake.baseURL, model: "gpt-4o-mini", monthlyBudgetUsd: 5 });
@@ -195,7 +195,7 @@ describe("topic trial: the LLM sample", () => {
     expect(again.documents.every((d) => d.cached)).toBe(true);
     expect(again.documents.map((d) => d.llm)).toEqual(sample.documents.map((d) => d.llm));
     await db.execute(sql`delete from classification_cache`);
-  }, 120_000);
+  }, 300_000);
 
   it("refuses (409, no call) when the sample's estimate would pass this month's budget", async () => {
     const db = h.database.db;
@@ -208,7 +208,7 @@ describe("topic trial: the LLM sample", () => {
     expect(fake.requests).toHaveLength(0);
     expect(await spentSince(db, startOfMonth())).toBeCloseTo(spent, 12);
     await h.caller.settings.update({ monthlyBudgetUsd: null });
-  }, 120_000);
+  }, 300_000);
 
   it("REST: POST /api/topics/trials/sample as an admin; a member gets 403", async () => {
     const body = JSON.stringify({ change, size: 2 });
@@ -219,7 +219,7 @@ describe("topic trial: the LLM sample", () => {
     expect(out.sampled).toBe(2);
     expect((await alice.request("/api/topics/trials/sample", { method: "POST", headers, body })).status).toBe(403);
     await h.database.db.execute(sql`delete from classification_cache`);
-  }, 120_000);
+  }, 300_000);
 
   it("offers the custom fields of the changed topics as the worker does: counted in the estimate, sent with the sample", async () => {
     const before = await h.caller.topics.trial({ change });
@@ -242,5 +242,5 @@ describe("topic trial: the LLM sample", () => {
       expect(body).not.toContain("Booking reference");
     }
     await h.database.db.execute(sql`delete from classification_cache`);
-  }, 120_000);
+  }, 300_000);
 });

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await rejectTopics(h.database.db, [id("inv-1")], [bills], alice.user.id);
   await alice.caller.documents.setTopics({ id: id("trv-1"), topicIds: [travel] });
   await reclassifyAll(h, alice.user.id);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await h?.close();
@@ -74,7 +74,7 @@ describe("topic trial: merge", () => {
     expect(await codeOf(alice.caller.topics.trial({ change: { kind: "merge", id: personal, from: bills } }))).toBe("FORBIDDEN");
     expect(await codeOf(alice.caller.topics.trial({ change: { kind: "merge", id: invoices, from: bills } }))).toBe("FORBIDDEN");
     await alice.caller.topics.delete({ id: personal });
-  }, 60_000);
+  }, 300_000);
 
   it("previews Bills merged into Invoices as one trial; apply moves a person's link and Bills' custom fields, drops rejections of Bills, touches only the listed documents; undo restores all exactly", async () => {
     // Custom fields (ADR 0033): one of Bills only, one of both topics; a value of the first on the plumber's bill.
@@ -141,7 +141,7 @@ describe("topic trial: merge", () => {
     const back = (await h.caller.topics.list()).find((t) => t.id === bills);
     expect(back).toMatchObject({ name: "Bills", description: "utility bills, electricity, water, meter readings" });
     expect((await h.caller.topics.list()).find((t) => t.id === invoices)?.description).toBe("invoices from suppliers, amounts due, payment terms");
-  }, 240_000);
+  }, 300_000);
 
   it("the kept topic may take the merged one's name; undo gives both their names back", async () => {
     const before = await libraryState(h, alice.user.id);
@@ -152,7 +152,7 @@ describe("topic trial: merge", () => {
     const names = new Map((await h.caller.topics.list()).map((t) => [t.id, t.name]));
     expect([names.get(invoices), names.get(bills)]).toEqual(["Invoices", "Bills"]);
     expect(await libraryState(h, alice.user.id)).toEqual(before);
-  }, 240_000);
+  }, 300_000);
 });
 
 describe("topic trial: split", () => {
@@ -192,12 +192,12 @@ describe("topic trial: split", () => {
     const names = (await h.caller.topics.list()).map((t) => t.name);
     expect(names).not.toContain("Hotels");
     expect((await h.caller.topics.list()).find((t) => t.id === travel)?.description).toBe("flights, hotels, trains, trips, bookings, holidays");
-  }, 240_000);
+  }, 300_000);
 
   it("refuses a new topic whose name is taken, and the same name twice", async () => {
     const into = (name: string) => ({ name, description: "x", color: "#0ea5e9" });
     expect(await codeOf(h.caller.topics.trial({ change: { kind: "split", id: travel, into: [into("invoices")] } }))).toBe("CONFLICT");
     expect(await codeOf(h.caller.topics.trial({ change: { kind: "split", id: travel, into: [into("Hotels"), into("hotels")] } }))).toBe("CONFLICT");
     expect(await codeOf(h.caller.topics.trial({ change: { kind: "split", id: travel, into: [] } }))).toBe("BAD_REQUEST");
-  }, 60_000);
+  }, 300_000);
 });

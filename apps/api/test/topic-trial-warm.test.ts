@@ -49,7 +49,7 @@ beforeAll(async () => {
   await bob.caller.topics.create({ name: "Bills", description: "bills, invoices, amounts due", color: "#f59e0b" });
   await reclassifyAll(h, alice.user.id);
   await reclassifyAll(h, bob.user.id);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await h?.close();
@@ -81,14 +81,14 @@ describe("topic trial: stored text features", () => {
         sourceSha256: sourceSha256Of(r.text, r.filename),
       });
     }
-  }, 120_000);
+  }, 300_000);
 
   it("a trial that reads the stored features instead of the texts previews exactly what the cold trial did", async () => {
     await restamp(alice.user.id, "-2");
     const fromFeatures = await alice.caller.topics.trial(change());
     expect(fromFeatures.read).toBe(cold.scanned);
     expect(preview(fromFeatures)).toEqual(preview(cold));
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("topic trial: warm-up", () => {
@@ -99,7 +99,7 @@ describe("topic trial: warm-up", () => {
     const warm = await alice.caller.topics.trial(change());
     expect(warm.read).toBe(0);
     expect(preview(warm)).toEqual(preview(cold));
-  }, 120_000);
+  }, 300_000);
 
   it("reads only what the caller's trials may read: a member's own documents, an admin's every owner's", async () => {
     await restamp(alice.user.id, "-4");
@@ -114,5 +114,5 @@ describe("topic trial: warm-up", () => {
     const afterAdmin = await alice.caller.topics.trial(change());
     expect(afterAdmin.read).toBe(0);
     expect(preview(afterAdmin)).toEqual(preview(cold));
-  }, 120_000);
+  }, 300_000);
 });

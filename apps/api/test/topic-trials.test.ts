@@ -106,7 +106,7 @@ beforeAll(async () => {
   await rejectTopics(h.database.db, [docs.get("trv-1")!], [invoices], alice.user.id);
   await reclassifyAll(alice.user.id);
   await reclassifyAll(bob.user.id);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await h?.close();
@@ -197,7 +197,7 @@ describe("topic trial: a new topic", () => {
     expect((await h.caller.topics.list()).map((t) => t.name)).not.toContain("Tax");
     expect(await h.caller.topics.lastTrial()).toBeNull();
     await expect(h.caller.topics.undoTrial({ id: trial.id })).rejects.toMatchObject({ code: "CONFLICT" });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("topic trial: a deleted topic and an edited one", () => {
@@ -212,7 +212,7 @@ describe("topic trial: a deleted topic and an edited one", () => {
     await h.caller.topics.undoTrial({ id: trial.id });
     expect((await h.caller.topics.list()).find((t) => t.id === invoices)?.name).toBe("Invoices");
     expect(await state(alice.user.id)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 
   it("an edited description is previewed and applied like the others; a stale trial is refused", async () => {
     const trial = await h.caller.topics.trial({ change: { kind: "update", id: travel, description: "flights, hotels, trips, bookings, holidays, and also cooking recipes, baking and soups" } });
@@ -222,7 +222,7 @@ describe("topic trial: a deleted topic and an edited one", () => {
     await expect(h.caller.topics.applyTrial({ id: stale.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await h.caller.topics.undoTrial({ id: trial.id });
     expect((await h.caller.topics.list()).find((t) => t.id === travel)?.description).toBe("flights, hotels, trips, bookings, holidays");
-  }, 120_000);
+  }, 300_000);
 });
 
 async function countBobInvoices(): Promise<number> {
@@ -244,7 +244,7 @@ describe("topic trial: rights and input", () => {
     expect((bad as TRPCError).code).toBe("BAD_REQUEST");
     const clash = await h.caller.topics.trial({ change: { kind: "create", name: "travel", description: "x", color: "#ef4444" } }).catch((e: unknown) => e);
     expect((clash as TRPCError).code).toBe("CONFLICT");
-  }, 60_000);
+  }, 300_000);
 
   it("REST: POST /api/topics/trials, then apply and undo", async () => {
     const res = await h.request("/api/topics/trials", {
@@ -264,5 +264,5 @@ describe("topic trial: rights and input", () => {
     expect(bad.status).toBe(400);
     expect((await h.request("/api/topics/trials/00000000-0000-4000-8000-000000000000/apply", { method: "POST" })).status).toBe(404);
     expect((await h.anonymous.request(`/api/topics/trials/${trial.id}/undo`, { method: "POST" })).status).toBe(401);
-  }, 60_000);
+  }, 300_000);
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
       await putDocumentVector(db, OLD.id, { version: EMBEDDING_VERSION, sourceSha256: sourceSha256Of(OLD.text, OLD.filename), vector });
     },
   });
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await h?.close();
@@ -44,7 +44,7 @@ describe("text features", () => {
     const { stored, expected } = await featuresOf(OLD.id);
     expect(stored).toEqual(expected);
     expect(stored.words.length).toBeGreaterThan(5);
-  }, 120_000);
+  }, 300_000);
 
   it("a classification stores them with the vector, from the same text", async () => {
     const id = await h.queue(Buffer.from("Your tax return for 2024: the tax office assessment is enclosed, with the income tax due."), "text/plain", ".txt", "tax.txt");
@@ -52,5 +52,5 @@ describe("text features", () => {
     await h.drained();
     const { stored, expected } = await featuresOf(id);
     expect(stored).toEqual(expected);
-  }, 120_000);
+  }, 300_000);
 });

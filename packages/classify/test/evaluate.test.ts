@@ -104,7 +104,7 @@ describe("evaluate (local)", () => {
   beforeAll(async () => {
     const encoder = await sentenceEncoder();
     real = (texts) => encoder.embed(texts);
-  }, 120_000);
+  }, 300_000);
 
   it("learns from train lines and reports accuracy, abstention, applied precision, review rate and calibration", async () => {
     const encoded: string[] = [];

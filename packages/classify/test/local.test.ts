@@ -16,7 +16,7 @@ const APPLY_THRESHOLD = 0.8;
 let encoder: SentenceEncoder;
 beforeAll(async () => {
   encoder = await sentenceEncoder();
-}, 120_000);
+}, 300_000);
 
 const MEDICAL_LETTER =
   "Dear Dr. Patel, I am writing about your patient Mrs. Jones, who was admitted to the hospital last week with chest pain. " +

@@ -16,7 +16,7 @@ const schemaOf = (i: number) => (chats()[i]!.body as { response_format: { json_s
 beforeAll(async () => {
   fake = await startFakeOpenAI();
   config = { provider: "openai", apiKey: "sk-test-1234", baseUrl: fake.baseURL, model: "gpt-4o-mini", timeoutMs: 5000, maxRetries: 0 };
-}, 60_000);
+}, 300_000);
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.requests.length = 0;

@@ -37,7 +37,7 @@ beforeAll(async () => {
   fake = await startFakeOpenAI();
   config = { provider: "openai", apiKey: "sk-test-1234", baseUrl: fake.baseURL, model: "gpt-4o-mini", timeoutMs: 5000, maxRetries: 0 };
   countTokens("warm up", "gpt-4o-mini"); // loading the tokenizer takes a moment
-}, 60_000);
+}, 300_000);
 afterAll(() => fake.close());
 beforeEach(() => {
   fake.requests.length = 0;

@@ -73,7 +73,7 @@ describe("long unbroken runs", () => {
   it("counts 1 MB of one character in linear time", () => {
     expect(countTokens("a".repeat(1_000_000), model)).toBe(125_000);
     expect(countTokens(" ".repeat(1_000_000), "gpt-4")).toBeLessThan(10_000);
-  }, 60_000);
+  }, 300_000);
 
   it("fills the budget even where tokens are long (the character cut keeps enough)", () => {
     const text = Array.from({ length: 4000 }, (_, i) => `${"-".repeat(120)}\nRow ${i}`).join("\n");

@@ -16,7 +16,7 @@ import * as fx from "../src/testing.ts";
 let ocr: OcrEngine;
 beforeAll(async () => {
   ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE });
-}, 60_000);
+}, 300_000);
 afterAll(() => ocr?.terminate());
 
 const VOCABULARY = "the of and to in is for that with on by from invoice payment account total amount balance customer contract delivery address number date tax insurance policy report 2024 EUR".split(" ");

@@ -18,7 +18,7 @@ beforeAll(async () => {
   execFileSync("convert", ["page.png", "-quality", "90", "page.heic"], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
   heic = new Uint8Array(readFileSync(join(dir, "page.heic")));
   ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await ocr?.terminate();
   rmSync(dir, { recursive: true, force: true });

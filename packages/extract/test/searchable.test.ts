@@ -17,7 +17,7 @@ import { scanPage, type ScanPage } from "../bench/scans.ts";
 let ocr: OcrEngine;
 beforeAll(async () => {
   ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE });
-}, 60_000);
+}, 300_000);
 afterAll(() => ocr?.terminate());
 
 const LINES = ["Invoice number 4711", "Total due 1234 EUR", "Thank you for your order"];

@@ -69,7 +69,7 @@ beforeAll(async () => {
   pngs.forEach((png, i) => writeFileSync(join(dir, `p${i}.png`), png));
   make("multi-g4", ["convert", "p0.png", "p1.png", "p2.png", "-type", "Bilevel", "-compress", "Group4"]);
   make("multi-bigtiff", ["tiffcp", "-8", "-c", "lzw", "multi-g4.tif"]);
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -127,7 +127,7 @@ describe("TIFF matrix: OCR of a few", () => {
   let ocr: OcrEngine;
   beforeAll(async () => {
     ocr = await createOcrEngine({ languages: ["eng"], engine: TEST_OCR_ENGINE, workers: 1 });
-  }, 60_000);
+  }, 300_000);
   afterAll(() => ocr?.terminate());
 
   it.each(["rgb-none-le", "bilevel-g4", "cmyk-lzw", "bigtiff-be-lzw"])("%s", async (name) => {

@@ -45,5 +45,5 @@ describe("child processes", () => {
 
     const killed = startChild("killed", script("killed.ts", `process.kill(process.pid, "SIGKILL");`), [], { ...process.env });
     await expect(waitForOutput(killed, "never printed", 60_000)).rejects.toThrow(/killed was killed by SIGKILL before printing/);
-  }, 200_000);
+  }, 300_000);
 });
