@@ -46,11 +46,14 @@ const LABEL = new RegExp(
  * date label naming what it dates. The lists of the document's own events and of other events decide what it is;
  * named by neither, it counts half a label (a bare "Date" or a letter's place-and-date line outranks it).
  */
-const NAMED_LABEL = new RegExp(
-  `${words(["date", "datum", "fecha", "data"])}[ \\t]+(?:(?:of|de|du|del|della|di|van|der|des)[ \\t]+|d'|dell')?(?:la[ \\t]+|l')?\\p{L}[\\p{L}'-]*(?:[ \\t]\\p{L}[\\p{L}'-]*)?[ \\t]*:[ \\t]*$` +
-    `|${START}\\p{L}{3,}[ \\t]+date[ \\t]*:?[ \\t]*$`,
-  "iu",
-);
+const DATE_OF_WHAT = `${words(["date", "datum", "fecha", "data"])}[ \\t]+(?:(?:of|de|du|del|della|di|van|der|des)[ \\t]+|d'|dell')?(?:la[ \\t]+|l')?\\p{L}[\\p{L}'-]*(?:[ \\t]\\p{L}[\\p{L}'-]*)?`;
+const NAMED_LABEL = new RegExp(`${DATE_OF_WHAT}[ \\t]*:[ \\t]*$|${START}\\p{L}{3,}[ \\t]+date[ \\t]*:?[ \\t]*$`, "iu");
+/**
+ * The key of a form's key/value line ("Date of assessment          12 March 2026", "Data revisione    01/01/2023
+ * alle 10.43"): a named date label without a colon, the gap standing for it. It names its value, so the value is
+ * not "a date standing alone" (a letter's date at the right).
+ */
+const NAMED_KEY = new RegExp(`(?:${DATE_OF_WHAT}|${START}\\p{L}{3,}[ \\t]+date)[ \\t]{2,}$`, "iu");
 /**
  * Labels that name the document's own date, stronger than a bare "Date": the invoice's or the letter's date,
  * the date of issue, and the "Place, date" field a form is signed in ("Ort, Datum: Hamburg, 12.03.2026").
@@ -94,6 +97,18 @@ const STRONG_LABEL = new RegExp(
     "dagtekening",
     "datum van uitgifte",
     "uitgiftedatum",
+    // a certificate's or a report's own date, and its delivery to the person it certifies
+    "date of (?:the )?(?:certificate|report)",
+    "(?:certificate|report) date",
+    "date d'établissement",
+    "date de délivrance",
+    "délivrée? le",
+    "fecha del (?:certificado|informe)",
+    "data (?:del )?(?:certificato|rapporto)",
+    "data (?:di )?rilascio",
+    "rilasciat[oa] il",
+    "afgiftedatum",
+    "datum (?:van het )?(?:certificaat|rapport)",
     // a payslip's or a payment's day: the pay date, not the period it covers or the employee's start
     "pay date",
     "payment date",
@@ -129,21 +144,6 @@ const STRONG_LABEL = new RegExp(
     "verzenddatum",
     "reserveringsdatum",
     "datum (?:van )?(?:aankoop|verzending|reservering|verkoop)",
-    // the visit or intervention a report records
-    "date of (?:the )?(?:visit|intervention)",
-    "visit date",
-    "besuchsdatum",
-    "datum des besuchs",
-    "date de (?:la )?visite",
-    "date d'intervention",
-    "date de passage",
-    "durchgeführt am",
-    "date de (?:l')?intervention",
-    "fecha de (?:la )?(?:visita|intervención)",
-    "data (?:della )?visita",
-    "data (?:dell')?intervento",
-    "datum (?:van (?:het )?)?bezoek",
-    "bezoekdatum",
     // the document's own making: created, generated or produced (a statement's or certificate's foot line)
     "(?:created|generated|produced)(?: on)?",
     "date created",
@@ -171,6 +171,30 @@ const STRONG_LABEL = new RegExp(
     "uitgewerkt",
     "getypt",
   ])}\\s*:?\\s*$|${words(["place", "ort", "lieu", "lugar", "luogo", "plaats"])}\\s*(?:,|/|and|und|et|y|e|en)\\s*${words(["date", "datum", "fecha", "data"])}\\s*:?\\s*(?:\\p{Lu}[\\p{L}.' -]{1,30},?\\s*)?$`,
+  "iu",
+);
+/**
+ * The visit or intervention a report records ("Date de passage", "durchgeführt am", "Fecha de visita"): a strong
+ * label of the report's own date unless another date of the document has a label of its issue; a certificate
+ * issued days after the assessor's visit is dated by its issue (round 9: energy certificates).
+ */
+const VISIT_LABEL = new RegExp(
+  `${words([
+    "date of (?:the )?(?:visit|intervention)",
+    "visit date",
+    "besuchsdatum",
+    "datum des besuchs",
+    "date de (?:la )?visite",
+    "date d'intervention",
+    "date de passage",
+    "durchgeführt am",
+    "date de (?:l')?intervention",
+    "fecha de (?:la )?(?:visita|intervención)",
+    "data (?:della )?visita",
+    "data (?:dell')?intervento",
+    "datum (?:van (?:het )?)?bezoek",
+    "bezoekdatum",
+  ])}\\s*:?\\s*$`,
   "iu",
 );
 /**
@@ -251,6 +275,18 @@ const OTHER_EVENT = new RegExp(
     "immatricolazione",
     "eerste toelating",
     "naissance",
+    // since when a state holds: living at an address, a membership ("depuis le", "Residente dal", "Einzugsdatum")
+    "since",
+    "seit(?: dem)?",
+    "depuis(?: le)?",
+    "desde(?: el)?",
+    "dal",
+    "sinds",
+    "einzug\\p{L}*",
+    "zugezogen",
+    "moved in",
+    "move-in(?: date)?",
+    "aanvang\\p{L}*",
     // an employee's start: hired, employed since, seniority counted from
     "employed since",
     "employment start",
@@ -488,6 +524,14 @@ const DISTRACTOR = new RegExp(
     "termina",
     "gaat in",
     "eindigt",
+    // what is expected to happen: a graduation, a completion, an arrival
+    "expected",
+    "estimated",
+    "voraussichtlich\\p{L}*",
+    "prévue?s?",
+    "prevista?",
+    "previst[oa]",
+    "verwacht\\p{L}*",
     // deliveries and services
     "delivery",
     "delivered",
@@ -614,6 +658,22 @@ const ORDER_TITLE =
 const ORDER_CONFIRMATION =
   /^[ \t]*(?:order confirmation|confirmation of (?:your )?order|bestellbestätigung|auftragsbestätigung|confirmation de (?:la )?commande|confirmación de(?:l)? (?:compra|pedido)|conferma (?:d'ordine|dell'ordine)|bevestiging van (?:uw|je) bestelling|orderbevestiging)\b/imu;
 const ORDER_WORDS = /order|bestell|auftrag|command|pedido|compra|ordin|besteld/iu;
+
+/**
+ * A sentence announcing an appointment and ending in a colon ("we have booked the following appointment for you:",
+ * "haben wir folgenden Termin für Sie vereinbart:"): the block of values under it is the appointment's, its date
+ * not the letter's. Doubled letters allowed (OCR's "apppointment").
+ */
+const APPOINTMENT_INTRO = /(?<!\p{L})(?:ap+oint+ment|termin|rendez-vous|cita|consulta|ap+untament[oi]|visita|afspra+k)(?!\p{L})[^\n]*:[ \t]*$/iu;
+
+/** The block of a form a date's line belongs to (its paragraph) and the sentence that introduces it, if any. */
+function introOfBlock(head: string, lineStart: number): string {
+  const blank = head.lastIndexOf("\n\n", lineStart - 1);
+  const paragraphStart = blank < 0 ? 0 : blank + 2;
+  const first = head.slice(paragraphStart, (head.indexOf("\n", paragraphStart) + 1 || head.length + 1) - 1);
+  if (paragraphStart < lineStart && /:[ \t]*$/.test(first)) return first;
+  return blank < 0 ? "" : head.slice(head.lastIndexOf("\n", blank - 1) + 1, blank);
+}
 
 /** OCR's digits inside words ("Prescripti0n", "Di5pensed") read as the letters they stand for, for the label tests. */
 const foldDigits = (s: string) => s.replace(/(?<=\p{L})[015]|[015](?=\p{L})/gu, (d) => ({ "0": "o", "1": "l", "5": "s" })[d]!);
@@ -797,6 +857,8 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
     });
     for (const r of results) {
       if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
+      // "15 minutes before", "in 3 days": relative to today, not a date written down (one number at most).
+      if (!/\d+\D+\d+/.test(r.text)) continue;
       // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
       if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
       const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
@@ -825,6 +887,8 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
   const top = head.split("\n").slice(0, 5).join("\n");
   const isOrder = ORDER_TITLE.test(top) || ORDER_CONFIRMATION.test(top);
   const found = new Map<number, DateCandidate>();
+  /** Candidates whose strong label is a visit's: weaker than a label of the issue elsewhere in the document. */
+  const visits = new Set<number>();
   for (const r of datesIn(head, order, now)) {
     const date = r.date;
     if (found.has(r.index) || !usable(date)) continue;
@@ -837,13 +901,17 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     if (BIRTH.test(before)) continue;
     const onOwnLine = before.slice(before.lastIndexOf("\n") + 1);
     const otherEvent = OTHER_EVENT.test(before) && !(isOrder && ORDER_WORDS.test(onOwnLine));
-    let distractor = DISTRACTOR.test(before) || otherEvent || ANOTHER_OCCASION.test(before);
+    let distractor = DISTRACTOR.test(before) || otherEvent || ANOTHER_OCCASION.test(before) || APPOINTMENT_INTRO.test(foldDigits(introOfBlock(head, lineStart)));
     // Issued or signed at a place on a date, opening its line ("Établi à Rennes le"), names the document's own date
     // like "Date of issue"; after a noun ("Claim issued on") it dates something else, a plain label as before.
     const signed = SIGNED.test(before);
     let strong = !distractor && (STRONG_LABEL.test(before) || (signed && SIGNED_LINE.test(line)));
-    let label = strong || signed || LABEL.test(before) || OWN_NUMBER.test(before) || PLACE.test(line) || STANDING_ALONE(line, rest);
-    let weak = !label && NAMED_LABEL.test(before);
+    const key = NAMED_KEY.test(line);
+    const visit = !distractor && VISIT_LABEL.test(before);
+    if (visit) visits.add(r.index);
+    strong ||= visit;
+    let label = strong || signed || LABEL.test(before) || OWN_NUMBER.test(before) || PLACE.test(line) || (!key && STANDING_ALONE(line, rest));
+    let weak = !label && (key || NAMED_LABEL.test(before));
     // A row of values under a row of headings ("Customer no.   Our ref.   Date" over "4571   MR/31   27/04/2024"):
     // the heading above the date's column says what it is.
     const heading = !label && !distractor ? headingAbove(above, line.length) : null;
@@ -856,6 +924,8 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
       const below = lineEnd < 0 ? "" : head.slice(lineEnd + 1, (head.indexOf("\n", lineEnd + 1) + 1 || head.length + 1) - 1);
       const table = /^\d/.test(below.slice(line.length, line.length + 3).trimStart());
       strong = !distractor && !table && STRONG_LABEL.test(h);
+      strong ||= !distractor && !table && VISIT_LABEL.test(h);
+      if (strong && VISIT_LABEL.test(h)) visits.add(r.index);
       label = !distractor && !table && (strong || LABEL.test(h));
       weak = !distractor && !table && !label && NAMED_LABEL.test(h);
     }
@@ -867,6 +937,7 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, weak, strong, distractor, money, period, score: 0 });
   }
   const candidates = [...found.values()].sort((a, b) => a.index - b.index);
+  if (candidates.some((c) => c.strong && !visits.has(c.index))) for (const c of candidates) if (visits.has(c.index)) c.strong = false;
   for (let i = 1; i < candidates.length; i++) {
     const [a, b] = [candidates[i - 1]!, candidates[i]!];
     const gap = b.index >= a.end ? head.slice(a.end, b.index) : "";
@@ -919,7 +990,9 @@ function dateInFilename(filename: string, order: DateOrder, now: Date): Document
     const date = numericDate(m[0].replace(/_/g, "-"), order, now);
     if (date) return { date, source: "filename", quote: m[0] };
   }
-  return null;
+  // A month's name: "Scan 9 mai 2026 19.51.pdf", "Rechnung_3_März_2025.pdf" (read as text, without the extension).
+  const named = datesIn(filename.replace(/\.\w{2,5}$/, "").replace(/[_]+/g, " "), order, now).find((d) => /\p{L}{3}/u.test(d.text));
+  return named ? { date: named.date, source: "filename", quote: named.text } : null;
 }
 
 /** "1755" or "143210": hours, minutes and maybe seconds of a real time of day. */

@@ -310,3 +310,40 @@ describe("payslips, time-stamped file names, reference blocks and validity ends 
     expect(date("Stadt Köln\nIhre Anfrage vom 03.02.2025\n\nKöln, 10.02.2025", { now })).toBe("2025-02-10");
   });
 });
+
+describe("forms of key/value lines, certificates, appointments and states since a date (round 9, on the round-8 held-out half)", () => {
+  it("reads a form's key without a colon as a named label, not a letter's date standing alone", () => {
+    const it = ["CERTIFICATO DI REVISIONE", "Data di prima immatricolazione    18/01/2007", "Data revisione                    01/01/2023 alle 10.43", "Prossima revisione entro il       31/01/2025", "Revisione precedente              20/1/2021"].join("\n");
+    expect(date(it, { now })).toBe("2023-01-01");
+    // A key no list knows is half a label: a letter's place and date outranks it.
+    expect(date(["Survey report", "Date of assessment            12/03/2026", "Assessor                      T. Wright", "", "Wells, 17/03/2026"].join("\n"), { now })).toBe("2026-03-17");
+  });
+
+  it("dates a certificate by its issue, not by the assessor's visit before it; a visit alone still dates a report", () => {
+    const es = ["CERTIFICADO DE EFICIENCIA ENERGÉTICA", "Fecha de visita                     04/09/2026", "Fecha de emisión                    12-09-2026", "Válido hasta                        11-09-2036"].join("\n");
+    expect(date(es, { now })).toBe("2026-09-12");
+    const en = ["ENERGY PERFORMANCE CERTIFICATE", "Date of assessment                  Thursday, 12 March 2026", "Date of certificate                 17/03/2026", "Valid until                         16 MAR 2036"].join("\n");
+    expect(date(en, { now })).toBe("2026-03-17");
+    expect(date("Rapport d'intervention\nContrat souscrit le 03/03/2021\nDate de la visite : 11/01/2025", { now })).toBe("2025-01-11");
+  });
+
+  it("takes the dates under a sentence announcing an appointment as the appointment's", () => {
+    const en = ["Outpatient appointment", "Dear Ms Shah,", "we have booked the following appointment for you:", "", "Clinic          Cardiology", "Date            16/03/25", "Time            08:29", "", "Yours sincerely", "", "Dorchester, 11/01/25"].join("\n");
+    expect(date(en, { now })).toBe("2025-01-11");
+    const de = ["Terminbestätigung", "haben wir folgenden Termin für Sie vereinbart:", "", "Datum           Samstag 4. Juli 2026", "Uhrzeit         08:08", "", "Gedruckt am 12.06.2026 um 10:06 Uhr"].join("\n");
+    expect(date(de, { now })).toBe("2026-06-12");
+  });
+
+  it("takes a date since when a state holds, or an expected one, as another date", () => {
+    const de = ["MELDEBESCHEINIGUNG", "Einzugsdatum                        Samstag, 3. April 2021", "", "Kaufbeuren, 2026-07-24"].join("\n");
+    expect(date(de, { now })).toBe("2026-07-24");
+    expect(date("CERTIFICAT DE RÉSIDENCE\nDomicilié(e) à cette adresse depuis le  09.06.2012\n\nDate de délivrance: 14 août 2023", { now })).toBe("2023-08-14");
+    expect(date("Inschrijvingsbewijs\nVerwachte afstudeerdatum: 30-07-2024\n\nGroningen, 27 september 2023", { now })).toBe("2023-09-27");
+  });
+
+  it("never reads a relative phrase as a date, and reads a month's name in a file name", () => {
+    expect(date("Please arrive 15 minutes before your appointment.", { now })).toBeNull();
+    expect(date("Shopping list", { filename: "Scan 9 mai 2026 19.51.pdf" })).toBe("2026-05-09");
+    expect(date("Shopping list", { filename: "Scan 2 apr 2024 08.42.pdf" })).toBe("2024-04-02");
+  });
+});
