@@ -70,6 +70,10 @@ const NOT_TOTAL = labels(
     "already paid", "paid to date", "bereits bezahlt", "bereits gezahlt", "anzahlung", "abschlag", "abschläge", "acompte", "acomptes", "déjà payé",
     "ya pagado", "anticipo", "già pagato", "acconto", "acconti", "reeds betaald", "al betaald", "aanbetaling", "deposit",
     "tip", "trinkgeld", "pourboire", "propina", "mancia", "fooi", "discount", "rabatt", "remise", "descuento", "sconto", "korting",
+    // what a tax is assessed on, and the damage a settlement starts from: not what is owed or paid
+    "valor catastral", "base liquidable", "base d'imposition", "valeur locative", "rateable value", "assessed value", "taxable value",
+    "einheitswert", "bemessungsgrundlage", "grundsteuermessbetrag", "rendita catastale", "woz-waarde",
+    "cost of repairs", "damage", "schaden", "dommages", "daños", "danni", "schade",
   ],
   true,
 );

@@ -347,3 +347,14 @@ describe("forms of key/value lines, certificates, appointments and states since 
     expect(date("Shopping list", { filename: "Scan 2 apr 2024 08.42.pdf" })).toBe("2024-04-02");
   });
 });
+
+describe("receipts' return and points lines, statements' debit lines (round 10, on the round-9 held-out half)", () => {
+  it("takes a date until which something may be done, or a balance will be debited, as another date", () => {
+    expect(date("SUPERMERCADO EL SOL\nFecha: 29/12/2023 18:42\nTOTAL 23,40 €\nCambios y devoluciones con este ticket hasta el 12/01/2024", { now })).toBe("2023-12-29");
+    expect(date("Esselunga\n19/02/2023 10:11\nTOTALE EURO 12,30\nPunti Fìdaty: 54 · Punti validi fino al 31/12/2024", { now })).toBe("2023-02-19");
+    expect(date("Albert Heijn\n26-05-2024 17:05\nTotaal 18,20\nExtra's spaarpunten: 4 · Punten geldig t/m 31-12-2025", { now })).toBe("2024-05-26");
+    expect(date("Estratto conto carta\nData estratto conto: 26/12/2023\nSaldo 412,30 €\nL'importo sarà addebitato sul Suo conto il 18 gennaio 2024.", { now })).toBe("2023-12-26");
+    expect(date("Extracto de tarjeta\nFecha del extracto: 20/07/2026\nSe cargará en su cuenta el 09-08-2026.", { now })).toBe("2026-07-20");
+    expect(date("Creditcardoverzicht\nDatum overzicht: 14-01-2023\nHet bedrag wordt afgeschreven op of na 01-02-2023.", { now })).toBe("2023-01-14");
+  });
+});

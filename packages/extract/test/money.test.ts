@@ -2,6 +2,7 @@
 // currencies, and subtotals, VAT lines, cash given and change never taken.
 import { describe, expect, it } from "vitest";
 import { amountsIn, findTotalByRules as findTotal, formatTotal } from "../src/money.ts";
+import { findTotal as findShippedTotal } from "../src/total-ranker.ts";
 
 const total = (text: string) => {
   const t = findTotal(text);
@@ -97,5 +98,19 @@ describe("the monetary total", () => {
   it("finds nothing without a total label", () => {
     expect(total("Dear Sir, please find our brochure enclosed.")).toBeNull();
     expect(total("Net pay 2,000.00 GBP")).toBeNull();
+  });
+});
+
+describe("values a bill is assessed on, and the damage a settlement starts from (round 10)", () => {
+  // The shipped reader (the learned ranker over the hand rules' indicators, NOT_TOTAL among them).
+  const shipped = (text: string) => {
+    const t = findShippedTotal(text);
+    return t ? formatTotal(t) : null;
+  };
+  it("are never the total", () => {
+    expect(shipped("IBI 2025\nValor catastral               139.594,66 EUR\nCuota íntegra                 347,38 EUR")).toBe("347.38 EUR");
+    expect(shipped("Taxe foncière\nBase d'imposition             2 652,00 €\nMontant de votre impôt          587,69 €")).toBe("587.69 EUR");
+    expect(shipped("Claim settlement\nAgreed cost of repairs              £1,199.00\nLess your excess                    £250.00\nAmount we pay                       £949.00")).toBe("949.00 GBP");
+    expect(shipped("Schadenregulierung\nAnerkannter Schaden                 3.962,00 EUR\nSelbstbeteiligung                   250,00 EUR\nAuszahlungsbetrag                   3.712,00 EUR")).toBe("3712.00 EUR");
   });
 });
