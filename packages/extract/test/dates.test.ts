@@ -358,3 +358,15 @@ describe("receipts' return and points lines, statements' debit lines (round 10, 
     expect(date("Creditcardoverzicht\nDatum overzicht: 14-01-2023\nHet bedrag wordt afgeschreven op of na 01-02-2023.", { now })).toBe("2023-01-14");
   });
 });
+
+describe("a licence's issue, what takes effect later, a contract's term, returns (round 11, on the round-10 held-out half)", () => {
+  it("takes them as other dates than the document's own", () => {
+    const hire = ["CAR HIRE AGREEMENT", "Hirer            J. Hart", "Licence issued 18/05/2009", "Pick-up          08/06/2026 09:30", "", "Signed 08/06/2026"].join("\n");
+    expect(date(hire, { now })).toBe("2026-06-08");
+    expect(date("Mietvertrag\nFührerschein ausgestellt am 14.08.2017\n\nDatum: 07.12.2023", { now })).toBe("2023-12-07");
+    expect(date("Beitragsanpassung\nIhr Beitrag ab 01.08.2023: 412,30 €\n\nKöln, 09.07.2023", { now })).toBe("2023-07-09");
+    expect(date("Zorgverzekering\nVanaf 1-9-2026 wordt uw premie € 316,88\n\nUtrecht, 20 juli 2026", { now })).toBe("2026-07-20");
+    expect(date("Lidmaatschap\nMinimale looptijd tot 24-05-2025\n\nDatum: 19-05-2024", { now })).toBe("2024-05-19");
+    expect(date("Receipt\nReturn by 18/01/2024\n\n21/12/2023 14:02", { now })).toBe("2023-12-21");
+  });
+});
