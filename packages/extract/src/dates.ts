@@ -277,8 +277,8 @@ const OTHER_EVENT = new RegExp(
     "naissance",
     // since when a state holds: living at an address, a membership ("depuis le", "Residente dal", "Einzugsdatum")
     "since",
-    "seit(?: dem)?",
-    "depuis(?: le)?",
+    "seit",
+    "depuis",
     // (a bare "dal" or "desde" opens a period: "Movimenti dal 14/07/2024 al 12/08/2024")
     "(?:residente|domiciliat[oa]|abitante|iscritt[oa])(?: [\\p{L}']+){0,3} dal",
     "(?:residente|domiciliad[oa]|empadronad[oa]|inscrit[oa])(?: [\\p{L}]+){0,3} desde(?: el)?",
@@ -291,14 +291,12 @@ const OTHER_EVENT = new RegExp(
     // a licence's or a passport's issue, printed on the agreement it is shown for ("Licence issued 18/05/2009")
     "(?:(?:driving )?licen[cs]e|führerschein|permis(?: de conduire)?|patente|permiso(?: de conducir)?|carnet(?: de conducir)?|rijbewijs|passport|reisepass|personalausweis|passeport|pasaporte|passaporto|paspoort|id card|carte d'identité|dni|carta d'identità|identiteitskaart)[^\\n]{0,30}(?:issued|ausgestellt|délivrée?|expedid[oa]|emitid[oa]|rilasciat[oa]|afgegeven)(?: am| le| el| il| op| on)?",
     // an employee's start: hired, employed since, seniority counted from
-    "employed since",
     "employment start",
     "date of (?:joining|employment|hire)",
     "hire date",
     "hired",
     "joined",
-    "beschäftigt seit",
-    "betriebszugehörigkeit(?: seit)?",
+    "betriebszugehörigkeit",
     "date d'embauche",
     "embauchée? le",
     "ancienneté",
@@ -306,7 +304,7 @@ const OTHER_EVENT = new RegExp(
     "assunzione",
     "assunt[oa] il",
     "anzianità",
-    "in dienst(?: sinds| per| vanaf)?",
+    "in dienst",
     "indiensttreding",
     // a stay in hospital: admission and discharge (a letter about it is dated when it is written or typed)
     "admitted",
@@ -503,35 +501,29 @@ const DISTRACTOR = new RegExp(
     "valid until",
     "expires?",
     "gültig bis",
-    "valable jusqu",
-    "válido hasta",
-    "valido fino",
+    "valables? jusqu",
+    "válid[oa]s? hasta",
+    "valid[oaie] fino",
     "geldig tot",
     "valid (?:to|through|thru)",
-    "valid[ie] fino",
-    "válid[oa]s hasta",
-    "valables? jusqu",
-    "geldig t/m",
     // what takes effect from a date: a new premium, a price, a rule ("Ihr Beitrag ab", "Vanaf 1-9-2026")
     "ab",
-    "gültig ab",
-    "wirksam ab",
     "vanaf",
     "(?:à|a) (?:partir|compter) du",
     "a partir del?",
     "a decorrere dal",
     "with effect from",
-    "effective(?: from| on)?",
+    "effective",
     // a contract's term ("Minimale looptijd tot", "Mindestlaufzeit bis")
-    "(?:minimum )?term",
+    "term",
     "\\p{L}*laufzeit",
     "looptijd",
-    "durée(?: minimale)?",
+    "durée",
     "duración",
     "durata",
     // what may be done until a date: returns, exchanges, points to spend
-    "returns?(?: by| until| within)?",
-    "ruilen(?: kan)?",
+    "returns?",
+    "ruilen",
     "retourneren",
     "umtausch",
     "rückgabe",
@@ -541,8 +533,6 @@ const DISTRACTOR = new RegExp(
     "jusqu'(?:au|à)",
     "t/m",
     "tot en met",
-    "válida hasta",
-    "valida fino",
     "valable au",
     "until",
     "bis",
@@ -669,8 +659,7 @@ const DISTRACTOR = new RegExp(
     "collected",
     "abgebucht",
     "eingezogen",
-    "prélevée?s?(?: le)?",
-    "se cargará",
+    "prélevée?s?",
     "cargará",
     "cargad[oa]",
     "addebitat[oa](?: sul (?:suo|vostro) conto(?: corrente)?)?",
@@ -971,9 +960,9 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
       const lineEnd = head.indexOf("\n", r.index);
       const below = lineEnd < 0 ? "" : head.slice(lineEnd + 1, (head.indexOf("\n", lineEnd + 1) + 1 || head.length + 1) - 1);
       const table = /^\d/.test(below.slice(line.length, line.length + 3).trimStart());
-      strong = !distractor && !table && STRONG_LABEL.test(h);
-      strong ||= !distractor && !table && VISIT_LABEL.test(h);
-      if (strong && VISIT_LABEL.test(h)) visits.add(r.index);
+      const headingVisit = !distractor && !table && VISIT_LABEL.test(h);
+      if (headingVisit) visits.add(r.index);
+      strong = headingVisit || (!distractor && !table && STRONG_LABEL.test(h));
       label = !distractor && !table && (strong || LABEL.test(h));
       weak = !distractor && !table && !label && NAMED_LABEL.test(h);
     }
