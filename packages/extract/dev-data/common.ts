@@ -39,6 +39,24 @@ export function rng(seed: number) {
 }
 export type Rng = ReturnType<typeof rng>;
 
+/** One document of a half, in a language (the held-out halves' templates). */
+export type Template = (r: Rng, lang: Lang) => LabelledDoc;
+export type PerLang<T> = Record<Lang, T>;
+/** The currency of the held-out halves' senders: pounds in English, euros elsewhere. */
+export const CUR = (lang: Lang) => (lang === "en" ? "GBP" : "EUR");
+/** The standard VAT rate of each language's country. */
+export const VAT: PerLang<number> = { en: 20, de: 19, fr: 20, es: 21, it: 22, nl: 21 };
+/** A sender: name, address line, footer (registrations) and the city it dates its letters in. */
+export interface Org {
+  name: string;
+  addr: string;
+  foot: string;
+  city: string;
+}
+export const org = (name: string, addr: string, foot: string, city: string): Org => ({ name, addr, foot, city });
+/** An English ordinal day: 1st, 2nd, 3rd, 11th, 22nd. */
+export const ord = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th"}`;
+
 export const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 export const isoDay = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
 

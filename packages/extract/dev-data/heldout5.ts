@@ -21,20 +21,7 @@
 // style of dates again: "Monday, 3 March 2025", "03 MAR 2025", "3. Sept. 2025", "Montag, 3. März 2025",
 // "1er mars 2025", "3 sept. 2025", "3-mar-2025", "3/3/2025", "1° marzo 2025", "3 mrt. 2025", "3-3-2025", and
 // times beside dates ("03.03.2025, 14:32 Uhr", "03/03/2025 à 14h32", "03/03/2025 a las 14:32", "om 14.32 uur").
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng } from "./common.ts";
-
-type Template = (r: Rng, lang: Lang) => LabelledDoc;
-type PerLang<T> = Record<Lang, T>;
-const ALL: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
-const CUR = (lang: Lang) => (lang === "en" ? "GBP" : "EUR");
-
-interface Org {
-  name: string;
-  addr: string;
-  foot: string;
-  city: string;
-}
-const org = (name: string, addr: string, foot: string, city: string): Org => ({ name, addr, foot, city });
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org } from "./common.ts";
 
 const STATION: PerLang<Org> = {
   en: org("Brookfield MOT & Service Centre", "Unit 4, Brookfield Trading Estate, Northampton NN5 7QP", "DVSA Authorised Testing Facility · ATF V12833", "Northampton"),

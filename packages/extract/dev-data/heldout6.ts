@@ -20,21 +20,7 @@
 // label null). Dates as these senders print them: "3 March 2025", "03/03/2025", "3 Mar 2025", "March 3, 2025",
 // "03.03.2025", "3. März 2025", "03.03.25", "3 mars 2025", "03/03/2025", "3 de marzo de 2025", "03-03-2025",
 // "3 marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", ISO dates from systems, times beside them.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, type Day, type LabelledDoc, type Lang, type Rng } from "./common.ts";
-
-type Template = (r: Rng, lang: Lang) => LabelledDoc;
-type PerLang<T> = Record<Lang, T>;
-const ALL: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
-const CUR = (lang: Lang) => (lang === "en" ? "GBP" : "EUR");
-const VAT: PerLang<number> = { en: 20, de: 19, fr: 20, es: 21, it: 22, nl: 21 };
-
-interface Org {
-  name: string;
-  addr: string;
-  foot: string;
-  city: string;
-}
-const org = (name: string, addr: string, foot: string, city: string): Org => ({ name, addr, foot, city });
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org } from "./common.ts";
 
 /** The date as this half's documents print it. */
 function dt(x: Day, lang: Lang, r: Rng): string {

@@ -20,23 +20,8 @@
 // "03 Mar 2025", "03/03/2025", "03-Mar-2025", "03.03.2025", "3. März 2025", "03.03.25", "3 mars 2025",
 // "lundi 3 mars 2025", "3 de marzo de 2025", "3/3/2025", "3 marzo 2025", "3 maart 2025", "3 mrt 2025", "03-03-2025",
 // ISO dates from systems, times beside them; "03/05/2025" and "March 5, 2025" for 5 March only from US senders.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord } from "./common.ts";
 
-type Template = (r: Rng, lang: Lang) => LabelledDoc;
-type PerLang<T> = Record<Lang, T>;
-const ALL: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
-const CUR = (lang: Lang) => (lang === "en" ? "GBP" : "EUR");
-const VAT: PerLang<number> = { en: 20, de: 19, fr: 20, es: 21, it: 22, nl: 21 };
-
-interface Org {
-  name: string;
-  addr: string;
-  foot: string;
-  city: string;
-}
-const org = (name: string, addr: string, foot: string, city: string): Org => ({ name, addr, foot, city });
-
-const ord = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th"}`;
 /** The date as this half's (European) documents print it. */
 function dt(x: Day, lang: Lang, r: Rng): string {
   const M = MONTHS[lang][x.m - 1]!;
