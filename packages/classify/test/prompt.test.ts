@@ -72,6 +72,32 @@ describe("userMessage with pathological documents", () => {
   });
 });
 
+describe("systemPrompt's excerpts of confirmed examples", () => {
+  // German compound words split differently under o200k_base and cl100k_base, so the same example gets a different
+  // excerpt per model: an excerpt made for one model must not be shown for another (excerpts are kept between requests).
+  const text = "Rechnungsnummer Kundennummer Umsatzsteueridentifikationsnummer Lieferschein Zahlungsbedingungen Gesamtbetrag Überweisung Mahnung Steuerbescheid Einkommensteuererklärung ".repeat(4);
+  const shownFor = (m: string) => /"Finance": "(.*)…"/.exec(systemPrompt(TOPICS, { ...options, model: m }, [{ text, topicIds: [FINANCE.id] }]))![1]!;
+
+  it("cuts each model's excerpt with that model's tokenizer, however often it is asked", () => {
+    for (let round = 0; round < 2; round++) {
+      for (const m of ["gpt-4o-mini", "gpt-3.5-turbo"]) {
+        const shown = shownFor(m);
+        expect(text.startsWith(shown)).toBe(true);
+        expect(countTokens(shown, m)).toBeLessThanOrEqual(EXAMPLE_TOKENS - 1);
+        expect(text[shown.length]).toBe(" "); // cut at a word boundary
+      }
+    }
+    expect(shownFor("gpt-4o-mini")).not.toBe(shownFor("gpt-3.5-turbo"));
+  });
+
+  it("shows a short example whole, and a longer one with the same beginning cut", () => {
+    const short = "Invoice 42 from ACME, paid.";
+    expect(systemPrompt(TOPICS, options, [{ text: short, topicIds: [FINANCE.id] }])).toContain(`"Finance": "${short}"`);
+    const longer = `${short} ${"More lines of the same invoice follow here. ".repeat(40)}`;
+    expect(systemPrompt(TOPICS, options, [{ text: longer, topicIds: [FINANCE.id] }])).toMatch(/"Finance": "Invoice 42 from ACME, paid\. More[^"]*…"/);
+  });
+});
+
 describe("systemPrompt with a pathological confirmed example", () => {
   for (const [name, text] of [
     ["200 KB of one repeated letter", "a".repeat(KB200)],

@@ -2,7 +2,8 @@ import type { ResponseFormatJSONSchema } from "openai/resources/shared";
 import type { FieldType } from "@docscan/shared/fields";
 import type { ClassifyInput, FieldRef, LabeledExample, TopicRef } from "../types.ts";
 import { MAX_QUOTE_CHARS } from "../quote-text.ts";
-import { countTokens, fitToTokens, MAX_TOKEN_CHARS } from "./tokens.ts";
+import { createHash } from "node:crypto";
+import { countTokens, encodingFor, fitToTokens, MAX_TOKEN_CHARS } from "./tokens.ts";
 
 /** Bump whenever the prompt or the answer schema changes: stored results can say which prompt produced them. */
 export const PROMPT_VERSION = 4;
@@ -119,16 +120,37 @@ function exampleLines(topics: readonly TopicRef[], examples: readonly LabeledExa
   return lines;
 }
 
+/**
+ * Excerpts already made, by encoding and what of the text decides them: every request the worker sends for an owner
+ * and every topic trial's cost estimate excerpt the same examples, and tokenising them was most of building the
+ * system prompt. Oldest out first past the size (an excerpt is at most ~EXAMPLE_TOKENS × 8 characters).
+ */
+const excerpts = new Map<string, string>();
+const EXCERPT_CACHE_SIZE = 10_000;
+
 function excerpt(text: string, model: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
-  // No token is longer than MAX_TOKEN_CHARS: anything longer is over the budget without counting.
-  if (flat.length <= EXAMPLE_TOKENS * MAX_TOKEN_CHARS && countTokens(flat, model) <= EXAMPLE_TOKENS) return flat;
-  return `${truncateHead(flat, EXAMPLE_TOKENS - 1, model)}…`;
+  // No token is longer than MAX_TOKEN_CHARS: anything longer is over the budget without counting, and then only
+  // truncateHead's slice of it matters.
+  const mayFit = flat.length <= EXAMPLE_TOKENS * MAX_TOKEN_CHARS;
+  const key = createHash("sha256")
+    .update(`${encodingFor(model)}\u0000${mayFit ? `=${flat}` : `<${flat.slice(0, headChars(EXAMPLE_TOKENS - 1))}`}`)
+    .digest("base64");
+  let made = excerpts.get(key);
+  if (made === undefined) {
+    made = mayFit && countTokens(flat, model) <= EXAMPLE_TOKENS ? flat : `${truncateHead(flat, EXAMPLE_TOKENS - 1, model)}…`;
+    if (excerpts.size >= EXCERPT_CACHE_SIZE) excerpts.delete(excerpts.keys().next().value!);
+    excerpts.set(key, made);
+  }
+  return made;
 }
+
+/** The characters truncateHead looks at for `maxTokens`. */
+const headChars = (maxTokens: number) => maxTokens * 8;
 
 /** The first `maxTokens` tokens' worth of text, cut at a word boundary. */
 function truncateHead(text: string, maxTokens: number, model: string): string {
-  let cut = text.slice(0, maxTokens * 8);
+  let cut = text.slice(0, headChars(maxTokens));
   while (cut && countTokens(cut, model) > maxTokens) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   const space = cut.lastIndexOf(" ");
   return space > cut.length / 2 ? cut.slice(0, space) : cut;
