@@ -9,10 +9,14 @@ import {
   insertDocument,
   insertRun,
   listDocuments,
+  ownerVectors,
   putDocumentVector,
   replaceDocumentTopics,
+  vectorsOf,
   vectorToBytes,
 } from "../src/index.ts";
+import { documentVectors } from "../src/schema/index.ts";
+import { eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "../src/testing.ts";
 
 let t: TestDatabase;
@@ -46,6 +50,31 @@ describe("stored vectors", () => {
     expect(await getDocumentVector(t.db, id, "v2", "h2")).toEqual(new Float32Array([1]));
     // A document deleted meanwhile is skipped rather than an error.
     await expect(putDocumentVector(t.db, randomUUID(), { version: "v1", sourceSha256: "h", vector: v })).resolves.toBeUndefined();
+  });
+});
+
+describe("stored vectors kept by the process (ADR 0044)", () => {
+  it("are read again when the stored vector is replaced (another source or version), and left out once deleted", async () => {
+    const [a, b] = [await newDoc(), await newDoc()];
+    await putDocumentVector(t.db, a, { version: "k1", sourceSha256: "a1", vector: new Float32Array([1, 0]) });
+    await putDocumentVector(t.db, b, { version: "k1", sourceSha256: "b1", vector: new Float32Array([0, 1]) });
+    const library = async () => new Map((await ownerVectors(t.db, { ownerId: null, version: "k1", limit: 10 })).map((v) => [v.documentId, [...v.vector]]));
+    // Read twice: the second from what the process keeps, the same vectors.
+    for (let round = 0; round < 2; round++) {
+      expect(await library()).toEqual(new Map([[a, [1, 0]], [b, [0, 1]]]));
+      expect([...(await vectorsOf(t.db, [a, b], "k1"))].map(([id, v]) => [id, [...v]])).toEqual(expect.arrayContaining([[a, [1, 0]], [b, [0, 1]]]));
+    }
+    // The text changed and was encoded again: a new source, new values.
+    await putDocumentVector(t.db, a, { version: "k1", sourceSha256: "a2", vector: new Float32Array([0.6, 0.8]) });
+    expect((await library()).get(a)).toEqual([0.6000000238418579, 0.800000011920929]);
+    expect([...(await vectorsOf(t.db, [a], "k1")).get(a)!]).toEqual([0.6000000238418579, 0.800000011920929]);
+    // Another encoder version: the kept one is not taken for it.
+    await putDocumentVector(t.db, b, { version: "k2", sourceSha256: "b1", vector: new Float32Array([-1, 0]) });
+    expect((await library()).has(b)).toBe(false);
+    expect([...(await vectorsOf(t.db, [b], "k2")).get(b)!]).toEqual([-1, 0]);
+    await t.db.delete(documentVectors).where(eq(documentVectors.documentId, a));
+    expect((await library()).has(a)).toBe(false);
+    expect((await vectorsOf(t.db, [a], "k1")).has(a)).toBe(false);
   });
 });
 

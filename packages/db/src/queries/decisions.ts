@@ -125,11 +125,11 @@ export interface StoredVector {
 /**
  * Vectors of `version` of the newest `limit` documents of `ownerId` (null: documents without owner), other
  * than `except`: the owner's library for self-training and for similar documents. Served by
- * documents_owner_created_idx and the vectors' primary key.
+ * documents_owner_created_idx and the vectors' primary key; only the vectors not kept (keptOrRead) are read.
  */
 export async function ownerVectors(db: DbOrTx, opts: { ownerId: string | null; version: string; limit: number; except?: string }): Promise<StoredVector[]> {
   const rows = await db
-    .select({ documentId: documentVectors.documentId, vector: documentVectors.vector })
+    .select({ documentId: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256 })
     .from(documents)
     .innerJoin(documentVectors, eq(documentVectors.documentId, documents.id))
     .where(and(documentsInScope({ ownerId: opts.ownerId }), eq(documentVectors.version, opts.version), opts.except ? ne(documents.id, opts.except) : undefined))
@@ -138,18 +138,60 @@ export async function ownerVectors(db: DbOrTx, opts: { ownerId: string | null; v
     // created_at and id are never null: the same order.
     .orderBy(sql`${documents.createdAt} desc nulls last`, sql`${documents.id} desc nulls last`)
     .limit(opts.limit);
-  return rows.map((r) => ({ documentId: r.documentId, vector: bytesToVector(r.vector) }));
+  const vectors = await keptOrRead(db, rows, opts.version);
+  // A vector deleted between the two reads is left out.
+  return rows.flatMap((r) => {
+    const vector = vectors.get(r.documentId);
+    return vector ? [{ documentId: r.documentId, vector }] : [];
+  });
 }
 
-/** Vectors of `version` for some documents, by id (examples' vectors). */
+/** Vectors of `version` for some documents, by id (examples' vectors); only the vectors not kept are read. */
 export async function vectorsOf(db: DbOrTx, documentIds: string[], version: string): Promise<Map<string, Float32Array>> {
-  const out = new Map<string, Float32Array>();
-  if (documentIds.length === 0) return out;
+  if (documentIds.length === 0) return new Map();
   const rows = await db
-    .select({ documentId: documentVectors.documentId, vector: documentVectors.vector })
+    .select({ documentId: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256 })
     .from(documentVectors)
-    .where(and(inArray(documentVectors.documentId, documentIds), eq(documentVectors.version, version)));
-  for (const r of rows) out.set(r.documentId, bytesToVector(r.vector));
+    .where(and(sql`${documentVectors.documentId} = any(${uuidArray(documentIds)})`, eq(documentVectors.version, version)));
+  return keptOrRead(db, rows, version);
+}
+
+/**
+ * Stored vectors this process has read, by document, with the version and source hash they were stored under
+ * (ADR 0044). A vector row is written anew only for another source (a changed text) or version, so a kept vector
+ * whose stamp matches the row's is the row's vector: an owner's training data (up to 2 000 examples and 500 newest
+ * documents, read for every document the worker classifies and every topic trial) and "similar documents" read the
+ * stamps and then only the vectors not kept. 2 KiB each; the least recently used go first. Callers never change a
+ * vector (the classifier centres copies).
+ */
+const KEPT_VECTORS = 20_000;
+const keptVectors = new Map<string, { stamp: string; vector: Float32Array }>();
+
+async function keptOrRead(db: DbOrTx, rows: { documentId: string; sourceSha256: string }[], version: string): Promise<Map<string, Float32Array>> {
+  const out = new Map<string, Float32Array>();
+  const missing: string[] = [];
+  for (const r of rows) {
+    const kept = keptVectors.get(r.documentId);
+    if (kept?.stamp !== `${version}:${r.sourceSha256}`) {
+      missing.push(r.documentId);
+      continue;
+    }
+    keptVectors.delete(r.documentId);
+    keptVectors.set(r.documentId, kept);
+    out.set(r.documentId, kept.vector);
+  }
+  if (missing.length === 0) return out;
+  const read = await db
+    .select({ documentId: documentVectors.documentId, sourceSha256: documentVectors.sourceSha256, vector: documentVectors.vector })
+    .from(documentVectors)
+    .where(and(sql`${documentVectors.documentId} = any(${uuidArray(missing)})`, eq(documentVectors.version, version)));
+  for (const r of read) {
+    const vector = bytesToVector(r.vector);
+    keptVectors.delete(r.documentId);
+    keptVectors.set(r.documentId, { stamp: `${version}:${r.sourceSha256}`, vector });
+    if (keptVectors.size > KEPT_VECTORS) keptVectors.delete(keptVectors.keys().next().value!);
+    out.set(r.documentId, vector);
+  }
   return out;
 }
 
