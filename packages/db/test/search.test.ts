@@ -24,6 +24,7 @@ import {
   setDocumentStatus,
   setManualTopics,
   type DocumentPage,
+  type ListOptions,
 } from "../src/index.ts";
 import { createField } from "../src/queries/fields.ts";
 import { parseSearch, queryLexemes } from "../src/queries/search-query.ts";
@@ -179,6 +180,26 @@ describe("full-text search", () => {
     expect(ids(await list({ q: "electricity" }, { scope: { ownerId: null } }))).not.toContain(wrongTopic.id);
   });
 
+  it("ranks, within a document-date range, the matches with the latest document dates when there are more than the window holds", async () => {
+    const o = await owner();
+    const upload = (d: number) => new Date(Date.UTC(2026, 0, d));
+    // Uploaded in the reverse order of their dates: the newest uploads are the oldest-dated matches.
+    const may = await addDoc({ ownerId: o.scope.ownerId, text: "water bill", documentDate: "2024-05-20", createdAt: upload(1) });
+    const april = await addDoc({ ownerId: o.scope.ownerId, text: "water bill bill", documentDate: "2024-04-20", createdAt: upload(2) });
+    const march = await addDoc({ ownerId: o.scope.ownerId, text: "water bill bill bill", documentDate: "2024-03-20", createdAt: upload(3) });
+    await addDoc({ ownerId: o.scope.ownerId, text: "water bill", documentDate: "2025-01-01", createdAt: upload(4) }); // outside the range
+    await addDoc({ ownerId: o.scope.ownerId, text: "water bill", documentDate: null, createdAt: upload(5) }); // undated
+    const range = { q: "bill", datedFrom: "2024-01-01", datedTo: "2024-12-31" };
+    // A window of two: May and April (latest dated), ranked; March (the newest upload, and the best match) waits.
+    const page = await list(range, { ...o, rankWindow: 2 });
+    expect(ids(page)).toEqual([april.id, may.id]);
+    expect(page.total).toEqual({ value: 3, exact: true });
+    // A window holding every match ranks them all, whatever the order they were uploaded in.
+    expect(ids(await list(range, { ...o, rankWindow: 500 }))).toEqual([march.id, april.id, may.id]);
+    // Without a document-date range the window is still the newest uploads.
+    expect(ids(await list({ q: "bill", createdBefore: "2026-01-04" }, { ...o, rankWindow: 2 }))).toEqual([march.id, april.id]);
+  });
+
   it("filters by folder: only documents filed directly in it", async () => {
     const o = await owner();
     const outer = await createFolder(t.db, o.scope.ownerId, { name: "Outer", parentId: null });
@@ -324,7 +345,7 @@ describe("keyset pagination", () => {
 });
 
 describe("range first", () => {
-  it("reads a document-date range's matches from its index and sorts them: the same pages and cursors as walking the sort", async () => {
+  it("reads a document-date or custom-field range's matches from its index and sorts them: the same pages and cursors as walking the sort", async () => {
     const o = await owner();
     const field = await createField(t.db, { name: `Total ${randomUUID()}`, type: "monetary", options: [], extract: "total" });
     for (let i = 0; i < 30; i++) {
@@ -345,12 +366,14 @@ describe("range first", () => {
       { datedFrom: "2024-05-11", datedTo: "2024-05-14" },
       { datedTo: "2024-05-13" },
       { datedFrom: "2024-05-12", field: field.id, fieldMin: "245", fieldMax: "265" },
+      { field: field.id, fieldMin: "245", fieldMax: "265" },
     ];
+    const limits = (n: number) => ({ rangeFirstLimit: n, fieldFirstLimit: n });
     for (const range of ranges) {
       for (const sort of DOCUMENT_SORTS.filter((x) => x !== "relevance")) {
         const walk: DocumentPage[] = [];
         const first: DocumentPage[] = [];
-        for (const [opts, pages] of [[{ ...o, rangeFirstLimit: 0 }, walk], [{ ...o, rangeFirstLimit: 1_000_000 }, first]] as const) {
+        for (const [opts, pages] of [[{ ...o, ...limits(0) }, walk], [{ ...o, ...limits(1_000_000) }, first]] as const) {
           let cursor: string | undefined;
           for (let n = 0; n < 20; n++) {
             const page = await list({ ...range, sort, perPage: 3, cursor }, opts);
@@ -365,13 +388,19 @@ describe("range first", () => {
         expect(walk.flatMap(ids).length, label).toBeGreaterThan(3);
       }
       // Offset paging too.
-      const byOffset = async (rangeFirstLimit: number) => ids(await list({ ...range, page: 2, perPage: 4 }, { ...o, rangeFirstLimit }));
+      const byOffset = async (limit: number) => ids(await list({ ...range, page: 2, perPage: 4 }, { ...o, ...limits(limit) }));
       expect(await byOffset(1_000_000)).toEqual(await byOffset(0));
     }
-    // Which path ran: the range-first page materialises the matches (a CTE), the walk does not.
-    const plan = async (rangeFirstLimit: number) => JSON.stringify((await explainListDocuments(t.db, listDocumentsInputSchema.parse(ranges[0]), { ...o, rangeFirstLimit })).page);
-    expect(await plan(1_000_000)).toContain("CTE Scan");
-    expect(await plan(0)).not.toContain("CTE Scan");
+    // Which path ran: the range-first page materialises the matches (a CTE), the walk does not; each kind of range
+    // by its own limit.
+    const plan = async (range: Record<string, unknown>, opts: ListOptions) => JSON.stringify((await explainListDocuments(t.db, listDocumentsInputSchema.parse(range), { ...o, ...opts })).page);
+    for (const range of [ranges[0]!, ranges[3]!]) {
+      expect(await plan(range, limits(1_000_000))).toContain("CTE Scan");
+      expect(await plan(range, limits(0))).not.toContain("CTE Scan");
+    }
+    expect(await plan(ranges[0]!, { rangeFirstLimit: 1_000_000, fieldFirstLimit: 0 })).toContain("CTE Scan");
+    expect(await plan(ranges[3]!, { rangeFirstLimit: 1_000_000, fieldFirstLimit: 0 })).not.toContain("CTE Scan");
+    expect(await plan(ranges[3]!, { rangeFirstLimit: 0, fieldFirstLimit: 1_000_000 })).toContain("CTE Scan");
     // Sorted by the date itself, the date index already gives the page in order: no range-first path.
     expect(JSON.stringify((await explainListDocuments(t.db, listDocumentsInputSchema.parse({ ...ranges[0], sort: "dated_newest" }), { ...o, rangeFirstLimit: 1_000_000 })).page)).not.toContain("CTE Scan");
   });
