@@ -84,7 +84,8 @@ const messages = defineMessages({
     me: "Me",
     clear: "Clear",
     refreshing: "Refreshing",
-    rankWindow: (window: number, total: string) => `Best matches among the ${formatNumber(window)} newest of ${total} matches. Sort by date to page through all of them.`,
+    rankWindow: (window: number, total: string, byDocumentDate: boolean) =>
+      `Best matches among the ${formatNumber(window)} ${byDocumentDate ? "latest-dated" : "newest"} of ${total} matches. Sort by date to page through all of them.`,
     loading: "Loading documents…",
     couldNotLoad: "Could not load documents",
     noMatchQuery: (q: string, filters: boolean, inFolder: boolean) => `No documents match “${q}”${filters ? " with these filters" : ""}${inFolder ? " in this folder" : ""}.`,
@@ -124,8 +125,8 @@ const messages = defineMessages({
     me: "Ich",
     clear: "Zurücksetzen",
     refreshing: "Wird aktualisiert",
-    rankWindow: (window: number, total: string) =>
-      `Beste Treffer unter den ${formatNumber(window)} neuesten von ${total} Treffern. Sortieren Sie nach Datum, um durch alle zu blättern.`,
+    rankWindow: (window: number, total: string, byDocumentDate: boolean) =>
+      `Beste Treffer unter den ${formatNumber(window)} ${byDocumentDate ? "jüngst datierten" : "neuesten"} von ${total} Treffern. Sortieren Sie nach Datum, um durch alle zu blättern.`,
     loading: "Dokumente werden geladen…",
     couldNotLoad: "Dokumente konnten nicht geladen werden",
     noMatchQuery: (q: string, filters: boolean, inFolder: boolean) => `Keine Dokumente passen zu „${q}“${filters ? " mit diesen Filtern" : ""}${inFolder ? " in diesem Ordner" : ""}.`,
@@ -441,7 +442,7 @@ export function DocumentsPage() {
               </div>
             )}
             {data && data.rankWindow !== null && data.total.value > data.rankWindow && (
-              <p className="list-note muted small">{m.rankWindow(data.rankWindow, formatTotal(data.total))}</p>
+              <p className="list-note muted small">{m.rankWindow(data.rankWindow, formatTotal(data.total), Boolean(dFrom || dTo))}</p>
             )}
             {selection.ids.size > 0 && (
               <BulkActions
