@@ -292,10 +292,10 @@ function trialSection(r: TrialBench): string {
     "",
     `${r.documents.toLocaleString("en")} documents seeded by \`pnpm docscan seed\` (5 owners and documents without one, 15 global topics, 10 % of links manual: ` +
       `the confirmed examples the word evidence learns from), ${r.scanned.toLocaleString("en")} of them classified with a stored vector. A trial edits the global topic Tax ` +
-      `(a different description each run: the changed topics' models are trained anew, today's come from the model cache), scores every document under today's and the changed topics, ` +
+      `(a description of its own for each trial: the changed topics' models are trained anew, today's come from the model cache), scores every document under today's and the changed topics, ` +
       `and stores what it lists (the seeded links are random, not the classifier's, and a document is listed only when the change moves its offline decision: ${r.listed}). The reference, in the same run, reads the same rows as a trial reads them (the documents and their links at once, then every vector page by page) without scoring them; ` +
       `a trial reads the vectors only of documents the process has not kept, and sums only the word evidence and cosines a changed model does not share with today's (ADR 0029, Performance), so after the first it reads less than the reference. ` +
-      `Then the same number of trials, each after a person's decision on one document of every owner (a manual link made anew): every owner's training data changed, so today's models are trained again too and every document is scored under them, as in a library in use. ` +
+      `Then the same number of trials, each after a person's decision on one document of every owner (a manual link made anew): every owner's training data changed, so today's models are trained again too and every document is scored under them, as in a library in use (the bench database keeps these decisions). ` +
       `A process's first trial, each in a fresh process: cold (it loads the encoder and reads every vector with the text features the worker stored, and scores today's models too), and after the warm-up the console's Topics page starts (the trial waits for it).` +
       (r.backfill ? ` This run first stored the text features of ${r.backfill.stored.toLocaleString("en")} documents (the worker's backfill) in ${ms(r.backfill.ms)} ms.` : ""),
     "",

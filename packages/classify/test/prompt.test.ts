@@ -90,6 +90,17 @@ describe("systemPrompt's excerpts of confirmed examples", () => {
     expect(shownFor("gpt-4o-mini")).not.toBe(shownFor("gpt-3.5-turbo"));
   });
 
+  it("cuts a long example by its own beginning: two that differ only there get their own excerpts", () => {
+    // Longer than EXAMPLE_TOKENS × MAX_TOKEN_CHARS: only the beginning truncateHead reads decides the excerpt.
+    const tail = " and the rest of a long statement".repeat(400);
+    const shown = (head: string) => /"Finance": "(.*)…"/.exec(systemPrompt(TOPICS, options, [{ text: `${head}${tail}`, topicIds: [FINANCE.id] }]))![1]!;
+    const a = shown("Statement for March, account 12345.");
+    const b = shown("Statement for April, account 12345.");
+    expect(a.startsWith("Statement for March")).toBe(true);
+    expect(b.startsWith("Statement for April")).toBe(true);
+    expect(shown("Statement for March, account 12345.")).toBe(a);
+  });
+
   it("shows a short example whole, and a longer one with the same beginning cut", () => {
     const short = "Invoice 42 from ACME, paid.";
     expect(systemPrompt(TOPICS, options, [{ text: short, topicIds: [FINANCE.id] }])).toContain(`"Finance": "${short}"`);

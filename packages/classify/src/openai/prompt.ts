@@ -123,10 +123,11 @@ function exampleLines(topics: readonly TopicRef[], examples: readonly LabeledExa
 /**
  * Excerpts already made, by encoding and what of the text decides them: every request the worker sends for an owner
  * and every topic trial's cost estimate excerpt the same examples, and tokenising them was most of building the
- * system prompt. Oldest out first past the size (an excerpt is at most ~EXAMPLE_TOKENS × 8 characters).
+ * system prompt. Oldest out first past the size: an excerpt is a few hundred characters, at most EXAMPLE_TOKENS ×
+ * MAX_TOKEN_CHARS (7 680, an example of long punctuation runs shown whole), so ≤ ~60 MB at worst.
  */
 const excerpts = new Map<string, string>();
-const EXCERPT_CACHE_SIZE = 10_000;
+const EXCERPT_CACHE_SIZE = 4_000;
 
 function excerpt(text: string, model: string): string {
   const flat = text.replace(/\s+/g, " ").trim();

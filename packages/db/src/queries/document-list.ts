@@ -43,7 +43,10 @@ export const RANGE_FIRST_LIMIT = 30_000;
 export function fieldFirstLimit(documents: number, perPage: number): number {
   return Math.floor(Math.sqrt(((perPage + 1) * Math.max(0, documents)) / 2));
 }
-/** With `sort: "relevance"`, how many of the newest matches are ranked (ranking reads every candidate). */
+/**
+ * With `sort: "relevance"`, how many of the newest matches are ranked (ranking reads every candidate): the newest
+ * uploads, or with a document-date range the latest-dated (`windowByDate`).
+ */
 export const DEFAULT_RANK_WINDOW = 500;
 /** Snippets are cut from this much text around the first match. */
 const SNIPPET_SCAN_CHARS = 50_000;
@@ -85,7 +88,7 @@ export interface DocumentPage {
   perPage: number;
   /** Only when the caller used offset paging (`page`). */
   page: number | null;
-  /** With `sort: "relevance"`: how many of the newest matches were ranked; null for other sorts. */
+  /** With `sort: "relevance"`: how many of the newest matches (by document date within a date range) were ranked; null for other sorts. */
   rankWindow: number | null;
 }
 
@@ -275,7 +278,7 @@ export interface PreparedList {
   /**
    * A document-date range with a sort by something else, or a custom field's range: the page may start from the
    * range's index, when the planner expects at most `rangeFirstLimit` matches (RANGE_FIRST_LIMIT for a date range,
-   * FIELD_FIRST_LIMIT for a field's).
+   * `fieldFirstLimit` for a field's without one).
    */
   ranged: boolean;
   rangeFirstLimit: number;
@@ -347,7 +350,8 @@ export async function prepareList(db: DbOrTx, input: ListDocumentsInput, opts: L
   }
   // Sorted by the date itself, the date index already gives the page in order; relevance has its own window.
   const datedRange = Boolean(input.datedFrom || input.datedTo) && sort !== "relevance" && sort !== "dated_newest" && sort !== "dated_oldest";
-  const fieldRange = Boolean(input.field) && sort !== "relevance";
+  // A field's range with a document-date range: the date's rule (above) decides, as before field ranges went first.
+  const fieldRange = Boolean(input.field) && sort !== "relevance" && !(input.datedFrom || input.datedTo);
   return {
     sort,
     perPage: input.perPage,
