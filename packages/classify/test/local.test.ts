@@ -196,6 +196,21 @@ describe("self-training on the owner's library", () => {
     expect(modelKey(input)).not.toBe(modelKey({ ...input, library: input.library.slice(1) }));
   });
 
+  it("trains the same model from the cosines it keeps per library vector as from fresh copies (ADR 0044)", async () => {
+    const docs = await library();
+    const base = { topics: PROJECT_TOPICS, examples: syntheticExamples(2), library: docs };
+    // A changed topic, as a trial's: the other topics' vectors and items are shared with the model trained before.
+    const changed = { ...base, topics: PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description}, timesheets, milestones` } : t)) };
+    const before = await trainUncached(base, encoder);
+    const kept = await trainUncached(changed, encoder); // most of the library's cosines come from the first training
+    const fresh = await trainUncached({ ...changed, library: docs.map((v) => Float32Array.from(v)) }, encoder); // none kept
+    expect(kept.selfTrained).toBeGreaterThan(0);
+    expect(kept.topicVectors).toEqual(fresh.topicVectors);
+    expect(kept.reference).toBe(fresh.reference);
+    expect(kept.selfTrained).toBe(fresh.selfTrained);
+    expect(kept.topicVectors).not.toEqual(before.topicVectors);
+  });
+
   it("leaves off-topic library documents out", async () => {
     const offTopic = await encoder.embed(OFF_TOPIC_TEXTS);
     const model = await trainUncached({ topics: PROJECT_TOPICS, examples: syntheticExamples(2), library: offTopic }, encoder);

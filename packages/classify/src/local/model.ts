@@ -206,8 +206,11 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
  */
 function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Array[]): Float32Array[][] {
   const candidates = before.topicVectors.map(() => [] as { k: number; p: number }[]);
+  const keys = vectorKeys(before);
   library.forEach((v, k) => {
-    const confidences = confidencesOf(CALIBRATIONS[kind], topicFeatures(before, v, ""));
+    // topicFeatures without words (`before` has no lexical model), from the kept centred vector and cosines.
+    const c = centreTraining(v);
+    const confidences = confidencesOf(CALIBRATIONS[kind], featuresFrom(before, c, keptSimilarities(before, keys, c), null));
     const { best, bestIndex } = bestTwo(confidences);
     if (best >= SELF_TRAINING_MIN_CONFIDENCE) candidates[bestIndex]!.push({ k, p: best });
   });
@@ -215,7 +218,7 @@ function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Ar
     c
       .sort((a, b) => b.p - a.p || a.k - b.k)
       .slice(0, SELF_TRAINING_PER_TOPIC)
-      .map(({ k }) => centre(library[k]!)),
+      .map(({ k }) => centreTraining(library[k]!)),
   );
 }
 
@@ -284,6 +287,50 @@ export function centre(v: Float32Array): Float32Array {
   return centreInPlace(Float32Array.from(v));
 }
 
+/**
+ * `centre` of a library vector, made once per array: an owner's library comes from the vectors the process keeps
+ * (ADR 0044), the same arrays for every model trained on it. Neither the input nor the result is ever changed.
+ */
+const centredTraining = new WeakMap<Float32Array, Float32Array>();
+function centreTraining(v: Float32Array): Float32Array {
+  let c = centredTraining.get(v);
+  if (!c) centredTraining.set(v, (c = centre(v)));
+  return c;
+}
+
+/**
+ * Cosines of a training vector (a library document's, centred once; a general negative) to the topic and item
+ * vectors of the models trained with it, by the other vector's content (ADR 0044): an owner's models share most of
+ * them — a topic trial trains today's model and the changed one, which differ in a topic, and the worker trains
+ * again when one example or document changed — so self-training and the abstention reference compute only the new
+ * ones. The same `cosine` of the same arrays, so the same numbers. At most COSINES_PER_VECTOR are kept per vector
+ * (then it starts afresh).
+ */
+const trainingCosines = new WeakMap<Float32Array, Map<string, number>>();
+const COSINES_PER_VECTOR = 128;
+
+interface VectorKeys {
+  topics: string[];
+  items: string[][];
+}
+const vectorKeys = (model: Pick<LocalModel, "topicVectors" | "itemVectors">): VectorKeys => ({
+  topics: model.topicVectors.map(vectorKey),
+  items: model.itemVectors.map((items) => items.map(vectorKey)),
+});
+
+/** `similarities(model, c)` from the cosines kept for `c`. */
+function keptSimilarities(model: Pick<LocalModel, "topicVectors" | "itemVectors">, keys: VectorKeys, c: Float32Array): number[] {
+  let kept = trainingCosines.get(c);
+  if (!kept || kept.size > COSINES_PER_VECTOR) trainingCosines.set(c, (kept = new Map()));
+  const known = kept;
+  const cos = (key: string, u: Float32Array) => {
+    let x = known.get(key);
+    if (x === undefined) known.set(key, (x = cosine(c, u)));
+    return x;
+  };
+  return similarities(model, c, { topic: (i) => cos(keys.topics[i]!, model.topicVectors[i]!), item: (i, j) => cos(keys.items[i]![j]!, model.itemVectors[i]![j]!) });
+}
+
 /** `centre` without a new array: `v` becomes the centred vector (the topic trial centres into its store, scored-documents.ts). */
 export function centreInPlace(v: Float32Array): Float32Array {
   generalCentre ??= Float32Array.from(GENERAL_CENTRE);
@@ -305,8 +352,9 @@ function generalNegatives(): Float32Array[] {
 
 function referenceSimilarity(topicVectors: readonly Float32Array[], itemVectors: readonly (readonly Float32Array[])[]): number {
   if (topicVectors.length === 0) return 0;
+  const keys = vectorKeys({ topicVectors, itemVectors });
   const best = generalNegatives()
-    .map((n) => Math.max(...similarities({ topicVectors, itemVectors }, n)))
+    .map((n) => Math.max(...keptSimilarities({ topicVectors, itemVectors }, keys, n)))
     .sort((a, b) => a - b);
   return best[Math.min(best.length - 1, Math.floor(ABSTENTION_QUANTILE * best.length))]!;
 }
