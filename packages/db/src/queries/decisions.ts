@@ -4,9 +4,8 @@ import type { DbOrTx } from "../client.ts";
 import { documents, documentTopicRejections, documentTopics, documentVectors, topicSuggestions } from "../schema/index.ts";
 import type { ListScope } from "./document-list.ts";
 import { documentsInScope } from "./topics.ts";
+import { uuidArray } from "./uuid-array.ts";
 
-/** Ids as one Postgres array parameter. */
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(",")}}`}::uuid[]`;
 
 /**
  * The origin (ADR 0035) of what stands for the pair now: its link's, or `review` while the classifier's

@@ -5,6 +5,7 @@ import { classificationRuns, correspondents, documents, documentTopics, topics, 
 import type { ListScope } from "./document-list.ts";
 import { clearRejections, newManualLinkOrigin, rejectTopics } from "./decisions.ts";
 import { assertTopicsAvailable, documentsInScope } from "./topics.ts";
+import { uuidArray } from "./uuid-array.ts";
 
 /** A new document; without a title it is named after its file. */
 export type NewDocument = Omit<typeof documents.$inferInsert, "title" | "notesText"> & { title?: string };
@@ -323,7 +324,7 @@ export async function setManualTopics(
       await tx.execute(sql`
         insert into ${documentTopics} (document_id, topic_id, source, origin, confidence)
         select ${documentId}::uuid, t, 'manual', ${newManualLinkOrigin(sql`${documentId}::uuid`, sql`t`)}, null
-        from unnest(${`{${topicIds.join(",")}}`}::uuid[]) t
+        from unnest(${uuidArray(topicIds)}) t
         on conflict (document_id, topic_id) do update set source = 'manual', confidence = null, quote = null, created_at = now()`);
     }
     await clearRejections(tx, [documentId], topicIds);

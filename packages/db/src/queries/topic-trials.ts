@@ -21,6 +21,7 @@ import {
 import { bytesToVector } from "./decisions.ts";
 import { type StoredTextFeatures, wordsFromColumn } from "./text-features.ts";
 import { documentsInScope } from "./topics.ts";
+import { uuidArray } from "./uuid-array.ts";
 
 export type { TrialLink, TrialSnapshot, TrialSuggestion } from "../schema/index.ts";
 export type TopicTrialRow = typeof topicTrials.$inferSelect;
@@ -41,11 +42,8 @@ export interface TrialDocument {
   rejected: string[];
 }
 
-/**
- * `column = any(ids)` with the ids as one array parameter: a page's 1 000 ids cost one parameter, not 1 000
- * (the ids are uuids read from the database).
- */
-const idIn = (column: AnyColumn, ids: string[]) => sql`${column} = any(${`{${ids.join(",")}}`}::uuid[])`;
+/** `column = any(ids)` with the ids as one array parameter (the ids are uuids read from the database). */
+const idIn = (column: AnyColumn, ids: string[]) => sql`${column} = any(${uuidArray(ids)})`;
 
 /**
  * The owners whose documents a change of a topic of `topicOwnerId` can touch: that owner for a personal
