@@ -277,11 +277,11 @@ export interface PreparedList {
   empty: boolean;
   /**
    * A document-date range with a sort by something else, or a custom field's range: the page may start from the
-   * range's index, when the planner expects at most `rangeFirstLimit` matches (RANGE_FIRST_LIMIT for a date range,
-   * `fieldFirstLimit` for a field's without one).
+   * range's index, when the planner expects at most `rangeFirstLimit` matches (RANGE_FIRST_LIMIT for a date range;
+   * for a field's without one, null: `fieldFirstLimit` of the library's size, read only when a page is planned).
    */
   ranged: boolean;
-  rangeFirstLimit: number;
+  rangeFirstLimit: number | null;
   /**
    * A search within a document-date range: its rank window is the matches with the latest document dates, read
    * backwards along documents_document_date_idx, instead of the newest uploads (walking documents_created_idx from
@@ -363,10 +363,7 @@ export async function prepareList(db: DbOrTx, input: ListDocumentsInput, opts: L
     match,
     empty: match !== null && match.queries.length === 0,
     ranged: datedRange || fieldRange,
-    rangeFirstLimit: Math.max(
-      0,
-      datedRange ? (opts.rangeFirstLimit ?? RANGE_FIRST_LIMIT) : fieldRange ? (opts.fieldFirstLimit ?? fieldFirstLimit(await documentsEstimate(db), input.perPage)) : 0,
-    ),
+    rangeFirstLimit: datedRange ? Math.max(0, opts.rangeFirstLimit ?? RANGE_FIRST_LIMIT) : opts.fieldFirstLimit !== undefined ? Math.max(0, opts.fieldFirstLimit) : null,
     windowByDate: sort === "relevance" && Boolean(input.datedFrom || input.datedTo),
   };
 }
@@ -535,7 +532,7 @@ export async function listDocuments(db: DbOrTx, input: ListDocumentsInput, opts:
 
   // With a range filter the count's plan (its estimate of the matches) comes first: it picks the page's plan.
   const planned = p.ranged ? planCount(db, p) : undefined;
-  const rangeFirst = planned !== undefined && rangeFirstFits(p, (await planned).estimate);
+  const rangeFirst = planned !== undefined && (await rangeFirstFits(db, p, (await planned).estimate));
   const [rows, total] = await Promise.all([db.execute<Record<string, unknown>>(pageSql(p, rangeFirst)), countPrepared(db, p, planned)]);
   const items = [...rows].slice(0, p.perPage).map(toListItem);
   const last = rows.length > p.perPage ? rows[p.perPage - 1] : undefined;
@@ -543,8 +540,8 @@ export async function listDocuments(db: DbOrTx, input: ListDocumentsInput, opts:
   return { ...base, items, total, nextCursor };
 }
 
-function rangeFirstFits(p: PreparedList, estimate: number): boolean {
-  return p.ranged && estimate <= p.rangeFirstLimit;
+async function rangeFirstFits(db: DbOrTx, p: PreparedList, estimate: number): Promise<boolean> {
+  return p.ranged && estimate <= (p.rangeFirstLimit ?? fieldFirstLimit(await documentsEstimate(db), p.perPage));
 }
 
 /** How many documents match a list input (the list's own capped/estimated count, no page): a dashboard's number. */
@@ -574,7 +571,7 @@ export async function explainListDocuments(
 ): Promise<{ page: unknown; count: unknown; estimate: number; countCost: number }> {
   const p = await prepareList(db, input, opts);
   const count = p.empty ? null : await planCount(db, p);
-  const rows = await db.execute<Record<string, unknown>>(sql`explain (format json) ${pageSql(p, count !== null && rangeFirstFits(p, count.estimate))}`);
+  const rows = await db.execute<Record<string, unknown>>(sql`explain (format json) ${pageSql(p, count !== null && (await rangeFirstFits(db, p, count.estimate)))}`);
   const raw = rows[0] ? Object.values(rows[0])[0] : null;
   const page = typeof raw === "string" ? (JSON.parse(raw) as unknown) : raw;
   if (!count) return { page, count: null, estimate: 0, countCost: 0 };
