@@ -161,18 +161,21 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
   });
 
   let topicVectors = sums.map((s) => normalize(Float32Array.from(s)));
-  let reference = referenceSimilarity(topicVectors, itemVectors);
+  // The vectors' keys for the kept cosines (keptSimilarities), hashed once per set of vectors.
+  let keys = vectorKeys({ topicVectors, itemVectors });
+  let reference = referenceSimilarity(topicVectors, itemVectors, keys);
   let selfTrained = 0;
   const library = (input.library ?? []).slice(0, MAX_LIBRARY);
   if (library.length && topics.length) {
-    const joined = selfTrain({ topicVectors, itemVectors, reference, linear: null, lexical: null }, examples.length ? "documents" : "description", library);
+    const joined = selfTrain({ topicVectors, itemVectors, reference, linear: null, lexical: null }, examples.length ? "documents" : "description", library, keys);
     selfTrained = joined.reduce((n, members) => n + members.length, 0);
     topicVectors = sums.map((s, i) => {
       const v = Float32Array.from(s);
       for (const m of joined[i]!) addInto(v, m);
       return normalize(v);
     });
-    reference = referenceSimilarity(topicVectors, itemVectors);
+    keys = { topics: topicVectors.map(vectorKey), items: keys.items };
+    reference = referenceSimilarity(topicVectors, itemVectors, keys);
   }
 
   const lexicalExamples: LexicalExample[] = examples
@@ -204,9 +207,8 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
  * SELF_TRAINING_PER_TOPIC most confident join it. Ties go to the earlier document, so the result depends
  * only on the inputs.
  */
-function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Array[]): Float32Array[][] {
+function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Array[], keys: VectorKeys): Float32Array[][] {
   const candidates = before.topicVectors.map(() => [] as { k: number; p: number }[]);
-  const keys = vectorKeys(before);
   library.forEach((v, k) => {
     // topicFeatures without words (`before` has no lexical model), from the kept centred vector and cosines.
     const c = centreTraining(v);
@@ -350,9 +352,8 @@ function generalNegatives(): Float32Array[] {
   return negatives;
 }
 
-function referenceSimilarity(topicVectors: readonly Float32Array[], itemVectors: readonly (readonly Float32Array[])[]): number {
+function referenceSimilarity(topicVectors: readonly Float32Array[], itemVectors: readonly (readonly Float32Array[])[], keys: VectorKeys): number {
   if (topicVectors.length === 0) return 0;
-  const keys = vectorKeys({ topicVectors, itemVectors });
   const best = generalNegatives()
     .map((n) => Math.max(...keptSimilarities({ topicVectors, itemVectors }, keys, n)))
     .sort((a, b) => a - b);
