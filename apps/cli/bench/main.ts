@@ -13,7 +13,7 @@ import { runIngestBench, type IngestResult } from "./ingest.ts";
 import { REPO_ROOT } from "@docscan/testkit";
 import { runScript } from "./processes.ts";
 import { buildCases, documentCount, measureCases, planSummaries, withDatabase, type CaseResult, type PlanSummary } from "./search.ts";
-import { ms, ratio, table } from "./stats.ts";
+import { median, ms, ratio, table } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -283,7 +283,6 @@ interface TrialBench {
 }
 
 function trialSection(r: TrialBench): string {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const spread = (xs: number[]) => `${ms(Math.min(...xs))} / ${ms(median(xs))} / ${ms(Math.max(...xs))}`;
   return [
     "## Topic trial (issue 20, ADR 0029)",

@@ -15,6 +15,9 @@ export function percentiles(samples: number[]): Percentiles {
   return { n: s.length, p50: at(50), p95: at(95), p99: at(99), mean };
 }
 
+/** The middle sample (the upper one of the two middles for an even count), as the benchmarks' "median" columns. */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** Runs `fn` sequentially after `warmup` runs, until `maxRuns` runs or `maxMs` elapsed; returns ms per run. */
 export async function timeRuns(fn: () => Promise<unknown>, opts: { warmup?: number; maxRuns: number; maxMs: number }): Promise<number[]> {
   for (let i = 0; i < (opts.warmup ?? 3); i++) await fn();
