@@ -36,8 +36,27 @@ export interface ConfidenceFeatures {
 
 /** Each topic's confidence; they need not sum to 1 (the rest is "no topic fits"). */
 export function confidencesOf(c: Calibration, features: readonly ConfidenceFeatures[]): number[] {
-  const max = Math.max(...features.map((f) => f.ranking));
-  const e = features.map((f) => Math.exp(c.sharpness * (f.ranking - max)));
-  const z = e.reduce((a, b) => a + b, 0);
-  return features.map((f, i) => e[i]! / z / (1 + Math.exp(-(c.intercept + c.aboveReference * f.aboveReference))));
+  const out = new Float64Array(features.length);
+  confidencesInto(
+    c,
+    Float64Array.from(features, (f) => f.aboveReference),
+    Float64Array.from(features, (f) => f.ranking),
+    out,
+  );
+  return Array.from(out);
+}
+
+/**
+ * confidencesOf with the features as two arrays (topic t: `aboveReference[t]`, `ranking[t]`), written into `out`
+ * (one confidence per topic): scoring many documents reuses the same arrays instead of making objects per topic.
+ */
+export function confidencesInto(c: Calibration, aboveReference: Float64Array, ranking: Float64Array, out: Float64Array): Float64Array {
+  const n = out.length;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) max = Math.max(max, ranking[i]!);
+  // The exponentials wait in `out`; their sum is taken in topic order.
+  let z = 0;
+  for (let i = 0; i < n; i++) z += out[i] = Math.exp(c.sharpness * (ranking[i]! - max));
+  for (let i = 0; i < n; i++) out[i] = out[i]! / z / (1 + Math.exp(-(c.intercept + c.aboveReference * aboveReference[i]!)));
+  return out;
 }

@@ -68,9 +68,18 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The suggestions from each topic's confidence features, without the rejected topics; `quoteOf(i)`: topic i's quote. */
 export function suggestionsFrom(model: LocalModel, features: readonly ConfidenceFeatures[], rejected: ReadonlySet<string>, quoteOf: ((i: number) => string | null) | null): TopicSuggestion[] {
-  return confidencesOf(CALIBRATIONS[model.kind], features)
-    .map((confidence, i) => ({ i, topicId: model.topicIds[i]!, confidence }))
-    .filter((s) => s.confidence >= MIN_CONFIDENCE && !rejected.has(s.topicId))
+  return suggestionsOf(model, confidencesOf(CALIBRATIONS[model.kind], features), rejected, quoteOf);
+}
+
+/** suggestionsFrom, from each topic's confidence (calibrate.ts). */
+export function suggestionsOf(model: LocalModel, confidences: ArrayLike<number>, rejected: ReadonlySet<string>, quoteOf: ((i: number) => string | null) | null): TopicSuggestion[] {
+  const kept: { i: number; topicId: string; confidence: number }[] = [];
+  for (let i = 0; i < confidences.length; i++) {
+    const topicId = model.topicIds[i]!;
+    const confidence = confidences[i]!;
+    if (confidence >= MIN_CONFIDENCE && !rejected.has(topicId)) kept.push({ i, topicId, confidence });
+  }
+  return kept
     .sort((a, b) => b.confidence - a.confidence || (a.topicId < b.topicId ? -1 : 1))
     .map((s) => ({ topicId: s.topicId, confidence: s.confidence, quote: quoteOf ? quoteOf(s.i) : null }));
 }

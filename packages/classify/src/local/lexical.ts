@@ -121,10 +121,18 @@ export function lexicalPosterior(sums: Float64Array, known: number): number[] {
 }
 
 function posterior(sums: Float64Array, known: number): number[] {
-  if (known === 0) return Array.from(sums, () => 0);
-  const max = Math.max(...sums);
+  return Array.from(lexicalPosteriorInto(sums, known, new Float64Array(sums.length)));
+}
+
+/** lexicalPosterior written into `out` (one number per topic). */
+export function lexicalPosteriorInto(sums: Float64Array, known: number, out: Float64Array): Float64Array {
+  if (known === 0) return out.fill(0);
+  let max = -Infinity;
+  for (let t = 0; t < sums.length; t++) max = Math.max(max, sums[t]!);
   let z = 0;
-  for (const s of sums) z += Math.exp(s - max);
+  for (let t = 0; t < sums.length; t++) z += Math.exp(sums[t]! - max);
   const norm = Math.sqrt(known);
-  return Array.from(sums, (s) => (s - max - Math.log(z)) / norm);
+  const logZ = Math.log(z);
+  for (let t = 0; t < sums.length; t++) out[t] = (sums[t]! - max - logZ) / norm;
+  return out;
 }

@@ -74,9 +74,13 @@ export function trainLinear(examples: readonly LinearExample[], topicCount: numb
 
 /** Class probabilities for a centred vector. */
 export function predictLinear(model: LinearModel, vector: Float32Array): number[] {
-  const p = new Float64Array(model.weights.length);
-  probabilities(model.weights, model.bias, vector, p);
-  return Array.from(p);
+  return Array.from(predictLinearInto(model, vector, new Float64Array(model.weights.length)));
+}
+
+/** predictLinear written into `out` (one probability per class). */
+export function predictLinearInto(model: LinearModel, vector: Float32Array, out: Float64Array): Float64Array {
+  probabilities(model.weights, model.bias, vector, out);
+  return out;
 }
 
 function probabilities(W: readonly ArrayLike<number>[], b: ArrayLike<number>, x: Float32Array, out: Float64Array): void {

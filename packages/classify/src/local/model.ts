@@ -17,11 +17,11 @@
 // Training is deterministic and cached by a hash of its inputs.
 import { createHash } from "node:crypto";
 import type { LabeledExample, TopicRef } from "../types.ts";
-import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidencesOf } from "./calibrate.ts";
+import { CALIBRATIONS, type ConfidenceFeatures, type ModelKind, confidencesInto } from "./calibrate.ts";
 import { type SentenceEncoder, EMBEDDING_DIMENSIONS, addInto, cosine, normalize } from "./encoder.ts";
 import { GENERAL_CENTRE, GENERAL_NEGATIVES } from "./general.ts";
 import { type LexicalExample, type LexicalModel, lexicalScores, trainLexical } from "./lexical.ts";
-import { type LinearExample, type LinearModel, predictLinear, trainLinear } from "./linear.ts";
+import { type LinearExample, type LinearModel, predictLinearInto, trainLinear } from "./linear.ts";
 import { type Vocabulary, vocabularies } from "./quote.ts";
 
 /** Bump when training changes, so cached models and answers are not reused across versions. */
@@ -209,10 +209,14 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
  */
 function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Array[], keys: VectorKeys): Float32Array[][] {
   const candidates = before.topicVectors.map(() => [] as { k: number; p: number }[]);
+  const T = before.topicVectors.length;
+  const features = featureArrays(T);
+  const confidences = new Float64Array(T);
   library.forEach((v, k) => {
     // topicFeatures without words (`before` has no lexical model), from the kept centred vector and cosines.
     const c = centreTraining(v);
-    const confidences = confidencesOf(CALIBRATIONS[kind], featuresFrom(before, c, keptSimilarities(before, keys, c), null));
+    featuresInto(before, c, Float64Array.from(keptSimilarities(before, keys, c)), null, features);
+    confidencesInto(CALIBRATIONS[kind], features.aboveReference, features.ranking, confidences);
     const { best, bestIndex } = bestTwo(confidences);
     if (best >= SELF_TRAINING_MIN_CONFIDENCE) candidates[bestIndex]!.push({ k, p: best });
   });
@@ -224,7 +228,7 @@ function selfTrain(before: Scoring, kind: ModelKind, library: readonly Float32Ar
   );
 }
 
-export function bestTwo(scores: readonly number[]): { best: number; second: number; bestIndex: number } {
+export function bestTwo(scores: readonly number[] | Float64Array): { best: number; second: number; bestIndex: number } {
   let best = -Infinity;
   let second = -Infinity;
   let bestIndex = -1;
@@ -255,10 +259,32 @@ export function topicFeatures(model: Scoring, vector: Float32Array, text: string
  * document (library.ts), and gets the same numbers.
  */
 export function featuresFrom(model: Scoring, c: Float32Array, similarity: readonly number[], words: readonly number[] | null): ConfidenceFeatures[] {
-  const withWords = (xs: readonly number[], weight: number) => (words ? xs.map((x, i) => x + weight * words[i]!) : xs);
-  const linear = model.linear ? withWords(predictLinear(model.linear, c).map((p) => Math.log(Math.max(p, 1e-12))), LEXICAL_WEIGHT.linear) : null;
-  const ranking = linear ?? withWords(similarity, LEXICAL_WEIGHT.similarity);
-  return similarity.map((s, i) => ({ aboveReference: s - model.reference, ranking: ranking[i]! }));
+  const out = featureArrays(similarity.length);
+  featuresInto(model, c, Float64Array.from(similarity), words && Float64Array.from(words), out);
+  return similarity.map((_, i) => ({ aboveReference: out.aboveReference[i]!, ranking: out.ranking[i]! }));
+}
+
+/** ConfidenceFeatures of every topic as two arrays (calibrate.ts, confidencesInto). */
+export interface FeatureArrays {
+  aboveReference: Float64Array;
+  ranking: Float64Array;
+}
+
+export const featureArrays = (topics: number): FeatureArrays => ({ aboveReference: new Float64Array(topics), ranking: new Float64Array(topics) });
+
+/** featuresFrom written into `out`: scoring many documents reuses the same arrays instead of making objects per topic. */
+export function featuresInto(model: Scoring, c: Float32Array, similarity: Float64Array, words: Float64Array | null, out: FeatureArrays): FeatureArrays {
+  const { ranking, aboveReference } = out;
+  const n = similarity.length;
+  if (model.linear) {
+    predictLinearInto(model.linear, c, ranking);
+    for (let i = 0; i < n; i++) {
+      const x = Math.log(Math.max(ranking[i]!, 1e-12));
+      ranking[i] = words ? x + LEXICAL_WEIGHT.linear * words[i]! : x;
+    }
+  } else for (let i = 0; i < n; i++) ranking[i] = words ? similarity[i]! + LEXICAL_WEIGHT.similarity * words[i]! : similarity[i]!;
+  for (let i = 0; i < n; i++) aboveReference[i] = similarity[i]! - model.reference;
+  return out;
 }
 
 type Scoring = Pick<LocalModel, "topicVectors" | "itemVectors" | "reference" | "linear" | "lexical">;
@@ -276,10 +302,12 @@ export function similarities(
     let best = -Infinity;
     const items = model.itemVectors[i]!;
     for (let j = 0; j < items.length; j++) best = Math.max(best, cosines ? cosines.item(i, j) : cosine(c, items[j]!));
-    const toTopic = cosines ? cosines.topic(i) : cosine(c, t);
-    return Number.isFinite(best) ? (1 - ITEM_WEIGHT) * toTopic + ITEM_WEIGHT * best : toTopic;
+    return similarityOf(cosines ? cosines.topic(i) : cosine(c, t), best);
   });
 }
+
+/** A topic's similarity from the cosine to its vector and to its best-matching item (-Infinity: it has no items). */
+export const similarityOf = (toTopic: number, bestItem: number): number => (Number.isFinite(bestItem) ? (1 - ITEM_WEIGHT) * toTopic + ITEM_WEIGHT * bestItem : toTopic);
 
 let negatives: Float32Array[] | undefined;
 let generalCentre: Float32Array | undefined;

@@ -10,10 +10,11 @@
 // numbers, by the same functions (model.ts, lexical.ts).
 import { createHash } from "node:crypto";
 import type { TopicSuggestion } from "../types.ts";
-import { rejectedFor, suggestionsFrom } from "./classifier.ts";
+import { CALIBRATIONS, confidencesInto } from "./calibrate.ts";
+import { rejectedFor, suggestionsOf } from "./classifier.ts";
 import { EMBEDDING_DIMENSIONS } from "./encoder.ts";
-import { knownCountOfIds, lexicalPosterior, lexicalSumOfIds } from "./lexical.ts";
-import { type LocalModel, centreInPlace, featuresFrom, similarities, vectorKey } from "./model.ts";
+import { knownCountOfIds, lexicalPosteriorInto, lexicalSumOfIds } from "./lexical.ts";
+import { type FeatureArrays, type LocalModel, centreInPlace, featureArrays, featuresInto, similarityOf, vectorKey } from "./model.ts";
 import type { TextFeatures } from "./text-features.ts";
 
 const D = EMBEDDING_DIMENSIONS;
@@ -69,6 +70,8 @@ interface ModelView {
   /** The topic and item columns, each once. */
   cosines: Column[];
   suggestions: (TopicSuggestion[] | undefined)[];
+  /** Per topic: what `suggest` computes for one document, reused for the next. */
+  scratch: { similarity: Float64Array; sums: Float64Array; words: Float64Array; features: FeatureArrays; confidences: Float64Array };
 }
 
 /** Tables of one length side by side: row r's values of every table, then row r + 1's. */
@@ -146,17 +149,23 @@ export class ScoredDocuments {
     const view = this.#view(model);
     const hit = view.suggestions[slot];
     if (hit) return hit;
-    const c = this.#centred(slot);
     this.#fillCosines(slot, view.cosines);
-    const similarity = similarities(model, c, { topic: (i) => view.topics[i]!.at(slot), item: (i, j) => view.items[i]![j]!.at(slot) });
-    let words: number[] | null = null;
+    // What `similarities`, `lexicalPosterior`, `featuresFrom` and `confidencesOf` compute, in the view's arrays: one
+    // document after the other, no array or object per topic for the collector.
+    const { similarity, sums, words, features, confidences } = view.scratch;
+    view.topics.forEach((topic, t) => {
+      let best = -Infinity;
+      for (const item of view.items[t]!) best = Math.max(best, item.at(slot));
+      similarity[t] = similarityOf(topic.at(slot), best);
+    });
     if (view.lexical) {
       this.#fillWordSums(slot, view.lexical);
-      const sums = new Float64Array(similarity.length);
       for (let t = 0; t < sums.length; t++) sums[t] = view.lexical.topics[t]!.at(slot);
-      words = lexicalPosterior(sums, view.lexical.known.at(slot));
+      lexicalPosteriorInto(sums, view.lexical.known.at(slot), words);
     }
-    const out = suggestionsFrom(model, featuresFrom(model, c, similarity, words), rejectedFor(model, () => this.#keys[slot]!), null);
+    featuresInto(model, this.#centred(slot), similarity, view.lexical ? words : null, features);
+    confidencesInto(CALIBRATIONS[model.kind], features.aboveReference, features.ranking, confidences);
+    const out = suggestionsOf(model, confidences, rejectedFor(model, () => this.#keys[slot]!), null);
     view.suggestions[slot] = out;
     return out;
   }
@@ -242,6 +251,7 @@ export class ScoredDocuments {
    * order as `#cosine` (and encoder.ts's `cosine`), so the same number.
    */
   #fillCosines(slot: number, columns: readonly Column[]): void {
+    if (!columns.some((col) => col.missing(slot))) return;
     const todo = columns.filter((col) => col.missing(slot));
     const block = this.#blocks[Math.floor(slot / BLOCK)]!;
     const offset = (slot % BLOCK) * D;
@@ -345,7 +355,9 @@ export class ScoredDocuments {
     const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v), MAX_COLUMNS);
     const topics = model.topicVectors.map(column);
     const items = model.itemVectors.map((vectors) => vectors.map(column));
-    view = { lexical, topics, items, cosines: [...new Set([...topics, ...items.flat()])], suggestions: [] };
+    const T = model.topicIds.length;
+    const scratch = { similarity: new Float64Array(T), sums: new Float64Array(T), words: new Float64Array(T), features: featureArrays(T), confidences: new Float64Array(T) };
+    view = { lexical, topics, items, cosines: [...new Set([...topics, ...items.flat()])], suggestions: [], scratch };
     this.#views.set(model, view);
     return view;
   }
