@@ -8,7 +8,7 @@
 // take the encoder an hour; what is measured is the trial, not the encoder), and the text features the worker
 // stores with a vector (its backfill, timed).
 // Each measured process's first trial is timed too: a cold one (a fresh child process: encoder, every vector and
-// text feature read) and one after a warm-up (another fresh child: the Topics page's warm-up, then the trial).
+// text feature read) and one after a warm-up (another fresh child: the warm-up the api starts when it starts, then the trial).
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,7 @@ import { EMBEDDING_VERSION, sentenceEncoder, sourceSha256Of, TEXT_FEATURES_VERSI
 import { backfillTextFeatures, createDatabase, trialLibrary, trialOwners, trialVectors, type AuthUser } from "@docscan/db";
 import { migrate } from "@docscan/db/migrate";
 import { deriveSecretKey } from "@docscan/db/secrets";
-import { runTrial, trialWarmUp, warmUpTrials } from "../src/services/topic-trials.ts";
+import { runTrial, warmUpTrialsAtStart } from "../src/services/topic-trials.ts";
 
 const { values } = parseArgs({
   options: {
@@ -123,12 +123,11 @@ async function prepare(): Promise<void> {
 }
 
 /** A fresh process's first trial (`--first cold`), or its warm-up and then its first trial (`--first warm`), timed. */
-async function firstTrial(mode: string, trial: (k: number) => ReturnType<typeof runTrial>, warm: () => void): Promise<{ warmUpMs: number | null; trialMs: number }> {
+async function firstTrial(mode: string, trial: (k: number) => ReturnType<typeof runTrial>, warm: () => Promise<unknown>): Promise<{ warmUpMs: number | null; trialMs: number }> {
   let warmUpMs: number | null = null;
   if (mode === "warm") {
     const started = performance.now();
-    warm();
-    await trialWarmUp();
+    await warm();
     warmUpMs = performance.now() - started;
   }
   const started = performance.now();
@@ -180,12 +179,12 @@ async function main(): Promise<void> {
       runTrial(deps, user, { change: { kind: "update", id: topic!.id, description: `${topic!.description}, VAT, income tax, tax office, ${extra[k % extra.length]}` }, samples: 10 });
 
     if (values.first) {
-      process.stdout.write(`${JSON.stringify(await firstTrial(values.first, trial, () => warmUpTrials(deps, user)))}\n`);
+      process.stdout.write(`${JSON.stringify(await firstTrial(values.first, trial, () => warmUpTrialsAtStart(deps)))}\n`);
       return;
     }
 
     const load = loadavg().map((l) => l.toFixed(1));
-    // A process's first trial, each in a fresh process: cold, and after the warm-up the Topics page starts.
+    // A process's first trial, each in a fresh process: cold, and after the warm-up the api starts when it starts.
     log(`first trials (fresh processes); ${scanned} documents to score; load ${load.join(" / ")}`);
     const cold = inChild("cold");
     const warmed = inChild("warm");
@@ -240,7 +239,7 @@ async function main(): Promise<void> {
       afterDecisionMs: decided,
       /** A fresh process's first trial. */
       firstTrialMs: cold.trialMs,
-      /** A fresh process's warm-up (as the Topics page starts it), and its first trial after it. */
+      /** A fresh process's warm-up (as the api starts it when it starts), and its first trial after it. */
       warmUpMs: warmed.warmUpMs!,
       trialAfterWarmUpMs: warmed.trialMs,
       /** The text features backfill, when this run stored any (a database seeded before they were stored). */

@@ -15,6 +15,11 @@ const apiEnvSchema = serverEnvSchema.extend({
   /** With no users yet, create this admin at start-up (otherwise the console shows a one-time setup page). */
   DOCSCAN_ADMIN_EMAIL: z.string().optional(),
   DOCSCAN_ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * Keep what a topic trial reads (every document's vector and today's scores) from the start, in the background, so
+   * that the first trial is as quick as the next (ADR 0045). Off: kept when staff first open the Topics page.
+   */
+  TRIAL_WARM_UP_AT_START: z.stringbool().default(true),
   /** Set by `pnpm start`: where its supervisor writes the state of the processes it runs (for /healthz). */
   DOCSCAN_SUPERVISOR_STATE: z.string().optional(),
 });

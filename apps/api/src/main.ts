@@ -10,6 +10,7 @@ import { ensureAdminFromEnv } from "./auth/service.ts";
 import { loadEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { ensureSpoolDir, SPOOL_DIR, UnsafeSpoolDirError } from "./services/spool.ts";
+import { warmUpTrialsAtStart } from "./services/topic-trials.ts";
 
 const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL);
@@ -37,30 +38,40 @@ await pruneSessions();
 const pruneTimer = setInterval(() => void pruneSessions(), 60 * 60_000);
 pruneTimer.unref();
 
-const app = createApp(
-  {
-    db: database.db,
-    storage,
-    secretKey: key,
-    aiDefaults: aiDefaults(env),
-    log,
-    maxUploadBytes: env.MAX_UPLOAD_BYTES,
-    fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
-    pingDb: () => database.ping(),
-    searchLanguage: env.SEARCH_LANGUAGE,
-    trashDays: env.TRASH_DAYS,
-    loginLimiters: createLoginLimiters(),
-    trustProxy: env.TRUST_PROXY,
-    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
-    mailAllowPrivate: env.MAIL_ALLOW_PRIVATE,
-    supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,
-  },
-  { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) },
-);
+const deps = {
+  db: database.db,
+  storage,
+  secretKey: key,
+  aiDefaults: aiDefaults(env),
+  log,
+  maxUploadBytes: env.MAX_UPLOAD_BYTES,
+  fsSigningSecret: storageCfg.backend === "fs" ? storageCfg.signingSecret : null,
+  pingDb: () => database.ping(),
+  searchLanguage: env.SEARCH_LANGUAGE,
+  trashDays: env.TRASH_DAYS,
+  loginLimiters: createLoginLimiters(),
+  trustProxy: env.TRUST_PROXY,
+  webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+  mailAllowPrivate: env.MAIL_ALLOW_PRIVATE,
+  supervisorStatePath: env.DOCSCAN_SUPERVISOR_STATE,
+};
+const app = createApp(deps, { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new URL("../../web/dist", import.meta.url)) });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   log.info({ port: info.port, storage: storage.backend }, `docscan api listening on http://localhost:${info.port}`);
+  if (env.TRIAL_WARM_UP_AT_START) warmUpAtStart();
 });
+
+/** Topic trials' warm-up (ADR 0045), once the api answers; what it kept, or why not, is logged. */
+function warmUpAtStart(): void {
+  const started = performance.now();
+  void warmUpTrialsAtStart(deps).then((outcome) => {
+    const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+    if ("kept" in outcome) log.info({ documents: outcome.kept, seconds }, "topic trials: documents kept for the first trial");
+    else if (outcome.skipped === "too large") log.info({ documents: outcome.documents }, "topic trials: the library is larger than one process keeps; each trial reads it");
+    else if (outcome.skipped === "failed") log.warn("topic trials: the warm-up failed; the first trial reads what it needs");
+  });
+}
 
 let stopping = false;
 function shutdown(signal: string) {

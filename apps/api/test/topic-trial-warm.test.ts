@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDING_VERSION, sourceSha256Of, TEXT_FEATURES_VERSION, textFeatures } from "@docscan/classify";
 import { backfillTextFeatures } from "@docscan/db";
-import type { TrialResult } from "../src/services/topic-trials.ts";
+import { type TrialResult, warmUpTrialsAtStart } from "../src/services/topic-trials.ts";
 import { createHarness, type Harness, type TestUser } from "./helpers.ts";
 import { makeDoc, reclassifyAll, TEXTS } from "./trial-fixtures.ts";
 
@@ -114,5 +114,23 @@ describe("topic trial: warm-up", () => {
     const afterAdmin = await alice.caller.topics.trial(change());
     expect(afterAdmin.read).toBe(0);
     expect(preview(afterAdmin)).toEqual(preview(cold));
+  }, 300_000);
+
+  it("at the api's start keeps every owner's documents (TRIAL_WARM_UP_AT_START): the first trial reads none", async () => {
+    await restamp(alice.user.id, "-6");
+    await restamp(bob.user.id, "-6");
+    expect(await warmUpTrialsAtStart(h.deps)).toEqual({ kept: docs.size });
+    const first = await alice.caller.topics.trial(change());
+    expect(first.read).toBe(0);
+    expect(preview(first)).toEqual(preview(cold));
+  }, 300_000);
+
+  it("at the start of an instance with nothing to score keeps nothing", async () => {
+    const empty = await createHarness();
+    try {
+      expect(await warmUpTrialsAtStart(empty.deps)).toEqual({ skipped: "empty", documents: 0 });
+    } finally {
+      await empty.close();
+    }
   }, 300_000);
 });

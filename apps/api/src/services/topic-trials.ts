@@ -26,6 +26,7 @@ import {
   LOCAL_MODEL_VERSION,
   modelKey,
   sentenceEncoder,
+  SCORED_DOCUMENTS_LIMIT,
   scoredDocuments,
   TEXT_FEATURES_VERSION,
   textFeatures,
@@ -665,10 +666,13 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
 }
 
 /** The warm-up under way (one at a time, process-wide): a trial waits for it rather than reading the same rows. */
-let warming: Promise<void> | null = null;
+let warming: Promise<WarmUpOutcome> | null = null;
+
+/** What a warm-up kept: its documents, or nothing when the library is larger than the process keeps. */
+export type WarmUpOutcome = { kept: number } | { skipped: "empty" | "too large" | "failed"; documents: number };
 
 /** The warm-up under way, if any (it never rejects). */
-export const trialWarmUp = (): Promise<void> | null => warming;
+export const trialWarmUp = (): Promise<WarmUpOutcome> | null => warming;
 
 /**
  * Starts keeping, in the background, what a trial by `user` would read (ADR 0029, Performance, third pass): for an
@@ -679,24 +683,42 @@ export const trialWarmUp = (): Promise<void> | null => warming;
  */
 export function warmUpTrials(deps: Deps, user: AuthUser): { started: boolean } {
   if (warming) return { started: false };
-  warming = warmUp(deps, user.role === "admin" ? null : user.id)
-    .catch(() => {})
-    .finally(() => {
-      warming = null;
-    });
+  void startWarmUp(deps, user.role === "admin" ? null : user.id);
   return { started: true };
 }
 
 /**
- * What warmUpTrials does: the documents of `ownerId` (null: everyone's) kept, today's suggestions for them, and the
- * LLM estimate's tokenizer loaded (parsing its ranks was ~2 % of a cold trial's CPU profile).
+ * The warm-up of every owner's documents when the api starts (TRIAL_WARM_UP_AT_START, ADR 0045), so that a
+ * process's first trial finds them kept as an admin's Topics page would have left them; shares one under way.
  */
-async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
+export function warmUpTrialsAtStart(deps: Deps): Promise<WarmUpOutcome> {
+  return warming ?? startWarmUp(deps, null);
+}
+
+function startWarmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome> {
+  const run = warmUp(deps, ownerId)
+    .catch((): WarmUpOutcome => ({ skipped: "failed", documents: 0 }))
+    .finally(() => {
+      warming = null;
+    });
+  warming = run;
+  return run;
+}
+
+/**
+ * What warmUpTrials does: the documents of `ownerId` (null: everyone's) kept, today's suggestions for them, and the
+ * LLM estimate's tokenizer loaded (parsing its ranks was ~2 % of a cold trial's CPU profile). A library without
+ * documents to score, or with more than the process keeps (SCORED_DOCUMENTS_LIMIT), is left alone: the encoder is
+ * not even loaded, and memory is not filled with documents a trial would read again anyway.
+ */
+async function warmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome> {
   const { db } = deps;
+  const [owners, library] = await Promise.all([trialOwners(db, ownerId), trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION })]);
+  if (library.length === 0) return { skipped: "empty", documents: 0 };
+  if (library.length > SCORED_DOCUMENTS_LIMIT) return { skipped: "too large", documents: library.length };
   const encoder = sentenceEncoder();
   encoder.catch(() => {});
   const kept = scoredDocuments();
-  const owners = await trialOwners(db, ownerId);
   const models = Promise.all(
     owners.map(async (owner) => {
       const today = await todaysTraining(db, owner);
@@ -704,7 +726,6 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
     }),
   );
   models.catch(() => {});
-  const library = await trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION });
   // The models train while the first page is read; later pages find them trained. The next page is read while this
   // one is scored (one page after the other left the process waiting for each page's rows).
   const read = (start: number) => {
@@ -732,6 +753,7 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<void> {
     }
   }
   countTokens("", (await readAiSettings(db, deps.secretKey, deps.aiDefaults)).model);
+  return { kept: library.length };
 }
 
 /** The trial if `user` ran it and may still make its change. */
