@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { suggest } from "../src/local/classifier.ts";
 import { trainLocalModel, type LocalModel } from "../src/local/model.ts";
-import { ScoredDocuments } from "../src/local/scored-documents.ts";
+import { Columns, ScoredDocuments } from "../src/local/scored-documents.ts";
 import { textFeatures } from "../src/local/text-features.ts";
 import { hashingEncoder, hashVector } from "./counting-encoder.ts";
 import { INVOICE_TEXT, TOPICS } from "./fixtures.ts";
@@ -119,5 +119,19 @@ describe("ScoredDocuments", () => {
     expect(second).not.toBe(first);
     const model = await trainLocalModel({ topics: TOPICS }, encoder);
     expect(kept.suggest(model, second)).toEqual(suggest(model, TEXTS[2]!, hashVector(TEXTS[2]!), { quotes: false }));
+  });
+
+  it("finds a column a model still holds after more than the most recent ones came since, and makes each other one anew", () => {
+    const columns = new Columns<{ key: string }>(2);
+    let made = 0;
+    const get = (key: string) => columns.get(key, () => (made++, { key }));
+    const held = get("today's"); // a living model's view holds it
+    for (const key of ["changed 1", "changed 2", "changed 3"]) get(key);
+    expect(made).toBe(4);
+    expect(get("today's")).toBe(held);
+    expect(get("changed 3")).toEqual({ key: "changed 3" }); // still among the most recent
+    expect(made).toBe(4);
+    get("changed 4");
+    expect(made).toBe(5);
   });
 });

@@ -22,12 +22,13 @@ const D = EMBEDDING_DIMENSIONS;
 const BLOCK = 4096;
 /**
  * Vectors whose cosines are kept for a new model to find (one array over the documents each: 256 × 8 bytes per
- * document); the least recently used go first. A model's own stay while the model lives.
+ * document) besides those a living model's view holds; the least recently used go first.
  */
 const MAX_COLUMNS = 256;
 /**
- * Topics' word log-likelihood tables whose sums are kept for a new model to find (8 bytes per document each):
- * today's models of every owner (up to 15 topics each) and the changed ones. A model's own stay while it lives.
+ * Topics' word log-likelihood tables whose sums are kept for a new model to find (8 bytes per document each)
+ * besides those a living model's view holds: today's models of every owner (up to 15 topics each) and the
+ * changed ones.
  */
 const MAX_WORD_COLUMNS = 128;
 
@@ -84,14 +85,33 @@ function interleave(tables: readonly Float64Array[]): Float64Array {
   return out;
 }
 
-/** Least recently used first: a hit goes to the end, and past `max` the first goes. */
-function lru<T>(map: Map<string, T>, key: string, make: () => T, max: number): T {
-  let hit = map.get(key);
-  if (hit) map.delete(key);
-  else hit = make();
-  map.set(key, hit);
-  if (map.size > max) map.delete(map.keys().next().value!);
-  return hit;
+/**
+ * Columns by their content key. The `max` most recently asked for are held here; any other is still found while a
+ * model's view holds it (a model lives in model.ts's cache): today's models are trained anew after a person's
+ * decision with mostly the same topic vectors and word tables, and their columns must be found even when many
+ * changed models' columns came since (a least-recently-used map alone dropped them, and every document's word sums
+ * and cosines were computed again).
+ */
+export class Columns<T extends object> {
+  readonly #recent = new Map<string, T>();
+  readonly #held = new Map<string, WeakRef<T>>();
+  readonly #collected = new FinalizationRegistry<string>((key) => {
+    if (!this.#held.get(key)?.deref()) this.#held.delete(key);
+  });
+  constructor(readonly max: number) {}
+
+  get(key: string, make: () => T): T {
+    let column = this.#recent.get(key) ?? this.#held.get(key)?.deref();
+    if (!column) {
+      column = make();
+      this.#held.set(key, new WeakRef(column));
+      this.#collected.register(column, key);
+    }
+    this.#recent.delete(key);
+    this.#recent.set(key, column);
+    if (this.#recent.size > this.max) this.#recent.delete(this.#recent.keys().next().value!);
+    return column;
+  }
 }
 
 const contentKey = (a: ArrayBufferView) => createHash("sha1").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("base64");
@@ -103,8 +123,8 @@ export class ScoredDocuments {
   readonly #tooLittle: boolean[] = [];
   readonly #keys: { vector: string; text: string }[] = [];
   readonly #dictionary = new Map<string, number>();
-  readonly #columns = new Map<string, Column>();
-  readonly #wordColumns = new Map<string, Column>();
+  readonly #columns = new Columns<Column>(MAX_COLUMNS);
+  readonly #wordColumns = new Columns<Column>(MAX_WORD_COLUMNS);
   /** Per model, while it lives (model.ts caches today's models for the next trial, and with them their suggestions here). */
   readonly #views = new WeakMap<LocalModel, ModelView>();
 
@@ -346,13 +366,13 @@ export class ScoredDocuments {
       }
       lexical = {
         topics: tables.map((table) =>
-          lru(this.#wordColumns, `w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!), null, table), MAX_WORD_COLUMNS),
+          this.#wordColumns.get(`w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!), null, table)),
         ),
-        known: lru(this.#wordColumns, `k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!)), MAX_WORD_COLUMNS),
+        known: this.#wordColumns.get(`k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!))),
         rows,
       };
     }
-    const column = (v: Float32Array) => lru(this.#columns, contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v), MAX_COLUMNS);
+    const column = (v: Float32Array) => this.#columns.get(contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v));
     const topics = model.topicVectors.map(column);
     const items = model.itemVectors.map((vectors) => vectors.map(column));
     const T = model.topicIds.length;
