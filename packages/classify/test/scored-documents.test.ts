@@ -80,10 +80,10 @@ describe("ScoredDocuments", () => {
     const withNew = [...PROJECT_TOPICS, { id: "t-aaa", name: "Boats", description: "Regatta, rowing boat and oar." }];
     const changed = await trainLocalModel({ topics: edited, examples }, encoder);
     const created = await trainLocalModel({ topics: withNew, examples }, encoder);
-    const vocabulary = (m: LocalModel) => [...m.lexical!.logLikelihood.keys()].sort();
+    const vocabulary = (m: LocalModel) => [...m.lexical!.logCounts.keys()].sort();
     expect(vocabulary(changed)).toEqual(vocabulary(today));
     expect(vocabulary(created)).toEqual(vocabulary(today));
-    const column = (m: LocalModel, topicId: string) => [...m.lexical!.logLikelihood].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, l]) => [w, l[m.topicIds.indexOf(topicId)]]);
+    const column = (m: LocalModel, topicId: string) => [...m.lexical!.logCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, l]) => [w, l[m.topicIds.indexOf(topicId)]]);
     expect(column(changed, "t-heron")).toEqual(column(today, "t-heron"));
     expect(column(changed, "t-falcon")).not.toEqual(column(today, "t-falcon"));
     // Today's model scored first, so the others find its sums; each must still score as `suggest` does.
@@ -95,14 +95,21 @@ describe("ScoredDocuments", () => {
   it("computes a page at once (prepare) as suggest computes each document, with today's and a changed model", async () => {
     const examples = syntheticExamples(8);
     const today = await trainLocalModel({ topics: PROJECT_TOPICS, examples }, encoder);
-    // A word no example has: every topic's word table changes, and the changed model sums them all again.
+    // A word no example has: the vocabulary grows, and every topic's total with it; the other topics' sums are
+    // today's (found by their counts, made under today's rows), the changed topic's are summed anew. Then two topics
+    // with new words: their sums in one pass over each document's words, with this model's rows.
     const changed = await trainLocalModel({ topics: PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description}, quasar and nebula` } : t)), examples }, encoder);
+    const twoChanged = await trainLocalModel(
+      { topics: PROJECT_TOPICS.map((t, i) => (i === 0 ? { ...t, description: `${t.description}, pulsar` } : i === 1 ? { ...t, description: `${t.description}, comet` } : t)), examples },
+      encoder,
+    );
     const kept = new ScoredDocuments();
     // An odd number of documents (pairs and one left over), two texts twice.
     const docs = docsOf([...TEXTS, TEXTS[3]!, TEXTS[5]!]);
     const slots = docs.map((d) => kept.add(d.id, "v1:sha", d.vector, textFeatures(d.text)));
     expect(slots.length % 2).toBe(1);
-    for (const model of [today, changed]) {
+    expect(twoChanged.lexical!.logCounts.size).toBe(today.lexical!.logCounts.size + 2);
+    for (const model of [today, changed, twoChanged]) {
       // The first half's suggestions first (kept: prepare skips them), then the page.
       for (const slot of slots.slice(0, 4)) kept.suggest(model, slot);
       kept.prepare(model, slots);

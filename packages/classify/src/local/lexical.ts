@@ -13,9 +13,17 @@ const DESCRIPTION_WEIGHT = 3;
 /** Words read per text: a long document's evidence is capped, its cost bounded. */
 const MAX_CHARS = 20_000;
 
+/**
+ * log P(word | topic) = logCounts(word)[topic] − logTotals[topic], kept apart: a word's part depends only on its
+ * counts, so a word new to the vocabulary (a description's) changes the other topics' totals only, and the topic
+ * trial keeps their sums over each document's words (scored-documents.ts, ADR 0029). A word no example of a topic
+ * has brings log 1 = 0 to that topic's sum.
+ */
 export interface LexicalModel {
-  /** Per word, log P(word | topic) for each topic. */
-  readonly logLikelihood: ReadonlyMap<string, Float64Array>;
+  /** Per word, log(its count in each topic's examples + ALPHA). */
+  readonly logCounts: ReadonlyMap<string, Float64Array>;
+  /** Per topic, log(the topic's total count + ALPHA × the vocabulary's size). */
+  readonly logTotals: Float64Array;
 }
 
 export interface LexicalExample {
@@ -64,13 +72,22 @@ export function trainLexical(descriptions: readonly string[], examples: readonly
   for (const e of examples) for (const t of e.topics) add(e.text, t, 1);
   const vocabulary = rowOf.size + 1;
   const values = new Float64Array(rowOf.size * topicCount);
-  const logLikelihood = new Map<string, Float64Array>();
+  const logCounts = new Map<string, Float64Array>();
   for (const [w, r] of rowOf) {
     const row = values.subarray(r * topicCount, (r + 1) * topicCount);
-    for (let t = 0; t < topicCount; t++) row[t] = Math.log((counts[r * topicCount + t]! + ALPHA) / (totals[t]! + ALPHA * vocabulary));
-    logLikelihood.set(w, row);
+    for (let t = 0; t < topicCount; t++) row[t] = Math.log(counts[r * topicCount + t]! + ALPHA);
+    logCounts.set(w, row);
   }
-  return { logLikelihood };
+  return { logCounts, logTotals: Float64Array.from(totals, (total) => Math.log(total + ALPHA * vocabulary)) };
+}
+
+/**
+ * Each topic's sum of log P(word | topic) over a text's known words, from the sum of their logCounts (in place):
+ * `lexicalScores` and the topic trial's kept sums both end with it, so the same numbers.
+ */
+export function withTotals(sums: Float64Array, known: number, logTotals: Float64Array): Float64Array {
+  for (let t = 0; t < sums.length; t++) sums[t] = sums[t]! - known * logTotals[t]!;
+  return sums;
 }
 
 /**
@@ -81,17 +98,17 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
   const sums = new Float64Array(topicCount);
   let known = 0;
   for (const w of typeof text === "string" ? words(text) : text) {
-    const l = model.logLikelihood.get(w);
+    const l = model.logCounts.get(w);
     if (!l) continue;
     known++;
     for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
   }
-  return posterior(sums, known);
+  return posterior(withTotals(sums, known, model.logTotals), known);
 }
 
 /**
  * One topic's part of lexicalScores for a text given as word ids (the topic trial's form, scored-documents.ts):
- * the sum of the topic's log-likelihoods of the text's known words, in the text's order — `table[rows[id]]`, where
+ * the sum of the topic's logCounts of the text's known words, in the text's order — `table[rows[id]]`, where
  * `rows[id]` is -1 (or `id` beyond `rows`) for a word the model does not know. The same additions in the same
  * order as lexicalScores makes for that topic, so the same number.
  */
@@ -115,7 +132,7 @@ export function knownCountOfIds(rows: Int32Array, ids: Int32Array): number {
   return n;
 }
 
-/** lexicalScores from each topic's sum over the known words (lexicalSumOfIds) and their number: the same numbers. */
+/** lexicalScores from each topic's sum over the known words (lexicalSumOfIds, then withTotals) and their number: the same numbers. */
 export function lexicalPosterior(sums: Float64Array, known: number): number[] {
   return posterior(sums, known);
 }

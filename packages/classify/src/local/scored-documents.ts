@@ -3,8 +3,8 @@
 // person's rejection on an example is found by), and per document the parts of a score that a model shares with
 // other models, kept by their content: the cosine to every topic and description item vector it was scored
 // against (items are shared by the owners' models, and today's and the changed topics share most vectors), and the
-// sum of each topic's word log-likelihoods over its words (a changed topic leaves the other topics' word evidence
-// as it was, unless it brings a word no example has); and each model's suggestions. A document is kept under a
+// sum of each topic's word log-counts over its words (lexical.ts: a changed topic leaves the other topics' sums as
+// they were, even when it brings a word no example has); and each model's suggestions. A document is kept under a
 // stamp (its vector's version and source hash): a new text is a new entry. A trial then reads no vector and no
 // text it has seen, and scores with array walks what `suggest` scores from the text and the vector — the same
 // numbers, by the same functions (model.ts, lexical.ts).
@@ -13,7 +13,7 @@ import type { TopicSuggestion } from "../types.ts";
 import { CALIBRATIONS, confidencesInto } from "./calibrate.ts";
 import { rejectedFor, suggestionsOf } from "./classifier.ts";
 import { EMBEDDING_DIMENSIONS } from "./encoder.ts";
-import { knownCountOfIds, lexicalPosteriorInto, lexicalSumOfIds } from "./lexical.ts";
+import { knownCountOfIds, lexicalPosteriorInto, lexicalSumOfIds, withTotals } from "./lexical.ts";
 import { type FeatureArrays, type LocalModel, centreInPlace, featureArrays, featuresInto, similarityOf, vectorKey } from "./model.ts";
 import type { TextFeatures } from "./text-features.ts";
 
@@ -26,22 +26,18 @@ const BLOCK = 4096;
  */
 const MAX_COLUMNS = 256;
 /**
- * Topics' word log-likelihood tables whose sums are kept for a new model to find (8 bytes per document each)
+ * Topics' word log-count tables whose sums are kept for a new model to find (8 bytes per document each)
  * besides those a living model's view holds: today's models of every owner (up to 15 topics each) and the
  * changed ones.
  */
 const MAX_WORD_COLUMNS = 128;
 
-/**
- * A number per document, computed when first asked for (NaN: not computed yet); `vector`: a cosine column's vector;
- * `table`: a word column's log-likelihoods, by the model's word rows.
- */
+/** A number per document, computed when first asked for (NaN: not computed yet); `vector`: a cosine column's vector. */
 class Column {
   values = new Float64Array(0);
   constructor(
     readonly compute: (slot: number) => number,
     readonly vector: Float32Array | null = null,
-    readonly table: Float64Array | null = null,
   ) {}
   /** Whether the slot's number is still to be computed. */
   missing(slot: number): boolean {
@@ -62,10 +58,11 @@ class Column {
 
 interface ModelView {
   /**
-   * Per topic, the sum of its log-likelihoods over each document's known words, and how many words it knows; `rows`:
-   * the model's row of each word id (-1: a word it does not know); null without word evidence.
+   * Per topic, the sum of its log-counts over each document's known words, and how many words it knows; `rows`:
+   * the model's row of each word id (-1: a word it does not know); `tables`: each topic's log-counts by row; null
+   * without word evidence.
    */
-  lexical: { topics: Column[]; known: Column; rows: Int32Array; interleaved?: Float64Array } | null;
+  lexical: { topics: Column[]; known: Column; rows: Int32Array; tables: Float64Array[]; logTotals: Float64Array; interleaved?: Float64Array } | null;
   topics: Column[];
   items: Column[][];
   /** The topic and item columns, each once. */
@@ -114,7 +111,21 @@ export class Columns<T extends object> {
   }
 }
 
-const contentKey = (a: ArrayBufferView) => createHash("sha1").update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength)).digest("base64");
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+const contentKey = (a: ArrayBufferView) => createHash("sha1").update(bytesOf(a)).digest("base64");
+
+/** A topic's logCounts by word id, without the words it has no count for (log 1 = 0): `ids` ascending, `table` by row. */
+function countsKey(ids: Int32Array, table: Float64Array): string {
+  const counted = table.reduce((n, x) => (x === 0 ? n : n + 1), 0);
+  const keptIds = new Int32Array(counted);
+  const values = new Float64Array(counted);
+  for (let r = 0, k = 0; r < table.length; r++) {
+    if (table[r] === 0) continue;
+    keptIds[k] = ids[r]!;
+    values[k++] = table[r]!;
+  }
+  return createHash("sha1").update(bytesOf(keptIds)).update(bytesOf(values)).digest("base64");
+}
 
 export class ScoredDocuments {
   readonly #slots = new Map<string, { slot: number; stamp: string }>();
@@ -181,7 +192,8 @@ export class ScoredDocuments {
     if (view.lexical) {
       this.#fillWordSums(slot, view.lexical);
       for (let t = 0; t < sums.length; t++) sums[t] = view.lexical.topics[t]!.at(slot);
-      lexicalPosteriorInto(sums, view.lexical.known.at(slot), words);
+      const known = view.lexical.known.at(slot);
+      lexicalPosteriorInto(withTotals(sums, known, view.lexical.logTotals), known, words);
     }
     featuresInto(model, this.#centred(slot), similarity, view.lexical ? words : null, features);
     confidencesInto(CALIBRATIONS[model.kind], features.aboveReference, features.ranking, confidences);
@@ -303,32 +315,35 @@ export class ScoredDocuments {
    * each topic's sum takes the same additions in the same order as `lexicalSumOfIds`, so the same number.
    */
   #fillWordSums(slot: number, lexical: NonNullable<ModelView["lexical"]>): void {
-    const todo = lexical.topics.filter((col) => col.missing(slot));
-    if (todo.length < 2) return; // one (a changed topic's) is summed by its own column
+    // This model's own tables and rows: a column found by its counts may have been made by a model whose rows differ.
+    let missing = 0;
+    for (const col of lexical.topics) if (col.missing(slot)) missing++;
+    if (missing < 2) return; // one (a changed topic's) is summed by its own column
+    const todo: number[] = [];
+    lexical.topics.forEach((col, t) => col.missing(slot) && todo.push(t));
     const { rows } = lexical;
     const ids = this.#words[slot]!;
     if (todo.length === lexical.topics.length) {
-      // Every topic's (a first trial, or a changed model whose vocabulary changed): the tables side by side, a word's
-      // row in one place instead of one place per topic.
+      // Every topic's (a first trial): the tables side by side, a word's row in one place instead of one per topic.
       const T = todo.length;
-      const table = (lexical.interleaved ??= interleave(todo.map((col) => col.table!)));
+      const table = (lexical.interleaved ??= interleave(lexical.tables));
       const sums = new Float64Array(T);
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         const row = id < rows.length ? rows[id]! : -1;
         if (row >= 0) for (let t = 0, at = row * T; t < T; t++) sums[t]! += table[at + t]!;
       }
-      todo.forEach((col, t) => (col.values[slot] = sums[t]!));
+      lexical.topics.forEach((col, t) => (col.values[slot] = sums[t]!));
       return;
     }
-    const tables = todo.map((col) => col.table!);
+    const tables = todo.map((t) => lexical.tables[t]!);
     const sums = new Float64Array(todo.length);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       const row = id < rows.length ? rows[id]! : -1;
       if (row >= 0) for (let t = 0; t < tables.length; t++) sums[t]! += tables[t]![row]!;
     }
-    todo.forEach((col, t) => (col.values[slot] = sums[t]!));
+    todo.forEach((t, k) => (lexical.topics[t]!.values[slot] = sums[k]!));
   }
 
   /** cosine(the document's centred vector, v), read in place: the same additions in the same order. */
@@ -352,24 +367,27 @@ export class ScoredDocuments {
     let lexical: ModelView["lexical"] = null;
     if (model.lexical) {
       // Every word the model knows gets an id first, so a document kept later finds it by its id (and a word id
-      // beyond `rows` is one the model does not know). The model's words are its rows in the order of their ids,
-      // so equal word sets are equal bytes, and a topic's log-likelihoods over them are equal bytes for equal
-      // tables: such tables share their sums.
-      const ids = Int32Array.from(model.lexical.logLikelihood.keys(), (w) => this.#wordId(w)).sort();
+      // beyond `rows` is one the model does not know). The model's words are its rows in the order of their ids:
+      // equal word sets are equal bytes (the known counts' key), and a topic's counted words with their log-counts
+      // are equal bytes for equal counts (its sums' key, whatever else the vocabulary holds).
+      const ids = Int32Array.from(model.lexical.logCounts.keys(), (w) => this.#wordId(w)).sort();
       const rows = new Int32Array(this.#dictionary.size).fill(-1);
       ids.forEach((id, r) => (rows[id] = r));
-      const vocabulary = contentKey(ids);
       const tables = model.topicIds.map(() => new Float64Array(ids.length));
-      for (const [w, l] of model.lexical.logLikelihood) {
+      for (const [w, l] of model.lexical.logCounts) {
         const r = rows[this.#dictionary.get(w)!]!;
         for (let t = 0; t < tables.length; t++) tables[t]![r] = l[t]!;
       }
       lexical = {
+        // A topic's sums are found by the words it has counts for (a word without adds 0, and x + 0 is x): a word
+        // new to the vocabulary leaves the other topics' sums as they were.
         topics: tables.map((table) =>
-          this.#wordColumns.get(`w:${vocabulary}:${contentKey(table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!), null, table)),
+          this.#wordColumns.get(`w:${countsKey(ids, table)}`, () => new Column((slot) => lexicalSumOfIds(rows, table, this.#words[slot]!))),
         ),
-        known: this.#wordColumns.get(`k:${vocabulary}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!))),
+        known: this.#wordColumns.get(`k:${contentKey(ids)}`, () => new Column((slot) => knownCountOfIds(rows, this.#words[slot]!))),
         rows,
+        tables,
+        logTotals: model.lexical.logTotals,
       };
     }
     const column = (v: Float32Array) => this.#columns.get(contentKey(v), () => new Column((slot) => this.#cosine(slot, v), v));
