@@ -65,12 +65,14 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 /** Topic trials' warm-up (ADR 0045), once the api answers; what it kept, or why not, is logged. */
 function warmUpAtStart(): void {
   const started = performance.now();
-  void warmUpTrialsAtStart(deps).then((outcome) => {
-    const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
-    if ("kept" in outcome) log.info({ documents: outcome.kept, seconds }, "topic trials: documents kept for the first trial");
-    else if (outcome.skipped === "too large") log.info({ documents: outcome.documents }, "topic trials: the library is larger than one process keeps; each trial reads it");
-    else if (outcome.skipped === "failed") log.warn("topic trials: the warm-up failed; the first trial reads what it needs");
-  });
+  warmUpTrialsAtStart(deps)
+    .then((outcome) => {
+      const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+      if ("kept" in outcome) log.info({ documents: outcome.kept, seconds }, "topic trials: documents kept for the first trial");
+      else if (outcome.skipped === "too large") log.info({ documents: outcome.documents }, "topic trials: the library is larger than one process keeps; each trial reads it");
+      else if (outcome.skipped === "failed") log.warn({ err: outcome.error }, "topic trials: the warm-up failed; the first trial reads what it needs");
+    })
+    .catch((err: unknown) => log.warn({ err }, "topic trials: the warm-up failed"));
 }
 
 let stopping = false;

@@ -1,6 +1,7 @@
-// A process's first topic trial (ADR 0029, Performance, third pass): the text features the worker stores stand in
-// for the texts, and a warm-up started when the Topics page opens reads what the trial would read, in the
-// background. Both give exactly the preview a cold trial that reads and tokenises every text gives.
+// A process's first topic trial (ADR 0029, Performance, third pass; ADR 0045): the text features the worker stores
+// stand in for the texts, and a warm-up — started when the api starts, and when the Topics page opens — reads what
+// the trial would read, in the background. Both give exactly the preview a cold trial that reads and tokenises every
+// text gives.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EMBEDDING_VERSION, sourceSha256Of, TEXT_FEATURES_VERSION, textFeatures } from "@docscan/classify";
@@ -13,6 +14,7 @@ let h: Harness;
 let alice: TestUser;
 let bob: TestUser;
 let travel: string;
+let bills: string;
 const docs = new Map<string, string>();
 
 /** What a trial answers about the library (not its id, time, or how much it had to read). */
@@ -46,7 +48,7 @@ beforeAll(async () => {
   travel = (await alice.caller.topics.create({ name: "Travel", description: "flights, hotels, trips, bookings, holidays", color: "#10b981" })).topic.id;
   for (const [name, text] of Object.entries(TEXTS)) docs.set(name, await makeDoc(h, alice, name, text));
   docs.set("bob-1", await makeDoc(h, bob, "bob-1", TEXTS["inv-1"]!));
-  await bob.caller.topics.create({ name: "Bills", description: "bills, invoices, amounts due", color: "#f59e0b" });
+  bills = (await bob.caller.topics.create({ name: "Bills", description: "bills, invoices, amounts due", color: "#f59e0b" })).topic.id;
   await reclassifyAll(h, alice.user.id);
   await reclassifyAll(h, bob.user.id);
 }, 300_000);
@@ -123,6 +125,9 @@ describe("topic trial: warm-up", () => {
     const first = await alice.caller.topics.trial(change());
     expect(first.read).toBe(0);
     expect(preview(first)).toEqual(preview(cold));
+    const bobs = await bob.caller.topics.trial({ change: { kind: "update", id: bills, description: "bills, invoices, amounts due, receipts" }, samples: 5 });
+    expect(bobs.scanned).toBe(1);
+    expect(bobs.read).toBe(0);
   }, 300_000);
 
   it("at the start of an instance with nothing to score keeps nothing", async () => {

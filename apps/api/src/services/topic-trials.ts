@@ -77,6 +77,7 @@ import {
   snapshotDocument,
   trialDocuments,
   trialLibrary,
+  trialLibrarySize,
   trialOwners,
   trialScoringInputs,
   trialVectors,
@@ -668,11 +669,11 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
 /** The warm-up under way (one at a time, process-wide): a trial waits for it rather than reading the same rows. */
 let warming: Promise<WarmUpOutcome> | null = null;
 
-/** What a warm-up kept: its documents, or nothing when the library is larger than the process keeps. */
-export type WarmUpOutcome = { kept: number } | { skipped: "empty" | "too large" | "failed"; documents: number };
-
-/** The warm-up under way, if any (it never rejects). */
-export const trialWarmUp = (): Promise<WarmUpOutcome> | null => warming;
+/**
+ * What a warm-up did: the documents it kept (read now or kept before), or why it kept nothing — no document to
+ * score, more than the process keeps, or an error (the next trial reads what it needs).
+ */
+export type WarmUpOutcome = { kept: number } | { skipped: "empty" | "too large"; documents: number } | { skipped: "failed"; error: unknown };
 
 /**
  * Starts keeping, in the background, what a trial by `user` would read (ADR 0029, Performance, third pass): for an
@@ -697,7 +698,7 @@ export function warmUpTrialsAtStart(deps: Deps): Promise<WarmUpOutcome> {
 
 function startWarmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome> {
   const run = warmUp(deps, ownerId)
-    .catch((): WarmUpOutcome => ({ skipped: "failed", documents: 0 }))
+    .catch((error: unknown): WarmUpOutcome => ({ skipped: "failed", error }))
     .finally(() => {
       warming = null;
     });
@@ -713,12 +714,18 @@ function startWarmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome>
  */
 async function warmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome> {
   const { db } = deps;
-  const [owners, library] = await Promise.all([trialOwners(db, ownerId), trialLibrary(db, { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION })]);
-  if (library.length === 0) return { skipped: "empty", documents: 0 };
-  if (library.length > SCORED_DOCUMENTS_LIMIT) return { skipped: "too large", documents: library.length };
+  const scope = { ...(ownerId === null ? {} : { ownerId }), version: EMBEDDING_VERSION };
+  // A count first: a library past the limit is not even listed (at 1 M documents the list alone is large).
+  const size = await trialLibrarySize(db, scope);
+  if (size === 0) return { skipped: "empty", documents: 0 };
+  // At the limit the process starts afresh (scoredDocuments): what the warm-up kept would be dropped by the next trial.
+  if (size >= SCORED_DOCUMENTS_LIMIT) return { skipped: "too large", documents: size };
+  // The encoder (for the topics' names and items) loads while the owners and the library are listed.
   const encoder = sentenceEncoder();
   encoder.catch(() => {});
+  const [owners, library] = await Promise.all([trialOwners(db, ownerId), trialLibrary(db, scope)]);
   const kept = scoredDocuments();
+  let keptHere = 0;
   const models = Promise.all(
     owners.map(async (owner) => {
       const today = await todaysTraining(db, owner);
@@ -739,6 +746,7 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome
   let byOwner: Map<string | null, Awaited<typeof models>[number][1]> | undefined;
   for (let i = 0; i < library.length; i += PAGE) {
     const { page, slots } = await next;
+    keptHere += slots.size;
     if (i + PAGE < library.length) next = read(i + PAGE);
     byOwner ??= new Map(await models);
     const trained = byOwner;
@@ -753,7 +761,7 @@ async function warmUp(deps: Deps, ownerId: string | null): Promise<WarmUpOutcome
     }
   }
   countTokens("", (await readAiSettings(db, deps.secretKey, deps.aiDefaults)).model);
-  return { kept: library.length };
+  return { kept: keptHere };
 }
 
 /** The trial if `user` ran it and may still make its change. */

@@ -58,6 +58,20 @@ export async function trialOwners(db: DbOrTx, topicOwnerId: string | null): Prom
   return rows.map((r) => r.ownerId);
 }
 
+/** What trialLibrary reads: classified documents with text and a stored vector of `version`, in the owner's scope. */
+const scored = (opts: { ownerId?: string | null; version: string }) =>
+  and(eq(documentVectors.version, opts.version), documentsInScope(opts.ownerId === undefined ? {} : { ownerId: opts.ownerId }), eq(documents.status, "done"), sql`${documents.text} is not null`);
+
+/** How many documents trialLibrary would list (one count, no rows). */
+export async function trialLibrarySize(db: DbOrTx, opts: { ownerId?: string | null; version: string }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(documentVectors)
+    .innerJoin(documents, eq(documents.id, documentVectors.documentId))
+    .where(scored(opts));
+  return row?.n ?? 0;
+}
+
 /**
  * The classified documents that have text and a stored vector of `version` — of one owner (null: documents
  * without owner), or of everyone when `ownerId` is undefined: what a reclassification would score — in id order,
@@ -72,14 +86,7 @@ export async function trialLibrary(db: DbOrTx, opts: { ownerId?: string | null; 
       .select({ id: documents.id, ownerId: documents.ownerId, title: documents.title, sourceSha256: documentVectors.sourceSha256 })
       .from(documentVectors)
       .innerJoin(documents, eq(documents.id, documentVectors.documentId))
-      .where(
-        and(
-          eq(documentVectors.version, opts.version),
-          documentsInScope(opts.ownerId === undefined ? {} : { ownerId: opts.ownerId }),
-          eq(documents.status, "done"),
-          sql`${documents.text} is not null`,
-        ),
-      )
+      .where(scored(opts))
       .orderBy(asc(documentVectors.documentId)),
     db
       .select({ documentId: documentTopics.documentId, topicId: documentTopics.topicId, source: documentTopics.source, confidence: documentTopics.confidence, quote: documentTopics.quote })
