@@ -122,7 +122,7 @@ export function lexicalSumOfIds(rows: Int32Array, table: Float64Array, ids: Int3
   return sum;
 }
 
-/** How many of the text's word ids the model knows (`rows[id]` ≥ 0), for lexicalPosterior. */
+/** How many of the text's word ids the model knows (`rows[id]` ≥ 0), for lexicalPosteriorInto. */
 export function knownCountOfIds(rows: Int32Array, ids: Int32Array): number {
   let n = 0;
   for (let k = 0; k < ids.length; k++) {
@@ -132,16 +132,14 @@ export function knownCountOfIds(rows: Int32Array, ids: Int32Array): number {
   return n;
 }
 
-/** lexicalScores from each topic's sum over the known words (lexicalSumOfIds, then withTotals) and their number: the same numbers. */
-export function lexicalPosterior(sums: Float64Array, known: number): number[] {
-  return posterior(sums, known);
-}
-
 function posterior(sums: Float64Array, known: number): number[] {
   return Array.from(lexicalPosteriorInto(sums, known, new Float64Array(sums.length)));
 }
 
-/** lexicalPosterior written into `out` (one number per topic). */
+/**
+ * lexicalScores from each topic's sum over the known words (lexicalSumOfIds, then withTotals) and their number,
+ * written into `out` (one number per topic): the same numbers.
+ */
 export function lexicalPosteriorInto(sums: Float64Array, known: number, out: Float64Array): Float64Array {
   if (known === 0) return out.fill(0);
   let max = -Infinity;

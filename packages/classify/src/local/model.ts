@@ -25,7 +25,7 @@ import { type LinearExample, type LinearModel, predictLinearInto, trainLinear } 
 import { type Vocabulary, vocabularies } from "./quote.ts";
 
 /** Bump when training changes, so cached models and answers are not reused across versions. */
-export const MODEL_VERSION = "embeddings-6";
+export const MODEL_VERSION = "embeddings-7";
 /** The description counts as this many confirmed examples. */
 export const DESCRIPTION_WEIGHT = 3;
 /** An example on which a person rejected a topic pushes the topic's vector away with this weight. */

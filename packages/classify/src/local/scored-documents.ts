@@ -181,7 +181,7 @@ export class ScoredDocuments {
     const hit = view.suggestions[slot];
     if (hit) return hit;
     this.#fillCosines(slot, view.cosines);
-    // What `similarities`, `lexicalPosterior`, `featuresFrom` and `confidencesOf` compute, in the view's arrays: one
+    // What `similarities`, `lexicalScores`, `featuresFrom` and `confidencesOf` compute, in the view's arrays: one
     // document after the other, no array or object per topic for the collector.
     const { similarity, sums, words, features, confidences } = view.scratch;
     view.topics.forEach((topic, t) => {
