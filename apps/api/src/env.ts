@@ -16,8 +16,9 @@ const apiEnvSchema = serverEnvSchema.extend({
   DOCSCAN_ADMIN_EMAIL: z.string().optional(),
   DOCSCAN_ADMIN_PASSWORD: z.string().optional(),
   /**
-   * Keep what a topic trial reads (every document's vector and today's scores) from the start, in the background, so
-   * that the first trial is as quick as the next (ADR 0045). Off: kept when staff first open the Topics page.
+   * Keep what a topic trial reads (every document's vector and today's scores) from a minute after the start, in the
+   * background, so that the first trial is as quick as the next (ADR 0045). Off: kept when staff first open the
+   * Topics page.
    */
   TRIAL_WARM_UP_AT_START: z.stringbool().default(true),
   /** Set by `pnpm start`: where its supervisor writes the state of the processes it runs (for /healthz). */

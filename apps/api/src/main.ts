@@ -59,10 +59,15 @@ const app = createApp(deps, { webDistDir: env.WEB_DIST_DIR ?? fileURLToPath(new 
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   log.info({ port: info.port, storage: storage.backend }, `docscan api listening on http://localhost:${info.port}`);
-  if (env.TRIAL_WARM_UP_AT_START) warmUpAtStart();
 });
 
-/** Topic trials' warm-up (ADR 0045), once the api answers; what it kept, or why not, is logged. */
+/**
+ * Topic trials' warm-up (ADR 0045), a minute after the start: the first seconds after a (re)start belong to the
+ * clients that reconnect (loading the sentence encoder holds the process for seconds). What it kept, or why not, is
+ * logged.
+ */
+const TRIAL_WARM_UP_DELAY_MS = 60_000;
+const warmUpTimer = env.TRIAL_WARM_UP_AT_START ? setTimeout(warmUpAtStart, TRIAL_WARM_UP_DELAY_MS).unref() : null;
 function warmUpAtStart(): void {
   const started = performance.now();
   warmUpTrialsAtStart(deps)
@@ -80,6 +85,7 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   clearInterval(pruneTimer);
+  if (warmUpTimer) clearTimeout(warmUpTimer);
   log.info({ signal }, "shutting down");
   server.close(() => {
     database.close().then(
