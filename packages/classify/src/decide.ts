@@ -24,13 +24,34 @@ export function keepPersonDecisions(result: ClassifyResult, decided: { manual: r
   return { ...result, suggestions: result.suggestions.filter((s) => !taken.has(s.topicId)) };
 }
 
+/** At or above its topic's threshold (its own, else the global one) a suggestion is applied. */
+const applies = (s: { topicId: string; confidence: number }, thresholds: Map<string, number | null>, globalThreshold: number) =>
+  s.confidence >= (thresholds.get(s.topicId) ?? globalThreshold);
+
+/**
+ * The topics `decide(keepPersonDecisions(result, decided), thresholds, globalThreshold)` applies, in its order,
+ * without building the decision: the topic trial asks it of every document under two models (ADR 0029).
+ */
+export function appliedTopicIds(
+  suggestions: readonly { topicId: string; confidence: number }[],
+  decided: { manual: readonly string[]; rejected: readonly string[] },
+  thresholds: Map<string, number | null>,
+  globalThreshold: number,
+): readonly string[] {
+  let out: string[] | null = null; // most documents get none: no array for the collector
+  for (const s of suggestions) {
+    if (!decided.manual.includes(s.topicId) && !decided.rejected.includes(s.topicId) && applies(s, thresholds, globalThreshold)) (out ??= []).push(s.topicId);
+  }
+  return out ?? NONE;
+}
+const NONE: readonly string[] = Object.freeze([]);
+
 /** At or above a topic's threshold (its own, else the global one) a topic is applied; below, it waits in review. */
 export function decide(result: ClassifyResult, thresholds: Map<string, number | null>, globalThreshold: number): Decision {
   const apply: Decision["apply"] = [];
   const review: Decision["review"] = [];
   for (const s of result.suggestions) {
-    const threshold = thresholds.get(s.topicId) ?? globalThreshold;
-    if (s.confidence >= threshold) apply.push({ topicId: s.topicId, confidence: s.confidence, quote: s.quote });
+    if (applies(s, thresholds, globalThreshold)) apply.push({ topicId: s.topicId, confidence: s.confidence, quote: s.quote });
     else if (s.confidence >= REVIEW_MIN_CONFIDENCE) review.push({ topicId: s.topicId, confidence: s.confidence, quote: s.quote });
   }
   // A proposed topic is never created silently.

@@ -27,7 +27,7 @@ export { LocalClassifier, type LocalClassifierOptions, suggest } from "./local/c
 export { SCORED_DOCUMENTS_LIMIT, ScoredDocuments, scoredDocuments } from "./local/scored-documents.ts";
 export { TEXT_FEATURES_VERSION, type TextFeatures, textFeatures } from "./local/text-features.ts";
 export { type SentenceEncoder, sentenceEncoder } from "./local/encoder.ts";
-export { REVIEW_MIN_CONFIDENCE, type Decision, decide, keepPersonDecisions } from "./decide.ts";
+export { REVIEW_MIN_CONFIDENCE, type Decision, appliedTopicIds, decide, keepPersonDecisions } from "./decide.ts";
 export { checkContent, hasTooLittleContent } from "./local/content.ts";
 export { diskCachedEmbed } from "./eval-cache.ts";
 export {

@@ -80,10 +80,11 @@ describe("ScoredDocuments", () => {
     const withNew = [...PROJECT_TOPICS, { id: "t-aaa", name: "Boats", description: "Regatta, rowing boat and oar." }];
     const changed = await trainLocalModel({ topics: edited, examples }, encoder);
     const created = await trainLocalModel({ topics: withNew, examples }, encoder);
-    const vocabulary = (m: LocalModel) => [...m.lexical!.logCounts.keys()].sort();
+    const vocabulary = (m: LocalModel) => [...m.lexical!.rowOf.keys()].sort();
     expect(vocabulary(changed)).toEqual(vocabulary(today));
     expect(vocabulary(created)).toEqual(vocabulary(today));
-    const column = (m: LocalModel, topicId: string) => [...m.lexical!.logCounts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, l]) => [w, l[m.topicIds.indexOf(topicId)]]);
+    const column = (m: LocalModel, topicId: string) =>
+      [...m.lexical!.rowOf].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, r]) => [w, m.lexical!.logCounts[r * m.topicIds.length + m.topicIds.indexOf(topicId)]]);
     expect(column(changed, "t-heron")).toEqual(column(today, "t-heron"));
     expect(column(changed, "t-falcon")).not.toEqual(column(today, "t-falcon"));
     // Today's model scored first, so the others find its sums; each must still score as `suggest` does.
@@ -108,7 +109,7 @@ describe("ScoredDocuments", () => {
     const docs = docsOf([...TEXTS, TEXTS[3]!, TEXTS[5]!]);
     const slots = docs.map((d) => kept.add(d.id, "v1:sha", d.vector, textFeatures(d.text)));
     expect(slots.length % 2).toBe(1);
-    expect(twoChanged.lexical!.logCounts.size).toBe(today.lexical!.logCounts.size + 2);
+    expect(twoChanged.lexical!.rowOf.size).toBe(today.lexical!.rowOf.size + 2);
     for (const model of [today, changed, twoChanged]) {
       // The first half's suggestions first (kept: prepare skips them), then the page.
       for (const slot of slots.slice(0, 4)) kept.suggest(model, slot);

@@ -20,8 +20,13 @@ const MAX_CHARS = 20_000;
  * has brings log 1 = 0 to that topic's sum.
  */
 export interface LexicalModel {
-  /** Per word, log(its count in each topic's examples + ALPHA). */
-  readonly logCounts: ReadonlyMap<string, Float64Array>;
+  /** Each known word's row in logCounts. */
+  readonly rowOf: ReadonlyMap<string, number>;
+  /**
+   * Per word, log(its count in each topic's examples + ALPHA): row r (rowOf) holds every topic's, in topic order,
+   * then row r + 1's. One array, not one per word: a topic trial trains several models per request (ADR 0029).
+   */
+  readonly logCounts: Float64Array;
   /** Per topic, log(the topic's total count + ALPHA × the vocabulary's size). */
   readonly logTotals: Float64Array;
 }
@@ -71,14 +76,9 @@ export function trainLexical(descriptions: readonly string[], examples: readonly
   descriptions.forEach((d, t) => add(d, t, DESCRIPTION_WEIGHT));
   for (const e of examples) for (const t of e.topics) add(e.text, t, 1);
   const vocabulary = rowOf.size + 1;
-  const values = new Float64Array(rowOf.size * topicCount);
-  const logCounts = new Map<string, Float64Array>();
-  for (const [w, r] of rowOf) {
-    const row = values.subarray(r * topicCount, (r + 1) * topicCount);
-    for (let t = 0; t < topicCount; t++) row[t] = Math.log(counts[r * topicCount + t]! + ALPHA);
-    logCounts.set(w, row);
-  }
-  return { logCounts, logTotals: Float64Array.from(totals, (total) => Math.log(total + ALPHA * vocabulary)) };
+  const logCounts = new Float64Array(rowOf.size * topicCount);
+  for (let i = 0; i < logCounts.length; i++) logCounts[i] = Math.log(counts[i]! + ALPHA);
+  return { rowOf, logCounts, logTotals: Float64Array.from(totals, (total) => Math.log(total + ALPHA * vocabulary)) };
 }
 
 /**
@@ -98,10 +98,10 @@ export function lexicalScores(model: LexicalModel, text: string | readonly strin
   const sums = new Float64Array(topicCount);
   let known = 0;
   for (const w of typeof text === "string" ? words(text) : text) {
-    const l = model.logCounts.get(w);
-    if (!l) continue;
+    const r = model.rowOf.get(w);
+    if (r === undefined) continue;
     known++;
-    for (let t = 0; t < topicCount; t++) sums[t]! += l[t]!;
+    for (let t = 0, at = r * topicCount; t < topicCount; t++) sums[t]! += model.logCounts[at + t]!;
   }
   return posterior(withTotals(sums, known, model.logTotals), known);
 }

@@ -116,7 +116,8 @@ const contentKey = (a: ArrayBufferView) => createHash("sha1").update(bytesOf(a))
 
 /** A topic's logCounts by word id, without the words it has no count for (log 1 = 0): `ids` ascending, `table` by row. */
 function countsKey(ids: Int32Array, table: Float64Array): string {
-  const counted = table.reduce((n, x) => (x === 0 ? n : n + 1), 0);
+  let counted = 0;
+  for (let r = 0; r < table.length; r++) if (table[r] !== 0) counted++;
   const keptIds = new Int32Array(counted);
   const values = new Float64Array(counted);
   for (let r = 0, k = 0; r < table.length; r++) {
@@ -370,13 +371,17 @@ export class ScoredDocuments {
       // beyond `rows` is one the model does not know). The model's words are its rows in the order of their ids:
       // equal word sets are equal bytes (the known counts' key), and a topic's counted words with their log-counts
       // are equal bytes for equal counts (its sums' key, whatever else the vocabulary holds).
-      const ids = Int32Array.from(model.lexical.logCounts.keys(), (w) => this.#wordId(w)).sort();
+      const { rowOf, logCounts } = model.lexical;
+      const idOfRow = new Int32Array(rowOf.size);
+      rowOf.forEach((r, w) => (idOfRow[r] = this.#wordId(w)));
+      const ids = Int32Array.from(idOfRow).sort();
       const rows = new Int32Array(this.#dictionary.size).fill(-1);
-      ids.forEach((id, r) => (rows[id] = r));
+      for (let r = 0; r < ids.length; r++) rows[ids[r]!] = r;
+      const T = model.topicIds.length;
       const tables = model.topicIds.map(() => new Float64Array(ids.length));
-      for (const [w, l] of model.lexical.logCounts) {
-        const r = rows[this.#dictionary.get(w)!]!;
-        for (let t = 0; t < tables.length; t++) tables[t]![r] = l[t]!;
+      for (let q = 0; q < idOfRow.length; q++) {
+        const r = rows[idOfRow[q]!]!;
+        for (let t = 0; t < T; t++) tables[t]![r] = logCounts[q * T + t]!;
       }
       lexical = {
         // A topic's sums are found by the words it has counts for (a word without adds 0, and x + 0 is x): a word
