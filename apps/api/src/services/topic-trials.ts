@@ -10,6 +10,7 @@ import { z } from "zod";
 import {
   answerCacheKey,
   countTokens,
+  appliedTopicIds,
   decide,
   DEFAULT_MAX_INPUT_TOKENS,
   EMBEDDING_VERSION,
@@ -47,6 +48,7 @@ import {
   cachedAnswerKeys,
   deleteTopic,
   documentTexts,
+  listedDocuments,
   emailsOf,
   insertTopicWithId,
   lastAppliedTrialBy,
@@ -293,13 +295,18 @@ function changedTopics(current: TopicWithThreshold[], change: Resolved): TopicWi
 /** The topic whose links and rejections the change takes away: a deleted one, or one merged into another. */
 const removedTopic = (change: Pick<Resolved, "kind" | "topicId" | "merged">): string | null => (change.kind === "delete" ? change.topicId : (change.merged?.id ?? null));
 
+/** A person's decisions on a document: the topics they chose, and those they removed or rejected. */
+type Decided = { manual: readonly string[]; rejected: readonly string[] };
+
 /**
  * A person's decisions on a document once the change is made: a deleted topic's are gone; with a merge, a
  * person's link to the merged topic is one to the topic it went into (and a rejection of that one goes), and
  * rejections of the merged topic are dropped — "not this narrower topic" says nothing about the wider one.
  */
-export function decisionsAfter(change: Pick<Resolved, "kind" | "topicId" | "merged">, decided: { manual: string[]; rejected: string[] }): { manual: string[]; rejected: string[] } {
+export function decisionsAfter(change: Pick<Resolved, "kind" | "topicId" | "merged">, decided: Decided): Decided {
   const removed = removedTopic(change);
+  // Nothing to take away (an edit, or a document without the topic): the same decisions (the trial asks for every document).
+  if (removed === null || (!decided.manual.includes(removed) && !decided.rejected.includes(removed))) return decided;
   if (change.kind !== "merge" || !decided.manual.includes(removed!)) return { manual: decided.manual.filter((t) => t !== removed), rejected: decided.rejected.filter((t) => t !== removed) };
   const into = change.topicId;
   return { manual: [...new Set(decided.manual.map((t) => (t === removed ? into : t)))], rejected: decided.rejected.filter((t) => t !== removed && t !== into) };
@@ -311,7 +318,7 @@ async function ownerExamplesAfter(db: DbOrTx, ownerId: string | null, change: Re
   // A merge: each example with the person's decisions as the merge leaves them; one left with none is no example.
   return (await ownerExamples(db, { ownerId, version: EMBEDDING_VERSION })).flatMap((e) => {
     const after = decisionsAfter(change, { manual: e.topicIds, rejected: e.rejectedTopicIds ?? [] });
-    return after.manual.length || after.rejected.length ? [{ ...e, topicIds: after.manual, rejectedTopicIds: after.rejected }] : [];
+    return after.manual.length || after.rejected.length ? [{ ...e, topicIds: [...after.manual], rejectedTopicIds: [...after.rejected] }] : [];
   });
 }
 
@@ -371,23 +378,26 @@ const asResult = (suggestions: TopicSuggestion[]): ClassifyResult => ({
 });
 
 /** The decision from a side's suggestions, exactly as the worker decides (a person's decisions, thresholds). */
-const decisionOf = (side: OwnerModels["current"], suggestions: TopicSuggestion[], decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision =>
+const decisionOf = (side: OwnerModels["current"], suggestions: TopicSuggestion[], decided: Decided, globalThreshold: number): Decision =>
   decide(keepPersonDecisions(asResult(suggestions), decided), side.thresholds, globalThreshold);
 
 /**
  * What a reclassify with `model` decides for a document, exactly as the worker does (content gate, a person's
  * decisions, thresholds): from its text and vector, with quotes (a listed document).
  */
-function decisionFor(side: OwnerModels["current"], vector: Float32Array, text: string, decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision {
+function decisionFor(side: OwnerModels["current"], vector: Float32Array, text: string, decided: Decided, globalThreshold: number): Decision {
   const suggestions = hasTooLittleContent(text) || side.refs.length === 0 ? [] : suggest(side.model, text, vector);
   return decisionOf(side, suggestions, decided, globalThreshold);
 }
 
-/** The same from what the process keeps of the document (scored-documents.ts), without quotes. */
-function keptDecisionFor(kept: ScoredDocuments, slot: number, side: OwnerModels["current"], decided: { manual: string[]; rejected: string[] }, globalThreshold: number): Decision {
-  const suggestions = kept.tooLittleContent(slot) || side.refs.length === 0 ? [] : kept.suggest(side.model, slot);
-  return decisionOf(side, suggestions, decided, globalThreshold);
+/** The topics that decision applies, from what the process keeps of the document (scored-documents.ts). */
+function keptAppliedFor(kept: ScoredDocuments, slot: number, side: OwnerModels["current"], decided: Decided, globalThreshold: number): readonly string[] {
+  if (kept.tooLittleContent(slot) || side.refs.length === 0) return [];
+  return appliedTopicIds(kept.suggest(side.model, slot), decided, side.thresholds, globalThreshold);
 }
+
+/** Whether two lists of distinct topic ids hold the same topics. */
+const sameTopics = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t) => b.includes(t));
 
 /**
  * What scoring a page reads of its owners' models (cosines, word sums), computed for all of the page's documents of an
@@ -433,12 +443,6 @@ async function keep(db: DbOrTx, kept: ScoredDocuments, page: TrialDocument[]): P
   }
   return { slots, read: missing.length };
 }
-
-const idsOf = (xs: { topicId: string | null }[]) =>
-  xs
-    .map((x) => x.topicId ?? "")
-    .sort()
-    .join(",");
 
 /** Runs a trial: nothing is saved but the trial itself (what it listed, for Apply). */
 export async function runTrial(deps: Deps, user: AuthUser, input: z.input<typeof trialInputSchema>): Promise<TrialResult> {
@@ -536,10 +540,10 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       next = read((from += page.length));
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
       next.catch(() => {});
-      const listedHere: { doc: TrialDocument; decidedAfter: { manual: string[]; rejected: string[] }; proposedIds: string[]; currentIds: string[] }[] = [];
+      const listedHere: { doc: TrialDocument; decidedAfter: Decided; proposedIds: string[]; currentIds: string[] }[] = [];
       prepareScores(kept, page, slots, (ownerId) => {
         const models = byOwner.get(ownerId);
-        // A side without topics suggests nothing (keptDecisionFor).
+        // A side without topics suggests nothing (keptAppliedFor).
         return models ? [models.current, models.proposed].filter((side) => side.refs.length).map((side) => side.model) : [];
       });
       for (const doc of page) {
@@ -548,20 +552,19 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         const slot = slots.get(doc.id);
         if (slot === undefined) continue;
         models.counts.scanned++;
-        const manual = doc.links.filter((l) => l.source === "manual").map((l) => l.topicId);
-        const now = keptDecisionFor(kept, slot, models.current, { manual, rejected: doc.rejected }, settings.threshold);
-        const decidedAfter = decisionsAfter(resolved, { manual, rejected: doc.rejected });
-        const then = keptDecisionFor(kept, slot, models.proposed, decidedAfter, settings.threshold);
-        const proposedIds = [...decidedAfter.manual, ...then.apply.map((a) => a.topicId)];
-        const currentIds = doc.links.map((l) => l.topicId);
-        const linksDiffer = [...proposedIds].sort().join(",") !== [...currentIds].sort().join(",");
+        const { linked: currentIds } = doc;
+        const now = keptAppliedFor(kept, slot, models.current, doc, settings.threshold);
+        const decidedAfter = decisionsAfter(resolved, doc);
+        const then = keptAppliedFor(kept, slot, models.proposed, decidedAfter, settings.threshold);
         // Deleting a topic takes its links and a person's rejections of it from every document: all of them are listed.
         const touchesDeleted = deletedId !== null && (currentIds.includes(deletedId) || doc.rejected.includes(deletedId));
-        if ((idsOf(now.apply) !== idsOf(then.apply) && linksDiffer) || touchesDeleted) listedHere.push({ doc, decidedAfter, proposedIds, currentIds });
+        if (!touchesDeleted && sameTopics(now, then)) continue;
+        const proposedIds = [...decidedAfter.manual, ...then];
+        if (touchesDeleted || !sameTopics(proposedIds, currentIds)) listedHere.push({ doc, decidedAfter, proposedIds, currentIds: [...currentIds].sort() }); // losses in topic id order
       }
-      // Listed: now their texts and vectors, for the quotes.
+      // Listed: now their texts and vectors, for the quotes, and their titles and links as they show them.
       const ids = listedHere.map((l) => l.doc.id);
-      const [texts, vectors] = await Promise.all([documentTexts(db, ids), trialVectors(db, ids, EMBEDDING_VERSION)]);
+      const [texts, vectors] = await Promise.all([listedDocuments(db, ids), trialVectors(db, ids, EMBEDDING_VERSION)]);
       // A listed document whose LLM answer for the changed topics is cached (the worker's key) costs nothing to re-run.
       const cacheKeyOf = (doc: TrialDocument) => {
         const { version, fieldVersion } = byOwner.get(doc.ownerId)!.llm;
@@ -574,7 +577,9 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       for (const { doc, decidedAfter, proposedIds, currentIds } of listedHere) {
         const { ownerId } = doc;
         const models = byOwner.get(ownerId)!;
-        const source = texts.get(doc.id) ?? { text: "", filename: "" };
+        // Read after the page was scored: a link a person or the worker changed meanwhile shows as it is now (a
+        // person's decision changes the trial's fingerprint, so Apply asks for the trial to be run again).
+        const source = texts.get(doc.id) ?? { title: "", text: "", filename: "", links: [] };
         const vector = vectors.get(doc.id);
         if (!vector) continue; // its vector was deleted meanwhile
         const withQuotes = decisionFor(models.proposed, vector.vector, source.text, decidedAfter, settings.threshold);
@@ -590,7 +595,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         listed.push({
           documentId: doc.id,
           ownerId,
-          current: doc.links,
+          current: source.links,
           proposed: { apply, review: withQuotes.review.map((r) => ({ topicId: r.topicId, confidence: r.confidence, quote: r.quote })), outcome: withQuotes.outcome },
         });
         models.counts.listed++;
@@ -603,7 +608,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         if (bucket.length < sampleCount) {
           const named = (l: TrialLink): TrialSampleLink => ({ ...l, name: names.get(l.topicId) ?? "?" });
           const manualLinks = decidedAfter.manual.map((t): TrialLink => ({ topicId: t, source: "manual", confidence: null, quote: null }));
-          bucket.push({ documentId: doc.id, title: doc.title, ownerId, current: doc.links.map(named), proposed: [...manualLinks, ...apply].map(named), gains, losses });
+          bucket.push({ documentId: doc.id, title: source.title, ownerId, current: source.links.map(named), proposed: [...manualLinks, ...apply].map(named), gains, losses });
         }
       }
       scanned += page.length;
