@@ -141,7 +141,8 @@ export async function trainUncached(input: TrainInput, encoder: SentenceEncoder,
   const confirmed = new Array<number>(topics.length).fill(0);
   const rejectedFor = new Map<string, Set<string>>();
   examples.forEach((e, k) => {
-    const c = centre(vectors[k]!);
+    // Examples' vectors are the kept ones (ADR 0044), the same arrays for every model trained on them: centred once.
+    const c = centreTraining(vectors[k]!);
     const rejected = (e.rejectedTopicIds ?? []).map((id) => index.get(id)).filter((i): i is number => i !== undefined);
     const positives = e.topicIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
     for (const i of positives) {
@@ -318,8 +319,9 @@ export function centre(v: Float32Array): Float32Array {
 }
 
 /**
- * `centre` of a library vector, made once per array: an owner's library comes from the vectors the process keeps
- * (ADR 0044), the same arrays for every model trained on it. Neither the input nor the result is ever changed.
+ * `centre` of a training vector (an example's or a library document's), made once per array: an owner's examples and
+ * library come from the vectors the process keeps (ADR 0044), the same arrays for every model trained on them.
+ * Neither the input nor the result is ever changed.
  */
 const centredTraining = new WeakMap<Float32Array, Float32Array>();
 function centreTraining(v: Float32Array): Float32Array {
