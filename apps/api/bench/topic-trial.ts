@@ -8,7 +8,7 @@
 // take the encoder an hour; what is measured is the trial, not the encoder), and the text features the worker
 // stores with a vector (its backfill, timed).
 // Each measured process's first trial is timed too: a cold one (a fresh child process: encoder, every vector and
-// text feature read) and one after a warm-up (another fresh child: the warm-up the api starts when it starts, then the trial).
+// text feature read) and one after a warm-up (another fresh child: the warm-up the api starts a minute after its start, then the trial).
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     }
 
     const load = loadavg().map((l) => l.toFixed(1));
-    // A process's first trial, each in a fresh process: cold, and after the warm-up the api starts when it starts.
+    // A process's first trial, each in a fresh process: cold, and after the warm-up the api starts a minute after its start.
     log(`first trials (fresh processes); ${scanned} documents to score; load ${load.join(" / ")}`);
     const cold = inChild("cold");
     const warmed = inChild("warm");
