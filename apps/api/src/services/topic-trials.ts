@@ -540,7 +540,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
       next = read((from += page.length));
       // A failed read ahead is seen when awaited; until then it must not count as unhandled.
       next.catch(() => {});
-      const listedHere: { doc: TrialDocument; decidedAfter: Decided; proposedIds: string[]; currentIds: string[] }[] = [];
+      const listedHere: { doc: TrialDocument; decidedAfter: Decided; proposedIds: string[]; currentIds: readonly string[] }[] = [];
       prepareScores(kept, page, slots, (ownerId) => {
         const models = byOwner.get(ownerId);
         // A side without topics suggests nothing (keptAppliedFor).
@@ -560,7 +560,7 @@ export async function computeTrial(deps: Deps, user: AuthUser, input: z.input<ty
         const touchesDeleted = deletedId !== null && (currentIds.includes(deletedId) || doc.rejected.includes(deletedId));
         if (!touchesDeleted && sameTopics(now, then)) continue;
         const proposedIds = [...decidedAfter.manual, ...then];
-        if (touchesDeleted || !sameTopics(proposedIds, currentIds)) listedHere.push({ doc, decidedAfter, proposedIds, currentIds: [...currentIds].sort() }); // losses in topic id order
+        if (touchesDeleted || !sameTopics(proposedIds, currentIds)) listedHere.push({ doc, decidedAfter, proposedIds, currentIds });
       }
       // Listed: now their texts and vectors, for the quotes, and their titles and links as they show them.
       const ids = listedHere.map((l) => l.doc.id);

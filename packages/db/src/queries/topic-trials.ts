@@ -112,6 +112,13 @@ export async function trialLibrary(db: DbOrTx, opts: { ownerId?: string | null; 
     const doc = out.get(r.documentId);
     if (doc) doc.rejected = [...doc.rejected, r.topicId];
   }
+  // Each list in topic id order, as the statements read them before: the same preview, run after run.
+  const sorted = (ids: readonly string[]) => (ids.length > 1 ? [...ids].sort() : ids);
+  for (const doc of out.values()) {
+    doc.linked = sorted(doc.linked);
+    doc.manual = sorted(doc.manual);
+    doc.rejected = sorted(doc.rejected);
+  }
   return [...out.values()];
 }
 
