@@ -14,14 +14,17 @@ export interface Decision {
   outcome: "applied" | "review" | "none";
 }
 
+type PersonDecisions = { manual: readonly string[]; rejected: readonly string[] };
+/** Whether a person chose, removed or rejected the topic on the document: then the classifier's say on it is void. */
+const decidedByPerson = (decided: PersonDecisions, topicId: string) => decided.manual.includes(topicId) || decided.rejected.includes(topicId);
+
 /**
  * A person's decisions are final (ADR 0014): the classifier's topics that a person chose already (manual
  * links, which stay as they are) or removed or rejected are taken out of its answer before anything is
  * decided, so neither is applied as an AI link nor suggested in review.
  */
-export function keepPersonDecisions(result: ClassifyResult, decided: { manual: readonly string[]; rejected: readonly string[] }): ClassifyResult {
-  const taken = new Set([...decided.manual, ...decided.rejected]);
-  return { ...result, suggestions: result.suggestions.filter((s) => !taken.has(s.topicId)) };
+export function keepPersonDecisions(result: ClassifyResult, decided: PersonDecisions): ClassifyResult {
+  return { ...result, suggestions: result.suggestions.filter((s) => !decidedByPerson(decided, s.topicId)) };
 }
 
 /** At or above its topic's threshold (its own, else the global one) a suggestion is applied. */
@@ -34,13 +37,13 @@ const applies = (s: { topicId: string; confidence: number }, thresholds: Map<str
  */
 export function appliedTopicIds(
   suggestions: readonly { topicId: string; confidence: number }[],
-  decided: { manual: readonly string[]; rejected: readonly string[] },
+  decided: PersonDecisions,
   thresholds: Map<string, number | null>,
   globalThreshold: number,
 ): readonly string[] {
   let out: string[] | null = null; // most documents get none: no array for the collector
   for (const s of suggestions) {
-    if (!decided.manual.includes(s.topicId) && !decided.rejected.includes(s.topicId) && applies(s, thresholds, globalThreshold)) (out ??= []).push(s.topicId);
+    if (!decidedByPerson(decided, s.topicId) && applies(s, thresholds, globalThreshold)) (out ??= []).push(s.topicId);
   }
   return out ?? NONE;
 }

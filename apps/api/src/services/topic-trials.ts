@@ -307,7 +307,7 @@ export function decisionsAfter(change: Pick<Resolved, "kind" | "topicId" | "merg
   const removed = removedTopic(change);
   // Nothing to take away (an edit, or a document without the topic): the same decisions (the trial asks for every document).
   if (removed === null || (!decided.manual.includes(removed) && !decided.rejected.includes(removed))) return decided;
-  if (change.kind !== "merge" || !decided.manual.includes(removed!)) return { manual: decided.manual.filter((t) => t !== removed), rejected: decided.rejected.filter((t) => t !== removed) };
+  if (change.kind !== "merge" || !decided.manual.includes(removed)) return { manual: decided.manual.filter((t) => t !== removed), rejected: decided.rejected.filter((t) => t !== removed) };
   const into = change.topicId;
   return { manual: [...new Set(decided.manual.map((t) => (t === removed ? into : t)))], rejected: decided.rejected.filter((t) => t !== removed && t !== into) };
 }

@@ -128,15 +128,15 @@ export async function trialLibrary(db: DbOrTx, opts: { ownerId?: string | null; 
  */
 export async function listedDocuments(db: DbOrTx, ids: string[]): Promise<Map<string, { title: string; text: string; filename: string; links: TrialLink[] }>> {
   if (ids.length === 0) return new Map();
-  const [rows, links] = await Promise.all([
-    db.select({ id: documents.id, title: documents.title, text: documents.text, filename: documents.filename }).from(documents).where(idIn(documents.id, ids)),
+  const [texts, links] = await Promise.all([
+    sampleDocumentTexts(db, ids),
     db
       .select({ documentId: documentTopics.documentId, topicId: documentTopics.topicId, source: documentTopics.source, confidence: documentTopics.confidence, quote: documentTopics.quote })
       .from(documentTopics)
       .where(idIn(documentTopics.documentId, ids))
       .orderBy(asc(documentTopics.documentId), asc(documentTopics.topicId)),
   ]);
-  const out = new Map(rows.map((r) => [r.id, { title: r.title, text: r.text ?? "", filename: r.filename, links: [] as TrialLink[] }]));
+  const out = new Map([...texts].map(([id, t]) => [id, { ...t, links: [] as TrialLink[] }]));
   for (const { documentId, ...l } of links) out.get(documentId)?.links.push(l);
   return out;
 }
@@ -186,7 +186,7 @@ export async function documentTexts(db: DbOrTx, ids: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, { text: r.text ?? "", filename: r.filename }]));
 }
 
-/** What the trial's LLM sample sends and shows of each document: title, file name and text. */
+/** What the trial's LLM sample sends and shows of each document, and a listed one shows: title, file name and text. */
 export async function sampleDocumentTexts(db: DbOrTx, ids: string[]): Promise<Map<string, { title: string; text: string; filename: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: documents.id, title: documents.title, text: documents.text, filename: documents.filename }).from(documents).where(idIn(documents.id, ids));
