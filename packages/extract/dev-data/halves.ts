@@ -14,11 +14,11 @@ export const DEV_HALVES = ["dev-a", "dev-b", "dev-c", "dev-d", "dev-e"] as const
  */
 export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"] as const;
 /**
- * Held-out halves the ablation reports. heldout8 (round 11) was written and committed before any round-11 reader
- * change, and is the only one no reader or ranker was fixed on; like heldout6 and heldout7, its mix follows what a
- * household or small office uploads. heldout7 was round 10's (measured once, now read).
+ * Held-out halves the ablation reports. heldout9 (round 12) was written and committed before any round-12 reader
+ * change, and is the only one no reader or ranker was fixed on; like heldout6 to heldout8, its mix follows what a
+ * household or small office uploads. heldout8 was round 11's (measured once, now read).
  */
-export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"] as const;
+export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"] as const;
 
 export interface Half {
   name: string;
