@@ -2,8 +2,8 @@
 // indicators, where it stands (position, line, order among the candidates), the words before and after it and on
 // the line above (a heading row over values), the line's shape, how the date is written, and how it relates to the
 // other candidates' dates — weighed by `date-ranker-weights.json`, trained by dev-data/train-rankers.ts on the
-// development halves and the read held-out halves (never heldout8). Shipped since round 6 without the word features
-// (ADR 0042); retrained in round 7 on the reader's new indicators, heldout3 added; in rounds 8 to 11 again, heldout4 to heldout7 added.
+// development halves and the read held-out halves (never heldout9). Shipped since round 6 without the word features
+// (ADR 0042); retrained in round 7 on the reader's new indicators, heldout3 added; in rounds 8 to 12 again, heldout4 to heldout8 added.
 import { type DateCandidate, type DocumentDate, type FindDateOptions, findDocumentDateByRules, type RankDates, READ_CHARS } from "./dates.ts";
 import { type Features, type Weights, scoreOf, wordsOf } from "./ranker.ts";
 import trained from "./date-ranker-weights.json" with { type: "json" };
@@ -46,10 +46,11 @@ export function dateFeatures(candidates: readonly DateCandidate[], set: DateFeat
     if (/\d/.test(c.rest)) on("shape:digits-after");
     if (/\d/.test(c.line)) on("shape:digits-before");
     if (/^\s*[-–—]|\b(?:to|bis|au|al|a|t\/m|tot)\s*$/i.test(c.rest.slice(0, 8))) on("shape:range-after");
-    // How the date is written.
-    if (/\p{L}{3}/u.test(c.text)) on("form:month-name");
-    else if (/^\d{4}/.test(c.text.trim())) on("form:year-first");
-    else if (/\D\d{2}$/.test(c.text.trim())) on("form:short-year");
+    // How the date is written (a time after it is not part of its form: "03.05.2025 13:50" has no short year).
+    const written = c.text.trim().replace(/\s+\d{1,2}[:.h]\d{2}(?::\d{2})?$/, "");
+    if (/\p{L}{3}/u.test(written)) on("form:month-name");
+    else if (/^\d{4}/.test(written)) on("form:year-first");
+    else if (/\D\d{2}$/.test(written)) on("form:short-year");
     // Its date among the others'.
     if (c.date === dates[dates.length - 1] && dates.length > 1) on("date:latest");
     if (c.date === dates[0] && dates.length > 1) on("date:earliest");

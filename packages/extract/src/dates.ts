@@ -6,7 +6,7 @@
 // prescription, start, journey, first registration) and both ends of a period lose;
 // dates in the future or before 1900 are never taken. All-numeric dates (03/04/2026) are read in the order
 // the caller gives, or the one the document's own unambiguous dates show, or the language's usual one.
-import { de, en, es, fr, it, nl, type Chrono } from "chrono-node";
+import { de, en, es, fr, it, nl, type Chrono, type ParsedResult } from "chrono-node";
 
 export type DateOrder = "DMY" | "MDY" | "YMD";
 
@@ -138,6 +138,14 @@ const STRONG_LABEL = new RegExp(
     "date d'achat",
     "date de (?:la )?(?:réservation|vente|l'avis)",
     "date du relevé",
+    // a statement's closing day ("Date d'arrêté", "Fecha de corte")
+    "statement closing date",
+    "date d'arrêté",
+    "arrêté (?:au|le)",
+    "abschlussdatum",
+    "fecha de (?:cierre|corte)",
+    "data (?:di )?chiusura",
+    "afsluitdatum",
     "fecha de(?:l)? (?:envío|compra|reserva|venta|aviso)",
     "data (?:di |dell'|della )?(?:invio|acquisto|prenotazione|vendita|avviso)",
     "aankoopdatum",
@@ -432,7 +440,7 @@ const OTHER_EVENT = new RegExp(
     "onderzocht",
     // an agreement signed or accepted before the document
     "(?:agreement|contract|\\p{L}*vertrag|contrat|offre(?: de prêt)?|contrato|contratto|\\p{L}*overeenkomst)[ \\t]+(?:was[ \\t]+)?(?:signed|accepted|concluded|dated|unterzeichnet|geschlossen|angenommen|vom|signée?|acceptée?|conclue?|du|firmado|aceptad[oa]|del?|sottoscritto|firmato|accettat[oa]|getekend|gesloten|aanvaard|van)",
-  ])}[^\\n]{0,25}$`,
+  ])}[^\\n]{0,25}[ \\t]*$`,
   "iu",
 );
 /** "Invoice 2025-042 of", "Rechnung Nr. 17 vom", "Facture n° 12 du": the document's own number, then its date. */
@@ -449,7 +457,7 @@ const PLACE =
   /^[ \t]*(?=[^,\n]{2,31},)\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'-]*|am|an|der|dem|den|im|in|bei|de|del|la|le|les|sur|en|aan|upon|on|di|of|d'\p{Lu}[\p{L}.'-]*))*,[ \t]*(?:den|le|a|lì|li|il|am|on|op)?[ \t]*$/u;
 /** A birth: never the document's date, so such a date is no candidate at all. */
 const BIRTH = new RegExp(
-  `${words(["birth", "born", "dob", "d\\.o\\.b\\.", "geboren", "geb\\.", "geb\\. am", "geburtsdatum", "né", "née", "né\\(e\\)", "nacimiento", "nacido(?:/a)?", "nacida", "nato(?:/a)?", "nata", "nascita", "geboortedatum"])}[^\\n]{0,12}$`,
+  `${words(["birth", "born", "dob", "d\\.o\\.b\\.", "geboren", "geb\\.", "geb\\. am", "geburtsdatum", "né", "née", "né\\(e\\)", "nacimiento", "nacido(?:/a)?", "nacida", "nato(?:/a)?", "nata", "nascita", "geboortedatum"])}[^\\n]{0,12}[ \\t]*$`,
   "iu",
 );
 const DISTRACTOR = new RegExp(
@@ -648,6 +656,7 @@ const DISTRACTOR = new RegExp(
     "aankomst",
     "vertrek",
     "debit",
+    "débit",
     "belastung",
     "abbuchung",
     "cargo",
@@ -656,6 +665,7 @@ const DISTRACTOR = new RegExp(
     "incassodatum",
     // a statement's balance debited later ("Se cargará en su cuenta el", "sarà addebitato sul Suo conto il")
     "debited",
+    "débitée?s?",
     "collected",
     "abgebucht",
     "eingezogen",
@@ -673,7 +683,7 @@ const DISTRACTOR = new RegExp(
     "ricevuta",
     "presentata",
     "ontvangen",
-  ])}[^\\n]{0,25}$`,
+  ])}[^\\n]{0,25}[ \\t]*$`,
   "iu",
 );
 /**
@@ -682,7 +692,7 @@ const DISTRACTOR = new RegExp(
  */
 const ANOTHER_OCCASION = new RegExp(
   `${words(["previous", "prior", "last(?! name)", "next", "vorherige[nrs]?", "vorige[nrs]?", "letzte[nrs]?", "nächste[nrs]?", "précédente?s?", "derni(?:er|ère)s?", "prochaine?s?", "anterior(?:es)?", "últim[oa]s?", "próxim[oa]s?", "precedent[ei]", "ultim[oa]", "prossim[oa]", "laatste", "volgende"])}` +
-    `(?![^\\n]{0,25}${words(["updated", "modified", "revised", "changed", "aktualisiert", "geändert", "mis à jour", "modifiée?", "actualizad[oa]", "modificad[oa]", "aggiornat[oa]", "modificat[oa]", "bijgewerkt", "gewijzigd"])})[^\\n]{0,25}$`,
+    `(?![^\\n]{0,25}${words(["updated", "modified", "revised", "changed", "aktualisiert", "geändert", "mis à jour", "modifiée?", "actualizad[oa]", "modificad[oa]", "aggiornat[oa]", "modificat[oa]", "bijgewerkt", "gewijzigd"])})[^\\n]{0,25}[ \\t]*$`,
   "iu",
 );
 
@@ -777,7 +787,7 @@ const NOT_AMERICAN = /[£€]|\b(?:GBP|EUR)\b|\bVAT (?:No\.?|Reg\.?)?\s*GB\b|\b[
 /**
  * The order a document's own dates show: a first number over 12 is a day, a second one over 12 too. Dots are
  * read day first (no one writes 04.03.2026 month first). With no such date, an American address or a
- * month-first written date means month first.
+ * month-first written date means month first, unless pounds, euros or a UK postcode show a European sender.
  */
 export function guessOrder(text: string): DateOrder | null {
   let dmy = 0;
@@ -802,8 +812,9 @@ export function guessOrder(text: string): DateOrder | null {
     }
   }
   if (dmy !== mdy) return dmy > mdy ? "DMY" : "MDY";
-  if (MONTH_FIRST.test(head)) return "MDY";
-  return AMERICAN_ADDRESS.test(head) && !(NOT_AMERICAN.test(head) && !/\$|\bUSD\b/.test(head)) ? "MDY" : null;
+  // A British or European sender's "May 3, 2024" (a system's long form) says nothing about its numeric dates.
+  const european = NOT_AMERICAN.test(head) && !/\$|\bUSD\b/.test(head);
+  return (MONTH_FIRST.test(head) || AMERICAN_ADDRESS.test(head)) && !european ? "MDY" : null;
 }
 
 /** Month names in the six languages, and the same with runs of a letter as one ("febbraio" → "febraio"). */
@@ -859,6 +870,8 @@ export interface DateCandidate {
   distractor: boolean;
   money: boolean;
   period: boolean;
+  /** The later date of a period: what a statement that prints only its period is dated by. */
+  periodEnd: boolean;
   /** The hand rules' score (position, label, distractor, money, period). */
   score: number;
 }
@@ -871,6 +884,8 @@ export interface DateInText {
   date: string;
   /** The start of a period ("01/01/2026 to 31/12/2026"). */
   end: boolean;
+  /** The end of a period ("… to 31/12/2026"): read from the same range as its start. */
+  periodEnd: boolean;
 }
 
 /**
@@ -880,29 +895,56 @@ export interface DateInText {
 export function datesIn(text: string, order: DateOrder, now: Date = new Date()): DateInText[] {
   const found = new Map<number, DateInText>();
   for (const parser of parsers(order)) {
-    // A parse across a wide gap ("ZA/14             17 februari 2025", a table's columns: read as the range 14–17
-    // February) joins two cells; only the cell after the gap is read, to the end of its line: the parse may have
-    // stopped inside it ("Datum             20. August 2025": German's "um" ending "Datum" and "20" read as 8 pm).
+    // A parse across a wide gap joins two cells of a table or a till slip: "ZA/14             17 februari 2025"
+    // (read as the range 14–17 February), "02/10/2023            19:02" (the date with the time of the next cell);
+    // one across a line break joins a number to the date below it ("314.12\n08/03/2023"). Each piece is read alone,
+    // the last one to the end of its line, as the parse may have stopped inside it ("Datum             20. August
+    // 2025": German's "um" ending "Datum" and "20" read as 8 pm). A date only the whole parse gives is kept when
+    // it is wrapped over lines ("3 March\n2025"), never across a gap ("Farbroller-Set            6,78").
     const results = parser.parse(text, now).flatMap((r) => {
-      let last = -1;
-      for (const m of r.text.split("\n")[0]!.matchAll(/[ \t]{3,}/g)) last = m.index! + m[0].length;
-      if (last < 0) return [r];
-      const start = r.index + last;
-      const cell = text.slice(start, (text.indexOf("\n", start) + 1 || text.length + 1) - 1);
-      const after = parser.parse(cell, now).map((q) => Object.assign(q, { index: q.index + start }));
-      return after.length ? after : [r];
+      const breaks = [...r.text.matchAll(/[ \t]{3,}|\n/g)];
+      if (breaks.length === 0) return [r];
+      const starts = [0, ...breaks.map((b) => b.index! + b[0].length)].map((k) => r.index + k);
+      const ends = breaks.map((b) => r.index + b.index!);
+      ends.push((text.indexOf("\n", starts.at(-1)!) + 1 || text.length + 1) - 1);
+      const read = starts.flatMap((start, k) => parser.parse(text.slice(start, ends[k]), now).map((q) => Object.assign(q, { index: q.index + start })));
+      if (read.some(fullDate)) return read;
+      return breaks.some((b) => b[0] !== "\n") ? [] : [r];
     });
     for (const r of results) {
-      if (found.has(r.index) || !["day", "month", "year"].every((c) => r.start.isCertain(c as "day"))) continue;
+      if (found.has(r.index) || !fullDate(r)) continue;
       // "15 minutes before", "in 3 days": relative to today, not a date written down (one number at most).
       if (!/\d+\D+\d+/.test(r.text)) continue;
       // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
       if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
       const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
-      if (date) found.set(r.index, { index: r.index, text: r.text, date, end: Boolean(r.end) });
+      if (!date) continue;
+      found.set(r.index, { index: r.index, text: r.text, date, end: Boolean(r.end), periodEnd: false });
+      // The range's end is a date of its own: a statement that prints only its period is dated by its end.
+      const end = r.end && rangeEnd(parser, r.text, order, now);
+      if (end) {
+        const index = r.index + end.offset;
+        const known = found.get(index);
+        if (known) known.periodEnd = true;
+        else found.set(index, { index, text: end.text, date: end.date, end: false, periodEnd: true });
+      }
     }
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
+}
+
+/** A parse whose day, month and year are all written. */
+const fullDate = (r: ParsedResult) => (["day", "month", "year"] as const).every((c) => r.start.isCertain(c));
+
+/** Where the second date of a range ("01-Aug-2026 to 31st August 2026") starts in it, and what it reads. */
+function rangeEnd(parser: Chrono, range: string, order: DateOrder, now: Date): { offset: number; text: string; date: string } | null {
+  for (const word of range.matchAll(/(?<=\s)\S/g)) {
+    const q = parser.parse(range.slice(word.index), now)[0];
+    if (!q || q.index !== 0 || q.end || !fullDate(q)) continue;
+    const date = numericDate(q.text, order, now) ?? iso(q.start.get("year")!, q.start.get("month")!, q.start.get("day")!);
+    return date ? { offset: word.index!, text: q.text, date } : null;
+  }
+  return null;
 }
 
 /** The candidates of a text in text order (future, pre-1900 and ignored dates left out), and the order it was read in. */
@@ -970,8 +1012,8 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     // any line where a sum of money follows the date ("Rechnung 5477 vom 26.11.2022   € 641,09").
     const money = (!line.trim() && /\d[.,]\d{2}(?!\d)/.test(rest)) || MONEY_AFTER.test(rest);
     // A period ("01/01/2026 to 31/12/2026") is what the document covers, not when it was written.
-    const period = r.end;
-    found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, weak, strong, distractor, money, period, score: 0 });
+    const period = r.end || r.periodEnd;
+    found.set(r.index, { index: r.index, end: r.index + r.text.length, text: r.text, date, before, line, rest, above, lineNo, label, weak, strong, distractor, money, period, periodEnd: r.periodEnd, score: 0 });
   }
   const candidates = [...found.values()].sort((a, b) => a.index - b.index);
   if (candidates.some((c) => c.strong && !visits.has(c.index))) for (const c of candidates) if (visits.has(c.index)) c.strong = false;
@@ -979,7 +1021,10 @@ export function documentDateCandidates(text: string, opts: FindDateOptions = {})
     const [a, b] = [candidates[i - 1]!, candidates[i]!];
     const gap = b.index >= a.end ? head.slice(a.end, b.index) : "";
     // "between 07/05/2024 and 23/05/2024", "tussen 26-2-2025 en 17/03/2025": a window, like "from … to …".
-    if (b.index >= a.end && (RANGE_GAP.test(gap) || (BETWEEN_GAP.test(gap) && BETWEEN.test(head.slice(Math.max(0, a.index - 24), a.index))))) a.period = b.period = true;
+    if (b.index >= a.end && (RANGE_GAP.test(gap) || (BETWEEN_GAP.test(gap) && BETWEEN.test(head.slice(Math.max(0, a.index - 24), a.index))))) {
+      a.period = b.period = true;
+      b.periodEnd = true;
+    }
   }
   for (const c of candidates) c.score = handScore(c);
   return { candidates, order, now };
@@ -1003,7 +1048,13 @@ export function findDocumentDateByRules(text: string, opts: FindDateOptions & { 
   const scores = (opts.rank ?? rankByHandRules)(candidates);
   let best = -1;
   for (let i = 0; i < candidates.length; i++) if (best < 0 || scores[i]! > scores[best]!) best = i;
-  if (best >= 0) return { date: candidates[best]!.date, source: "text", quote: candidates[best]!.text };
+  if (best >= 0) {
+    // A period's start is when it begins, not when the document was written: a document whose best date is a
+    // period ("Period: 01 Mar 2023 to 31/03/2023" on a statement that prints no date of its own) is dated by its end.
+    const next = candidates[best + 1];
+    const chosen = candidates[best]!.period && !candidates[best]!.periodEnd && next?.periodEnd ? next : candidates[best]!;
+    return { date: chosen.date, source: "text", quote: chosen.text };
+  }
   const latest = new Date(now.getTime() + 24 * 3600 * 1000).toISOString().slice(0, 10);
   const fromName = opts.filename ? dateInFilename(opts.filename, order, now) : null;
   return fromName && fromName.date >= "1900-01-01" && fromName.date <= latest && !(opts.ignore ?? []).includes(fromName.date) ? fromName : null;

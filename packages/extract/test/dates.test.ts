@@ -1,7 +1,7 @@
 // The document's own date, found in its text offline (issue 17): languages, labels, distractors, numeric orders.
 import { describe, expect, it } from "vitest";
 // The hand rules' reader (the shipped reader ranks the same candidates with the learned ranker: rankers.test.ts).
-import { defaultDateOrder, findDocumentDateByRules as findDocumentDate, guessOrder } from "../src/dates.ts";
+import { datesIn, defaultDateOrder, documentDateCandidates, findDocumentDateByRules as findDocumentDate, guessOrder } from "../src/dates.ts";
 
 const now = new Date("2026-12-05T12:00:00Z");
 const date = (text: string, opts: Parameters<typeof findDocumentDate>[1] = {}) => findDocumentDate(text, { now, ...opts })?.date ?? null;
@@ -368,5 +368,62 @@ describe("a licence's issue, what takes effect later, a contract's term, returns
     expect(date("Zorgverzekering\nVanaf 1-9-2026 wordt uw premie € 316,88\n\nUtrecht, 20 juli 2026", { now })).toBe("2026-07-20");
     expect(date("Lidmaatschap\nMinimale looptijd tot 24-05-2025\n\nDatum: 19-05-2024", { now })).toBe("2024-05-19");
     expect(date("Receipt\nReturn by 18/01/2024\n\n21/12/2023 14:02", { now })).toBe("2023-12-21");
+  });
+});
+
+describe("a date and a time in two cells of one line (round 12, on the round-11 held-out half)", () => {
+  it("reads the date of a till slip whose time stands in the next column", () => {
+    // Before, the parse "02/10/2023                    19:02" was cut to its last cell, a time, and no date was left.
+    const receipt = ["Pharmacie des Halles", "2 place des Halles, 37000 Tours", "", "02/10/2023                    19:02", "", "TOTAL                               28,85"].join("\n");
+    expect(date(receipt, { now })).toBe("2023-10-02");
+    expect(date("Apotheek De Linde\n\n05-05-2024                    07:13\n\nTOTAAL 4,08", { now })).toBe("2024-05-05");
+    expect(date("Kasse 2       Bon 4411       14.03.2025       10:41\nSUMME 12,40", { now })).toBe("2025-03-14");
+  });
+
+  it("takes no date from cells that are none alone ('Farbroller-Set                  6,78')", () => {
+    // Italian's "set" (settembre) and the price in the next column were read together as 6 September 1978.
+    const receipt = ["OBI Markt", "Farbroller-Set                  6,78", "SUMME EUR                       6,78", "", "19.01.2024 16:00  Kasse 7"].join("\n");
+    expect(date(receipt, { now })).toBe("2024-01-19");
+  });
+});
+
+describe("periods, births in a form and parses across lines (round 12, on the read held-out halves)", () => {
+  it("dates a statement that prints only its period by the period's end", () => {
+    expect(date("Kontoauszug 8/2026\nZeitraum 01.08.2026 - 31.08.2026\n\n05.08.2026   Lastschrift Stadtwerke   -45,00", { now })).toBe("2026-08-31");
+    expect(date("Card statement\nStatement period: 1 August 2026 to 31 August 2026\n\n06 Aug  TRAINLINE  44.81", { now })).toBe("2026-08-31");
+    expect(date("Relevé de compte\nPériode du 01-Aug-2026 au 31 août 2026\n", { now })).toBe("2026-08-31");
+    // A time range on one day is no period of days: the taxi's date stays.
+    expect(date("Taxi\n12/03/2025 14:05 - 14:32\nFare 23.40", { now })).toBe("2025-03-12");
+  });
+
+  it("reads the end of a range as a date of its own", () => {
+    const [start, end] = datesIn("Period 01-Aug-2026 to 31st August 2026", "DMY", now);
+    expect(start).toMatchObject({ date: "2026-08-01", end: true, periodEnd: false });
+    expect(end).toMatchObject({ date: "2026-08-31", text: "31st August 2026", index: 22, periodEnd: true });
+  });
+
+  it("does not join a number to the date on the next line", () => {
+    expect(datesIn("Balance brought forward: 314.12\n08/03/2023  Card payment  22.00", "DMY", now)).toMatchObject([{ date: "2023-03-08", text: "08/03/2023", index: 32 }]);
+  });
+
+  it("takes no birth date as a candidate after a form's wide gap", () => {
+    const form = "Proposta di contratto\nData di nascita:              07/10/1990\nOfferta: Fibra\n\nGenova, 18/11/2024";
+    expect(documentDateCandidates(form, { now }).candidates.map((c) => c.date)).toEqual(["2024-11-18"]);
+  });
+});
+
+describe("a European sender's month-first long form (round 12)", () => {
+  it("does not turn the numeric dates month first", () => {
+    const statement = "Your Mastercard statement\nStatement date              08/04/2024\nNew balance £507.53\nPayment due date            May 3, 2024";
+    expect(guessOrder(statement)).toBe(null);
+    expect(date(statement, { now })).toBe("2024-04-08");
+    expect(guessOrder("Acme Inc.\nInvoice date: May 3, 2024\nTotal $120.00")).toBe("MDY");
+  });
+});
+
+describe("a card statement's closing day and its debit day under a heading row (round 12)", () => {
+  it("takes the closing day", () => {
+    const statement = ["Relevé de votre carte Visa", "Date d'arrêté       Montant débité      Date de débit", "04/02/2025          1130,67 €           24/02/2025"].join("\n");
+    expect(date(statement, { now })).toBe("2025-02-04");
   });
 });
