@@ -249,6 +249,9 @@ const OTHER_EVENT = new RegExp(
     "commencement",
     "beginn",
     "vertragsbeginn",
+    "\\p{L}+beginn",
+    // the first lesson, class or session of a course or a treatment that the document books
+    "(?:first|erste[nrs]?|premi(?:er|ère)|primer[oa]?|prim[oa]|eerste) (?:lesson|class|session|unterrichtsstunde|stunde|kursstunde|sitzung|cours|séance|leçon|clase|sesión|lección|lezione|sessione|les|sessie)",
     "eintritt",
     "eintrittsdatum",
     "date de début",
@@ -663,6 +666,22 @@ const DISTRACTOR = new RegExp(
     "addebito",
     "incasso",
     "incassodatum",
+    // a payment's or a trade's value date: when the money moves, not when the document was made
+    "value date",
+    "valuta",
+    "valutadatum",
+    "wertstellung",
+    "date de valeur",
+    "fecha (?:de )?valor",
+    "data (?:di )?valuta",
+    // when something left with a shop is ready to collect
+    "ready(?: for (?:collection|pick-?up))?(?: (?:after|from|on))?",
+    "abholbereit(?: ab)?",
+    "abholung ab",
+    "prête? (?:le|à partir du)",
+    "list[oa] (?:para recoger )?(?:el|a partir del)",
+    "pront[oa] (?:per il ritiro )?(?:dal|il)",
+    "klaar (?:op|vanaf)",
     // a statement's balance debited later ("Se cargará en su cuenta el", "sarà addebitato sul Suo conto il")
     "debited",
     "débitée?s?",
@@ -727,9 +746,10 @@ const foldDigits = (s: string) => s.replace(/(?<=\p{L})[015]|[015](?=\p{L})/gu, 
 
 /**
  * A date alone on its line, or after a wide gap at the right of a line without numbers (a name or a place), as
- * letters print theirs (time allowed). A table row of numbers is no such line.
+ * letters print theirs (time allowed). A table row of numbers is no such line, nor a form's key ending in a colon
+ * ("First lesson:           Tue 11/08/2026"): that names what the date is.
  */
-const STANDING_ALONE = (line: string, rest: string) => (!line.trim() || /^[^\d\n]*\S[ \t]{6,}$/.test(line)) && /^[ \t]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?[ \t]*$/.test(rest);
+const STANDING_ALONE = (line: string, rest: string) => (!line.trim() || /^[^\d\n]*[^\s:][ \t]{6,}$/.test(line)) && /^[ \t]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?)?[ \t]*$/.test(rest);
 
 /** A sum of money: a currency beside a number with two decimals. */
 const MONEY_AFTER = /(?:[€£$]|\b(?:EUR|GBP|USD|CHF)\b)\s?\d[\d.,' ]*[.,]\d{2}(?!\d)|\d[.,]\d{2}\s?(?:[€£$]|\b(?:EUR|GBP|USD|CHF)\b)/u;

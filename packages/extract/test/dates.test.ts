@@ -427,3 +427,19 @@ describe("a card statement's closing day and its debit day under a heading row (
     expect(date(statement, { now })).toBe("2025-02-04");
   });
 });
+
+describe("a form's keys, a course's start, value dates and collection days (round 13, on the round-12 held-out half)", () => {
+  it("takes a form's key with a colon as naming its date, not as a date standing alone", () => {
+    const enrolment = ["Enrolment agreement", "Pupil:                    H. Chen", "First lesson:             Tue 11/08/2026, 18:15", "Fee: GBP 88.00 per month", "", "Date: 20 Jul 2026"].join("\n");
+    expect(date(enrolment, { now })).toBe("2026-07-20");
+    const anmeldung = ["Unterrichtsvertrag", "Unterrichtsbeginn:        Do 28.12.2023, 18:30", "", "Ort, Datum: Würzburg, 08.12.2023"].join("\n");
+    expect(date(anmeldung, { now })).toBe("2023-12-08");
+    expect(date("Iscrizione\nPrima lezione: ven 08/08/2025\n\nBologna, 23/07/2025", { now })).toBe("2025-07-23");
+  });
+
+  it("takes a value date and a day to collect as other events", () => {
+    const note = ["TRANSACTIEBEVESTIGING", "Valutadatum:                  21-06-2024", "Aankoop 63 stuks", "", "Amsterdam, 19-06-2024"].join("\n");
+    expect(date(note, { now })).toBe("2024-06-19");
+    expect(date("Pressing Dupont\nPrêt le 24/09/2026 après 16h\nTicket 4991 déposé 20/09/2026", { now })).toBe("2026-09-20");
+  });
+});
