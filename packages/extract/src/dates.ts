@@ -250,6 +250,7 @@ const OTHER_EVENT = new RegExp(
     "beginn",
     "vertragsbeginn",
     "\\p{L}+beginn",
+    "incorporación",
     // the first lesson, class or session of a course or a treatment that the document books
     "(?:first|erste[nrs]?|premi(?:er|ère)|primer[oa]?|prim[oa]|eerste) (?:lesson|class|session|unterrichtsstunde|stunde|kursstunde|sitzung|cours|séance|leçon|clase|sesión|lección|lezione|sessione|les|sessie)",
     "eintritt",
@@ -450,12 +451,12 @@ const OTHER_EVENT = new RegExp(
 const OWN_NUMBER = new RegExp(`${words(["invoice", "bill", "rechnung", "facture", "factura", "fattura", "factuur", "nota"])}[^\\n]{0,25}${words(["of", "vom", "du", "de", "del", "d\\.d\\."])}\\s*$`, "iu");
 /** Issued or signed at a place on a date: "Issued in London on", "Fait à Lyon, le", "Getekend te Utrecht op". */
 const SIGNED = new RegExp(
-  `${words(["issued", "reported", "printed", "gedruckt", "imprimé", "impreso", "stampato", "afgedrukt", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}[^\\n\\d]{0,32}$`,
+  `${words(["issued", "given", "délivrée?", "reported", "printed", "gedruckt", "imprimé", "impreso", "stampato", "afgedrukt", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}[^\\n\\d]{0,32}$`,
   "iu",
 );
 /** A line that starts with a place and a comma: "München, den", "Paris, le", "Madrid, a", "Milano, lì", "Leeds,". */
 /** A line that opens with the signing or issuing word (after a place name at most): "Issued at Bath on". */
-const SIGNED_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.'-]*,[ \\t]+)?${words(["issued", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}`, "iu");
+const SIGNED_LINE = new RegExp(`^[ \\t]*(?:\\p{Lu}[\\p{L}.'-]*,[ \\t]+)?${words(["issued", "given", "délivrée?", "signed", "done", "ausgestellt", "unterschrieben", "unterzeichnet", "fait", "signé", "établi", "expedido", "firmado", "emitido", "rilasciato", "sottoscritto", "firmato", "emesso", "afgegeven", "getekend", "opgemaakt"])}`, "iu");
 const PLACE =
   /^[ \t]*(?=[^,\n]{2,31},)\p{Lu}[\p{L}.'-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'-]*|am|an|der|dem|den|im|in|bei|de|del|la|le|les|sur|en|aan|upon|on|di|of|d'\p{Lu}[\p{L}.'-]*))*,[ \t]*(?:den|le|a|lì|li|il|am|on|op)?[ \t]*$/u;
 /** A birth: never the document's date, so such a date is no candidate at all. */
@@ -674,6 +675,31 @@ const DISTRACTOR = new RegExp(
     "date de valeur",
     "fecha (?:de )?valor",
     "data (?:di )?valuta",
+    // a booked collection of bulky waste, a parcel or a sample ("Collection day", "Abholtermin", "Día de recogida")
+    "collection(?: day| date)?",
+    "abholtermin",
+    "abholtag",
+    "date de collecte",
+    "enlèvement",
+    "ramassage",
+    "(?:día|fecha) de recogida",
+    "(?:data|giorno) (?:del )?ritiro",
+    "ophaaldag",
+    "ophaaldatum",
+    // the events a civil register's extract certifies, long before its issue
+    "(?:when )?married",
+    "marriage",
+    "eheschließung",
+    "mariage(?: célébré)?(?: le)?",
+    "matrimonio",
+    "huwelijk",
+    "(?:when )?registered",
+    "acte dressé(?: le)?",
+    "death",
+    "décès",
+    "defunción",
+    "decesso",
+    "overlijden",
     // when something left with a shop is ready to collect
     "ready(?: for (?:collection|pick-?up))?(?: (?:after|from|on))?",
     "abholbereit(?: ab)?",
@@ -773,7 +799,18 @@ const BETWEEN = new RegExp(`${words(["between", "zwischen", "entre", "tra", "fra
 const BETWEEN_GAP = /^\s*(?:and|und|et|y|e|en)\s*$/iu;
 
 /** Locale parsers; English reads all-numeric dates month first, so its British variant is used for DMY. */
-const parsers = (order: DateOrder): Chrono[] => [order === "MDY" ? en.strict : en.GB, de.strict, fr.strict, es.strict, it.strict, nl.strict];
+const parsers = (order: DateOrder): Chrono[] => [order === "MDY" ? EN_US : EN_GB, de.strict, fr.strict, es.strict, it.strict, nl.strict];
+
+/** English deeds and certificates: "Signed this 9th day of February, 2023", "the 21st day of January 2026". */
+function withDayOf(parser: Chrono): Chrono {
+  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const dayOf = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${months.join("|")}),?\\s+(\\d{4})(?!\\d)`, "iu");
+  const custom = parser.clone();
+  custom.parsers.push({ pattern: () => dayOf, extract: (_context, m) => ({ day: Number(m[1]), month: months.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }) });
+  return custom;
+}
+const EN_GB = withDayOf(en.GB);
+const EN_US = withDayOf(en.strict);
 
 const NUMERIC = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$/;
 

@@ -443,3 +443,22 @@ describe("a form's keys, a course's start, value dates and collection days (roun
     expect(date("Pressing Dupont\nPrêt le 24/09/2026 après 16h\nTicket 4991 déposé 20/09/2026", { now })).toBe("2026-09-20");
   });
 });
+
+describe("booked collections, a register's events, deeds' 'day of' dates (round 14, on the round-13 held-out half)", () => {
+  it("takes a booked collection day as another event than the confirmation's own", () => {
+    const booking = ["Bulky waste collection — booking confirmation", "Collection day:           Monday 23 October 2023", "Items: sofa", "", "Sheffield, 14/10/2023"].join("\n");
+    expect(date(booking, { now })).toBe("2023-10-14");
+    expect(date("Sperrmüll\nAbholtermin: Freitag, 27. Juni 2025\nAuftrag EN-159 erfasst 16.06.2025", { now })).toBe("2025-06-16");
+    expect(date("Grofvuil\nOphaaldag: maandag 7 augustus 2023\nAangemeld 14-07-2023", { now })).toBe("2023-07-14");
+  });
+
+  it("dates a register's extract by its issue, not by the marriage it certifies", () => {
+    const extract = ["EXTRAIT D'ACTE DE MARIAGE", "Mariage célébré le: 20/03/1967, Avignon", "Acte dressé le: 21/03/1967", "", "Délivré à Avignon, le 13 avril 2025"].join("\n");
+    expect(date(extract, { now })).toBe("2025-04-13");
+  });
+
+  it("reads an English deed's 'the 21st day of January 2026'", () => {
+    expect(date("CERTIFIED COPY\nGiven under the Seal of the Office, the 21st day of January 2026", { now })).toBe("2026-01-21");
+    expect(date("Signed this 9th day of February, 2023 at Leeds", { now })).toBe("2023-02-09");
+  });
+});
