@@ -970,8 +970,12 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
     });
     for (const r of results) {
       if (found.has(r.index) || !fullDate(r)) continue;
-      // "15 minutes before", "in 3 days": relative to today, not a date written down (one number at most).
+      // "15 minutes before", "in 3 days", "Today, 08:45": relative to today, not a date written down (one number
+      // at most, or no year outside a time of day).
       if (!/\d+\D+\d+/.test(r.text)) continue;
+      const year = String(r.start.get("year"));
+      const untimed = r.text.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, " ");
+      if (!untimed.includes(year.slice(2))) continue;
       // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
       if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
       const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);

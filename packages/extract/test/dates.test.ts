@@ -462,3 +462,11 @@ describe("booked collections, a register's events, deeds' 'day of' dates (round 
     expect(date("Signed this 9th day of February, 2023 at Leeds", { now })).toBe("2023-02-09");
   });
 });
+
+describe("relative days (after round 14, on heldout11)", () => {
+  it("takes 'Today, 08:45' on a screenshot as no date written down", () => {
+    expect(datesIn("Messages\nToday, 08:45\nSee you at 6", "DMY", now)).toEqual([]);
+    expect(date("Screenshot\nYesterday 21:10\nOK", { now, filename: "Screenshot_20250522-084512.png" })).toBe("2025-05-22");
+    expect(date("Kasse 3   14.03.2025   10:41", { now })).toBe("2025-03-14");
+  });
+});
