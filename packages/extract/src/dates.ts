@@ -978,7 +978,7 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
       if (!untimed.includes(year.slice(2))) continue;
       // "13.5-17" (a reference range) is no date: a numeric date keeps one separator.
       if (/^\d+([./-])\d+(?!\1)[./-]\d+$/.test(r.text.trim())) continue;
-      const date = numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
+      const date = dateOf(r, order, now);
       if (!date) continue;
       found.set(r.index, { index: r.index, text: r.text, date, end: Boolean(r.end), periodEnd: false });
       // The range's end is a date of its own: a statement that prints only its period is dated by its end.
@@ -997,12 +997,15 @@ export function datesIn(text: string, order: DateOrder, now: Date = new Date()):
 /** A parse whose day, month and year are all written. */
 const fullDate = (r: ParsedResult) => (["day", "month", "year"] as const).every((c) => r.start.isCertain(c));
 
+/** A full parse's date: an all-numeric one in the document's order, else as chrono read it. */
+const dateOf = (r: ParsedResult, order: DateOrder, now: Date) => numericDate(r.text, order, now) ?? iso(r.start.get("year")!, r.start.get("month")!, r.start.get("day")!);
+
 /** Where the second date of a range ("01-Aug-2026 to 31st August 2026") starts in it, and what it reads. */
 function rangeEnd(parser: Chrono, range: string, order: DateOrder, now: Date): { offset: number; text: string; date: string } | null {
   for (const word of range.matchAll(/(?<=\s)\S/g)) {
     const q = parser.parse(range.slice(word.index), now)[0];
     if (!q || q.index !== 0 || q.end || !fullDate(q)) continue;
-    const date = numericDate(q.text, order, now) ?? iso(q.start.get("year")!, q.start.get("month")!, q.start.get("day")!);
+    const date = dateOf(q, order, now);
     return date ? { offset: word.index!, text: q.text, date } : null;
   }
   return null;
