@@ -470,3 +470,9 @@ describe("relative days (after round 14, on heldout11)", () => {
     expect(date("Kasse 3   14.03.2025   10:41", { now })).toBe("2025-03-14");
   });
 });
+
+describe("a register extract's own issue beside the event's name", () => {
+  it("keeps 'Acte de décès délivré le …' as the extract's date", () => {
+    expect(date("Ville de Lyon\nDécédé le 02/01/2024\nExtrait d'acte de décès délivré le 15/02/2025", { now })).toBe("2025-02-15");
+  });
+});
