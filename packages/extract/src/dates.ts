@@ -3,7 +3,8 @@
 // after words such as "Date", "Datum", "Invoice date", a place ("Paris, le") or "Issued in … on" win, and labels
 // naming the document's own date ("Rechnungsdatum", "date of issue", "Ort, Datum") outrank a bare "Date"; due
 // dates, birth dates, validity ends, deliveries, earlier letters and meetings, labels of another event (order,
-// prescription, start, journey, first registration) and both ends of a period lose;
+// prescription, start, journey, first registration) and both ends of a period lose — unless a period is the best
+// there is (a statement that prints no date of its own), which is then dated by its end;
 // dates in the future or before 1900 are never taken. All-numeric dates (03/04/2026) are read in the order
 // the caller gives, or the one the document's own unambiguous dates show, or the language's usual one.
 import { de, en, es, fr, it, nl, type Chrono, type ParsedResult } from "chrono-node";
