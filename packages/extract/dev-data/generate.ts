@@ -1,5 +1,5 @@
 // Writes the fields dev set (issue 17): dev-a.jsonl to dev-e.jsonl (layouts the readers may be fixed against)
-// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl, heldout7.jsonl, heldout8.jsonl, heldout9.jsonl, heldout10.jsonl, heldout11.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
+// and heldout.jsonl, heldout2.jsonl, heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl, heldout7.jsonl, heldout8.jsonl, heldout9.jsonl, heldout10.jsonl, heldout11.jsonl, heldout12.jsonl (other layouts and phrasing, only reported). Deterministic: same seed, same files.
 //   node --import tsx packages/extract/dev-data/generate.ts
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -21,6 +21,7 @@ import { HELDOUT8_TEMPLATES, heldout8Langs } from "./heldout8.ts";
 import { HELDOUT9_TEMPLATES, heldout9Langs } from "./heldout9.ts";
 import { HELDOUT10_TEMPLATES, heldout10Langs } from "./heldout10.ts";
 import { HELDOUT11_TEMPLATES, heldout11Langs } from "./heldout11.ts";
+import { HELDOUT12_TEMPLATES, heldout12Langs } from "./heldout12.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 
@@ -52,3 +53,4 @@ write("heldout8.jsonl", build(HELDOUT8_TEMPLATES, heldout8Langs, 9919, 3));
 write("heldout9.jsonl", build(HELDOUT9_TEMPLATES, heldout9Langs, 9929, 3));
 write("heldout10.jsonl", build(HELDOUT10_TEMPLATES, heldout10Langs, 9949, 3));
 write("heldout11.jsonl", build(HELDOUT11_TEMPLATES, heldout11Langs, 9959, 3));
+write("heldout12.jsonl", build(HELDOUT12_TEMPLATES, heldout12Langs, 9969, 3));

@@ -14,11 +14,11 @@ export const DEV_HALVES = ["dev-a", "dev-b", "dev-c", "dev-d", "dev-e"] as const
  */
 export const DATE_TRAIN_HALVES = [...DEV_HALVES, "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"] as const;
 /**
- * Held-out halves the ablation reports. heldout11 (round 14) was written and committed before any round-14 reader
- * change, and is the only one no reader or ranker was fixed on; like heldout6 to heldout10, its mix follows what a
- * household or small office uploads. heldout10 was round 13's (measured once, now read).
+ * Held-out halves the ablation reports. heldout12 (round 15) was written and committed before any round-15 reader
+ * change, and is the only one no reader or ranker was fixed on; like heldout6 to heldout11, its mix follows what a
+ * household or small office uploads. heldout11 was round 14's (measured once, now read).
  */
-export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"] as const;
+export const HELDOUT_HALVES = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"] as const;
 
 export interface Half {
   name: string;
