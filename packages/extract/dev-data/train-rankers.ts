@@ -1,5 +1,5 @@
 // Trains the learned rankers (ADR 0039) of document-date and total candidates — dates on dev-a … dev-e and the read
-// held-out halves heldout, heldout2 (round 6), heldout3 (round 7), heldout4 (round 8), heldout5 (round 9), heldout6 (round 10), heldout7 (round 11), heldout8 (round 12), heldout9 (round 13) and heldout10 (round 14), never heldout11; totals on dev-a … dev-e only — and writes their weights to src/date-ranker-weights.json and src/total-ranker-weights.json.
+// held-out halves heldout, heldout2 (round 6), heldout3 (round 7), heldout4 (round 8), heldout5 (round 9), heldout6 (round 10), heldout7 (round 11), heldout8 (round 12), heldout9 (round 13), heldout10 (round 14) and heldout11 (round 15), never heldout12; totals on dev-a … dev-e only — and writes their weights to src/date-ranker-weights.json and src/total-ranker-weights.json.
 // Deterministic: the same files give the same weights.
 //   node --import tsx packages/extract/dev-data/train-rankers.ts
 // The L2 penalty is chosen by leaving one development half out at a time (never a held-out half).

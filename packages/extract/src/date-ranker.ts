@@ -2,8 +2,8 @@
 // indicators, where it stands (position, line, order among the candidates), the words before and after it and on
 // the line above (a heading row over values), the line's shape, how the date is written, and how it relates to the
 // other candidates' dates — weighed by `date-ranker-weights.json`, trained by dev-data/train-rankers.ts on the
-// development halves and the read held-out halves (never heldout11). Shipped since round 6 without the word features
-// (ADR 0042); retrained in round 7 on the reader's new indicators, heldout3 added; in rounds 8 to 14 again, heldout4 to heldout10 added.
+// development halves and the read held-out halves (never heldout12). Shipped since round 6 without the word features
+// (ADR 0042); retrained in round 7 on the reader's new indicators, heldout3 added; in rounds 8 to 15 again, heldout4 to heldout11 added.
 import { type DateCandidate, type DocumentDate, type FindDateOptions, findDocumentDateByRules, type RankDates, READ_CHARS } from "./dates.ts";
 import { type Features, type Weights, scoreOf, wordsOf } from "./ranker.ts";
 import trained from "./date-ranker-weights.json" with { type: "json" };

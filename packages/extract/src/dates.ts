@@ -676,6 +676,19 @@ const DISTRACTOR = new RegExp(
     "date de valeur",
     "fecha (?:de )?valor",
     "data (?:di )?valuta",
+    // a performance or screening a ticket is for ("Vorstellung: Sa 02.03.2024 20:15", "Sesión: jue 14/12/2023")
+    "performance",
+    "screening",
+    "showtime",
+    "vorstellung",
+    "vorführung",
+    "séance",
+    "représentation",
+    "sesión",
+    "función",
+    "spettacolo",
+    "proiezione",
+    "voorstelling",
     // a booked collection of bulky waste, a parcel or a sample ("Collection day", "Abholtermin", "Día de recogida")
     "collection (?:day|date)",
     "date of collection",
@@ -901,14 +914,14 @@ const MONTH_BY_RUNS = new Map(MONTH_NAMES.map((m) => [singleRuns(m), m]));
 const MONTH_SET = new Set(MONTH_NAMES);
 
 /**
- * OCR's doubled letters in a month's name ("14 febbbraio 2026", "25 maarrt 2025") undone, the name padded with
- * spaces to its written length so that every index in the text stays where it was.
+ * OCR's doubled letters and its "rn" for "m" in a month's name ("14 febbbraio 2026", "17 novernbre 2025") undone,
+ * the name padded with spaces to its written length so that every index in the text stays where it was.
  */
 function repairMonthNames(text: string): string {
   return text.replace(/\p{L}{4,}/gu, (w, at: number) => {
     const lower = w.toLowerCase();
     if (MONTH_SET.has(lower)) return w;
-    const month = MONTH_BY_RUNS.get(singleRuns(lower));
+    const month = MONTH_BY_RUNS.get(singleRuns(lower)) ?? MONTH_BY_RUNS.get(singleRuns(lower.replace(/rn/g, "m")));
     if (month && month.length < w.length) return month.padEnd(w.length);
     // One letter misread ("scptember", "navember") in a long name between a day and a year.
     if (w.length < 6 || !/\d[ .]{1,2}$/.test(text.slice(Math.max(0, at - 3), at)) || !/^[ .,]{1,2}\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;

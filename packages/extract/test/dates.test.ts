@@ -476,3 +476,15 @@ describe("a register extract's own issue beside the event's name", () => {
     expect(date("Ville de Lyon\nDécédé le 02/01/2024\nExtrait d'acte de décès délivré le 15/02/2025", { now })).toBe("2025-02-15");
   });
 });
+
+describe("a ticket's performance and OCR's 'rn' for 'm' (round 15, on the round-14 held-out half)", () => {
+  it("takes the performance a ticket is for as another event than its sale", () => {
+    expect(date("Filmpalast\nVorstellung: Sa 02.03.2024 20:15\nSaal 2\nKASSENBELEG 22.02.2024 08:10", { now })).toBe("2024-02-22");
+    expect(date("Cines Luna\nSesión: jue 14/12/2023 20:15\nTotal 14,80\nVenta 08/12/2023 16:03", { now })).toBe("2023-12-08");
+  });
+
+  it("reads a month's name whose 'm' OCR read as 'rn'", () => {
+    expect(date("Matmut\nDate: 17 novernbre 2025\nObjet : Avenant", { now })).toBe("2025-11-17");
+    expect(date("Invoice\nDate: 3 Decernber 2025", { now })).toBe("2025-12-03");
+  });
+});

@@ -32,7 +32,7 @@ describe("the committed weights", () => {
     expect(totalWeights.trainedOn).toEqual([...DEV_HALVES]);
     expect(trainRanker(totalExamples(dev, ALL_TOTAL_FEATURES), options(totalWeights))).toEqual(totalWeights.weights);
   }, 300_000);
-  it("of the date ranker are what training on dev-a … dev-e and heldout … heldout10 gives", () => {
+  it("of the date ranker are what training on dev-a … dev-e and heldout … heldout11 gives", () => {
     expect(dateWeights.trainedOn).toEqual([...DATE_TRAIN_HALVES]);
     expect(dateWeights.features).toEqual({ ...ALL_DATE_FEATURES, words: false });
     expect(trainRanker(dateExamples(DATE_TRAIN_HALVES.map(readHalf), dateWeights.features), options(dateWeights))).toEqual(dateWeights.weights);
