@@ -100,7 +100,9 @@ export const WEEKDAYS: Record<Lang, string[]> = {
   it: ["domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"],
   nl: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
 };
-export const weekday = (x: Day, lang: Lang) => WEEKDAYS[lang][new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay()]!;
+/** The day of the week, 0 = Sunday. */
+export const dow = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
+export const weekday = (x: Day, lang: Lang) => WEEKDAYS[lang][dow(x)]!;
 
 export interface Sender {
   name: string;
@@ -225,3 +227,39 @@ export function ocrNoise(text: string, r: Rng, rate = 0.04): string {
     .map((line) => (r.chance(rate) ? `${line} ${r.pick(["|", "'", ".", "~", "‚"])}` : line))
     .join("\n");
 }
+
+// ---------- helpers the held-out generators share (heldout4 … heldout12) ----------
+
+export const cents = (v: number) => Math.round(v * 100) / 100;
+export const sum = (xs: number[]) => cents(xs.reduce((a, b) => a + b, 0));
+export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+export const monthEnd = (x: Day): Day => ({ y: x.y, m: x.m, d: lastDay(x.y, x.m) });
+export const addMonths = (x: Day, n: number): Day => {
+  const m0 = x.m - 1 + n;
+  const y = x.y + Math.floor(m0 / 12);
+  const m = (((m0 % 12) + 12) % 12) + 1;
+  return { y, m, d: Math.min(x.d, lastDay(y, m)) };
+};
+export const firstOf = (x: Day): Day => ({ y: x.y, m: x.m, d: 1 });
+/** The next working day (Monday to Friday) on or after a day. */
+export const workday = (x: Day): Day => (dow(x) === 6 ? addDays(x, 2) : dow(x) === 0 ? addDays(x, 1) : x);
+export const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
+/** A bare amount for a table column (no currency sign). */
+export const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
+export const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
+/** The numeric form a till or a system prints. */
+export const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
+/** The same with a two-digit year, as tills print it. */
+export const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
+/** A day and month without a year, as an appointment card prints it. */
+export const dayMonth = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}` : `${pad(x.d)}/${pad(x.m)}`);
+/** US senders: month first. */
+export const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
+export const usd = (v: number) => `$${amount(v, "en")}`;
+export const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
+/** A home address in the sender's country (the shared English list holds a New York one too). */
+export const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
+export const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
+export const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
+/** Rotates a template's kinds so that every language gets each of them over the three rounds. */
+export const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;

@@ -9,24 +9,7 @@
 // date after another field on one line, upper-case month abbreviations, ISO dates, amounts with the currency
 // after them (also glued: "45,00€") and narrow no-break spaces, amounts that are not the total (an original
 // invoice's, a reduced penalty, an insurer's share, a price before the renewal).
-import {
-  addDays,
-  amount,
-  isoDay,
-  MONTHS,
-  MONTHS_ABBR,
-  moneyLabel,
-  ocrNoise,
-  pad,
-  PEOPLE,
-  randomDay,
-  STREETS,
-  weekday,
-  type Day,
-  type LabelledDoc,
-  type Lang,
-  type Rng,
-} from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents } from "./common.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 const ALL: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
@@ -148,7 +131,6 @@ function eur(v: number, lang: Lang, r: Rng): string {
       return r.pick([`${amount(v, "de")} €`, `${amount(v, "de")}€`, `${amount(v, "de")} EUR`, `EUR ${amount(v, "de")}`]);
   }
 }
-const cents = (v: number) => Math.round(v * 100) / 100;
 const person = (r: Rng, lang: Lang) => `${r.pick(PEOPLE[lang])}\n${r.pick(STREETS[lang])}`;
 const birth = (r: Rng): Day => ({ y: r.int(1948, 2004), m: r.int(1, 12), d: r.int(1, 28) });
 /** Two columns: a left text padded to a width, then a right one. */

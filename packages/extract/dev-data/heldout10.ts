@@ -41,7 +41,7 @@
 // mar. 2025", "3 marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", "03-03-2025", weekdays before appointments,
 // two-digit years on tills ("03.03.25 07:42"), ISO stamps from systems and fiscal modules, days without a year for
 // deliveries and collections; "03/05/2025" and "March 5, 2025" for 5 March only from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, WEEKDAYS, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
 
 /** The date as this half's (European) documents print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -57,11 +57,6 @@ function dt(x: Day, lang: Lang, r: Rng): string {
   };
   return r.pick(forms[lang]);
 }
-/** The numeric form a till, a terminal or a system prints. */
-const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
-const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
-/** A day and month without a year, as a collection or delivery slip prints it. */
-const dayMonth = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}` : `${pad(x.d)}/${pad(x.m)}`);
 const SHORT_WD: PerLang<string[]> = {
   en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   de: ["So.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa."],
@@ -70,34 +65,22 @@ const SHORT_WD: PerLang<string[]> = {
   it: ["dom.", "lun.", "mar.", "mer.", "gio.", "ven.", "sab."],
   nl: ["zo.", "ma.", "di.", "wo.", "do.", "vr.", "za."],
 };
-const dow = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
 const wdShort = (x: Day, lang: Lang) => SHORT_WD[lang][dow(x)]!;
-const wdLong = (x: Day, lang: Lang) => WEEKDAYS[lang][dow(x)]!;
-/** The next working day (Monday to Friday) on or after a day. */
-const workday = (x: Day): Day => (dow(x) === 6 ? addDays(x, 2) : dow(x) === 0 ? addDays(x, 1) : x);
 /** A day of the week and the long date, as an appointment is announced: "Tuesday 11 March 2025", "mardi 11 mars 2025". */
 const longDay = (x: Day, lang: Lang) => {
   const M = MONTHS[lang][x.m - 1]!;
-  return { en: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, de: `${wdLong(x, lang)}, ${x.d}. ${M} ${x.y}`, fr: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, es: `${wdLong(x, lang)}, ${x.d} de ${M} de ${x.y}`, it: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
+  return { en: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, de: `${weekday(x, lang)}, ${x.d}. ${M} ${x.y}`, fr: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, es: `${weekday(x, lang)}, ${x.d} de ${M} de ${x.y}`, it: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${weekday(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
 };
 /** A letter's place-and-date line. */
 const placeDate = (city: string, x: Day, lang: Lang, r: Rng) =>
   ({ en: dt(x, lang, r), de: `${city}, ${dt(x, lang, r)}`, fr: `${city}, le ${dt(x, lang, r)}`, es: `${city}, a ${dt(x, lang, r)}`, it: `${city}, ${dt(x, lang, r)}`, nl: `${city}, ${dt(x, lang, r)}` })[lang];
-/** US senders: month first. */
-const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
 const usLong = (x: Day, r: Rng) => (r.chance(0.5) ? `${MONTHS.en[x.m - 1]!} ${x.d}, ${x.y}` : `${MONTHS_ABBR.en[x.m - 1]!} ${x.d}, ${x.y}`);
-const usd = (v: number) => `$${amount(v, "en")}`;
 function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "en") return r.pick([`£${amount(v, "en")}`, `£${amount(v, "en")}`, `GBP ${amount(v, "en")}`]);
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} €`, `${amount(v, "fr")} EUR`]);
   if (lang === "nl") return r.pick([`€ ${amount(v, "de")}`, `€ ${amount(v, "de")}`, `EUR ${amount(v, "de")}`]);
   return r.pick([`${amount(v, "de")} €`, `€ ${amount(v, "de")}`, `${amount(v, "de")} EUR`]);
 }
-const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
-const cents = (v: number) => Math.round(v * 100) / 100;
-const sum = (xs: number[]) => cents(xs.reduce((a, b) => a + b, 0));
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
 /** The surname as a letter addresses it: the first of two Spanish surnames, a Dutch name with its "de" or "van". */
 const surname = (p: string, lang?: Lang) => {
   const t = bare(p).split(" ");
@@ -106,18 +89,7 @@ const surname = (p: string, lang?: Lang) => {
   return t[t.length - 1]!;
 };
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthEnd = (x: Day): Day => ({ y: x.y, m: x.m, d: lastDay(x.y, x.m) });
-const addMonths = (x: Day, n: number): Day => {
-  const m0 = x.m - 1 + n;
-  const y = x.y + Math.floor(m0 / 12);
-  const m = (((m0 % 12) + 12) % 12) + 1;
-  return { y, m, d: Math.min(x.d, lastDay(y, m)) };
-};
-const firstOf = (x: Day): Day => ({ y: x.y, m: x.m, d: 1 });
-const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
 /** An appointment's time, on the quarter hour. */
 const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
 const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : t);
@@ -125,10 +97,6 @@ function scanned(doc: LabelledDoc, r: Rng, p = 0.38): LabelledDoc {
   if (!r.chance(p)) return doc;
   return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
 }
-const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
-const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
-/** Rotates a template's kinds so that every language meets several of them over the three rounds. */
-const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -1499,7 +1467,7 @@ const contractsAndOrders: Template = (r, lang) => {
       L.h,
       cols(`${L.no}:`, `${r.int(100000000, 999999999)}`, 22),
       cols(`${L.placed}:`, `${num(x, lang)} ${frTime(t, lang)}`, 22),
-      cols(`${L.slot}:`, `${wdLong(del, lang)} ${dayMonth(del, lang)}, ${frTime(`${pad(from)}:00`, lang)}–${frTime(`${pad(from + 1)}:00`, lang)}`, 22),
+      cols(`${L.slot}:`, `${weekday(del, lang)} ${dayMonth(del, lang)}, ${frTime(`${pad(from)}:00`, lang)}–${frTime(`${pad(from + 1)}:00`, lang)}`, 22),
       "",
       ...items.map((i) => cols(`${i.q} × ${i.d}`, bareAmt(cents(i.q * i.p), lang), 50)),
       cols(L.del, bareAmt(fee, lang), 50),

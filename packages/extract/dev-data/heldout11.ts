@@ -52,7 +52,7 @@
 // "1° marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", "3 mrt. 2025", weekdays before appointments and
 // crossings, two-digit years on tills ("03/03/25 14:32"), ISO stamps from systems, days without a year for offers and
 // absences; "03/05/2025", "3/5/25" and "March 5, 2025" for 5 March only from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, WEEKDAYS, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org, ord } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
 
 /** The date as this half's (European) senders print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -68,12 +68,6 @@ function dt(x: Day, lang: Lang, r: Rng): string {
   };
   return r.pick(forms[lang]);
 }
-/** The numeric form a till, a terminal or a system prints. */
-const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
-/** The same with a two-digit year, as tills print it. */
-const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
-/** A day and month without a year, as a slip prints an offer's end or a collection day. */
-const dayMonth = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}` : `${pad(x.d)}/${pad(x.m)}`);
 const SHORT_WD: PerLang<string[]> = {
   en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
@@ -82,26 +76,19 @@ const SHORT_WD: PerLang<string[]> = {
   it: ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
   nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
 };
-const dow = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
 const wdShort = (x: Day, lang: Lang) => SHORT_WD[lang][dow(x)]!;
-const wdLong = (x: Day, lang: Lang) => WEEKDAYS[lang][dow(x)]!;
-/** The next working day (Monday to Friday) on or after a day. */
-const workday = (x: Day): Day => (dow(x) === 6 ? addDays(x, 2) : dow(x) === 0 ? addDays(x, 1) : x);
 /** The next given weekday strictly after a day (0 = Sunday). */
 const nextDow = (x: Day, wd: number): Day => addDays(x, (wd - dow(x) + 7) % 7 || 7);
 /** A weekday and the long date, as an appointment or a crossing is announced. */
 const longDay = (x: Day, lang: Lang) => {
   const M = MONTHS[lang][x.m - 1]!;
-  return { en: `${wdLong(x, lang)}, ${x.d} ${M} ${x.y}`, de: `${wdLong(x, lang)}, ${pad(x.d)}. ${M} ${x.y}`, fr: `${wdLong(x, lang)} ${x.d === 1 ? "1er" : x.d} ${M} ${x.y}`, es: `${wdLong(x, lang)} ${x.d} de ${M} de ${x.y}`, it: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
+  return { en: `${weekday(x, lang)}, ${x.d} ${M} ${x.y}`, de: `${weekday(x, lang)}, ${pad(x.d)}. ${M} ${x.y}`, fr: `${weekday(x, lang)} ${x.d === 1 ? "1er" : x.d} ${M} ${x.y}`, es: `${weekday(x, lang)} ${x.d} de ${M} de ${x.y}`, it: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${weekday(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
 };
 /** A letter's place-and-date line. */
 const placeDate = (city: string, x: Day, lang: Lang, r: Rng) =>
   ({ en: dt(x, lang, r), de: `${city}, ${dt(x, lang, r)}`, fr: `${city}, le ${dt(x, lang, r)}`, es: `${city}, ${dt(x, lang, r)}`, it: `${city}, ${dt(x, lang, r)}`, nl: `${city}, ${dt(x, lang, r)}` })[lang];
-/** US senders: month first. */
-const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
 const usShort = (x: Day) => `${x.m}/${x.d}/${String(x.y).slice(2)}`;
 const usLong = (x: Day, r: Rng) => (r.chance(0.5) ? `${MONTHS.en[x.m - 1]!} ${x.d}, ${x.y}` : `${MONTHS_ABBR.en[x.m - 1]!}. ${x.d}, ${x.y}`.replace("May.", "May"));
-const usd = (v: number) => `$${amount(v, "en")}`;
 function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "en") return r.pick([`£${amount(v, "en")}`, `£${amount(v, "en")}`, `${amount(v, "en")} GBP`]);
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} €`, `${amount(v, "fr")} euros`]);
@@ -109,12 +96,7 @@ function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "es") return r.pick([`${amount(v, "de")} €`, `${amount(v, "de")} €`, `${amount(v, "de")} euros`]);
   return r.pick([`${amount(v, "de")} €`, `€ ${amount(v, "de")}`, `${amount(v, "de")} EUR`]);
 }
-const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
 const dec = (v: number, lang: Lang, digits = 2) => (lang === "en" ? v.toFixed(digits) : v.toFixed(digits).replace(".", ","));
-const cents = (v: number) => Math.round(v * 100) / 100;
-const sum = (xs: number[]) => cents(xs.reduce((a, b) => a + b, 0));
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
 /** The surname as a letter addresses it: the first of two Spanish surnames, a Dutch name with its "de" or "van". */
 const surname = (p: string, lang?: Lang) => {
   const t = bare(p).split(" ");
@@ -123,20 +105,9 @@ const surname = (p: string, lang?: Lang) => {
   return t[t.length - 1]!;
 };
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthEnd = (x: Day): Day => ({ y: x.y, m: x.m, d: lastDay(x.y, x.m) });
-const addMonths = (x: Day, n: number): Day => {
-  const m0 = x.m - 1 + n;
-  const y = x.y + Math.floor(m0 / 12);
-  const m = (((m0 % 12) + 12) % 12) + 1;
-  return { y, m, d: Math.min(x.d, lastDay(y, m)) };
-};
-const firstOf = (x: Day): Day => ({ y: x.y, m: x.m, d: 1 });
 /** A document's own date never falls after the last day the set allows (2026-10-31). */
 const capDay = (x: Day): Day => (isoDay(x) > "2026-10-31" ? { y: 2026, m: 10, d: 30 } : x);
-const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
 /** An appointment's time, on the quarter hour. */
 const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
 const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : lang === "nl" ? t.replace(":", ".") : t);
@@ -144,10 +115,6 @@ function scanned(doc: LabelledDoc, r: Rng, p = 0.33): LabelledDoc {
   if (!r.chance(p)) return doc;
   return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
 }
-const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
-const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
-/** Rotates a template's kinds so that every language meets several of them over the three rounds. */
-const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -525,7 +492,7 @@ const invoices: Template = (r, lang) => {
       cols(L.tot, money(total, lang, r), 57),
       ...(lang === "fr" ? [`Montant ouvrant droit au crédit d'impôt : ${bareAmt(total, lang)} €`] : []),
       "",
-      `${L.nx} ${lang === "en" ? `${wdLong(nextV, lang)} ${ord(nextV.d)} ${MONTHS.en[nextV.m - 1]!}` : num(nextV, lang)}`,
+      `${L.nx} ${lang === "en" ? `${weekday(nextV, lang)} ${ord(nextV.d)} ${MONTHS.en[nextV.m - 1]!}` : num(nextV, lang)}`,
       L.pay,
       s.foot,
     ];
@@ -1015,7 +982,7 @@ const bills: Template = (r, lang) => {
       salute(person, lang),
       "",
       `Thank you for subscribing to our garden waste service. Your subscription for ${bins} bin${bins > 1 ? "s" : ""} runs until ${dt(end, lang, r)}.`,
-      `Your first collection will be on ${wdLong(first, lang)} ${ord(first.d)} ${MONTHS.en[first.m - 1]!} ${first.y}; after that we will empty your brown bin every other ${wdLong(first, lang)}. Please put it out by 7am.`,
+      `Your first collection will be on ${weekday(first, lang)} ${ord(first.d)} ${MONTHS.en[first.m - 1]!} ${first.y}; after that we will empty your brown bin every other ${weekday(first, lang)}. Please put it out by 7am.`,
       `A permit sticker for each bin is enclosed. Bins without a ${sy}/${String(sy + 1).slice(2)} sticker will not be emptied.`,
       "",
       cols(`Subscription, ${bins} x £${fee.toFixed(2)}`, `£${amount(total, "en")}`, 50),
@@ -1081,7 +1048,7 @@ const bills: Template = (r, lang) => {
     cols(`${bins} x ${L.row}`, bareAmt(total, lang), 56),
     cols(L.tot, money(total, lang, r), 56),
     "",
-    `${L.first} ${num(firstC, lang)} · ${L.freq} ${wdLong(firstC, lang)}.`,
+    `${L.first} ${num(firstC, lang)} · ${L.freq} ${weekday(firstC, lang)}.`,
     `${L.pay} ${dt(payBy, lang, r)} ${L.how}`,
     s.foot,
   ];
@@ -2056,7 +2023,7 @@ const rare: Template = (r, lang) => {
       cols("Date of issue:", dt(x, lang, r), 20),
       cols("Date of birth:", num(pb, lang), 20),
       "",
-      `You are summoned to attend for jury service at Reading Crown Court, Forbury Road, Reading RG1 3EH, on ${wdLong(start, lang)} ${ord(start.d)} ${MONTHS.en[start.m - 1]!} ${start.y} at 9.00am, for a period of 10 working days, unless you are told otherwise.`,
+      `You are summoned to attend for jury service at Reading Crown Court, Forbury Road, Reading RG1 3EH, on ${weekday(start, lang)} ${ord(start.d)} ${MONTHS.en[start.m - 1]!} ${start.y} at 9.00am, for a period of 10 working days, unless you are told otherwise.`,
       `You must reply within 7 days, by ${dt(reply, lang, r)}, online at gov.uk/jury-service or by returning the reply form.`,
       "If you do not reply, or do not attend, you may be fined up to £1,000.",
       "",

@@ -44,7 +44,7 @@
 // lunes 3 de marzo" without a year), two-digit years on tills ("03.03.25 14:32"), ISO dates from systems, days without
 // a year for offers, deliveries, rows and instalments; "03/05/2025", "3/5/26" and "Mar 5, 2025" for 5 March only from
 // a US sender in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, WEEKDAYS, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
 
 /** The date as this half's (European) senders print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -60,12 +60,6 @@ function dt(x: Day, lang: Lang, r: Rng): string {
   };
   return r.pick(forms[lang]);
 }
-/** The numeric form a till, a terminal or a system prints. */
-const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
-/** The same with a two-digit year, as tills print it. */
-const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
-/** A day and month without a year. */
-const dayMonth = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}` : `${pad(x.d)}/${pad(x.m)}`);
 const SHORT_WD: PerLang<string[]> = {
   en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
@@ -74,36 +68,24 @@ const SHORT_WD: PerLang<string[]> = {
   it: ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
   nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
 };
-const dow = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
 const wdShort = (x: Day, lang: Lang) => SHORT_WD[lang][dow(x)]!;
-const wdLong = (x: Day, lang: Lang) => WEEKDAYS[lang][dow(x)]!;
-/** The next working day (Monday to Friday) on or after a day. */
-const workday = (x: Day): Day => (dow(x) === 6 ? addDays(x, 2) : dow(x) === 0 ? addDays(x, 1) : x);
 /** A weekday and the long date, as an appointment is announced. */
 const longDay = (x: Day, lang: Lang) => {
   const M = MONTHS[lang][x.m - 1]!;
-  return { en: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, de: `${wdLong(x, lang)}, ${x.d}. ${M} ${x.y}`, fr: `${wdLong(x, lang)} ${x.d === 1 ? "1er" : x.d} ${M} ${x.y}`, es: `el ${wdLong(x, lang)} ${x.d} de ${M}`, it: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${wdLong(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
+  return { en: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, de: `${weekday(x, lang)}, ${x.d}. ${M} ${x.y}`, fr: `${weekday(x, lang)} ${x.d === 1 ? "1er" : x.d} ${M} ${x.y}`, es: `el ${weekday(x, lang)} ${x.d} de ${M}`, it: `${weekday(x, lang)} ${x.d} ${M} ${x.y}`, nl: `${weekday(x, lang)} ${x.d} ${M} ${x.y}` }[lang];
 };
 /** A letter's place-and-date line. */
 const placeDate = (city: string, x: Day, lang: Lang, r: Rng) =>
   ({ en: dt(x, lang, r), de: `${city}, den ${dt(x, lang, r)}`, fr: `Fait à ${city}, le ${dt(x, lang, r)}`, es: `En ${city}, a ${dt(x, lang, r)}`, it: `${city}, lì ${dt(x, lang, r)}`, nl: `${city}, ${dt(x, lang, r)}` })[lang];
-/** US senders: month first. */
-const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
 const usShort = (x: Day) => `${x.m}/${x.d}/${String(x.y).slice(2)}`;
 const usLong = (x: Day) => `${MONTHS_ABBR.en[x.m - 1]!} ${x.d}, ${x.y}`;
-const usd = (v: number) => `$${amount(v, "en")}`;
 function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "en") return r.pick([`£${amount(v, "en")}`, `£${amount(v, "en")}`, `GBP ${amount(v, "en")}`]);
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} EUR`]);
   if (lang === "nl") return r.pick([`€ ${amount(v, "de")}`, `€${amount(v, "de")}`]);
   return r.pick([`${amount(v, "de")} €`, `${amount(v, "de")} EUR`, `EUR ${amount(v, "de")}`]);
 }
-const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
 const dec = (v: number, lang: Lang, digits = 2) => (lang === "en" ? v.toFixed(digits) : v.toFixed(digits).replace(".", ","));
-const cents = (v: number) => Math.round(v * 100) / 100;
-const sum = (xs: number[]) => cents(xs.reduce((a, b) => a + b, 0));
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
 const surname = (p: string, lang?: Lang) => {
   const t = bare(p).split(" ");
   if (lang === "es" && t.length >= 3) return t[1]!;
@@ -113,28 +95,13 @@ const surname = (p: string, lang?: Lang) => {
 function cap(w: string) {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
-const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthEnd = (x: Day): Day => ({ y: x.y, m: x.m, d: lastDay(x.y, x.m) });
-const addMonths = (x: Day, n: number): Day => {
-  const m0 = x.m - 1 + n;
-  const y = x.y + Math.floor(m0 / 12);
-  const m = (((m0 % 12) + 12) % 12) + 1;
-  return { y, m, d: Math.min(x.d, lastDay(y, m)) };
-};
-const firstOf = (x: Day): Day => ({ y: x.y, m: x.m, d: 1 });
-const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
 const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
 const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : lang === "nl" ? t.replace(":", ".") : t);
 function scanned(doc: LabelledDoc, r: Rng, p = 0.36): LabelledDoc {
   if (!r.chance(p)) return doc;
   return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
 }
-const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
-const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
-/** Rotates a template's kinds so that every language meets several of them over the three rounds. */
-const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -345,7 +312,7 @@ const ticketsAndOrders: Template = (r, lang) => {
     const card = addMonths(x, r.int(2, 11));
     const dep1 = slot(r, 6, 18);
     const dep2 = slot(r, 8, 20);
-    const jr = (d: Day, from: string, to: string, tm: string) => ({ en: `${wdShort(d, lang)} ${pad(d.d)} ${MONTHS_ABBR.en[d.m - 1]!} ${d.y}  ${tm}  ${from} → ${to}`, de: `${wdShort(d, lang)}, ${num(d, lang)}  ab ${tm}  ${from} → ${to}`, fr: `${wdLong(d, lang)} ${d.d} ${MONTHS[lang][d.m - 1]!}  départ ${frTime(tm, lang)}  ${from} → ${to}`, es: `${wdShort(d, lang)} ${num(d, lang)}  salida ${tm}  ${from} → ${to}`, it: `${wdShort(d, lang)} ${num(d, lang)}  partenza ${tm}  ${from} → ${to}`, nl: `${wdShort(d, lang)} ${num(d, lang)}  vertrek ${frTime(tm, lang)}  ${from} → ${to}` })[lang];
+    const jr = (d: Day, from: string, to: string, tm: string) => ({ en: `${wdShort(d, lang)} ${pad(d.d)} ${MONTHS_ABBR.en[d.m - 1]!} ${d.y}  ${tm}  ${from} → ${to}`, de: `${wdShort(d, lang)}, ${num(d, lang)}  ab ${tm}  ${from} → ${to}`, fr: `${weekday(d, lang)} ${d.d} ${MONTHS[lang][d.m - 1]!}  départ ${frTime(tm, lang)}  ${from} → ${to}`, es: `${wdShort(d, lang)} ${num(d, lang)}  salida ${tm}  ${from} → ${to}`, it: `${wdShort(d, lang)} ${num(d, lang)}  partenza ${tm}  ${from} → ${to}`, nl: `${wdShort(d, lang)} ${num(d, lang)}  vertrek ${frTime(tm, lang)}  ${from} → ${to}` })[lang];
     const L = {
       en: { h: "Ticket receipt", bought: "Purchased", ref: "Booking reference", out: "Outward", ret: "Return", fare: "Advance Single, Standard", seat: "Seat reservation", tot: "Total paid", pay: "Paid by Visa Debit ending", rc: "16-25 Railcard applied, valid until", note: "Advance tickets are only valid on the booked train." },
       de: { h: "Buchungsbestätigung / Rechnung", bought: "Buchungsdatum", ref: "Auftragsnummer", out: "Hinfahrt", ret: "Rückfahrt", fare: "Flexpreis / Sparpreis 2. Kl.", seat: "Sitzplatzreservierung", tot: "Gesamtpreis", pay: "Bezahlt mit Kreditkarte, endet auf", rc: "BahnCard 25 berücksichtigt, gültig bis", note: "Im Preis enthalten: 7 % MwSt." },

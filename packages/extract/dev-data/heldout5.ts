@@ -21,7 +21,7 @@
 // style of dates again: "Monday, 3 March 2025", "03 MAR 2025", "3. Sept. 2025", "Montag, 3. März 2025",
 // "1er mars 2025", "3 sept. 2025", "3-mar-2025", "3/3/2025", "1° marzo 2025", "3 mrt. 2025", "3-3-2025", and
 // times beside dates ("03.03.2025, 14:32 Uhr", "03/03/2025 à 14h32", "03/03/2025 a las 14:32", "om 14.32 uur").
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org, cents, lastDay, bare, home } from "./common.ts";
 
 const STATION: PerLang<Org> = {
   en: org("Brookfield MOT & Service Centre", "Unit 4, Brookfield Trading Estate, Northampton NN5 7QP", "DVSA Authorised Testing Facility · ATF V12833", "Northampton"),
@@ -134,18 +134,13 @@ function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} EUR`, `${amount(v, "plain-comma")} €`]);
   return r.pick([`${amount(v, "de")} €`, `€ ${amount(v, "de")}`, `EUR ${amount(v, "de")}`, `${amount(v, "de")} EUR`]);
 }
-const cents = (v: number) => Math.round(v * 100) / 100;
-/** A home address in the sender's country (the shared English list holds a New York one too). */
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
 const recipient = (r: Rng, lang: Lang) => `${r.pick(PEOPLE[lang])}\n${home(r, lang)}`;
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
 const cols = (left: string, right: string, width = 44) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const right = (s: string) => `${" ".repeat(48)}${s}`;
 const row = (cells: string[], w = 22) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(Math.max(w, c.length + 2)))).join("");
 const born = (r: Rng, from = 1945, to = 2003): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
 /** The same day n years on (29 February becomes 1 March). */
 const plusYears = (x: Day, n: number): Day => addDays({ y: x.y + n, m: x.m, d: x.d }, 0);
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const clock = (r: Rng, from = 8, to = 18): [number, number] => [r.int(from, to), r.int(0, 59)];
 function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
   if (!r.chance(p)) return doc;

@@ -20,7 +20,7 @@
 // "03 Mar 2025", "03/03/2025", "03-Mar-2025", "03.03.2025", "3. März 2025", "03.03.25", "3 mars 2025",
 // "lundi 3 mars 2025", "3 de marzo de 2025", "3/3/2025", "3 marzo 2025", "3 maart 2025", "3 mrt 2025", "03-03-2025",
 // ISO dates from systems, times beside them; "03/05/2025" and "March 5, 2025" for 5 March only from US senders.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord, cents, lastDay, bare, bareAmt, cols, num, num2, usNum, usd, hm, home, totalOf, turn } from "./common.ts";
 
 /** The date as this half's (European) documents print it. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -37,37 +37,20 @@ function dt(x: Day, lang: Lang, r: Rng): string {
   };
   return r.pick(forms[lang]);
 }
-/** The numeric form a till, a terminal or a system prints. */
-const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
-const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
-/** US senders: month first. */
-const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
 const usLong = (x: Day, r: Rng) => (r.chance(0.5) ? `${MONTHS.en[x.m - 1]!} ${x.d}, ${x.y}` : `${MONTHS_ABBR.en[x.m - 1]!} ${x.d}, ${x.y}`);
-const usd = (v: number) => `$${amount(v, "en")}`;
 function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "en") return r.pick([`£${amount(v, "en")}`, `£${amount(v, "en")}`, `£ ${amount(v, "en")}`]);
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} €`, `${amount(v, "plain-comma")} €`]);
   if (lang === "nl") return r.pick([`€ ${amount(v, "de")}`, `€ ${amount(v, "de")}`, `EUR ${amount(v, "de")}`]);
   return r.pick([`${amount(v, "de")} €`, `${amount(v, "de")} €`, `EUR ${amount(v, "de")}`]);
 }
-/** A bare amount for a column (no currency sign). */
-const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
-const cents = (v: number) => Math.round(v * 100) / 100;
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
-const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const right = (s: string) => `${" ".repeat(48)}${s}`;
 const row = (cells: string[], w = 20) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(Math.max(w, c.length + 2)))).join("");
 const born = (r: Rng, from = 1945, to = 2003): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
 function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
   if (!r.chance(p)) return doc;
   return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
 }
-const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
-/** Rotates a template's kinds so that every language gets each of them over the three rounds. */
-const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
 const salute = (person: string, lang: Lang) => {
   const name = bare(person);
   const last = name.split(" ").pop()!;

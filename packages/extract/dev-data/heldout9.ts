@@ -35,7 +35,7 @@
 // "3 mrt. 2025", "03-03-2025", two-digit years on tills ("03/03/25 14:32"), ISO dates from systems, times beside
 // them, days without a year for appointments ("Di 15.04. 10:30"); "03/05/2025" and "March 5, 2025" for 5 March only
 // from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, WEEKDAYS, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, VAT, type Org, org, ord } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, monthEnd, addMonths, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
 
 /** The date as this half's (European) documents print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -51,11 +51,6 @@ function dt(x: Day, lang: Lang, r: Rng): string {
   };
   return r.pick(forms[lang]);
 }
-/** The numeric form a till, a terminal or a system prints. */
-const num = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${x.y}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${x.y}` : `${pad(x.d)}/${pad(x.m)}/${x.y}`);
-const num2 = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.${String(x.y).slice(2)}` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}-${String(x.y).slice(2)}` : `${pad(x.d)}/${pad(x.m)}/${String(x.y).slice(2)}`);
-/** A day and month without a year, as an appointment card prints it. */
-const dayMonth = (x: Day, lang: Lang) => (lang === "de" ? `${pad(x.d)}.${pad(x.m)}.` : lang === "nl" ? `${pad(x.d)}-${pad(x.m)}` : `${pad(x.d)}/${pad(x.m)}`);
 const SHORT_WD: PerLang<string[]> = {
   en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
   de: ["So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
@@ -64,50 +59,24 @@ const SHORT_WD: PerLang<string[]> = {
   it: ["dom", "lun", "mar", "mer", "gio", "ven", "sab"],
   nl: ["zo", "ma", "di", "wo", "do", "vr", "za"],
 };
-const dow = (x: Day) => new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
 const wdShort = (x: Day, lang: Lang) => SHORT_WD[lang][dow(x)]!;
-const wdLong = (x: Day, lang: Lang) => WEEKDAYS[lang][dow(x)]!;
-/** The next working day (Monday to Friday) on or after a day. */
-const workday = (x: Day): Day => (dow(x) === 6 ? addDays(x, 2) : dow(x) === 0 ? addDays(x, 1) : x);
 /** A letter's place-and-date line. */
 const placeDate = (city: string, x: Day, lang: Lang, r: Rng) =>
   ({ en: dt(x, lang, r), de: `${city}, ${dt(x, lang, r)}`, fr: `${city}, le ${dt(x, lang, r)}`, es: `${city}, ${dt(x, lang, r)}`, it: `${city}, ${dt(x, lang, r)}`, nl: `${city}, ${dt(x, lang, r)}` })[lang];
-/** US senders: month first. */
-const usNum = (x: Day) => `${pad(x.m)}/${pad(x.d)}/${x.y}`;
 const usLong = (x: Day, r: Rng) => (r.chance(0.5) ? `${MONTHS.en[x.m - 1]!} ${x.d}, ${x.y}` : `${MONTHS_ABBR.en[x.m - 1]!} ${x.d}, ${x.y}`);
-const usd = (v: number) => `$${amount(v, "en")}`;
 function money(v: number, lang: Lang, r: Rng): string {
   if (lang === "en") return r.pick([`£${amount(v, "en")}`, `£${amount(v, "en")}`, `GBP ${amount(v, "en")}`]);
   if (lang === "fr") return r.pick([`${amount(v, "fr")} €`, `${amount(v, "fr")} €`, `${amount(v, "fr")} EUR`]);
   if (lang === "nl") return r.pick([`€ ${amount(v, "de")}`, `€ ${amount(v, "de")}`, `EUR ${amount(v, "de")}`]);
   return r.pick([`${amount(v, "de")} €`, `€ ${amount(v, "de")}`, `${amount(v, "de")} EUR`]);
 }
-const bareAmt = (v: number, lang: Lang) => amount(v, lang === "en" ? "en" : lang === "fr" ? "fr" : "de");
-const cents = (v: number) => Math.round(v * 100) / 100;
-const sum = (xs: number[]) => cents(xs.reduce((a, b) => a + b, 0));
-const home = (r: Rng, lang: Lang) => r.pick(STREETS[lang].filter((a) => !a.includes(", NY ")));
-const bare = (p: string) => p.replace(/^(Mr|Ms|Mrs|Dr|Herrn|Frau|M\.|Mme|D\.|Dña\.|Sig\.ra|Sig\.|Dott\.|Dhr\.|Mevr\.)\s+/, "");
-const cols = (left: string, right: string, width = 40) => `${left.length >= width ? `${left}  ` : left.padEnd(width)}${right}`;
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthEnd = (x: Day): Day => ({ y: x.y, m: x.m, d: lastDay(x.y, x.m) });
-const addMonths = (x: Day, n: number): Day => {
-  const m0 = x.m - 1 + n;
-  const y = x.y + Math.floor(m0 / 12);
-  const m = (((m0 % 12) + 12) % 12) + 1;
-  return { y, m, d: Math.min(x.d, lastDay(y, m)) };
-};
-const hm = (r: Rng, from = 8, to = 19) => `${pad(r.int(from, to))}:${pad(r.int(0, 59))}`;
 /** An appointment's time, on the quarter hour. */
 const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
 function scanned(doc: LabelledDoc, r: Rng, p = 0.38): LabelledDoc {
   if (!r.chance(p)) return doc;
   return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
 }
-const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: cents(v), currency: CUR(lang) }) });
-const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
-/** Rotates a template's kinds so that every language meets several of them over the three rounds. */
-const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
 const salute = (person: string, lang: Lang) => {
   const name = bare(person);
   const last = name.split(" ").pop()!;
@@ -1093,12 +1062,12 @@ const workHomeSchool: Template = (r, lang) => {
     const left = r.int(2, 18);
     const yr = from.y;
     const L = {
-      en: { s: "Annual leave request — approved", b: [`Thank you for your request of ${dt(asked, lang, r)}. I am pleased to confirm your annual leave from ${wdLong(from, lang)} ${dt(from, lang, r)} to ${wdLong(to, lang)} ${dt(to, lang, r)} inclusive.`, `After this period you will have ${left} days of your ${yr} entitlement remaining. Please make sure your shifts are covered on the rota before you go.`] },
+      en: { s: "Annual leave request — approved", b: [`Thank you for your request of ${dt(asked, lang, r)}. I am pleased to confirm your annual leave from ${weekday(from, lang)} ${dt(from, lang, r)} to ${weekday(to, lang)} ${dt(to, lang, r)} inclusive.`, `After this period you will have ${left} days of your ${yr} entitlement remaining. Please make sure your shifts are covered on the rota before you go.`] },
       de: { s: "Ihr Urlaubsantrag", b: [`Ihr Urlaubsantrag vom ${num(asked, lang)} für den Zeitraum vom ${num(from, lang)} bis einschließlich ${num(to, lang)} wurde genehmigt.`, `Ihr Resturlaub für das Jahr ${yr} beträgt danach noch ${left} Arbeitstage. Bitte regeln Sie Ihre Vertretung rechtzeitig mit Ihrer Teamleitung.`] },
-      fr: { s: "Demande de congés payés", b: [`Nous faisons suite à votre demande du ${num(asked, lang)} et vous confirmons l'accord de la direction pour vos congés payés du ${wdLong(from, lang)} ${dt(from, lang, r)} au ${wdLong(to, lang)} ${dt(to, lang, r)} inclus.`, `Votre solde de congés au titre de l'année ${yr} sera ensuite de ${left} jours ouvrables.`] },
+      fr: { s: "Demande de congés payés", b: [`Nous faisons suite à votre demande du ${num(asked, lang)} et vous confirmons l'accord de la direction pour vos congés payés du ${weekday(from, lang)} ${dt(from, lang, r)} au ${weekday(to, lang)} ${dt(to, lang, r)} inclus.`, `Votre solde de congés au titre de l'année ${yr} sera ensuite de ${left} jours ouvrables.`] },
       es: { s: "Solicitud de vacaciones", b: [`En respuesta a su solicitud de ${dt(asked, lang, r)}, le confirmamos la concesión de sus vacaciones del ${num(from, lang)} al ${num(to, lang)}, ambos inclusive.`, `Tras este periodo le quedarán ${left} días de vacaciones correspondientes a ${yr}.`] },
       it: { s: "Richiesta di ferie", b: [`In riferimento alla Sua richiesta del ${num(asked, lang)}, Le confermiamo l'approvazione delle ferie dal ${dt(from, lang, r)} al ${dt(to, lang, r)} compresi.`, `Al termine del periodo Le resteranno ${left} giorni di ferie maturate nel ${yr}.`] },
-      nl: { s: "Verlofaanvraag goedgekeurd", b: [`Uw verlofaanvraag van ${dt(asked, lang, r)} is goedgekeurd. U heeft vakantie van ${wdLong(from, lang)} ${dt(from, lang, r)} tot en met ${wdLong(to, lang)} ${dt(to, lang, r)}.`, `Daarna heeft u nog ${left} verlofdagen over ${yr} tegoed.`] },
+      nl: { s: "Verlofaanvraag goedgekeurd", b: [`Uw verlofaanvraag van ${dt(asked, lang, r)} is goedgekeurd. U heeft vakantie van ${weekday(from, lang)} ${dt(from, lang, r)} tot en met ${weekday(to, lang)} ${dt(to, lang, r)}.`, `Daarna heeft u nog ${left} verlofdagen over ${yr} tegoed.`] },
     }[lang];
     return scanned({ text: letter(s, person, x, lang, r, L.s, L.b, ref, { en: "Sarah Whitfield, HR Manager", de: "Petra Lang, Personalleitung", fr: "Nadia Benali, DRH", es: "Rocío Muñoz, RR. HH.", it: "Chiara Villa, Ufficio Personale", nl: "Inge Mulder, P&O" }[lang]), documentDate: isoDay(x), correspondent: s.name, kind: "leave-approval-letter", lang }, r);
   }
@@ -1124,12 +1093,12 @@ const workHomeSchool: Template = (r, lang) => {
     const reply = addDays(x, r.int(5, 9));
     const what = { en: "replace the windows and the front door", de: "die Fenster und die Wohnungseingangstür zu erneuern", fr: "remplacer les menuiseries extérieures", es: "sustituir las ventanas y la puerta de entrada", it: "sostituire gli infissi esterni", nl: "de kozijnen en de voordeur te vervangen" }[lang];
     const L = {
-      en: { s: "Window replacement — access to your home", b: [`Following the survey of your home on ${dt(survey, lang, r)}, our contractor will ${what} on ${wdLong(work, lang)} ${dt(work, lang, r)} between 8am and 4pm.`, `If this date is not convenient, please call us by ${dt(reply, lang, r)} so that we can rearrange.`] },
-      de: { s: "Ankündigung von Modernisierungsarbeiten", b: [`wie bei der Begehung am ${num(survey, lang)} besprochen, beabsichtigen wir, ${what}. Die Firma Glas-Meyer wird am ${wdLong(work, lang)}, ${dt(work, lang, r)}, zwischen 7:30 und 16:00 Uhr in Ihrer Wohnung tätig sein.`, `Sollte Ihnen der Termin nicht möglich sein, melden Sie sich bitte bis zum ${num(reply, lang)}.`] },
-      fr: { s: "Travaux dans votre logement", b: [`Suite à la visite technique du ${num(survey, lang)}, l'entreprise mandatée interviendra pour ${what} le ${wdLong(work, lang)} ${dt(work, lang, r)} de 8 h à 16 h.`, `Si vous ne pouvez pas être présent, merci de nous contacter avant le ${num(reply, lang)}.`] },
-      es: { s: "Aviso de obras en su vivienda", b: [`Tras la visita técnica realizada el ${num(survey, lang)}, le comunicamos que la empresa adjudicataria acudirá el ${wdLong(work, lang)} ${dt(work, lang, r)}, de 8:00 a 15:00 h, para ${what}.`, `Si no pudiera estar presente, le rogamos nos avise antes del ${num(reply, lang)}.`] },
-      it: { s: "Avviso di intervento di manutenzione", b: [`A seguito del sopralluogo del ${num(survey, lang)}, La informiamo che la ditta incaricata accederà al Suo alloggio ${wdLong(work, lang)} ${dt(work, lang, r)} dalle 8.00 alle 16.00 per ${what}.`, `In caso di impedimento La preghiamo di contattarci entro il ${num(reply, lang)}.`] },
-      nl: { s: "Aankondiging werkzaamheden", b: [`Na de inspectie van uw woning op ${dt(survey, lang, r)} komt onze aannemer op ${wdLong(work, lang)} ${dt(work, lang, r)} tussen 8.00 en 16.00 uur om ${what}.`, `Komt deze datum u niet uit? Laat het ons dan vóór ${num(reply, lang)} weten.`] },
+      en: { s: "Window replacement — access to your home", b: [`Following the survey of your home on ${dt(survey, lang, r)}, our contractor will ${what} on ${weekday(work, lang)} ${dt(work, lang, r)} between 8am and 4pm.`, `If this date is not convenient, please call us by ${dt(reply, lang, r)} so that we can rearrange.`] },
+      de: { s: "Ankündigung von Modernisierungsarbeiten", b: [`wie bei der Begehung am ${num(survey, lang)} besprochen, beabsichtigen wir, ${what}. Die Firma Glas-Meyer wird am ${weekday(work, lang)}, ${dt(work, lang, r)}, zwischen 7:30 und 16:00 Uhr in Ihrer Wohnung tätig sein.`, `Sollte Ihnen der Termin nicht möglich sein, melden Sie sich bitte bis zum ${num(reply, lang)}.`] },
+      fr: { s: "Travaux dans votre logement", b: [`Suite à la visite technique du ${num(survey, lang)}, l'entreprise mandatée interviendra pour ${what} le ${weekday(work, lang)} ${dt(work, lang, r)} de 8 h à 16 h.`, `Si vous ne pouvez pas être présent, merci de nous contacter avant le ${num(reply, lang)}.`] },
+      es: { s: "Aviso de obras en su vivienda", b: [`Tras la visita técnica realizada el ${num(survey, lang)}, le comunicamos que la empresa adjudicataria acudirá el ${weekday(work, lang)} ${dt(work, lang, r)}, de 8:00 a 15:00 h, para ${what}.`, `Si no pudiera estar presente, le rogamos nos avise antes del ${num(reply, lang)}.`] },
+      it: { s: "Avviso di intervento di manutenzione", b: [`A seguito del sopralluogo del ${num(survey, lang)}, La informiamo che la ditta incaricata accederà al Suo alloggio ${weekday(work, lang)} ${dt(work, lang, r)} dalle 8.00 alle 16.00 per ${what}.`, `In caso di impedimento La preghiamo di contattarci entro il ${num(reply, lang)}.`] },
+      nl: { s: "Aankondiging werkzaamheden", b: [`Na de inspectie van uw woning op ${dt(survey, lang, r)} komt onze aannemer op ${weekday(work, lang)} ${dt(work, lang, r)} tussen 8.00 en 16.00 uur om ${what}.`, `Komt deze datum u niet uit? Laat het ons dan vóór ${num(reply, lang)} weten.`] },
     }[lang];
     return scanned({ text: letter(s, person, x, lang, r, L.s, L.b, ref, { en: "Planned Works Team", de: "Abteilung Technik", fr: "Le service patrimoine", es: "Departamento de Mantenimiento", it: "Servizio Manutenzione", nl: "Team Onderhoud" }[lang]), documentDate: isoDay(x), correspondent: s.name, kind: "works-access-notice", lang }, r);
   }
@@ -1140,12 +1109,12 @@ const workHomeSchool: Template = (r, lang) => {
   const child = r.pick({ en: ["Oliver", "Amelia", "Noah"], de: ["Leon", "Mia", "Finn"], fr: ["Lucas", "Léa", "Hugo"], es: ["Hugo", "Martina", "Pablo"], it: ["Leonardo", "Sofia", "Tommaso"], nl: ["Daan", "Emma", "Sem"] }[lang]);
   const cls = { en: "Year 9", de: "Klasse 8b", fr: "4e B", es: "3.º ESO B", it: "classe 2ª C", nl: "klas 3" }[lang];
   const L = {
-    en: { s: `Attendance — ${child} (${cls})`, b: [`Our records show that ${child} was absent on ${dt(a1, lang, r)} and ${dt(a2, lang, r)} and we have not received a reason for these absences. They have therefore been recorded as unauthorised.`, `We would like to meet you on ${wdLong(meet, lang)} ${dt(meet, lang, r)} at 3.30pm to discuss ${child}'s attendance.`] },
-    de: { s: `Unentschuldigte Fehlzeiten Ihres Kindes ${child} (${cls})`, b: [`Ihr Kind ${child} hat am ${num(a1, lang)} und am ${num(a2, lang)} unentschuldigt im Unterricht gefehlt.`, `Wir bitten Sie zu einem Gespräch am ${wdLong(meet, lang)}, dem ${dt(meet, lang, r)}, um 14:00 Uhr ins Sekretariat.`] },
-    fr: { s: `Absences non justifiées de ${child} (${cls})`, b: [`Votre enfant ${child} a été absent(e) les ${num(a1, lang)} et ${num(a2, lang)} sans justificatif.`, `Nous vous proposons un rendez-vous avec le CPE le ${wdLong(meet, lang)} ${dt(meet, lang, r)} à 17 h.`] },
-    es: { s: `Faltas de asistencia de ${child} (${cls})`, b: [`Le comunicamos que su hijo/a ${child} faltó a clase los días ${num(a1, lang)} y ${num(a2, lang)} sin justificación.`, `Le citamos a una reunión con el tutor el ${wdLong(meet, lang)} ${dt(meet, lang, r)} a las 16:30 h.`] },
-    it: { s: `Assenze non giustificate — ${child}, ${cls}`, b: [`Si comunica che l'alunno/a ${child} è risultato/a assente nei giorni ${num(a1, lang)} e ${num(a2, lang)} senza giustificazione.`, `La famiglia è convocata per un colloquio con il coordinatore di classe ${wdLong(meet, lang)} ${dt(meet, lang, r)} alle ore 15.00.`] },
-    nl: { s: `Ongeoorloofd verzuim ${child} (${cls})`, b: [`${child} was op ${dt(a1, lang, r)} en ${dt(a2, lang, r)} zonder geldige reden afwezig.`, `Wij nodigen u uit voor een gesprek met de mentor op ${wdLong(meet, lang)} ${dt(meet, lang, r)} om 15.30 uur.`] },
+    en: { s: `Attendance — ${child} (${cls})`, b: [`Our records show that ${child} was absent on ${dt(a1, lang, r)} and ${dt(a2, lang, r)} and we have not received a reason for these absences. They have therefore been recorded as unauthorised.`, `We would like to meet you on ${weekday(meet, lang)} ${dt(meet, lang, r)} at 3.30pm to discuss ${child}'s attendance.`] },
+    de: { s: `Unentschuldigte Fehlzeiten Ihres Kindes ${child} (${cls})`, b: [`Ihr Kind ${child} hat am ${num(a1, lang)} und am ${num(a2, lang)} unentschuldigt im Unterricht gefehlt.`, `Wir bitten Sie zu einem Gespräch am ${weekday(meet, lang)}, dem ${dt(meet, lang, r)}, um 14:00 Uhr ins Sekretariat.`] },
+    fr: { s: `Absences non justifiées de ${child} (${cls})`, b: [`Votre enfant ${child} a été absent(e) les ${num(a1, lang)} et ${num(a2, lang)} sans justificatif.`, `Nous vous proposons un rendez-vous avec le CPE le ${weekday(meet, lang)} ${dt(meet, lang, r)} à 17 h.`] },
+    es: { s: `Faltas de asistencia de ${child} (${cls})`, b: [`Le comunicamos que su hijo/a ${child} faltó a clase los días ${num(a1, lang)} y ${num(a2, lang)} sin justificación.`, `Le citamos a una reunión con el tutor el ${weekday(meet, lang)} ${dt(meet, lang, r)} a las 16:30 h.`] },
+    it: { s: `Assenze non giustificate — ${child}, ${cls}`, b: [`Si comunica che l'alunno/a ${child} è risultato/a assente nei giorni ${num(a1, lang)} e ${num(a2, lang)} senza giustificazione.`, `La famiglia è convocata per un colloquio con il coordinatore di classe ${weekday(meet, lang)} ${dt(meet, lang, r)} alle ore 15.00.`] },
+    nl: { s: `Ongeoorloofd verzuim ${child} (${cls})`, b: [`${child} was op ${dt(a1, lang, r)} en ${dt(a2, lang, r)} zonder geldige reden afwezig.`, `Wij nodigen u uit voor een gesprek met de mentor op ${weekday(meet, lang)} ${dt(meet, lang, r)} om 15.30 uur.`] },
   }[lang];
   return scanned({ text: letter(s, person, x, lang, r, L.s, L.b, ref, { en: "Mrs K. Brooks, Head of Year", de: "Schulleitung", fr: "Le Principal", es: "Jefatura de Estudios", it: "Il Dirigente Scolastico", nl: "De teamleider" }[lang]), documentDate: isoDay(x), correspondent: s.name, kind: "school-absence-letter", lang }, r);
 };
@@ -1271,12 +1240,12 @@ const doctorsAndAuthorities: Template = (r, lang) => {
     const clinic1 = workday(addDays(x, r.int(7, 20)));
     const clinic2 = workday(addDays(clinic1, 7));
     const L = {
-      en: { s: "Your tetanus, diphtheria and polio booster", b: [`Name: ${bare(person)} · Date of birth: ${num(b, lang)}`, `Our records show that your last booster was given on ${dt(last, lang, r)}. You are now due another dose.`, `We are running vaccination clinics on ${wdLong(clinic1, lang)} ${dt(clinic1, lang, r)} and ${wdLong(clinic2, lang)} ${dt(clinic2, lang, r)}. Please book through the NHS App or by phoning reception.`] },
-      de: { s: "Erinnerung an Ihre Auffrischimpfung", b: [`Patient/in: ${bare(person)}, geb. ${num(b, lang)}`, `Laut unseren Unterlagen erhielten Sie Ihre letzte Impfung gegen Tetanus/Diphtherie/Keuchhusten am ${num(last, lang)}. Die STIKO empfiehlt eine Auffrischung alle 10 Jahre.`, `Impfsprechstunden: ${wdLong(clinic1, lang)}, ${num(clinic1, lang)} und ${wdLong(clinic2, lang)}, ${num(clinic2, lang)}, jeweils 14–17 Uhr. Bitte bringen Sie Ihren Impfpass mit.`] },
-      fr: { s: "Rappel de vaccination", b: [`Patient(e) : ${bare(person)}, né(e) le ${num(b, lang)}`, `Votre dernier rappel diphtérie-tétanos-polio date du ${num(last, lang)}. Un nouveau rappel est recommandé.`, `Des créneaux de vaccination sont ouverts le ${wdLong(clinic1, lang)} ${dt(clinic1, lang, r)} et le ${wdLong(clinic2, lang)} ${dt(clinic2, lang, r)}. Prenez rendez-vous au secrétariat ou en ligne.`] },
-      es: { s: "Recordatorio de vacunación", b: [`Paciente: ${bare(person)} · Fecha de nacimiento: ${num(b, lang)}`, `Según su historia clínica, la última dosis de vacuna frente a tétanos-difteria se le administró el ${num(last, lang)}.`, `Puede acudir sin cita a la consulta de enfermería el ${wdLong(clinic1, lang)} ${dt(clinic1, lang, r)} o el ${wdLong(clinic2, lang)} ${dt(clinic2, lang, r)}, de 9:00 a 13:00 h.`] },
-      it: { s: "Richiamo vaccinale", b: [`Assistito: ${bare(person)}, nato/a il ${num(b, lang)}`, `Dai nostri archivi risulta che l'ultimo richiamo antitetanico è stato eseguito il ${num(last, lang)}.`, `Le sedute vaccinali si terranno ${wdLong(clinic1, lang)} ${dt(clinic1, lang, r)} e ${wdLong(clinic2, lang)} ${dt(clinic2, lang, r)} in ambulatorio, previo appuntamento.`] },
-      nl: { s: "Uitnodiging vaccinatie", b: [`Patiënt: ${bare(person)}, geboren ${num(b, lang)}`, `Volgens ons dossier kreeg u uw laatste DTP-vaccinatie op ${dt(last, lang, r)}.`, `U bent welkom op ons vaccinatiespreekuur op ${wdLong(clinic1, lang)} ${dt(clinic1, lang, r)} of ${wdLong(clinic2, lang)} ${dt(clinic2, lang, r)}. Maak een afspraak via de assistente.`] },
+      en: { s: "Your tetanus, diphtheria and polio booster", b: [`Name: ${bare(person)} · Date of birth: ${num(b, lang)}`, `Our records show that your last booster was given on ${dt(last, lang, r)}. You are now due another dose.`, `We are running vaccination clinics on ${weekday(clinic1, lang)} ${dt(clinic1, lang, r)} and ${weekday(clinic2, lang)} ${dt(clinic2, lang, r)}. Please book through the NHS App or by phoning reception.`] },
+      de: { s: "Erinnerung an Ihre Auffrischimpfung", b: [`Patient/in: ${bare(person)}, geb. ${num(b, lang)}`, `Laut unseren Unterlagen erhielten Sie Ihre letzte Impfung gegen Tetanus/Diphtherie/Keuchhusten am ${num(last, lang)}. Die STIKO empfiehlt eine Auffrischung alle 10 Jahre.`, `Impfsprechstunden: ${weekday(clinic1, lang)}, ${num(clinic1, lang)} und ${weekday(clinic2, lang)}, ${num(clinic2, lang)}, jeweils 14–17 Uhr. Bitte bringen Sie Ihren Impfpass mit.`] },
+      fr: { s: "Rappel de vaccination", b: [`Patient(e) : ${bare(person)}, né(e) le ${num(b, lang)}`, `Votre dernier rappel diphtérie-tétanos-polio date du ${num(last, lang)}. Un nouveau rappel est recommandé.`, `Des créneaux de vaccination sont ouverts le ${weekday(clinic1, lang)} ${dt(clinic1, lang, r)} et le ${weekday(clinic2, lang)} ${dt(clinic2, lang, r)}. Prenez rendez-vous au secrétariat ou en ligne.`] },
+      es: { s: "Recordatorio de vacunación", b: [`Paciente: ${bare(person)} · Fecha de nacimiento: ${num(b, lang)}`, `Según su historia clínica, la última dosis de vacuna frente a tétanos-difteria se le administró el ${num(last, lang)}.`, `Puede acudir sin cita a la consulta de enfermería el ${weekday(clinic1, lang)} ${dt(clinic1, lang, r)} o el ${weekday(clinic2, lang)} ${dt(clinic2, lang, r)}, de 9:00 a 13:00 h.`] },
+      it: { s: "Richiamo vaccinale", b: [`Assistito: ${bare(person)}, nato/a il ${num(b, lang)}`, `Dai nostri archivi risulta che l'ultimo richiamo antitetanico è stato eseguito il ${num(last, lang)}.`, `Le sedute vaccinali si terranno ${weekday(clinic1, lang)} ${dt(clinic1, lang, r)} e ${weekday(clinic2, lang)} ${dt(clinic2, lang, r)} in ambulatorio, previo appuntamento.`] },
+      nl: { s: "Uitnodiging vaccinatie", b: [`Patiënt: ${bare(person)}, geboren ${num(b, lang)}`, `Volgens ons dossier kreeg u uw laatste DTP-vaccinatie op ${dt(last, lang, r)}.`, `U bent welkom op ons vaccinatiespreekuur op ${weekday(clinic1, lang)} ${dt(clinic1, lang, r)} of ${weekday(clinic2, lang)} ${dt(clinic2, lang, r)}. Maak een afspraak via de assistente.`] },
     }[lang];
     return scanned({ text: letter(s, person, x, lang, r, L.s, L.b, ref, { en: "Practice Nurse Team", de: "Ihr Praxisteam", fr: "Dr Anne Perrin", es: "Enfermería — Centro de Salud Delicias", it: "Dott.ssa Silvia Marchetti", nl: "Doktersassistente" }[lang]), documentDate: isoDay(x), correspondent: s.name, kind: "vaccination-recall", lang }, r);
   }
@@ -1289,12 +1258,12 @@ const doctorsAndAuthorities: Template = (r, lang) => {
     const call = addDays(appt, -r.int(3, 7));
     const t = slot(r, 8, 16);
     const L = {
-      en: { s: "Your breast screening appointment", b: [`Date of birth: ${dt(b, lang, r)} · NHS number ${r.int(100, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}`, `Appointment: ${wdLong(appt, lang)} ${dt(appt, lang, r)} at ${t}, Mobile Unit, Tesco car park, Yate.`, `Your last screening was on ${dt(prev, lang, r)}. If you cannot attend, please call us before ${dt(call, lang, r)} so that we can offer the time to someone else.`] },
-      de: { s: "Einladung zur Mammographie-Screening-Untersuchung", b: [`Geburtsdatum: ${num(b, lang)}`, `Ihr Termin: ${wdLong(appt, lang)}, ${num(appt, lang)}, um ${t} Uhr in der Screening-Einheit Hannover-Mitte.`, `Ihre letzte Untersuchung im Programm fand am ${num(prev, lang)} statt. Bitte sagen Sie bis zum ${num(call, lang)} ab, falls Sie den Termin nicht wahrnehmen können.`] },
-      fr: { s: "Invitation au dépistage organisé du cancer du sein", b: [`Née le ${num(b, lang)}`, `Votre précédent dépistage date du ${num(prev, lang)}. Nous vous proposons un rendez-vous le ${wdLong(appt, lang)} ${dt(appt, lang, r)} à ${t.replace(":", "h")} au cabinet de radiologie Antigone.`, `En cas d'empêchement, merci de prévenir avant le ${num(call, lang)}.`] },
-      es: { s: "Cita para mamografía de cribado", b: [`Fecha de nacimiento: ${num(b, lang)}`, `Le hemos asignado cita el ${wdLong(appt, lang)} ${dt(appt, lang, r)} a las ${t} h en la Unidad de Exploración.`, `Su última mamografía del programa fue el ${num(prev, lang)}. Si no puede acudir, llame antes del ${num(call, lang)}.`] },
-      it: { s: "Invito allo screening mammografico", b: [`Data di nascita: ${num(b, lang)}`, `Appuntamento: ${wdLong(appt, lang)} ${dt(appt, lang, r)}, ore ${t}, presso il Centro Screening di Via Meda.`, `L'ultimo esame risulta eseguito il ${num(prev, lang)}. Per spostare l'appuntamento telefoni entro il ${num(call, lang)}.`] },
-      nl: { s: "Uitnodiging bevolkingsonderzoek borstkanker", b: [`Geboortedatum: ${dt(b, lang, r)}`, `Uw afspraak: ${wdLong(appt, lang)} ${dt(appt, lang, r)} om ${t} uur, onderzoekscentrum Eindhoven-Noord.`, `Uw vorige onderzoek was op ${num(prev, lang)}. Kunt u niet? Verzet uw afspraak dan vóór ${num(call, lang)}.`] },
+      en: { s: "Your breast screening appointment", b: [`Date of birth: ${dt(b, lang, r)} · NHS number ${r.int(100, 999)} ${r.int(100, 999)} ${r.int(1000, 9999)}`, `Appointment: ${weekday(appt, lang)} ${dt(appt, lang, r)} at ${t}, Mobile Unit, Tesco car park, Yate.`, `Your last screening was on ${dt(prev, lang, r)}. If you cannot attend, please call us before ${dt(call, lang, r)} so that we can offer the time to someone else.`] },
+      de: { s: "Einladung zur Mammographie-Screening-Untersuchung", b: [`Geburtsdatum: ${num(b, lang)}`, `Ihr Termin: ${weekday(appt, lang)}, ${num(appt, lang)}, um ${t} Uhr in der Screening-Einheit Hannover-Mitte.`, `Ihre letzte Untersuchung im Programm fand am ${num(prev, lang)} statt. Bitte sagen Sie bis zum ${num(call, lang)} ab, falls Sie den Termin nicht wahrnehmen können.`] },
+      fr: { s: "Invitation au dépistage organisé du cancer du sein", b: [`Née le ${num(b, lang)}`, `Votre précédent dépistage date du ${num(prev, lang)}. Nous vous proposons un rendez-vous le ${weekday(appt, lang)} ${dt(appt, lang, r)} à ${t.replace(":", "h")} au cabinet de radiologie Antigone.`, `En cas d'empêchement, merci de prévenir avant le ${num(call, lang)}.`] },
+      es: { s: "Cita para mamografía de cribado", b: [`Fecha de nacimiento: ${num(b, lang)}`, `Le hemos asignado cita el ${weekday(appt, lang)} ${dt(appt, lang, r)} a las ${t} h en la Unidad de Exploración.`, `Su última mamografía del programa fue el ${num(prev, lang)}. Si no puede acudir, llame antes del ${num(call, lang)}.`] },
+      it: { s: "Invito allo screening mammografico", b: [`Data di nascita: ${num(b, lang)}`, `Appuntamento: ${weekday(appt, lang)} ${dt(appt, lang, r)}, ore ${t}, presso il Centro Screening di Via Meda.`, `L'ultimo esame risulta eseguito il ${num(prev, lang)}. Per spostare l'appuntamento telefoni entro il ${num(call, lang)}.`] },
+      nl: { s: "Uitnodiging bevolkingsonderzoek borstkanker", b: [`Geboortedatum: ${dt(b, lang, r)}`, `Uw afspraak: ${weekday(appt, lang)} ${dt(appt, lang, r)} om ${t} uur, onderzoekscentrum Eindhoven-Noord.`, `Uw vorige onderzoek was op ${num(prev, lang)}. Kunt u niet? Verzet uw afspraak dan vóór ${num(call, lang)}.`] },
     }[lang];
     return scanned({ text: letter(s, woman, x, lang, r, L.s, L.b, ref, { en: "Screening Office", de: "Zentrale Stelle", fr: "Le médecin coordinateur", es: "Unidad de Cribado", it: "Centro Screening", nl: "Bevolkingsonderzoek Nederland" }[lang]), documentDate: isoDay(x), correspondent: s.name, kind: "screening-invitation", lang }, r);
   }
@@ -1430,7 +1399,7 @@ const contractsAndOrders: Template = (r, lang) => {
       "",
       `${L.h} ${r.int(100, 999)}`,
       `${L.dt}: ${dt(x, lang, r)}`,
-      `${L.ev}: ${wdLong(ev, lang)} ${dt(ev, lang, r)}, ${slot(r, 11, 19)}`,
+      `${L.ev}: ${weekday(ev, lang)} ${dt(ev, lang, r)}, ${slot(r, 11, 19)}`,
       "",
       cols(L.menu, bareAmt(cents(guests * head), lang), 56),
       ...(drinks ? [cols(L.dr, bareAmt(cents(guests * drinks), lang), 56)] : []),
