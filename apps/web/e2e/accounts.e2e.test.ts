@@ -122,9 +122,13 @@ test("signing out while a page loads: its calls are answered first, and nothing 
   const held: Route[] = [];
   const topicsCall = /\/trpc\/[^?]*topics\.list/;
   await page.route(topicsCall, (route) => void held.push(route));
+  // The page also warms the topic trial on opening (a mutation, its own request): it is sent before
+  // sign-out starts too, so the recording below begins only once it has gone out.
+  const warming = page.waitForRequest(/\/trpc\/[^?]*topics\.warmTrial/);
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Topics", exact: true }).click();
   await expect.poll(() => held.length).toBe(1);
+  await warming;
 
   const sent: string[] = [];
   const record = (req: { url(): string }) => {
@@ -132,20 +136,25 @@ test("signing out while a page loads: its calls are answered first, and nothing 
     if (pathname.startsWith("/trpc/") || pathname.startsWith("/api/")) sent.push(pathname);
   };
   page.on("request", record);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await page.getByRole("button", { name: "Signing out…" }).waitFor({ timeout: 5_000 });
-  // Still signed in for now: another page opens, and its calls wait instead of going out.
-  await nav.getByRole("link", { name: /^Review/ }).click();
-  await page.getByRole("heading", { level: 1, name: "Review" }).waitFor();
-  expect(sent).toEqual([]);
+  try {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Signing out…" }).waitFor({ timeout: 5_000 });
+    // Still signed in for now: another page opens, and its calls wait instead of going out.
+    await nav.getByRole("link", { name: /^Review/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Review" }).waitFor();
+    expect(sent).toEqual([]);
 
-  await held[0]!.continue();
-  await page.getByRole("form", { name: "Sign in" }).waitFor();
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-  page.off("request", record);
-  await page.unroute(topicsCall);
-  expect(sent).toEqual(["/trpc/auth.logout"]);
-  expect(unexpectedErrors()).toEqual([]);
+    await held.shift()!.continue();
+    await page.getByRole("form", { name: "Sign in" }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(sent).toEqual(["/trpc/auth.logout"]);
+    expect(unexpectedErrors()).toEqual([]);
+  } finally {
+    // A failure above must not leave the held call hanging into the next test's page.
+    page.off("request", record);
+    for (const route of held.splice(0)) await route.continue();
+    await page.unroute(topicsCall);
+  }
 });
 
 test("users: an admin creates a member, sets quotas, and cannot demote the last admin", async () => {
