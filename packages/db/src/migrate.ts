@@ -38,7 +38,10 @@ export async function migrate(url: string): Promise<void> {
  */
 async function queueMigrations(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
-  pool.on("error", () => {}); // an idle connection the server closes: nothing to do, the pool is going
+  // A connection the server closes: idle, nothing to do (the pool is going); checked out, its next query fails
+  // with the error. Both handlers set, graphile-worker adds none of its own and prints no warning about them.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     await runQueueMigrations({ pgPool: pool });
   } finally {
