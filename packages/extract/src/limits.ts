@@ -121,6 +121,9 @@ class PageClock {
 export class Budget {
   readonly signal: AbortSignal;
   private readonly timer: NodeJS.Timeout;
+  private readonly timeout = new AbortController();
+  /** When the document's time is up (performance.now()). */
+  private readonly deadline: number;
   /** Aborted when one page fails, so that the pages still in flight stop too. */
   private readonly abandoned = new AbortController();
 
@@ -129,13 +132,16 @@ export class Budget {
     private readonly callerSignal: AbortSignal | undefined,
     private readonly onPage: (pageNumber: number) => void = () => {},
   ) {
-    const timeout = new AbortController();
-    // The errors are made when the time is up, not for every document and page that finishes in time (an
-    // Error captures a stack; one per page showed in the profile of text-layer pages).
-    const error = () =>
-      new ExtractionError("limit", `extraction took longer than ${seconds(limits.documentTimeoutMs)} (${ENV_NAMES.documentTimeoutMs})`);
-    this.timer = setTimeout(() => timeout.abort(new TimeLimit(error())), limits.documentTimeoutMs);
-    this.signal = AbortSignal.any([...(callerSignal ? [callerSignal] : []), timeout.signal, this.abandoned.signal]);
+    this.deadline = performance.now() + limits.documentTimeoutMs;
+    this.timer = setTimeout(() => this.timeUp(), limits.documentTimeoutMs);
+    this.signal = AbortSignal.any([...(callerSignal ? [callerSignal] : []), this.timeout.signal, this.abandoned.signal]);
+  }
+
+  private timeUp(): void {
+    // The error is made when the time is up, not for every document that finishes in time (an Error captures a
+    // stack; one per page showed in the profile of text-layer pages).
+    const error = new ExtractionError("limit", `extraction took longer than ${seconds(this.limits.documentTimeoutMs)} (${ENV_NAMES.documentTimeoutMs})`);
+    this.timeout.abort(new TimeLimit(error));
   }
 
   /** The caller aborted: whatever is thrown now is their reason, not a fault of the document. */
@@ -147,8 +153,13 @@ export class Budget {
     clearTimeout(this.timer);
   }
 
-  /** Throws if the document's time is up or the caller aborted. */
+  /**
+   * Throws if the document's time is up or the caller aborted. The clock is read too: the timer fires only
+   * between tasks of the event loop, and pdf.js can read a whole text-layer document in promise callbacks
+   * alone, never letting it run.
+   */
   check(): void {
+    if (!this.timeout.signal.aborted && performance.now() >= this.deadline) this.timeUp();
     if (this.signal.aborted) throw this.reasonError(this.signal.reason);
   }
 
