@@ -1,4 +1,5 @@
 // Opening PDFs with unpdf's bundled pdf.js, set up to render in Node with @napi-rs/canvas and local data only.
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { createIsomorphicCanvasFactory, getDocumentProxy, getResolvedPDFJS } from "unpdf";
@@ -29,6 +30,26 @@ const DATA = {
 };
 
 /**
+ * pdf.js reads a standard font's data (a PDF naming Helvetica without embedding it) from disk for every document
+ * that uses it; these files (17–160 KB each, 0.8 MB all 14) are kept for the process instead. pdf.js gets a copy each time,
+ * as it may hand the buffer over to its worker side.
+ */
+const standardFontData = new Map<string, Promise<Uint8Array>>();
+class KeptStandardFontData {
+  constructor(private readonly options: { baseUrl: string | null }) {}
+  async fetch({ filename }: { filename: string }): Promise<Uint8Array> {
+    const path = `${this.options.baseUrl ?? DATA.standardFontDataUrl}${filename}`;
+    let data = standardFontData.get(path);
+    if (!data) {
+      data = readFile(path).then((b) => new Uint8Array(b));
+      standardFontData.set(path, data);
+      data.catch(() => standardFontData.delete(path));
+    }
+    return (await data).slice();
+  }
+}
+
+/**
  * The raw bytes are checked first (prescan.ts: streams inflating past `maxInflatedBytes` and absurd nesting
  * fail with "limit"; images past `maxPixels` are reported). pdf.js leaves out images larger than `maxPixels`
  * without decoding them, so an image bomb inside a PDF costs nothing.
@@ -41,6 +62,7 @@ export async function openPdf(bytes: Uint8Array, limits: PrescanLimits): Promise
   const doc = await getDocumentProxy(new Uint8Array(bytes), {
     ...DATA,
     CanvasFactory,
+    StandardFontDataFactory: KeptStandardFontData,
     verbosity: 0,
     useSystemFonts: false,
     isEvalSupported: false,
