@@ -263,3 +263,19 @@ export const totalOf = (v: number, lang: Lang) => ({ total: moneyLabel({ value: 
 export const usTotal = (v: number) => ({ total: moneyLabel({ value: cents(v), currency: "USD" }) });
 /** Rotates a template's kinds so that every language gets each of them over the three rounds. */
 export const turn = (n: number, k: number) => (n + Math.floor(n / 6)) % k;
+
+/** A document read from a scan: with chance `p`, its text gets OCR noise at `rate` and its kind the "-ocr" mark. */
+export const scannedAt =
+  (p: number, rate: number) =>
+  (doc: LabelledDoc, r: Rng, chance = p): LabelledDoc =>
+    r.chance(chance) ? { ...doc, text: ocrNoise(doc.text, r, rate), kind: `${doc.kind}-ocr` } : doc;
+/** A time on the quarter hour between `from` and `to` o'clock. */
+export const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
+/** A clock time as French ("14h30") and Dutch ("14.30") documents print it. */
+export const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : lang === "nl" ? t.replace(":", ".") : t);
+export type Item = [string, number];
+/** Some items of a list, at least one. */
+export const some = <T>(r: Rng, xs: readonly T[], p = 0.45): T[] => {
+  const picks = xs.filter(() => r.chance(p));
+  return picks.length ? picks : [xs[r.int(0, xs.length - 1)]!];
+};

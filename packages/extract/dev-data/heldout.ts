@@ -9,7 +9,7 @@
 // date after another field on one line, upper-case month abbreviations, ISO dates, amounts with the currency
 // after them (also glued: "45,00€") and narrow no-break spaces, amounts that are not the total (an original
 // invoice's, a reduced penalty, an insurer's share, a price before the renewal).
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents, scannedAt } from "./common.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 const ALL: Lang[] = ["en", "de", "fr", "es", "it", "nl"];
@@ -136,10 +136,7 @@ const birth = (r: Rng): Day => ({ y: r.int(1948, 2004), m: r.int(1, 12), d: r.in
 /** Two columns: a left text padded to a width, then a right one. */
 const cols = (left: string, right: string, width = 44) => `${left.padEnd(width)}${right}`;
 /** OCR damage on about a third, named in the kind so misses can be read by it. */
-function scanned(doc: LabelledDoc, r: Rng, p = 0.33): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.05), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.33, 0.05);
 
 // K1 — dental or veterinary invoice: treatment rows with their own dates and fees, the patient's (or animal's)
 // birth date, an insurer's share, the next check-up, an invoice date in a block at the right.

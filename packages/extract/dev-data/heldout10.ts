@@ -41,7 +41,7 @@
 // mar. 2025", "3 marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", "03-03-2025", weekdays before appointments,
 // two-digit years on tills ("03.03.25 07:42"), ISO stamps from systems and fiscal modules, days without a year for
 // deliveries and collections; "03/05/2025" and "March 5, 2025" for 5 March only from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn, scannedAt, slot, type Item, some } from "./common.ts";
 
 /** The date as this half's (European) documents print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -90,13 +90,9 @@ const surname = (p: string, lang?: Lang) => {
 };
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-/** An appointment's time, on the quarter hour. */
-const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
+/** A clock time as this half's French documents print it ("14h30"; Dutch ones keep the colon here). */
 const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : t);
-function scanned(doc: LabelledDoc, r: Rng, p = 0.38): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.38, 0.03);
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -109,12 +105,6 @@ const salute = (person: string, lang: Lang) => {
   }[lang];
 };
 const regards: PerLang<string> = { en: "Yours sincerely,", de: "Mit freundlichen Grüßen", fr: "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.", es: "Atentamente,", it: "Cordiali saluti", nl: "Hoogachtend," };
-type Item = [string, number];
-/** Some items of a list, at least one. */
-const some = <T>(r: Rng, xs: readonly T[], p = 0.45): T[] => {
-  const picks = xs.filter(() => r.chance(p));
-  return picks.length ? picks : [xs[r.int(0, xs.length - 1)]!];
-};
 
 // ─── Receipts ────────────────────────────────────────────────────────────────────────────────────────────────────
 

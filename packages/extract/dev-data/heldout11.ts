@@ -52,7 +52,7 @@
 // "1° marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", "3 mrt. 2025", weekdays before appointments and
 // crossings, two-digit years on tills ("03/03/25 14:32"), ISO stamps from systems, days without a year for offers and
 // absences; "03/05/2025", "3/5/25" and "March 5, 2025" for 5 March only from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn, scannedAt, slot, frTime, type Item, some } from "./common.ts";
 
 /** The date as this half's (European) senders print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -108,13 +108,7 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
 /** A document's own date never falls after the last day the set allows (2026-10-31). */
 const capDay = (x: Day): Day => (isoDay(x) > "2026-10-31" ? { y: 2026, m: 10, d: 30 } : x);
-/** An appointment's time, on the quarter hour. */
-const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
-const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : lang === "nl" ? t.replace(":", ".") : t);
-function scanned(doc: LabelledDoc, r: Rng, p = 0.33): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.33, 0.03);
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -133,12 +127,6 @@ const regards: PerLang<string[]> = {
   es: ["Un cordial saludo,", "Reciba un cordial saludo."],
   it: ["Distinti saluti", "Cordialmente"],
   nl: ["Met vriendelijke groet,", "Met vriendelijke groeten,"],
-};
-type Item = [string, number];
-/** Some items of a list, at least one. */
-const some = <T>(r: Rng, xs: readonly T[], p = 0.45): T[] => {
-  const picks = xs.filter(() => r.chance(p));
-  return picks.length ? picks : [xs[r.int(0, xs.length - 1)]!];
 };
 /** Cash handed over: the next note or round sum above a total. */
 const tendered = (v: number) => [5, 10, 20, 50, 100, 200].find((n) => n >= v) ?? Math.ceil(v / 50) * 50;

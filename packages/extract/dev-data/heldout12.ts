@@ -44,7 +44,7 @@
 // lunes 3 de marzo" without a year), two-digit years on tills ("03.03.25 14:32"), ISO dates from systems, days without
 // a year for offers, deliveries, rows and instalments; "03/05/2025", "3/5/26" and "Mar 5, 2025" for 5 March only from
 // a US sender in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, lastDay, monthEnd, addMonths, firstOf, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn, scannedAt, slot, frTime, type Item, some } from "./common.ts";
 
 /** The date as this half's (European) senders print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -96,12 +96,7 @@ function cap(w: string) {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
-const frTime = (t: string, lang: Lang) => (lang === "fr" ? t.replace(":", "h") : lang === "nl" ? t.replace(":", ".") : t);
-function scanned(doc: LabelledDoc, r: Rng, p = 0.36): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.36, 0.03);
 const salute = (person: string, lang: Lang) => {
   const last = cap(surname(person, lang));
   return {
@@ -120,11 +115,6 @@ const regards: PerLang<string[]> = {
   es: ["Atentamente,", "Quedamos a su disposición. Saludos cordiales,"],
   it: ["Cordiali saluti", "Con i migliori saluti"],
   nl: ["Hartelijke groet,", "Met vriendelijke groet,"],
-};
-type Item = [string, number];
-const some = <T>(r: Rng, xs: readonly T[], p = 0.45): T[] => {
-  const picks = xs.filter(() => r.chance(p));
-  return picks.length ? picks : [xs[r.int(0, xs.length - 1)]!];
 };
 const subjWord: PerLang<string> = { en: "Re:", de: "Betreff:", fr: "Objet :", es: "Asunto:", it: "Oggetto:", nl: "Onderwerp:" };
 /**

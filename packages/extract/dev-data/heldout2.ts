@@ -8,7 +8,7 @@
 // "03.03.25" and "Mon 3 Mar 25", labels after the date ("3 March 2025 (date of bill)"), totals labelled "Amount
 // due this month", "Balance due", "Total to pay", "Amount refunded", "Order total" and their translations, with
 // previous balances, payments received, deposits held and subtotals as distractor amounts.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents, scannedAt } from "./common.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 type PerLang<T> = Record<Lang, T>;
@@ -122,10 +122,7 @@ function money(v: number, lang: Lang, r: Rng): string {
 }
 const recipient = (r: Rng, lang: Lang) => `${r.pick(PEOPLE[lang])}\n${r.pick(STREETS[lang])}`;
 const cols = (left: string, right: string, width = 40) => `${left.padEnd(width)}${right}`;
-function scanned(doc: LabelledDoc, r: Rng, p = 0.3): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.05), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.3, 0.05);
 
 // H1 — monthly phone or broadband bill: a heading row "Account number | Bill date | Page" over its values (or the
 // date with its label after it), the billing period, the previous bill's amount and the payment received, the

@@ -10,7 +10,7 @@
 // by a file name in other shapes ("Scan_03032025_143210.pdf", "CamScanner 03-03-2025 14.32.pdf",
 // "Screenshot_2025-03-03-14-32-10.png") or not at all. Another style of dates again: "3.3.2025", "3-3-2025",
 // "Mar 3 2025", "March 3rd, 2025", "3 MARS 2025", "lì 3 marzo 2025", "a 3 de marzo de 2025", "2025-03-03T14:32:10Z".
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, type Day, type LabelledDoc, type Lang, type Rng, cents } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, pad, PEOPLE, randomDay, STREETS, type Day, type LabelledDoc, type Lang, type Rng, cents, scannedAt } from "./common.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 type PerLang<T> = Record<Lang, T>;
@@ -146,10 +146,7 @@ function money(v: number, lang: Lang, r: Rng): string {
 const recipient = (r: Rng, lang: Lang) => `${r.pick(PEOPLE[lang])}\n${r.pick(STREETS[lang])}`;
 const cols = (left: string, right: string, width = 42) => `${left.padEnd(width)}${right}`;
 const born = (r: Rng): Day => ({ y: r.int(1940, 2004), m: r.int(1, 12), d: r.int(1, 28) });
-function scanned(doc: LabelledDoc, r: Rng, p = 0.3): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.05), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.3, 0.05);
 
 // T1 — hospital discharge letter: the patient's birth date, admission and discharge, an operation on a day between,
 // a follow-up appointment (weeks later: future or past), the letter's date alone at the right below the address

@@ -11,7 +11,7 @@
 // some) and files dated only by their names in other shapes, day first among them ("Rechnung_22092024.pdf",
 // "IMG-20250303-WA0004.jpg", "20250303_143210.jpg", "scan 3.3.2025.pdf") or not at all. Another style of dates again:
 // "03 Mar 2025", "3rd March 2025", "March 3, 2025", "lundi 3 mars 2025", "maandag 3 maart 2025", "03.03.25".
-import { addDays, amount, isoDay, MONTHS, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents, lastDay, bare } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, moneyLabel, pad, PEOPLE, randomDay, STREETS, weekday, type Day, type LabelledDoc, type Lang, type Rng, cents, lastDay, bare, scannedAt } from "./common.ts";
 
 type Template = (r: Rng, lang: Lang) => LabelledDoc;
 type PerLang<T> = Record<Lang, T>;
@@ -123,10 +123,7 @@ const recipient = (r: Rng, lang: Lang) => `${r.pick(PEOPLE[lang])}\n${r.pick(STR
 const cols = (left: string, right: string, width = 44) => `${left.padEnd(width)}${right}`;
 const right = (s: string) => `${" ".repeat(48)}${s}`;
 const born = (r: Rng, from = 1945, to = 2003): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.04), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.25, 0.04);
 
 // T1 — utility bill (electricity, gas, water): the bill's date in a reference block, a heading row or alone at the
 // right; the billing period, the meter's actual reading at the period's end and the previous one, the direct-debit

@@ -21,7 +21,7 @@
 // style of dates again: "Monday, 3 March 2025", "03 MAR 2025", "3. Sept. 2025", "Montag, 3. März 2025",
 // "1er mars 2025", "3 sept. 2025", "3-mar-2025", "3/3/2025", "1° marzo 2025", "3 mrt. 2025", "3-3-2025", and
 // times beside dates ("03.03.2025, 14:32 Uhr", "03/03/2025 à 14h32", "03/03/2025 a las 14:32", "om 14.32 uur").
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, weekday, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org, cents, lastDay, bare, home } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, pad, PEOPLE, randomDay, weekday, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, CUR, type Org, org, cents, lastDay, bare, home, scannedAt } from "./common.ts";
 
 const STATION: PerLang<Org> = {
   en: org("Brookfield MOT & Service Centre", "Unit 4, Brookfield Trading Estate, Northampton NN5 7QP", "DVSA Authorised Testing Facility · ATF V12833", "Northampton"),
@@ -142,10 +142,7 @@ const born = (r: Rng, from = 1945, to = 2003): Day => ({ y: r.int(from, to), m: 
 /** The same day n years on (29 February becomes 1 March). */
 const plusYears = (x: Day, n: number): Day => addDays({ y: x.y + n, m: x.m, d: x.d }, 0);
 const clock = (r: Rng, from = 8, to = 18): [number, number] => [r.int(from, to), r.int(0, 59)];
-function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.04), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.25, 0.04);
 const PLACES: PerLang<string[]> = {
   en: ["Coventry", "Swansea", "Norwich", "Derby"],
   de: ["Bielefeld", "Augsburg", "Kiel", "Chemnitz"],

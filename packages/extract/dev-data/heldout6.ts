@@ -20,7 +20,7 @@
 // label null). Dates as these senders print them: "3 March 2025", "03/03/2025", "3 Mar 2025", "March 3, 2025",
 // "03.03.2025", "3. März 2025", "03.03.25", "3 mars 2025", "03/03/2025", "3 de marzo de 2025", "03-03-2025",
 // "3 marzo 2025", "03.03.2025", "3 maart 2025", "3-3-2025", ISO dates from systems, times beside them.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, cents, lastDay, bare, bareAmt, cols, num, home, totalOf, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, moneyLabel, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, cents, lastDay, bare, bareAmt, cols, num, home, totalOf, turn, scannedAt } from "./common.ts";
 
 /** The date as this half's documents print it. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -47,10 +47,7 @@ const right = (s: string) => `${" ".repeat(46)}${s}`;
 const row = (cells: string[], w = 20) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(Math.max(w, c.length + 2)))).join("");
 const born = (r: Rng, from = 1945, to = 2003): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
 const clock = (r: Rng, from = 8, to = 18): [number, number] => [r.int(from, to), r.int(0, 59)];
-function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.035), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.25, 0.035);
 
 // ─── Everyday kinds ──────────────────────────────────────────────────────────────────────────────────────────────
 

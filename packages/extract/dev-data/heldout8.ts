@@ -26,7 +26,7 @@
 // "3 Mar 2025", "03/03/2025", "03.03.2025", "3. März 2025", "3.3.2025", "3 mars 2025", "le 3 mars 2025",
 // "3 de marzo de 2025", "03/03/2025", "3-3-2025", "3 marzo 2025", "03.03.2025", "3 maart 2025", "03-03-2025",
 // ISO dates from systems, times beside them; "03/05/2025" and "March 5, 2025" for 5 March only from US senders.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, monthEnd, bare, bareAmt, cols, num, num2, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, monthEnd, bare, bareAmt, cols, num, num2, usNum, usd, hm, home, totalOf, usTotal, turn, scannedAt } from "./common.ts";
 
 /** The date as this half's (European) documents print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -55,10 +55,7 @@ function money(v: number, lang: Lang, r: Rng): string {
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
 const prevMonth = (x: Day): Day => (x.m === 1 ? { y: x.y - 1, m: 12, d: 1 } : { y: x.y, m: x.m - 1, d: 1 });
 const mmyy = (r: Rng, x: Day) => `${pad(r.int(1, 12))}/${String(x.y + r.int(1, 4)).slice(2)}`;
-function scanned(doc: LabelledDoc, r: Rng, p = 0.25): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.25, 0.03);
 const salute = (person: string, lang: Lang) => {
   const name = bare(person);
   const last = name.split(" ").pop()!;

@@ -35,7 +35,7 @@
 // "3 mrt. 2025", "03-03-2025", two-digit years on tills ("03/03/25 14:32"), ISO dates from systems, times beside
 // them, days without a year for appointments ("Di 15.04. 10:30"); "03/05/2025" and "March 5, 2025" for 5 March only
 // from US senders in dollars.
-import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, ocrNoise, pad, PEOPLE, randomDay, type Day, type LabelledDoc, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, monthEnd, addMonths, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn } from "./common.ts";
+import { addDays, amount, isoDay, MONTHS, MONTHS_ABBR, pad, PEOPLE, randomDay, type Day, type Lang, type Rng, type Template, type PerLang, LANGS as ALL, VAT, type Org, org, ord, cents, sum, monthEnd, addMonths, dow, workday, weekday, bare, bareAmt, cols, num, num2, dayMonth, usNum, usd, hm, home, totalOf, usTotal, turn, scannedAt, slot, type Item } from "./common.ts";
 
 /** The date as this half's (European) documents print it in running text and letter heads. */
 function dt(x: Day, lang: Lang, r: Rng): string {
@@ -71,12 +71,7 @@ function money(v: number, lang: Lang, r: Rng): string {
   return r.pick([`${amount(v, "de")} €`, `€ ${amount(v, "de")}`, `${amount(v, "de")} EUR`]);
 }
 const born = (r: Rng, from = 1950, to = 2002): Day => ({ y: r.int(from, to), m: r.int(1, 12), d: r.int(1, 28) });
-/** An appointment's time, on the quarter hour. */
-const slot = (r: Rng, from: number, to: number) => `${pad(r.int(from, to))}:${r.pick(["00", "15", "30", "45"])}`;
-function scanned(doc: LabelledDoc, r: Rng, p = 0.38): LabelledDoc {
-  if (!r.chance(p)) return doc;
-  return { ...doc, text: ocrNoise(doc.text, r, 0.03), kind: `${doc.kind}-ocr` };
-}
+const scanned = scannedAt(0.38, 0.03);
 const salute = (person: string, lang: Lang) => {
   const name = bare(person);
   const last = name.split(" ").pop()!;
@@ -90,7 +85,6 @@ const salute = (person: string, lang: Lang) => {
   }[lang];
 };
 const regards: PerLang<string> = { en: "Kind regards,", de: "Freundliche Grüße", fr: "Nous vous prions d'agréer nos salutations distinguées.", es: "Reciba un cordial saludo,", it: "Distinti saluti", nl: "Met vriendelijke groeten," };
-type Item = [string, number];
 const pct = (v: number, lang: Lang) => (lang === "en" ? `${v}%` : `${String(v).replace(".", ",")} %`);
 
 // ─── Receipts ────────────────────────────────────────────────────────────────────────────────────────────────────
