@@ -827,12 +827,13 @@ const BETWEEN_GAP = /^\s*(?:and|und|et|y|e|en)\s*$/iu;
 /** Locale parsers; English reads all-numeric dates month first, so its British variant is used for DMY. */
 const parsers = (order: DateOrder): Chrono[] => [order === "MDY" ? EN_US : EN_GB, de.strict, fr.strict, es.strict, it.strict, nl.strict];
 
+const ENGLISH_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 /** English deeds and certificates: "Signed this 9th day of February, 2023", "the 21st day of January 2026". */
 function withDayOf(parser: Chrono): Chrono {
-  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-  const dayOf = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${months.join("|")}),?\\s+(\\d{4})(?!\\d)`, "iu");
+  const dayOf = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+(${ENGLISH_MONTHS.join("|")}),?\\s+(\\d{4})(?!\\d)`, "iu");
   const custom = parser.clone();
-  custom.parsers.push({ pattern: () => dayOf, extract: (_context, m) => ({ day: Number(m[1]), month: months.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }) });
+  custom.parsers.push({ pattern: () => dayOf, extract: (_context, m) => ({ day: Number(m[1]), month: ENGLISH_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, year: Number(m[3]) }) });
   return custom;
 }
 const EN_GB = withDayOf(en.GB);
@@ -900,9 +901,12 @@ export function guessOrder(text: string): DateOrder | null {
   return (MONTH_FIRST.test(head) || AMERICAN_ADDRESS.test(head)) && !european ? "MDY" : null;
 }
 
-/** Month names in the six languages, and the same with runs of a letter as one ("febbraio" → "febraio"). */
+/**
+ * Month names in the six languages, and the same with runs of a letter as one ("febbraio" → "febraio"). English
+ * "may" is left out: a four-letter word with a doubled letter ("Mayy") is not taken for it.
+ */
 const MONTH_NAMES = [
-  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  ...ENGLISH_MONTHS.filter((m) => m !== "may"),
   "januar", "februar", "märz", "april", "juni", "juli", "august", "september", "oktober", "november", "dezember",
   "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
   "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
