@@ -1,5 +1,8 @@
 // OCR through the real engine, native tesseract or tesseract.js as OCR_ENGINE says (offline, eng from @tesseract.js-data/eng). One engine for the file.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOcrEngine, ExtractionError, extractText, LOW_OCR_CONFIDENCE, type ExtractResult, type OcrEngine } from "../src/index.ts";
 import { meanWordConfidence, nativeTesseractVersion } from "../src/ocr/native.ts";
@@ -255,6 +258,11 @@ describe("the engine", () => {
   });
 });
 
+/** Names of this process's Tesseract output files in the temp dir. */
+function outputFiles(): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith(`docscan-ocr-${process.pid}-`));
+}
+
 /** Pids of this process's children named tesseract (native OCR passes running now). */
 function tesseractChildren(): number[] {
   return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).flatMap((pid) => {
@@ -277,15 +285,74 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 const NATIVE = TEST_OCR_ENGINE === "native" || (TEST_OCR_ENGINE === "auto" && (await nativeTesseractVersion()) !== null);
 
 describe.runIf(NATIVE)("native tesseract processes", () => {
-  it("an abort kills the page's running tesseract; the engine reads on afterwards", async () => {
+  let single: OcrEngine;
+  let others: number[] = [];
+  /** This block's tesseract processes: the file's shared engine keeps its own. */
+  const ours = () => tesseractChildren().filter((pid) => !others.includes(pid));
+  let othersFiles: string[] = [];
+  /** This block's Tesseract output files in the temp dir (a waiting process has created its own). */
+  const ourFiles = () => outputFiles().filter((name) => !othersFiles.includes(name));
+  beforeAll(async () => {
+    others = tesseractChildren();
+    othersFiles = outputFiles();
+    single = await createOcrEngine({ languages: ["eng"], engine: "native", workers: 1 });
+  });
+  afterAll(() => single?.terminate());
+
+  it("the next pass's process waits started, is taken by a page read the same way and replaced by one read otherwise", async () => {
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    expectWords((await single.recognize(png)).text, WORDS);
+    const [spare, ...more] = ours();
+    expect(spare).toBeDefined(); // idle, its model loaded, waiting for a page on stdin
+    expect(more).toEqual([]);
+    expect(await until(() => ourFiles().length === 2, 1_000)).toBe(true); // its .txt and .tsv, created as it starts
+    expectWords((await single.recognize(png)).text, WORDS);
+    expect(await until(() => !ours().includes(spare!) && ours().length === 1, 1_000)).toBe(true);
+    const [next] = ours();
+    expectWords((await single.recognize(png, { dpi: 200 })).text, WORDS); // other settings: a new process
+    expect(await until(() => !ours().includes(next!) && ours().length === 1, 1_000)).toBe(true);
+    expect(await until(() => ourFiles().length === 2, 1_000)).toBe(true); // the replaced one's files are gone
+  });
+
+  it("an abort kills the page's running tesseract and the one started for the next page; the engine reads on", async () => {
     const png = await fx.encodePicture(await fx.drawText([...LINES, ...LINES, ...LINES]), "png");
     const controller = new AbortController();
-    const job = ocr.recognize(png, { signal: controller.signal }).then(() => "resolved", (e: unknown) => e);
-    expect(await until(() => tesseractChildren().length > 0, 30_000)).toBe(true);
+    const job = single.recognize(png, { signal: controller.signal }).then(() => "resolved", (e: unknown) => e);
+    expect(await until(() => ours().length > 0, 30_000)).toBe(true);
     controller.abort(new Error("stop now"));
     expect(await job).toEqual(new Error("stop now"));
-    expect(await until(() => tesseractChildren().length === 0, 1_000)).toBe(true); // killed, not left to finish
-    expectWords((await ocr.recognize(png)).text, WORDS);
+    expect(await until(() => ours().length === 0, 1_000)).toBe(true); // killed, not left to finish
+    expectWords((await single.recognize(png)).text, WORDS);
+  });
+
+  it("terminate leaves no tesseract and no output file behind", async () => {
+    const before = ours(); // `single`'s spare
+    await until(() => ourFiles().length === 2, 1_000); // once it has created its files
+    const beforeFiles = ourFiles();
+    const own = await createOcrEngine({ languages: ["eng"], engine: "native", workers: 1 });
+    const png = await fx.encodePicture(await fx.drawText(LINES), "png");
+    expectWords((await own.recognize(png)).text, WORDS);
+    expect(ours().length).toBe(before.length + 1);
+    await own.terminate();
+    expect(await until(() => ours().every((pid) => before.includes(pid)), 1_000)).toBe(true);
+    expect(await until(() => ourFiles().every((name) => beforeFiles.includes(name)), 1_000)).toBe(true);
+  });
+
+  it("output files left by the processes of a docscan process that is gone are removed at start", async () => {
+    const gone = spawnSync("true").pid; // exited: its pid names no process now
+    const orphan = join(tmpdir(), `docscan-ocr-${gone}-1.txt`);
+    const living = join(tmpdir(), `docscan-ocr-${process.pid}-999999.tsv`);
+    writeFileSync(orphan, "");
+    writeFileSync(living, "");
+    try {
+      const own = await createOcrEngine({ languages: ["eng"], engine: "native", workers: 1, lazy: true });
+      await own.terminate();
+      expect(existsSync(orphan)).toBe(false);
+      expect(existsSync(living)).toBe(true);
+    } finally {
+      rmSync(orphan, { force: true });
+      rmSync(living, { force: true });
+    }
   });
 });
 

@@ -2,7 +2,8 @@
 // page on stdin, with the same model files as the wasm build (the npm traineddata, unpacked once).
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
@@ -33,12 +34,19 @@ export async function nativeTesseractVersion(): Promise<string | null> {
  */
 export async function nativeBackend(languages: readonly string[], dataFiles: readonly string[]): Promise<OcrBackend> {
   const tessdata = await unpackedTessdata(dataFiles);
-  const running = new Set<ChildProcess>();
+  await removeOrphanedOutputs();
+  /** Each running process and where its outputs go. */
+  const running = new Map<ChildProcess, string>();
   // A process that exits (its parent closed the channel, say) takes its recognitions with it.
-  const killAll = () => running.forEach((proc) => proc.kill("SIGKILL"));
+  const killAll = () => {
+    for (const [proc, base] of running) {
+      proc.kill("SIGKILL");
+      for (const ext of OUTPUTS) rmSync(base + ext, { force: true });
+    }
+  };
   process.on("exit", killAll);
   let passes = 0;
-  const args = (request: PassRequest, base: string) => [
+  const args = (request: PassSettings, base: string) => [
     "stdin", base, "--tessdata-dir", tessdata, "-l", languages.join("+"), "--oem", "1",
     "--psm", String(request.psm), "--dpi", String(Math.round(request.dpi)),
     // Renderers chosen by variables: the config files of the same names live beside the system's models, not ours.
@@ -48,30 +56,53 @@ export async function nativeBackend(languages: readonly string[], dataFiles: rea
   return {
     name: "native",
     async spawn(): Promise<OcrReader> {
-      let current: ChildProcess | undefined;
+      let current: Launched | undefined;
+      // The next pass's process, started as soon as this one ends: Tesseract loads its model (~0.1 s) before it
+      // reads the page from stdin, so that happens while the next page is decoded or rendered (ADR 0047).
+      // Taken when the next pass asks for the same settings (a scan's pages do), else replaced.
+      let spare: Launched | undefined;
+      const launch = (request: PassSettings): Launched => {
+        // Output files beside each other in the temp dir (Tesseract creates them as it starts), removed after
+        // the pass or when the process is discarded (no folder to leave behind should this process be killed).
+        const base = join(tmpdir(), `docscan-ocr-${process.pid}-${++passes}`);
+        const proc = spawn(TESSERACT_BINARY, args(request, base), {
+          stdio: ["pipe", "ignore", "pipe"],
+          // One core per process, as many processes as the pool has readers (OpenMP would take them all).
+          env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+        });
+        running.set(proc, base);
+        const exited = watch(proc).finally(() => running.delete(proc));
+        exited.catch(() => {}); // a spare killed unused
+        return { proc, exited, base, settings: settingsKey(request) };
+      };
+      const discard = (launched: Launched | undefined) => {
+        if (!launched) return;
+        launched.proc.kill("SIGKILL");
+        void launched.exited.catch(() => {}).then(() => removeOutputs(launched.base));
+      };
       return {
         async pass(request: PassRequest): Promise<PassReading> {
-          // Output files beside each other in the temp dir, removed after the pass (no folder to leave behind
-          // should this process be killed).
-          const base = join(tmpdir(), `docscan-ocr-${process.pid}-${++passes}`);
-          const proc = spawn(TESSERACT_BINARY, args(request, base), {
-            stdio: ["pipe", "ignore", "pipe"],
-            // One core per process, as many processes as the pool has readers (OpenMP would take them all).
-            env: { ...process.env, OMP_THREAD_LIMIT: "1" },
-          });
-          current = proc;
-          running.add(proc);
+          const usable = spare && spare.settings === settingsKey(request) && spare.proc.exitCode === null && !spare.proc.signalCode;
+          const launched = usable ? spare! : launch(request);
+          if (!usable) discard(spare);
+          spare = undefined;
+          current = launched;
           try {
-            await finished(proc, request.image);
-            return await readOutputs(base, request.textLayer);
+            launched.proc.stdin!.end(request.image);
+            await launched.exited;
+            return await readOutputs(launched.base, request.textLayer);
           } finally {
-            running.delete(proc);
-            if (current === proc) current = undefined;
-            await Promise.all([".txt", ".tsv", ".pdf"].map((ext) => rm(base + ext, { force: true })));
+            if (current === launched) {
+              current = undefined;
+              if (!launched.proc.killed) spare = launch({ ...request, psm: 3 });
+            }
+            await removeOutputs(launched.base);
           }
         },
         terminate: async () => {
-          current?.kill("SIGKILL");
+          discard(current);
+          discard(spare);
+          current = spare = undefined;
         },
       };
     },
@@ -82,15 +113,55 @@ export async function nativeBackend(languages: readonly string[], dataFiles: rea
   };
 }
 
-/** Writes the image to the process and waits for it to exit; rejects naming the exit and its last words. */
-function finished(proc: ChildProcess, image: Uint8Array): Promise<void> {
+interface Launched {
+  proc: ChildProcess;
+  /** Settles when the process has exited: resolves on success, rejects naming the exit and its last words. */
+  exited: Promise<void>;
+  /** Where its output files go (base + .txt, .tsv, .pdf). */
+  base: string;
+  settings: string;
+}
+
+type PassSettings = Omit<PassRequest, "image">;
+
+const OUTPUTS = [".txt", ".tsv", ".pdf"];
+const OUTPUT_NAME = /^docscan-ocr-(\d+)-\d+\.(?:txt|tsv|pdf)$/;
+
+const removeOutputs = (base: string) => Promise.all(OUTPUTS.map((ext) => rm(base + ext, { force: true })));
+
+/**
+ * Output files of processes whose docscan process is gone: a sandbox killed at its limit takes no one with it,
+ * and its waiting Tesseract then reads an empty page and exits, leaving the (empty) files it created.
+ */
+async function removeOrphanedOutputs(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => []);
+  await Promise.all(
+    names.map((name) => {
+      const pid = OUTPUT_NAME.exec(name)?.[1];
+      return pid && !isAlive(Number(pid)) ? rm(join(tmpdir(), name), { force: true }) : undefined;
+    }),
+  );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM"; // someone else's
+  }
+}
+
+const settingsKey = ({ psm, dpi, textLayer }: PassSettings) => `${psm} ${Math.round(dpi)} ${textLayer}`;
+
+/** Listens to the process from its start (an unheard "error" event would throw). */
+function watch(proc: ChildProcess): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let said = "";
     proc.stderr!.on("data", (chunk: Buffer) => {
       said = (said + chunk.toString("utf8")).slice(-2048);
     });
     proc.stdin!.on("error", () => {}); // EPIPE when it dies before reading everything: the exit says why
-    proc.stdin!.end(image);
     proc.once("error", (error) => reject(new Error(`could not run ${TESSERACT_BINARY}: ${error.message}`)));
     proc.once("close", (code, signal) => {
       if (code === 0) return resolve();
