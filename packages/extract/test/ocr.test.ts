@@ -285,6 +285,8 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 const NATIVE = TEST_OCR_ENGINE === "native" || (TEST_OCR_ENGINE === "auto" && (await nativeTesseractVersion()) !== null);
 
 describe.runIf(NATIVE)("native tesseract processes", () => {
+  /** Long enough for a loaded machine (CI runs the packages' tests side by side); `until` returns when true. */
+  const WAIT = 15_000;
   let single: OcrEngine;
   let others: number[] = [];
   /** This block's tesseract processes: the file's shared engine keeps its own. */
@@ -302,16 +304,16 @@ describe.runIf(NATIVE)("native tesseract processes", () => {
   it("the next pass's process waits started, is taken by a page read the same way and replaced by one read otherwise", async () => {
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");
     expectWords((await single.recognize(png)).text, WORDS);
-    const [spare, ...more] = ours();
-    expect(spare).toBeDefined(); // idle, its model loaded, waiting for a page on stdin
-    expect(more).toEqual([]);
-    expect(await until(() => ourFiles().length === 2, 1_000)).toBe(true); // its .txt and .tsv, created as it starts
+    // Idle, its model loaded, waiting for a page on stdin (named tesseract once its exec has run).
+    expect(await until(() => ours().length === 1, WAIT)).toBe(true);
+    const [spare] = ours();
+    expect(await until(() => ourFiles().length === 2, WAIT)).toBe(true); // its .txt and .tsv, created as it starts
     expectWords((await single.recognize(png)).text, WORDS);
-    expect(await until(() => !ours().includes(spare!) && ours().length === 1, 1_000)).toBe(true);
+    expect(await until(() => !ours().includes(spare!) && ours().length === 1, WAIT)).toBe(true);
     const [next] = ours();
     expectWords((await single.recognize(png, { dpi: 200 })).text, WORDS); // other settings: a new process
-    expect(await until(() => !ours().includes(next!) && ours().length === 1, 1_000)).toBe(true);
-    expect(await until(() => ourFiles().length === 2, 1_000)).toBe(true); // the replaced one's files are gone
+    expect(await until(() => !ours().includes(next!) && ours().length === 1, WAIT)).toBe(true);
+    expect(await until(() => ourFiles().length === 2, WAIT)).toBe(true); // the replaced one's files are gone
   });
 
   it("an abort kills the page's running tesseract and the one started for the next page; the engine reads on", async () => {
@@ -327,15 +329,15 @@ describe.runIf(NATIVE)("native tesseract processes", () => {
 
   it("terminate leaves no tesseract and no output file behind", async () => {
     const before = ours(); // `single`'s spare
-    await until(() => ourFiles().length === 2, 1_000); // once it has created its files
+    await until(() => ourFiles().length === 2, WAIT); // once it has created its files
     const beforeFiles = ourFiles();
     const own = await createOcrEngine({ languages: ["eng"], engine: "native", workers: 1 });
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");
     expectWords((await own.recognize(png)).text, WORDS);
-    expect(ours().length).toBe(before.length + 1);
+    expect(await until(() => ours().length === before.length + 1, WAIT)).toBe(true);
     await own.terminate();
-    expect(await until(() => ours().every((pid) => before.includes(pid)), 1_000)).toBe(true);
-    expect(await until(() => ourFiles().every((name) => beforeFiles.includes(name)), 1_000)).toBe(true);
+    expect(await until(() => ours().every((pid) => before.includes(pid)), WAIT)).toBe(true);
+    expect(await until(() => ourFiles().every((name) => beforeFiles.includes(name)), WAIT)).toBe(true);
   });
 
   it("output files left by the processes of a docscan process that is gone are removed at start", async () => {
