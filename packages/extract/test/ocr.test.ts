@@ -328,8 +328,9 @@ describe.runIf(NATIVE)("native tesseract processes", () => {
   });
 
   it("terminate leaves no tesseract and no output file behind", async () => {
-    const before = ours(); // `single`'s spare
-    await until(() => ourFiles().length === 2, WAIT); // once it has created its files
+    // `single`'s spare, once it runs as tesseract and has created its files
+    await until(() => ours().length === 1 && ourFiles().length === 2, WAIT);
+    const before = ours();
     const beforeFiles = ourFiles();
     const own = await createOcrEngine({ languages: ["eng"], engine: "native", workers: 1 });
     const png = await fx.encodePicture(await fx.drawText(LINES), "png");
