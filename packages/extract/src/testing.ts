@@ -508,8 +508,11 @@ export function makePngClaiming(width: number, height: number): Uint8Array {
 
 // ---------- hostile files (issue 13) ----------
 
+/** An object body for makeRawPdf: a dictionary (or any object) as written, or a stream. */
+export type RawPdfObject = string | { dict: string; data: Uint8Array };
+
 /** A PDF made of the given object bodies (object 1 is the catalog); `stream` entries get their /Length. */
-export function makeRawPdf(objects: readonly (string | { dict: string; data: Uint8Array })[]): Uint8Array {
+export function makeRawPdf(objects: readonly RawPdfObject[]): Uint8Array {
   const parts: Buffer[] = [latin1("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")];
   let offset = parts[0]!.length;
   const offsets: number[] = [];
@@ -550,6 +553,20 @@ export function zerosFlate(bytes: number): Uint8Array {
 }
 
 const PAGE_TREE = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+
+/**
+ * One US-letter page (object 3) with `resources` (e.g. "/Font << /F1 5 0 R >>") and the uncompressed content
+ * stream `content` (object 4); `extra` are objects 5, 6, … that the resources point at.
+ */
+export function makeOnePagePdf(resources: string, content: string, extra: readonly RawPdfObject[] = []): Uint8Array {
+  return makeRawPdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    PAGE_TREE,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << ${resources} >> /Contents 4 0 R >>`,
+    { dict: "", data: latin1(content) },
+    ...extra,
+  ]);
+}
 
 /**
  * One page whose content is Flate-compressed zeros inflating to `inflatedBytes` (the issue's 512 MiB bomb was

@@ -2,16 +2,12 @@
 // from disk per document. Documents that need them read right the first time and every time after.
 import { describe, expect, it } from "vitest";
 import { extractText } from "../src/index.ts";
-import { makePdf, makeRawPdf } from "../src/testing.ts";
+import { makeOnePagePdf, makePdf } from "../src/testing.ts";
 
 /** Japanese text in a non-embedded CID font whose encoding is the predefined CMap UniJIS-UCS2-H. */
 function cjkPdf(text: string): Uint8Array {
   const ucs2 = [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, "0")).join("");
-  return makeRawPdf([
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-    { dict: "", data: Buffer.from(`BT /F1 24 Tf 72 700 Td <${ucs2}> Tj ET`, "latin1") },
+  return makeOnePagePdf("/Font << /F1 5 0 R >>", `BT /F1 24 Tf 72 700 Td <${ucs2}> Tj ET`, [
     "<< /Type /Font /Subtype /Type0 /BaseFont /KozMinPr6N-Regular /Encoding /UniJIS-UCS2-H /DescendantFonts [6 0 R] >>",
     "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMinPr6N-Regular " +
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> /FontDescriptor 7 0 R /DW 1000 >>",

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS, extractText } from "../src/index.ts";
 import { openPdf } from "../src/pdf/document.ts";
-import { makePdf, makeRawPdf } from "../src/testing.ts";
+import { makeOnePagePdf, makePdf } from "../src/testing.ts";
 
 // "unpdf/pdfjs" is exported for import only; the bundle sits beside the package's main file.
 const bundle = readFileSync(join(dirname(createRequire(import.meta.url).resolve("unpdf")), "pdfjs.mjs"), "utf8");
@@ -36,16 +36,7 @@ describe("the pdf.js the extractor loads", () => {
   });
 });
 
-/** One page showing `content` in Helvetica. */
-function helveticaPage(content: string): Uint8Array {
-  return makeRawPdf([
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-    { dict: "", data: Buffer.from(content, "latin1") },
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-  ]);
-}
+const HELVETICA = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
 async function textItems(pdf: Uint8Array) {
   const { doc } = await openPdf(pdf, DEFAULT_LIMITS);
@@ -68,7 +59,7 @@ describe("text the patched functions read", () => {
       "(\xe9\xfc\xdf\x80 Windows-1252) Tj",
       `/F1 0.07 Tf (${long}) Tj`, // small enough to fit the page: pdf.js leaves out glyphs beyond it
     ];
-    const items = await textItems(helveticaPage(`BT /F1 10 Tf 40 760 Td ${lines.map((l) => `${l} 0 -14 Td`).join(" ")} ET`));
+    const items = await textItems(makeOnePagePdf("/Font << /F1 5 0 R >>", `BT /F1 10 Tf 40 760 Td ${lines.map((l) => `${l} 0 -14 Td`).join(" ")} ET`, [HELVETICA]));
     expect(items.map((i) => i.str)).toEqual([
       "Plain (escaped) parens and \\ backslash",
       "Nested (balanced (parens)) kept",
@@ -87,15 +78,11 @@ describe("text the patched functions read", () => {
       "4 beginbfchar <0001> <05DD> <0002> <05D5> <0003> <05DC> <0004> <05E9> endbfchar",
       "endcmap CMapName currentdict /CMap defineresource pop end end",
     ].join("\n");
-    const pdf = makeRawPdf([
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 8 0 R >> >> /Contents 4 0 R >>",
-      { dict: "", data: Buffer.from("BT /F1 24 Tf 72 700 Td <0001000200030004> Tj ET BT /F2 12 Tf 72 650 Td (Invoice 4711) Tj ET", "latin1") },
+    const pdf = makeOnePagePdf("/Font << /F1 5 0 R /F2 8 0 R >>", "BT /F1 24 Tf 72 700 Td <0001000200030004> Tj ET BT /F2 12 Tf 72 650 Td (Invoice 4711) Tj ET", [
       "<< /Type /Font /Subtype /Type0 /BaseFont /HebrewSans /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
       "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /HebrewSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 9 0 R /DW 600 >>",
       { dict: "", data: Buffer.from(toUnicode, "latin1") },
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      HELVETICA,
       "<< /Type /FontDescriptor /FontName /HebrewSans /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>",
     ]);
     expect(await textItems(pdf)).toEqual([
