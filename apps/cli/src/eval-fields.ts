@@ -16,12 +16,14 @@ import { assignCorrespondent, correspondentNamed, trainCorrespondentModel, type 
 import type { CliEnv } from "./env.ts";
 
 export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local|openai] [--date-order DMY|MDY|YMD]
-                           [--language <SEARCH_LANGUAGE>] [--confirmed 5] [--json]
+                           [--language <SEARCH_LANGUAGE>] [--confirmed 5] [--as-of YYYY-MM-DD] [--json]
       Per-field accuracy of the offline field readers, with the misses.
       JSONL lines: {"text", "filename"?, "documentDate"?, "correspondent"?, "fields"?: {"total"?}};
       documentDate "YYYY-MM-DD" or null (no date: the reader must find none); total "123.45 EUR".
       A field is measured on the lines that carry its label. --date-order and --language read numeric
-      dates as the worker does with DATE_ORDER and SEARCH_LANGUAGE (default simple: day first).
+      dates as the worker does with DATE_ORDER and SEARCH_LANGUAGE (default simple: day first). The offline
+      reader reads dates as on --as-of (default today; noon UTC) and takes none after the next day: with
+      a fixed day a run gives the same figures whenever it is repeated.
       Correspondents: the first --confirmed documents of each (in file order) are taken as the owner's
       confirmed ones and learned from; measured on that correspondent's other documents (only where it has
       that many confirmed) and on the lines labelled null (no correspondent: none may be assigned).
@@ -338,6 +340,7 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
       "date-order": { type: "string" },
       language: { type: "string", default: "simple" },
       confirmed: { type: "string", default: "5" },
+      "as-of": { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -348,6 +351,12 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
   if (order !== undefined && !(ORDERS as readonly string[]).includes(order)) throw new Error("--date-order must be DMY, MDY or YMD");
   const confirmed = Number(values.confirmed);
   if (!Number.isInteger(confirmed) || confirmed < 1 || confirmed > 100) throw new Error("--confirmed must be a whole number from 1 to 100");
+  const asOf = values["as-of"];
+  const now = asOf === undefined ? undefined : new Date(`${asOf}T12:00:00Z`);
+  // A day that does not exist (2026-02-30) parses as another one, or not at all.
+  if (now && (!ISO_DATE.test(asOf!) || Number.isNaN(now.getTime()) || now.toISOString().slice(0, 10) !== asOf)) {
+    throw new Error("--as-of must be a day like 2026-12-07");
+  }
   const path = resolve(env.INIT_CWD ?? process.cwd(), values.test);
   const content = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
@@ -360,7 +369,7 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
     llm = await llmReadings(docs, classifier, env.OPENAI_MODEL, tty ? (done, total) => process.stderr.write(`\r${done}/${total}`) : undefined);
     if (tty) process.stderr.write("\n");
   }
-  const report = evaluateFields(docs, { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed, llm: llm?.readings });
+  const report = evaluateFields(docs, { order: order as DateOrder | undefined, defaultOrder: defaultDateOrder(values.language), confirmed, now, llm: llm?.readings });
   if (llm) report.llm = llm.usage;
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : `${formatFieldsReport(report)}\n`);
   return 0;

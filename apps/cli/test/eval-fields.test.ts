@@ -68,6 +68,16 @@ describe("pnpm docscan eval fields", () => {
     ]);
   });
 
+  it("reads dates as on the day --as-of names", async () => {
+    // On 1 April 2026 the April and May invoices lie in the future: the reader takes no date from them.
+    const { code, stdout } = await run("--test", "fields.jsonl", "--confirmed", "1", "--as-of", "2026-04-01", "--json");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.documentDate).toMatchObject({ n: 5, correct: 2 });
+    expect(report.documentDate.misses.map((m: { line: number }) => m.line)).toEqual([1, 2, 4]);
+    expect(report.total).toMatchObject({ n: 4, correct: 2 });
+  });
+
   it("prints a table for people", async () => {
     const { code, stdout } = await run("--test", "fields.jsonl", "--confirmed", "1");
     expect(code).toBe(0);
@@ -93,6 +103,9 @@ describe("pnpm docscan eval fields", () => {
     await expect(runEvalFields([], env)).rejects.toThrow("--test is required");
     await expect(runEvalFields(["--test", "fields.jsonl", "--date-order", "YDM"], env)).rejects.toThrow("--date-order must be DMY, MDY or YMD");
     await expect(runEvalFields(["--test", "fields.jsonl", "--confirmed", "0"], env)).rejects.toThrow("--confirmed must be a whole number from 1 to 100");
+    for (const day of ["2026-02-30", "2026-13-01", "1 April 2026", ""]) {
+      await expect(runEvalFields(["--test", "fields.jsonl", "--as-of", day], env)).rejects.toThrow("--as-of must be a day like 2026-12-07");
+    }
   });
 
   it("names the line and the field of a bad label", () => {
