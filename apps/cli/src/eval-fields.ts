@@ -13,6 +13,7 @@ import { defaultDateOrder, type DateOrder } from "@docscan/extract/dates";
 import { formatTotal } from "@docscan/extract/money";
 import { findTotal } from "@docscan/extract/total";
 import { assignCorrespondent, correspondentNamed, trainCorrespondentModel, type CorrespondentRule } from "@docscan/extract/correspondents";
+import { isIsoDate } from "@docscan/shared/fields";
 import type { CliEnv } from "./env.ts";
 
 export const EVAL_FIELDS_USAGE = `  pnpm docscan eval fields --test <test.jsonl> [--provider local|openai] [--date-order DMY|MDY|YMD]
@@ -352,11 +353,8 @@ export async function runEvalFields(args: string[], env: CliEnv): Promise<number
   const confirmed = Number(values.confirmed);
   if (!Number.isInteger(confirmed) || confirmed < 1 || confirmed > 100) throw new Error("--confirmed must be a whole number from 1 to 100");
   const asOf = values["as-of"];
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new Error("--as-of must be a day like 2026-12-07");
   const now = asOf === undefined ? undefined : new Date(`${asOf}T12:00:00Z`);
-  // A day that does not exist (2026-02-30) parses as another one, or not at all.
-  if (now && (!ISO_DATE.test(asOf!) || Number.isNaN(now.getTime()) || now.toISOString().slice(0, 10) !== asOf)) {
-    throw new Error("--as-of must be a day like 2026-12-07");
-  }
   const path = resolve(env.INIT_CWD ?? process.cwd(), values.test);
   const content = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
     throw new Error(`cannot read ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
